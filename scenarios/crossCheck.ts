@@ -1,0 +1,92 @@
+// Checks a scenario's shape cannot express: ids unique and referenced things present, places
+// on the grid, road edges between existing nodes, levels in order, injects aimed at real edges
+// and roles. Every problem is collected, not just the first.
+import type { ScenarioJson } from './schema.ts';
+import type { Problem } from './problems.ts';
+
+export function crossCheck(s: ScenarioJson, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ file, path, message });
+  const W = s.grid.width * s.grid.cellSize, H = s.grid.height * s.grid.cellSize;
+
+  const ids = new Map<string, string>();
+  const placeLists = ['townships', 'villages', 'shelters', 'depots', 'teamBases', 'cameras', 'reservoirs', 'gauges'] as const;
+  for (const list of placeLists) {
+    s[list].forEach((p, i) => {
+      const at = `${list}[${i}]`;
+      const seen = ids.get(p.id);
+      if (seen) add(`${at}.id`, `duplicate id ${JSON.stringify(p.id)} (also ${seen})`);
+      else ids.set(p.id, at);
+      if (!(p.x >= 0 && p.x < W && p.y >= 0 && p.y < H)) {
+        add(at, `(${p.x}, ${p.y}) is off the grid (0 ≤ x < ${W}, 0 ≤ y < ${H} m)`);
+      }
+    });
+  }
+  const townships = new Set(s.townships.map((t) => t.id));
+  const needTownship = (id: string, at: string) => { if (!townships.has(id)) add(at, `no township ${JSON.stringify(id)}`); };
+  s.villages.forEach((v, i) => {
+    needTownship(v.township, `villages[${i}].township`);
+    if (v.atRisk.people > v.population) add(`villages[${i}].atRisk.people`, `${v.atRisk.people} at risk but the population is ${v.population}`);
+    if (v.atRisk.households > v.households) add(`villages[${i}].atRisk.households`, `${v.atRisk.households} at risk but there are ${v.households} households`);
+    if (v.households > v.population) add(`villages[${i}].households`, `${v.households} households for ${v.population} people`);
+    if (v.vulnerable > v.population) add(`villages[${i}].vulnerable`, `${v.vulnerable} vulnerable people but the population is ${v.population}`);
+  });
+  s.shelters.forEach((p, i) => needTownship(p.township, `shelters[${i}].township`));
+
+  const bases = new Set(s.teamBases.map((b) => b.id));
+  const teamIds = new Set<string>();
+  s.teams.forEach((t, i) => {
+    if (teamIds.has(t.id)) add(`teams[${i}].id`, `duplicate team id ${JSON.stringify(t.id)}`);
+    teamIds.add(t.id);
+    if (!bases.has(t.base)) add(`teams[${i}].base`, `no team base ${JSON.stringify(t.base)}`);
+    if (t.owner !== 'district' && !townships.has(t.owner)) add(`teams[${i}].owner`, `owner must be "district" or a township id, not ${JSON.stringify(t.owner)}`);
+  });
+
+  const reservoirs = new Set(s.reservoirs.map((r) => r.id));
+  s.reservoirs.forEach((r, i) => {
+    if (!(r.normalLevel < r.damCrest)) add(`reservoirs[${i}].normalLevel`, `normal level ${r.normalLevel} m must be below the dam crest ${r.damCrest} m`);
+    if (!(r.floodLimitLevel < r.damCrest)) add(`reservoirs[${i}].floodLimitLevel`, `flood-limit level ${r.floodLimitLevel} m must be below the dam crest ${r.damCrest} m`);
+  });
+  s.gauges.forEach((g, i) => {
+    if (g.on === 'reservoir' && !g.reservoir) add(`gauges[${i}].reservoir`, 'a reservoir gauge names its reservoir');
+    if (g.reservoir && !reservoirs.has(g.reservoir)) add(`gauges[${i}].reservoir`, `no reservoir ${JSON.stringify(g.reservoir)}`);
+    if (!(g.warningLevel < g.dangerLevel)) add(`gauges[${i}].warningLevel`, `warning level ${g.warningLevel} m must be below the danger level ${g.dangerLevel} m`);
+  });
+
+  const nodeCount = s.roads.nodes.length;
+  s.roads.nodes.forEach(([x, y], i) => {
+    if (!(x >= 0 && x < W && y >= 0 && y < H)) add(`roads.nodes[${i}]`, `(${x}, ${y}) is off the grid`);
+  });
+  s.roads.edges.forEach(([a, b], i) => {
+    if (a >= nodeCount) add(`roads.edges[${i}][0]`, `node ${a} does not exist (${nodeCount} nodes)`);
+    if (b >= nodeCount) add(`roads.edges[${i}][1]`, `node ${b} does not exist (${nodeCount} nodes)`);
+    if (a === b) add(`roads.edges[${i}]`, `an edge from node ${a} to itself`);
+    else if (a < nodeCount && b < nodeCount) {
+      const [ax, ay] = s.roads.nodes[a], [bx, by] = s.roads.nodes[b];
+      if (ax === bx && ay === by) add(`roads.edges[${i}]`, `nodes ${a} and ${b} are at the same point`);
+    }
+  });
+  if (nodeCount === 0 && (s.teams.length > 0 || s.villages.length > 0)) add('roads.nodes', 'a scenario with teams or villages needs roads');
+
+  const roles = new Set(['all', 'director', 'evaluator', 'chief', 'observer',
+    ...s.townships.map((t) => `township:${t.id}`), ...s.teams.map((t) => `team:${t.id}`)]);
+  const injectIds = new Set<string>();
+  s.injects.forEach((inj, i) => {
+    const at = `injects[${i}]`;
+    if (injectIds.has(inj.id)) add(`${at}.id`, `duplicate inject id ${JSON.stringify(inj.id)}`);
+    injectIds.add(inj.id);
+    inj.visibleTo.forEach((r, k) => { if (!roles.has(r)) add(`${at}.visibleTo[${k}]`, `no role ${JSON.stringify(r)}`); });
+    if (inj.kind === 'message') {
+      if (!inj.payload.from) add(`${at}.payload.from`, 'a message inject says who it is from');
+      if (!inj.payload.text) add(`${at}.payload.text`, 'a message inject has a text');
+      if (inj.target !== null) add(`${at}.target`, 'a message inject has no target');
+    } else if (inj.target === null) {
+      add(`${at}.target`, `a ${inj.kind} inject names {edges: [...]}`);
+    } else {
+      inj.target.edges.forEach((e, k) => {
+        if (e >= s.roads.edges.length) add(`${at}.target.edges[${k}]`, `no road edge ${e} (${s.roads.edges.length} edges)`);
+      });
+    }
+  });
+  return problems;
+}

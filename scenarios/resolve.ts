@@ -1,0 +1,117 @@
+// Turns scenario.json (already read) into the core's Scenario: validates the shape (zod) and
+// the cross-references, decodes or generates the rasters, builds the road graph and snaps every
+// place to its nearest road node. Environment-neutral: the caller supplies file reading, so the
+// server and the browser share it.
+import type { Scenario } from '../sim-core/world/scenario.ts';
+import type { Place } from '../sim-core/world/places.ts';
+import type { Inject } from '../sim-core/injects/inject.ts';
+import { buildNodeIndex, buildRoadGraph, ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
+import { vehicleEdgeTimes } from '../sim-core/forces/vehicleSpeed.ts';
+import { LAND_COVER_MAX } from '../sim-core/world/landCover.ts';
+import { compareStrings } from '../sim-core/order.ts';
+import { scenarioSchema, type ScenarioJson } from './schema.ts';
+import { crossCheck } from './crossCheck.ts';
+import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
+import { generateTerrain } from './terrain/generateTerrain.ts';
+
+/** Reads a file of the scenario folder; null when missing. */
+export type ReadFile = (name: string) => Uint8Array | null;
+
+/** Validates scenario.json text; returns the parsed file or every problem found. */
+export function validateScenarioText(text: string, file: string): { ok: true; json: ScenarioJson } | { ok: false; problems: Problem[] } {
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const result = scenarioSchema.safeParse(parsed.value);
+  if (!result.success) {
+    return { ok: false, problems: result.error.issues.map((i) => ({ file, path: jsonPath(i.path), message: i.message })) };
+  }
+  const problems = crossCheck(result.data, file);
+  return problems.length ? { ok: false, problems } : { ok: true, json: result.data };
+}
+
+type RasterName = 'elevation' | 'landCover';
+
+function loadRasters(json: ScenarioJson, file: string, readFile: ReadFile): { elevation: Float32Array; landCover: Uint8Array; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const cells = json.grid.width * json.grid.height;
+  let generated: { elevation: Float32Array; landCover: Uint8Array } | null = null;
+  const out = { elevation: new Float32Array(cells), landCover: new Uint8Array(cells) };
+  for (const name of ['elevation', 'landCover'] as RasterName[]) {
+    const src = json.rasters[name];
+    const at = `rasters.${name}`;
+    if ('generate' in src) {
+      if (!json.terrain) { problems.push({ file, path: at, message: 'generate: "terrain" needs a "terrain" spec' }); continue; }
+      const terrain = generated ?? generateTerrain(json.grid, json.terrain);
+      generated = terrain;
+      out[name].set(terrain[name]);
+      continue;
+    }
+    const bytes = readFile(src.file);
+    if (!bytes) { problems.push({ file, path: `${at}.file`, message: `file ${src.file} not found beside the scenario` }); continue; }
+    const size = src.type === 'uint8' ? 1 : src.type === 'int16' ? 2 : 4;
+    if (bytes.length !== cells * size) {
+      problems.push({ file, path: `${at}.file`, message: `${src.file} has ${bytes.length} bytes; a ${json.grid.width}×${json.grid.height} ${src.type} raster has ${cells * size}` });
+      continue;
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let c = 0; c < cells; c++) {
+      // Little-endian on disk, whatever the machine.
+      const raw = src.type === 'uint8' ? view.getUint8(c) : src.type === 'int16' ? view.getInt16(2 * c, true) : view.getFloat32(4 * c, true);
+      out[name][c] = raw * src.scale + src.offset;
+    }
+  }
+  for (let c = 0; c < cells; c++) {
+    const v = out.landCover[c];
+    if (v < 1 || v > LAND_COVER_MAX) {
+      problems.push({ file, path: 'rasters.landCover', message: `cell ${c} has land-cover code ${v} (1–${LAND_COVER_MAX})` });
+      break;
+    }
+  }
+  return { ...out, problems };
+}
+
+function toInjects(json: ScenarioJson): Inject[] {
+  const out = json.injects.map((inj): Inject => {
+    const base = { id: inj.id, t: inj.t, jitter: inj.jitter, visibleTo: inj.visibleTo, ...(inj.expected ? { expected: inj.expected } : {}) };
+    if (inj.kind === 'message') return { ...base, kind: 'message', target: null, payload: { from: inj.payload.from!, text: inj.payload.text! } };
+    return { ...base, kind: inj.kind, target: { edges: inj.target!.edges }, payload: inj.payload.reason ? { reason: inj.payload.reason } : {} };
+  });
+  return out.sort((a, b) => a.t - b.t || compareStrings(a.id, b.id));
+}
+
+/** Builds the core's Scenario from scenario.json text; throws ScenarioError with every problem. */
+export function resolveScenario(text: string, file: string, readFile: ReadFile): Scenario {
+  const checked = validateScenarioText(text, file);
+  if (!checked.ok) throw new ScenarioError(checked.problems);
+  const json = checked.json;
+  const rasters = loadRasters(json, file, readFile);
+  if (rasters.problems.length) throw new ScenarioError(rasters.problems);
+
+  const roads = buildRoadGraph(json.roads.nodes, json.roads.edges.map(([from, to, cls]) => ({ from, to, cls: ROAD_CLASSES.indexOf(cls) })));
+  const index = buildNodeIndex(roads, 500);
+  const snap = <T extends { x: number; y: number }>(p: T) => ({ ...p, node: index.nearest(p.x, p.y) });
+  const places = <K extends Place['kind'], T extends { x: number; y: number }>(kind: K, list: T[]) =>
+    list.map((p) => ({ ...snap(p), kind }));
+
+  return {
+    id: json.id,
+    name: json.name,
+    ...(json.description ? { description: json.description } : {}),
+    start: json.start,
+    grid: json.grid,
+    elevation: rasters.elevation,
+    landCover: rasters.landCover,
+    roads,
+    edgeTime: vehicleEdgeTimes(roads),
+    townships: places('township', json.townships),
+    villages: places('village', json.villages),
+    shelters: json.shelters.map((s) => ({ ...snap(s), kind: 'shelter' as const, capacity: Math.floor(s.usableArea / 1.5) })),
+    depots: places('depot', json.depots),
+    teamBases: places('teamBase', json.teamBases),
+    teams: json.teams,
+    cameras: places('camera', json.cameras),
+    reservoirs: places('reservoir', json.reservoirs),
+    gauges: places('gauge', json.gauges),
+    injects: toInjects(json),
+  };
+}

@@ -1,0 +1,127 @@
+// The scenario file format (scenario.json), as zod schemas. Strict objects: an unknown field
+// is an error, so a typo never silently does nothing. Cross-references (a village's township,
+// a road edge's nodes, a team's base …) are checked after the shape, in crossCheck.ts.
+import { z } from 'zod';
+import { ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
+import { SUPPLY_KINDS } from '../sim-core/world/places.ts';
+import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
+import { INJECT_KINDS } from '../sim-core/injects/inject.ts';
+import { parseDuration } from '../sim-core/time/duration.ts';
+
+export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'an id is 1–40 letters, digits, _ or -');
+const localText = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
+const metres = z.number().finite();
+const count = z.number().int().nonnegative();
+
+/** Seconds, or a duration such as `90s`, `45m`, `6h`, `2h30m`. */
+export const duration = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const s = parseDuration(v);
+  if (s === null) {
+    ctx.addIssue({ code: 'custom', message: `not a duration: ${JSON.stringify(v)} (use seconds or e.g. 90s, 45m, 6h, 2h30m)` });
+    return z.NEVER;
+  }
+  return s;
+});
+
+/** A raster either stored beside scenario.json or generated from a checked-in spec. */
+const rasterFile = z.strictObject({
+  file: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'a file name in the scenario folder'),
+  type: z.enum(['int16', 'uint8', 'float32']),
+  /** value = stored · scale + offset */
+  scale: z.number().positive().default(1),
+  offset: z.number().default(0),
+});
+
+export const terrainSpec = z.strictObject({
+  seed: z.number().int(),
+  /** Elevation of the southern plain and the highest ridges, metres. */
+  plainLevel: z.number(),
+  peakLevel: z.number(),
+  /** Where the mountains begin, as a share of the height from the south edge (0–1). */
+  mountainFront: z.number().min(0).max(1),
+  /** Noise feature size in metres and octave count. */
+  featureSize: z.number().positive(),
+  octaves: z.number().int().min(1).max(10),
+  /** Valleys carved along these polylines ([x, y] in metres), with depth and half-width. */
+  valleys: z.array(z.strictObject({
+    path: z.array(z.tuple([metres, metres])).min(2),
+    depth: z.number().nonnegative(),
+    halfWidth: z.number().positive(),
+  })).default([]),
+  /** Water bodies: every cell under `level` inside the polygon becomes water (reservoirs, lakes). */
+  lakes: z.array(z.strictObject({
+    polygon: z.array(z.tuple([metres, metres])).min(3),
+    level: z.number(),
+  })).default([]),
+  /** Target forest share of land cover (DOMAIN.md: 68.46 % for Miyun). */
+  forestShare: z.number().min(0).max(1),
+  /** Built-up patches: [x, y, radius] in metres. */
+  builtUp: z.array(z.tuple([metres, metres, z.number().positive()])).default([]),
+});
+
+const rasterSource = z.union([rasterFile, z.strictObject({ generate: z.literal('terrain') })]);
+
+const place = { id, name: localText, x: metres, y: metres };
+
+export const scenarioSchema = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  id,
+  name: localText,
+  description: localText.optional(),
+  start: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/, 'an ISO 8601 time with offset, e.g. 2026-07-16T06:00:00+08:00'),
+  grid: z.strictObject({
+    width: z.number().int().min(2).max(4096),
+    height: z.number().int().min(2).max(4096),
+    cellSize: z.number().positive(),
+  }),
+  terrain: terrainSpec.optional(),
+  rasters: z.strictObject({ elevation: rasterSource, landCover: rasterSource }),
+  roads: z.strictObject({
+    nodes: z.array(z.tuple([metres, metres])),
+    /** [from, to, class] — two-way; length is the straight distance between the nodes. */
+    edges: z.array(z.tuple([count, count, z.enum(ROAD_CLASSES)])),
+  }),
+  townships: z.array(z.strictObject({ ...place })).min(1),
+  villages: z.array(z.strictObject({
+    ...place,
+    township: id,
+    population: count,
+    households: count,
+    atRisk: z.strictObject({ people: count, households: count }).default({ people: 0, households: 0 }),
+    vulnerable: count.default(0),
+  })),
+  shelters: z.array(z.strictObject({ ...place, township: id, usableArea: z.number().positive() })),
+  depots: z.array(z.strictObject({ ...place, stocks: z.partialRecord(z.enum(SUPPLY_KINDS), count) })),
+  teamBases: z.array(z.strictObject({ ...place })),
+  teams: z.array(z.strictObject({
+    id, name: localText, type: z.enum(TEAM_TYPES), size: z.number().int().positive(), base: id, owner: id,
+  })),
+  cameras: z.array(z.strictObject({ ...place, range: z.number().positive() })).default([]),
+  reservoirs: z.array(z.strictObject({
+    ...place,
+    class: z.enum(['large', 'medium', 'small']),
+    normalLevel: metres, floodLimitLevel: metres, damCrest: metres,
+    storage: z.number().positive(),
+  })).default([]),
+  gauges: z.array(z.strictObject({
+    ...place,
+    on: z.enum(['river', 'reservoir']),
+    reservoir: id.optional(),
+    warningLevel: metres, dangerLevel: metres,
+  })).default([]),
+  injects: z.array(z.strictObject({
+    id,
+    t: duration,
+    jitter: duration.default(0),
+    kind: z.enum(INJECT_KINDS),
+    target: z.union([z.null(), z.strictObject({ edges: z.array(count).min(1) })]).default(null),
+    payload: z.strictObject({ from: localText.optional(), text: localText.optional(), reason: localText.optional() }).default({}),
+    visibleTo: z.array(z.string()).default([]),
+    expected: localText.optional(),
+  })).default([]),
+});
+
+export type ScenarioJson = z.infer<typeof scenarioSchema>;
+export type TerrainSpec = z.infer<typeof terrainSpec>;

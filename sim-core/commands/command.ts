@@ -1,0 +1,51 @@
+// The command union: every change a player or the director makes goes through one of these.
+// `t` and `seq` are stamped by the core when it accepts the command.
+import type { LocalText } from '../world/localText.ts';
+import type { Destination, Report, ResponseLevel } from '../state.ts';
+
+interface CommandBase {
+  /** The role giving the order, e.g. `chief`, `township:t03`. */
+  role: string;
+  /** Who at that role (a player's name), for the record. */
+  actor?: string;
+  /** When given, must equal the sim time the command is applied at. */
+  t?: number;
+}
+
+/** 调派 — send a team to a place or road node, with an optional task label. */
+export interface DispatchCommand extends CommandBase { type: 'dispatch'; unit: string; to: Destination; task?: string }
+/** Send a team back to its base. */
+export interface RecallCommand extends CommandBase { type: 'recall'; unit: string }
+/** 交通管制 / a director's world change: close or open road edges. */
+export interface CloseRoadCommand extends CommandBase { type: 'closeRoad'; edges: number[]; reason?: LocalText }
+export interface OpenRoadCommand extends CommandBase { type: 'openRoad'; edges: number[] }
+/** 启动/调整响应级别. */
+export interface SetResponseLevelCommand extends CommandBase { type: 'setResponseLevel'; level: ResponseLevel }
+/** 信息报送 — a report or instruction to another role. */
+export interface SendReportCommand extends CommandBase { type: 'sendReport'; to: string; kind: Report['kind']; text: LocalText }
+/** The director fires an MSEL inject now instead of at its time. */
+export interface FireInjectCommand extends CommandBase { type: 'fireInject'; inject: string }
+
+export type Command =
+  | DispatchCommand | RecallCommand | CloseRoadCommand | OpenRoadCommand
+  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand;
+
+export type CommandType = Command['type'];
+export const COMMAND_TYPES: readonly CommandType[] = [
+  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject',
+];
+
+export const REJECTION_REASONS = [
+  'malformed', 'unknownType', 'unknownRole', 'notPermitted', 'wrongTime',
+  'unknownUnit', 'unknownPlace', 'unknownNode', 'unknownEdge', 'unknownInject',
+  'noRoute', 'alreadyThere', 'noChange',
+] as const;
+export type RejectionReason = typeof REJECTION_REASONS[number];
+
+export type ApplyResult =
+  | { ok: true; t: number; seq: number }
+  | { ok: false; reason: RejectionReason; message: string };
+
+export function reject(reason: RejectionReason, message: string): { ok: false; reason: RejectionReason; message: string } {
+  return { ok: false, reason, message };
+}

@@ -1,0 +1,41 @@
+// Routes a validated, permitted command to its handler. Handlers check first and change state
+// only once they accept; a rejection leaves the state untouched.
+import { reject, type ApplyResult, type Command } from './command.ts';
+import type { SimContext } from '../context.ts';
+import { dispatchUnit } from '../forces/dispatch.ts';
+import { badEdge, closeEdges, openEdges, wouldChange } from '../world/roadClosure.ts';
+import { setResponseLevel } from '../response.ts';
+import { sendReport } from '../reports.ts';
+import { fireInject } from '../injects/schedule.ts';
+
+type Rejection = Extract<ApplyResult, { ok: false }>;
+
+export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection | null {
+  switch (cmd.type) {
+    case 'dispatch':
+    case 'recall':
+      return dispatchUnit(ctx, cmd, seq);
+    case 'closeRoad':
+    case 'openRoad': {
+      const bad = badEdge(ctx, cmd.edges);
+      if (bad !== null) return reject('unknownEdge', `no road edge ${bad} (the graph has ${ctx.scenario.roads.edgeCount})`);
+      const cause = cmd.role === 'director' ? 'inject' : 'order';
+      const close = cmd.type === 'closeRoad';
+      if (!wouldChange(ctx, cmd.edges, cause, close)) return reject('noChange', `every edge is already ${close ? 'closed' : 'open'} by ${cmd.role}`);
+      if (close) closeEdges(ctx, cmd.edges, cause, cmd.type === 'closeRoad' ? cmd.reason : undefined);
+      else openEdges(ctx, cmd.edges, cause);
+      return null;
+    }
+    case 'setResponseLevel':
+      return setResponseLevel(ctx, cmd);
+    case 'sendReport':
+      return sendReport(ctx, cmd, seq);
+    case 'fireInject': {
+      const inj = ctx.scenario.injects.find((i) => i.id === cmd.inject);
+      if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);
+      if (inj.id in ctx.state.entities.injectsFired) return reject('noChange', `inject ${inj.id} has already fired`);
+      fireInject(ctx, inj);
+      return null;
+    }
+  }
+}

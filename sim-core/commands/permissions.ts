@@ -1,0 +1,30 @@
+// Who may give which order to what (the 四级指挥体系 of DOMAIN.md, simplified): the chief
+// commands every force; a township its own teams; a team only itself; the director changes the
+// world and plays outside parties; evaluator and observer give no orders.
+import type { Command } from './command.ts';
+import type { Role } from './roles.ts';
+import type { Scenario } from '../world/scenario.ts';
+
+export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string | null {
+  const unitOwner = (id: string) => scenario.teams.find((t) => t.id === id)?.owner;
+  switch (cmd.type) {
+    case 'dispatch':
+    case 'recall':
+      if (role.kind === 'chief') return null;
+      if (role.kind === 'township') {
+        const owner = unitOwner(cmd.unit);
+        return owner === undefined || owner === role.id ? null : `township ${role.id} may only order its own teams (${cmd.unit} belongs to ${owner})`;
+      }
+      if (role.kind === 'team') return role.id === cmd.unit ? null : `team ${role.id} may only move itself`;
+      return `${role.kind} may not order teams`;
+    case 'closeRoad':
+    case 'openRoad':
+      return role.kind === 'director' || role.kind === 'chief' ? null : 'only the chief (traffic control) or the director may close or open roads';
+    case 'setResponseLevel':
+      return role.kind === 'chief' ? null : 'only the chief sets the response level';
+    case 'sendReport':
+      return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} sends no reports` : null;
+    case 'fireInject':
+      return role.kind === 'director' ? null : 'only the director fires injects';
+  }
+}

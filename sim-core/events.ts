@@ -1,0 +1,19 @@
+// Events the core emits into the log. Each carries who may see it (`visibleTo`, on the log
+// entry): role strings or `all`; director and evaluator see every event.
+import type { LocalText } from './world/localText.ts';
+import type { ResponseLevel, Report } from './state.ts';
+
+export type SimEvent =
+  | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText }
+  | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
+  | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
+  | { kind: 'roadOpened'; edges: number[]; cause: string }
+  | { kind: 'unitTurningOut'; unit: string; departAt: number; destination: string; order: number }
+  | { kind: 'unitDeparted'; unit: string; fromNode: number; eta: number; distance: number }
+  | { kind: 'unitRerouted'; unit: string; eta: number; previousEta: number }
+  | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }
+  | { kind: 'unitStranded'; unit: string; node: number; destination: string }
+  | { kind: 'responseLevelChanged'; from: ResponseLevel; to: ResponseLevel; by: string }
+  | { kind: 'reportReceived'; report: Report };
+
+export type SimEventKind = SimEvent['kind'];

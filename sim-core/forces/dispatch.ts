@@ -1,0 +1,68 @@
+// 调派: the dispatch and recall orders. A unit at base turns out after a seeded delay by team
+// type; a unit already on the road is redirected at once; a unit on scene or stranded leaves
+// after a short regroup.
+import { reject, type ApplyResult, type DispatchCommand, type RecallCommand } from '../commands/command.ts';
+import { unitAudience, type SimContext } from '../context.ts';
+import { placeIndex } from '../world/placeIndex.ts';
+import { findRoute } from './routing.ts';
+import { TURNOUT_SECONDS } from './teamTypes.ts';
+import { destinationLabel, destinationNode } from './destination.ts';
+import { redirect } from './movement.ts';
+import { tripArrival, tripToPivot } from './trip.ts';
+import type { Destination } from '../state.ts';
+
+type Rejection = Extract<ApplyResult, { ok: false }>;
+
+/** Seconds a unit on scene needs to pack up before it moves on (assumed). */
+const REGROUP_SECONDS = 300;
+
+export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallCommand, seq: number): Rejection | null {
+  const { scenario, state } = ctx;
+  const team = placeIndex(scenario).team.get(cmd.unit);
+  const unit = state.entities.units[cmd.unit];
+  if (!team || !unit) return reject('unknownUnit', `no team with id ${JSON.stringify(cmd.unit)}`);
+  const to: Destination = cmd.type === 'recall' ? { place: team.base } : cmd.to;
+  const node = destinationNode(scenario, to);
+  if (typeof node !== 'number') return reject(node.reason, node.message);
+
+  const closed = state.fields.edgeClosed;
+  // Reachability from where the unit will next be free to turn (a node, or its trip's pivot).
+  const from = unit.status === 'enRoute' && unit.trip
+    ? tripToPivot(unit.trip, state.t, closed).nodes.at(-1)!
+    : unit.node;
+  if (unit.status !== 'enRoute' && from === node) {
+    return reject('alreadyThere', `${cmd.unit} is already at ${destinationLabel(to)}`);
+  }
+  if (!findRoute(scenario.roads, from, node, scenario.edgeTime, closed)) {
+    return reject('noRoute', `no open road from ${cmd.unit}'s position to ${destinationLabel(to)}`);
+  }
+
+  // Accepted: from here on, state changes and PRNG draws (never before a possible rejection,
+  // or a rejected command, which is not logged, would shift the streams on replay).
+  const audience = unitAudience(scenario, cmd.unit);
+  const task = cmd.type === 'dispatch' ? cmd.task ?? null : null;
+  const wasEnRoute = unit.status === 'enRoute' && unit.trip !== null;
+  const turnout = unit.status === 'atBase'
+    ? Math.round(ctx.state.rng.between('forces', ...TURNOUT_SECONDS[team.type]))
+    : unit.status === 'turningOut' ? Math.max(0, unit.departAt - state.t) : REGROUP_SECONDS;
+
+  ctx.update((draft) => {
+    const u = draft.units[cmd.unit];
+    u.destination = to;
+    u.destinationNode = node;
+    u.task = task;
+    u.orderSeq = seq;
+    if (wasEnRoute) {
+      const previousEta = Math.ceil(tripArrival(u.trip!));
+      redirect(ctx, u);
+      ctx.emit({ kind: 'unitRerouted', unit: u.id, eta: Math.ceil(tripArrival(u.trip!)), previousEta }, audience);
+      return;
+    }
+    u.status = 'turningOut';
+    u.departAt = state.t + turnout;
+    u.trip = null;
+    u.tripBlocked = false;
+    ctx.emit({ kind: 'unitTurningOut', unit: u.id, departAt: u.departAt, destination: destinationLabel(to), order: seq }, audience);
+  });
+  return null;
+}

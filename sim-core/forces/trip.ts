@@ -1,0 +1,82 @@
+// A unit's trip along the road graph: the nodes it passes and when it reaches each. Positions
+// are derived from the trip and the time, so moving units cost nothing between events.
+import type { Trip } from '../state.ts';
+import type { RoadGraph } from '../world/roadGraph.ts';
+import type { Route } from './routing.ts';
+
+export function tripFromRoute(route: Route, start: number, edgeTime: Float64Array): Trip {
+  const times = [start];
+  let t = start;
+  for (const e of route.edges) { t += edgeTime[e]; times.push(t); }
+  return { nodes: [...route.nodes], edges: [...route.edges], times };
+}
+
+export function tripArrival(trip: Trip): number {
+  return trip.times[trip.times.length - 1];
+}
+
+export function tripDistance(g: RoadGraph, trip: Trip): number {
+  let d = 0;
+  for (const e of trip.edges) d += g.edgeLength[e];
+  return d;
+}
+
+/** Index k of the edge being driven at time t (times[k] ≤ t < times[k+1]); edges.length when done. */
+export function tripSegment(trip: Trip, t: number): number {
+  let k = 0;
+  while (k < trip.edges.length && trip.times[k + 1] <= t) k++;
+  return k;
+}
+
+export function tripPosition(g: RoadGraph, trip: Trip, t: number): { x: number; y: number } {
+  const k = tripSegment(trip, t);
+  if (k >= trip.edges.length) {
+    const n = trip.nodes[trip.nodes.length - 1];
+    return { x: g.nodeX[n], y: g.nodeY[n] };
+  }
+  const a = trip.nodes[k], b = trip.nodes[k + 1];
+  const t0 = trip.times[k], t1 = trip.times[k + 1];
+  const f = t1 > t0 ? Math.min(1, Math.max(0, (t - t0) / (t1 - t0))) : 1;
+  return { x: g.nodeX[a] + f * (g.nodeX[b] - g.nodeX[a]), y: g.nodeY[a] + f * (g.nodeY[b] - g.nodeY[a]) };
+}
+
+/**
+ * Where a unit can next stop when its road ahead closes: the end of the edge it is on, or, if
+ * that edge itself closed, back at its start (a U-turn). Returns the prefix of the trip up to
+ * that pivot node, with times so that the unit's position at t is unchanged.
+ */
+export function tripToPivot(trip: Trip, t: number, closed: Uint8Array): Trip {
+  const k = tripSegment(trip, t);
+  if (k >= trip.edges.length) {
+    const n = trip.nodes[trip.nodes.length - 1];
+    return { nodes: [n], edges: [], times: [t] };
+  }
+  const e = trip.edges[k];
+  const t0 = trip.times[k], t1 = trip.times[k + 1];
+  if (closed[e] === 0) {
+    return { nodes: [trip.nodes[k], trip.nodes[k + 1]], edges: [e], times: [t0, t1] };
+  }
+  // U-turn: drive back over the part of edge e already covered. With D the edge's duration and
+  // f the covered share, the reversed leg starts (virtually) at t − (1−f)·D and ends at t + f·D.
+  const D = t1 - t0;
+  const f = D > 0 ? (t - t0) / D : 0;
+  return { nodes: [trip.nodes[k + 1], trip.nodes[k]], edges: [e], times: [t - (1 - f) * D, t + f * D] };
+}
+
+/** Appends a route that starts at the trip's last node. */
+export function extendTrip(trip: Trip, route: Route, edgeTime: Float64Array): Trip {
+  const out: Trip = { nodes: [...trip.nodes], edges: [...trip.edges], times: [...trip.times] };
+  let t = tripArrival(trip);
+  for (let i = 0; i < route.edges.length; i++) {
+    t += edgeTime[route.edges[i]];
+    out.edges.push(route.edges[i]);
+    out.nodes.push(route.nodes[i + 1]);
+    out.times.push(t);
+  }
+  return out;
+}
+
+export function tripUsesClosed(trip: Trip, fromSegment: number, closed: Uint8Array): boolean {
+  for (let k = fromSegment; k < trip.edges.length; k++) if (closed[trip.edges[k]] !== 0) return true;
+  return false;
+}

@@ -1,0 +1,55 @@
+// Running the MSEL: each inject's actual time is drawn once, at the start, from its jitter (so
+// players cannot learn the script by heart); the injects subsystem fires them in (time, id)
+// order; the director can also fire one early.
+import { eventDriven } from '../clock.ts';
+import type { SimContext } from '../context.ts';
+import type { RngStreams } from '../rng/streams.ts';
+import { closeEdges, openEdges } from '../world/roadClosure.ts';
+import type { Inject } from './inject.ts';
+import { compareStrings } from '../order.ts';
+
+export function drawInjectTimes(injects: readonly Inject[], rng: RngStreams): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const inj of injects) {
+    out[inj.id] = inj.jitter > 0 ? Math.max(0, Math.round(rng.between('injects', inj.t - inj.jitter, inj.t + inj.jitter))) : inj.t;
+  }
+  return out;
+}
+
+function unfired(ctx: SimContext): Inject[] {
+  const { injectsFired, injectTimes } = ctx.state.entities;
+  return ctx.scenario.injects
+    .filter((inj) => !(inj.id in injectsFired))
+    .sort((a, b) => injectTimes[a.id] - injectTimes[b.id] || compareStrings(a.id, b.id));
+}
+
+function pending(ctx: SimContext): number {
+  const { injectsFired, injectTimes } = ctx.state.entities;
+  let next = Infinity;
+  for (const inj of ctx.scenario.injects) if (!(inj.id in injectsFired)) next = Math.min(next, injectTimes[inj.id]);
+  return next;
+}
+
+/** Applies one inject's effect now. */
+export function fireInject(ctx: SimContext, inj: Inject): void {
+  ctx.update((draft) => { draft.injectsFired[inj.id] = ctx.state.t; });
+  ctx.emit({ kind: 'injectFired', inject: inj.id, injectKind: inj.kind, ...(inj.expected ? { expected: inj.expected } : {}) }, []);
+  switch (inj.kind) {
+    case 'message':
+      ctx.emit({ kind: 'message', from: inj.payload.from, text: inj.payload.text, inject: inj.id }, inj.visibleTo);
+      break;
+    case 'closeRoad':
+      closeEdges(ctx, inj.target.edges, 'inject', inj.payload.reason);
+      break;
+    case 'openRoad':
+      openEdges(ctx, inj.target.edges, 'inject');
+      break;
+  }
+}
+
+export const injects = eventDriven('injects', 'injects', pending, (ctx) => {
+  for (const inj of unfired(ctx)) {
+    if (ctx.state.entities.injectTimes[inj.id] > ctx.state.t) break;
+    fireInject(ctx, inj);
+  }
+});

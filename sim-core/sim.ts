@@ -1,0 +1,163 @@
+// The simulation: createSim(scenario, {seed}) → apply(command) / advanceTo(t) / snapshot() /
+// hash() / viewFor(role). One pure reducer that the CLI, the server and the browser all run.
+import { freeze, produce } from 'immer';
+import { phaseOrder, type Subsystem } from './clock.ts';
+import { reject, type ApplyResult } from './commands/command.ts';
+import { execute } from './commands/execute.ts';
+import { mayOrder } from './commands/permissions.ts';
+import { parseRole } from './commands/roles.ts';
+import { validateShape } from './commands/validate.ts';
+import type { SimContext } from './context.ts';
+import type { SimEvent } from './events.ts';
+import { movement } from './forces/movement.ts';
+import { canonicalJson } from './hash/canonicalJson.ts';
+import { Digest } from './hash/digest.ts';
+import { drawInjectTimes, injects } from './injects/schedule.ts';
+import type { LogEntry } from './log.ts';
+import { RngStreams } from './rng/streams.ts';
+import type { Snapshot } from './snapshot.ts';
+import type { Entities, SimState, UnitState } from './state.ts';
+import { viewFor, type View } from './views.ts';
+import type { Scenario } from './world/scenario.ts';
+import { placeIndex } from './world/placeIndex.ts';
+
+export interface SimOptions {
+  seed: number;
+}
+
+/** The subsystems in phase order; later issues add hazards, people, the autopilot. */
+const SUBSYSTEMS: Subsystem[] = phaseOrder([injects, movement]);
+
+export class Sim implements SimContext {
+  private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
+
+  constructor(readonly scenario: Scenario, readonly seed: number, public state: SimState) {}
+
+  emit(event: SimEvent, visibleTo: readonly string[]): void {
+    this.pending.push({ event, visibleTo });
+  }
+
+  update(recipe: (draft: import('immer').Draft<Entities>) => void): void {
+    this.state.entities = produce(this.state.entities, recipe);
+  }
+
+  /** Validates and applies a command at the current sim time; never throws on bad input. */
+  apply(input: unknown): ApplyResult {
+    const cmd = validateShape(input);
+    if ('ok' in cmd) return cmd;
+    const role = parseRole(cmd.role, this.scenario);
+    if (!role) return reject('unknownRole', `no role ${JSON.stringify(cmd.role)} in this scenario`);
+    if (cmd.t !== undefined && cmd.t !== this.state.t) {
+      return reject('wrongTime', `the command is for t=${cmd.t} but the sim is at t=${this.state.t}`);
+    }
+    const denied = mayOrder(role, cmd, this.scenario);
+    if (denied) return reject('notPermitted', denied);
+    const seq = this.state.seq;
+    this.pending = [];
+    const rejection = execute(this, cmd, seq);
+    if (rejection) { this.pending = []; return rejection; }
+    this.append({ ...cmd, entry: 'command', t: this.state.t, seq } as LogEntry);
+    this.flush();
+    return { ok: true, t: this.state.t, seq };
+  }
+
+  /** Runs every tick up to and including t (whole seconds; earlier times are ignored). */
+  advanceTo(t: number): void {
+    const target = Math.floor(t);
+    const ctx: SimContext = this;
+    while (this.state.t < target) {
+      let next = Infinity;
+      for (const s of SUBSYSTEMS) next = Math.min(next, s.nextDue(ctx, this.state.t));
+      if (next > target) { this.state.t = target; break; }
+      this.state.t = next;
+      for (const s of SUBSYSTEMS) {
+        if (s.isDue(ctx, next)) { s.run(ctx); this.flush(); }
+      }
+    }
+  }
+
+  /** Digest of the whole truth: time, entities, fields, PRNG states and the log. */
+  hash(): string {
+    const s = this.state;
+    return new Digest()
+      .string(`${s.t}|${s.seq}|`)
+      .string(canonicalJson(s.entities))
+      .bytes(s.fields.edgeClosed)
+      .string(canonicalJson(s.rng.states()))
+      .string(s.logDigest)
+      .hex();
+  }
+
+  snapshot(): Snapshot {
+    const s = this.state;
+    return {
+      format: 'tuiyan-snapshot/1', scenario: this.scenario.id, seed: this.seed, t: s.t, seq: s.seq,
+      entities: s.entities, fields: { edgeClosed: s.fields.edgeClosed.slice() },
+      rng: s.rng.states(), log: s.log.slice(), logDigest: s.logDigest,
+    };
+  }
+
+  viewFor(role: string): View | null {
+    return viewFor(this, role);
+  }
+
+  private append(entry: LogEntry): void {
+    this.state.log.push(entry);
+    this.state.seq = entry.seq + 1;
+    this.state.logDigest = new Digest().string(this.state.logDigest).string(canonicalJson(entry)).hex();
+  }
+
+  private flush(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const { event, visibleTo } of pending) {
+      this.append({ ...event, entry: 'event', t: this.state.t, seq: this.state.seq, visibleTo: [...visibleTo] } as LogEntry);
+    }
+  }
+}
+
+function initialUnits(scenario: Scenario): Record<string, UnitState> {
+  const units: Record<string, UnitState> = {};
+  const places = placeIndex(scenario).place;
+  for (const team of scenario.teams) {
+    const node = places.get(team.base)!.node;
+    units[team.id] = {
+      id: team.id, status: 'atBase', node, destination: null, destinationNode: node, departAt: 0,
+      trip: null, tripBlocked: false, task: null, orderSeq: null,
+    };
+  }
+  return units;
+}
+
+export function createSim(scenario: Scenario, options: SimOptions): Sim {
+  const rng = RngStreams.fromSeed(options.seed);
+  const entities: Entities = freeze({
+    responseLevel: 'none',
+    units: initialUnits(scenario),
+    reports: [],
+    injectTimes: drawInjectTimes(scenario.injects, rng),
+    injectsFired: {},
+    closureReasons: {},
+  }, true);
+  const state: SimState = {
+    t: 0, seq: 0, entities,
+    fields: { edgeClosed: new Uint8Array(scenario.roads.edgeCount) },
+    rng, log: [], logDigest: '',
+  };
+  return new Sim(scenario, options.seed, state);
+}
+
+/** Rebuilds a sim from a snapshot of the same scenario; the rest of the log then replays exactly. */
+export function restoreSim(scenario: Scenario, snap: Snapshot): Sim {
+  if (snap.scenario !== scenario.id) throw new Error(`snapshot of scenario ${snap.scenario}, not ${scenario.id}`);
+  const state: SimState = {
+    t: snap.t, seq: snap.seq, entities: freeze(structuredCloneJson(snap.entities), true),
+    fields: { edgeClosed: snap.fields.edgeClosed.slice() },
+    rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), logDigest: snap.logDigest,
+  };
+  return new Sim(scenario, snap.seed, state);
+}
+
+function structuredCloneJson<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}

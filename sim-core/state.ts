@@ -1,0 +1,83 @@
+// SimState: the whole truth of one exercise at one moment. `entities` is plain JSON changed
+// only through immer (so the server can send patches); `fields` are typed arrays owned by the
+// sim outside immer (immer does not draft typed arrays), copied on snapshot; `rng` holds the
+// named PRNG streams; `log` is the append-only command and event log.
+import type { RngStreams } from './rng/streams.ts';
+import type { LocalText } from './world/localText.ts';
+import type { LogEntry } from './log.ts';
+
+/** 响应级别: IV (一般) → I (特别严重); `none` before any response is activated. */
+export const RESPONSE_LEVELS = ['none', 'IV', 'III', 'II', 'I'] as const;
+export type ResponseLevel = typeof RESPONSE_LEVELS[number];
+
+export type UnitStatus = 'atBase' | 'turningOut' | 'enRoute' | 'onScene' | 'stranded';
+
+/** A unit's trip: the nodes it passes and the sim time (s, fractional) it reaches each. */
+export interface Trip {
+  nodes: number[];
+  edges: number[];
+  times: number[];
+}
+
+/** Where a unit was sent: a named place, or a bare road node. */
+export type Destination = { place: string } | { node: number };
+
+export interface UnitState {
+  id: string;
+  status: UnitStatus;
+  /** Last road node reached (the base's node at start). */
+  node: number;
+  destination: Destination | null;
+  /** Node the destination resolves to. */
+  destinationNode: number;
+  /** When a turning-out unit leaves (s). */
+  departAt: number;
+  trip: Trip | null;
+  /** The trip ends short of the destination: no open road beyond it (the unit will be stranded). */
+  tripBlocked: boolean;
+  task: string | null;
+  /** The order that sent it (log seq), for the scorer. */
+  orderSeq: number | null;
+}
+
+/** 信息报送 — a report passed between roles. */
+export interface Report {
+  seq: number;
+  t: number;
+  from: string;
+  to: string;
+  kind: 'initial' | 'update' | 'final' | 'request';
+  text: LocalText;
+}
+
+export interface Entities {
+  responseLevel: ResponseLevel;
+  units: Record<string, UnitState>;
+  reports: Report[];
+  /** Actual fire time of each MSEL inject (drawn once at start from its jitter). */
+  injectTimes: Record<string, number>;
+  injectsFired: Record<string, number>;
+  /** Why each closed road edge is closed (keyed by edge index). */
+  closureReasons: Record<string, string>;
+}
+
+export interface Fields {
+  /** Per road edge: bit set of closure causes (see world/roadClosure.ts); 0 = open. */
+  edgeClosed: Uint8Array;
+}
+
+
+
+
+export interface SimState {
+  /** Sim time, whole seconds since the exercise start; one tick is one second. */
+  t: number;
+  /** Next log sequence number (commands and events share it: the log is totally ordered). */
+  seq: number;
+  entities: Entities;
+  fields: Fields;
+  rng: RngStreams;
+  log: LogEntry[];
+  /** Rolling digest of every log entry so far (the hash covers the log without re-reading it). */
+  logDigest: string;
+}

@@ -1,0 +1,107 @@
+// viewFor(role): what that role may know. Director and evaluator see the truth; the chief sees
+// every force and what was reported to it; a township its own teams and those working in its
+// area; a team itself; an observer only public signals. PRNG states are in no view.
+import type { SimContext } from './context.ts';
+import { parseRole, seesTruth, type Role } from './commands/roles.ts';
+import type { EventEntry } from './log.ts';
+import type { Report, ResponseLevel, UnitState, UnitStatus } from './state.ts';
+import { tripArrival, tripPosition } from './forces/trip.ts';
+import { destinationLabel } from './forces/destination.ts';
+import { placeIndex, townshipOf } from './world/placeIndex.ts';
+import { sortedKeys } from './order.ts';
+import type { TeamType } from './forces/teamTypes.ts';
+import type { LocalText } from './world/localText.ts';
+
+/** How many recent events a view carries (older ones are in the log). */
+const VIEW_EVENTS = 300;
+
+export interface UnitView {
+  id: string;
+  name: LocalText;
+  type: TeamType;
+  owner: string;
+  size: number;
+  status: UnitStatus;
+  x: number;
+  y: number;
+  destination: string | null;
+  eta: number | null;
+  task: string | null;
+}
+
+export interface InjectView {
+  id: string;
+  kind: string;
+  scheduled: number;
+  at: number;
+  fired: number | null;
+  expected?: LocalText;
+}
+
+export interface View {
+  role: string;
+  truth: boolean;
+  t: number;
+  scenario: string;
+  responseLevel: ResponseLevel;
+  units: UnitView[];
+  closures: { edge: number; reason: string }[];
+  reports: Report[];
+  events: EventEntry[];
+  /** The MSEL, for director and evaluator only. */
+  injects?: InjectView[];
+}
+
+function unitView(ctx: SimContext, u: UnitState): UnitView {
+  const team = placeIndex(ctx.scenario).team.get(u.id)!;
+  const g = ctx.scenario.roads;
+  const pos = u.trip ? tripPosition(g, u.trip, ctx.state.t) : { x: g.nodeX[u.node], y: g.nodeY[u.node] };
+  return {
+    id: u.id, name: team.name, type: team.type, owner: team.owner, size: team.size, status: u.status,
+    x: pos.x, y: pos.y, destination: u.destination ? destinationLabel(u.destination) : null,
+    eta: u.status === 'enRoute' && u.trip ? Math.ceil(tripArrival(u.trip)) : u.status === 'turningOut' ? u.departAt : null,
+    task: u.task,
+  };
+}
+
+function seesUnit(ctx: SimContext, role: Role, u: UnitState): boolean {
+  if (seesTruth(role) || role.kind === 'chief') return true;
+  if (role.kind === 'team') return role.id === u.id;
+  if (role.kind === 'township') {
+    const team = placeIndex(ctx.scenario).team.get(u.id)!;
+    if (team.owner === role.id) return true;
+    const dest = u.destination && 'place' in u.destination ? placeIndex(ctx.scenario).place.get(u.destination.place) : undefined;
+    return dest !== undefined && townshipOf(dest) === role.id;
+  }
+  return false;
+}
+
+export function seesEvent(roleName: string, truth: boolean, e: EventEntry): boolean {
+  return truth || e.visibleTo.includes('all') || e.visibleTo.includes(roleName);
+}
+
+export function viewFor(ctx: SimContext, roleName: string): View | null {
+  const role = parseRole(roleName, ctx.scenario);
+  if (!role) return null;
+  const truth = seesTruth(role);
+  const { state } = ctx;
+  const ent = state.entities;
+  const units = sortedKeys(ent.units).map((id) => ent.units[id]).filter((u) => seesUnit(ctx, role, u)).map((u) => unitView(ctx, u));
+  const closures = sortedKeys(ent.closureReasons).map((e) => ({ edge: Number(e), reason: ent.closureReasons[e] }))
+    .sort((a, b) => a.edge - b.edge);
+  const reports = role.kind === 'observer' ? [] : ent.reports.filter((r) => truth || r.to === roleName || r.from === roleName);
+  const events: EventEntry[] = [];
+  for (let i = state.log.length - 1; i >= 0 && events.length < VIEW_EVENTS; i--) {
+    const e = state.log[i];
+    if (e.entry === 'event' && seesEvent(roleName, truth, e)) events.push(e);
+  }
+  events.reverse();
+  const view: View = { role: roleName, truth, t: state.t, scenario: ctx.scenario.id, responseLevel: ent.responseLevel, units, closures, reports, events };
+  if (truth) {
+    view.injects = ctx.scenario.injects.map((inj) => ({
+      id: inj.id, kind: inj.kind, scheduled: inj.t, at: ent.injectTimes[inj.id], fired: ent.injectsFired[inj.id] ?? null,
+      ...(inj.expected ? { expected: inj.expected } : {}),
+    }));
+  }
+  return view;
+}

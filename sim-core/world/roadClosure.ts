@@ -1,0 +1,62 @@
+// Closing and opening road edges. Closure causes are bits, so lifting an order's closure never
+// opens a road that a landslide inject (or, later, flood water) still blocks.
+import type { LocalText } from './localText.ts';
+import type { SimContext } from '../context.ts';
+import { onRoadsChanged } from '../forces/movement.ts';
+
+export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire';
+const BIT: Record<ClosureCauseName, number> = { order: 1, inject: 2, flood: 4, fire: 8 };
+
+/** Roles told of road status changes: road closures are public notices. */
+const PUBLIC = ['all'];
+
+/** Edges out of range, or null. */
+export function badEdge(ctx: SimContext, edges: readonly number[]): number | null {
+  for (const e of edges) if (e >= ctx.scenario.roads.edgeCount) return e;
+  return null;
+}
+
+/** Sets the cause's bit on each edge; returns the edges whose bit changed. */
+export function closeEdges(ctx: SimContext, edges: readonly number[], cause: ClosureCauseName, reason?: LocalText): number[] {
+  const field = ctx.state.fields.edgeClosed, bit = BIT[cause];
+  const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) === 0);
+  if (changed.length === 0) return changed;
+  for (const e of changed) field[e] |= bit;
+  ctx.emit({ kind: 'roadClosed', edges: changed, cause, ...(reason ? { reason } : {}) }, PUBLIC);
+  ctx.update((draft) => {
+    for (const e of changed) draft.closureReasons[e] = reason?.zh ?? cause;
+    onRoadsChanged(ctx, draft);
+  });
+  return changed;
+}
+
+/** Clears the cause's bit on each edge; returns the edges whose bit changed. */
+export function openEdges(ctx: SimContext, edges: readonly number[], cause: ClosureCauseName): number[] {
+  const field = ctx.state.fields.edgeClosed, bit = BIT[cause];
+  const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) !== 0);
+  if (changed.length === 0) return changed;
+  for (const e of changed) field[e] &= ~bit;
+  ctx.emit({ kind: 'roadOpened', edges: changed, cause }, PUBLIC);
+  ctx.update((draft) => {
+    for (const e of changed) if (field[e] === 0) delete draft.closureReasons[e];
+    onRoadsChanged(ctx, draft);
+  });
+  return changed;
+}
+
+/** Edges closed for any cause, in index order. */
+export function closedEdges(field: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let e = 0; e < field.length; e++) if (field[e] !== 0) out.push(e);
+  return out;
+}
+
+/** Would closing (or opening) for this cause change anything? */
+export function wouldChange(ctx: SimContext, edges: readonly number[], cause: ClosureCauseName, close: boolean): boolean {
+  const field = ctx.state.fields.edgeClosed, bit = BIT[cause];
+  return edges.some((e) => ((field[e] & bit) === 0) === close);
+}
+
+function uniqueSorted(edges: readonly number[]): number[] {
+  return [...new Set(edges)].sort((a, b) => a - b);
+}

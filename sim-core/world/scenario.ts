@@ -1,0 +1,45 @@
+// A scenario as the core uses it: validated and resolved by the loader in scenarios/
+// (rasters decoded to typed arrays, places snapped to road nodes). Immutable and shared by
+// every sim of the scenario, so it is not part of any sim's state.
+import type { Grid } from './grid.ts';
+import type { LocalText } from './localText.ts';
+import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Village } from './places.ts';
+import type { RoadGraph } from './roadGraph.ts';
+import type { TeamType } from '../forces/teamTypes.ts';
+import type { Inject } from '../injects/inject.ts';
+
+export interface TeamDef {
+  id: string;
+  name: LocalText;
+  type: TeamType;
+  /** Number of people. */
+  size: number;
+  base: string;
+  /** `district` for district-level forces, otherwise the owning township's id. */
+  owner: string;
+}
+
+export interface Scenario {
+  id: string;
+  name: LocalText;
+  description?: LocalText;
+  /** Wall-clock label of t = 0, ISO 8601 with offset (display only; the core never reads clocks). */
+  start: string;
+  grid: Grid;
+  elevation: Float32Array;
+  landCover: Uint8Array;
+  roads: RoadGraph;
+  /** Travel seconds per road edge for emergency vehicles. */
+  edgeTime: Float64Array;
+  townships: Township[];
+  villages: Village[];
+  shelters: Shelter[];
+  depots: Depot[];
+  teamBases: TeamBase[];
+  teams: TeamDef[];
+  cameras: Camera[];
+  reservoirs: Reservoir[];
+  gauges: Gauge[];
+  /** The MSEL, sorted by (t, id). */
+  injects: Inject[];
+}
