@@ -41,7 +41,7 @@ function loadRasters(json: ScenarioJson, file: string, readFile: ReadFile): { el
     const at = `rasters.${name}`;
     if ('generate' in src) {
       if (!json.terrain) { problems.push({ file, path: at, message: 'generate: "terrain" needs a "terrain" spec' }); continue; }
-      const terrain = generated ?? generateTerrain(json.grid, json.terrain);
+      const terrain: { elevation: Float32Array; landCover: Uint8Array } = generated ?? generateTerrain(json.grid, json.terrain);
       generated = terrain;
       out[name].set(terrain[name]);
       continue;

@@ -34,6 +34,10 @@ const rasterFile = z.strictObject({
   offset: z.number().default(0),
 });
 
+/**
+ * How `generateTerrain` (scenarios/terrain/) builds the elevation and land-cover rasters. The
+ * generator uses only exact arithmetic, so every engine builds the same rasters bit for bit.
+ */
 export const terrainSpec = z.strictObject({
   seed: z.number().int(),
   /** Elevation of the southern plain and the highest ridges, metres. */
@@ -44,17 +48,32 @@ export const terrainSpec = z.strictObject({
   /** Noise feature size in metres and octave count. */
   featureSize: z.number().positive(),
   octaves: z.number().int().min(1).max(10),
-  /** Valleys carved along these polylines ([x, y] in metres), with depth and half-width. */
+  /**
+   * Valleys carved along these polylines: each vertex is [x, y, floor] (metres; floor is the
+   * valley-floor elevation there, interpolated between vertices). The floor is flat across the
+   * middle fifth of `halfWidth` and rises smoothly to the untouched terrain at `halfWidth`.
+   */
   valleys: z.array(z.strictObject({
-    path: z.array(z.tuple([metres, metres])).min(2),
-    depth: z.number().nonnegative(),
+    path: z.array(z.tuple([metres, metres, z.number()])).min(2),
     halfWidth: z.number().positive(),
   })).default([]),
-  /** Water bodies: every cell under `level` inside the polygon becomes water (reservoirs, lakes). */
+  /**
+   * Water bodies: every cell under `level` inside the polygon becomes water (reservoirs,
+   * lakes); the cells keep their bed elevation. A `dam` raises the terrain to `crest` along
+   * its line (one cell either side) so the valley behind it holds the water.
+   */
   lakes: z.array(z.strictObject({
     polygon: z.array(z.tuple([metres, metres])).min(3),
     level: z.number(),
+    dam: z.strictObject({
+      line: z.tuple([z.tuple([metres, metres]), z.tuple([metres, metres])]),
+      crest: z.number(),
+    }).optional(),
   })).default([]),
+  /** A cell draining at least this area (m², D8 flow accumulation) is a river cell (water). */
+  riverArea: z.number().positive(),
+  /** Channel depth in metres cut into the largest rivers (smaller ones get less, min 1 m). */
+  riverDepth: z.number().nonnegative(),
   /** Target forest share of land cover (DOMAIN.md: 68.46 % for Miyun). */
   forestShare: z.number().min(0).max(1),
   /** Built-up patches: [x, y, radius] in metres. */

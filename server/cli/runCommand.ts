@@ -1,0 +1,56 @@
+// tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--out DIR] [--json]
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs, intFlag, UsageError } from './args.ts';
+import { EXIT_OK, print, printJson, say } from './io.ts';
+import { loadScenario } from '../scenarioFiles.ts';
+import { readCommandsFile } from '../run/commandsFile.ts';
+import { runHeadless } from '../run/headless.ts';
+import { computeKpis } from '../../sim-core/metrics.ts';
+import { formatSummary } from '../run/summary.ts';
+import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
+import { parseDuration } from '../../sim-core/time/duration.ts';
+import { writeFileSync } from 'node:fs';
+
+export function durationFlag(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const s = parseDuration(value);
+  if (s === null) throw new UsageError(`--${name} must be a duration such as 90s, 45m, 6h or 2h30m, not ${JSON.stringify(value)}`);
+  return s;
+}
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { values: ['seed', 'until', 'commands', 'out', 'plan'], switches: ['json'] });
+  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--out DIR] [--json]');
+  if (args.flags.has('plan')) throw new UsageError('--plan: plans are not built yet (see the plans issue)');
+  const scenarioPath = args.positional[0];
+  const seed = intFlag(args, 'seed', 1);
+  const until = durationFlag(args.flags.get('until'), 'until', 86_400);
+  const commandsPath = args.flags.get('commands');
+  const scenario = loadScenario(scenarioPath);
+  const commands = commandsPath ? readCommandsFile(commandsPath) : [];
+
+  const started = performance.now();
+  const { sim, rejected } = runHeadless(scenario, seed, until, commands);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const stateHash = sim.hash();
+  const kpis = computeKpis(sim.state, scenario.injects.length);
+  const events = sim.state.log.filter((e) => e.entry === 'event').length;
+
+  const outDir = args.flags.get('out');
+  if (outDir) {
+    mkdirSync(outDir, { recursive: true });
+    writeLog(join(outDir, 'log.jsonl'), {
+      entry: 'header', format: LOG_FORMAT, scenario: scenario.id,
+      scenarioPath: relative(outDir, scenarioPath) || '.', seed, until, stateHash,
+    }, sim.state.log);
+    writeFileSync(join(outDir, 'summary.json'), JSON.stringify({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected }, null, 2) + '\n');
+  }
+  if (args.switches.has('json')) {
+    printJson({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected });
+  } else {
+    print(formatSummary(sim, kpis, rejected, wallSeconds, stateHash));
+    if (outDir) say(`log and summary written to ${outDir}/`);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,46 @@
+// The readable summary of a headless run (what `npm start` prints).
+import type { Sim } from '../../sim-core/sim.ts';
+import type { Kpis } from '../../sim-core/metrics.ts';
+import { formatDuration } from '../../sim-core/time/duration.ts';
+import { describeEvent } from './describeEvent.ts';
+import type { Rejected } from './headless.ts';
+
+/** Wall-clock label of sim time t, from the scenario's start (e.g. `07-16 08:30:00`). */
+export function wallClock(start: string): (t: number) => string {
+  const t0 = Date.parse(start);
+  const offset = /([+-])(\d\d):(\d\d)$/.exec(start);
+  const offsetMs = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+  return (t: number) => {
+    const d = new Date(t0 + t * 1000 + offsetMs);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  };
+}
+
+export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number }, rejected: Rejected[], wallSeconds: number, hash: string): string {
+  const s = sim.scenario;
+  const clock = wallClock(s.start);
+  const lines: string[] = [];
+  lines.push(`推演 tuiyan — ${s.name.zh}${s.name.en ? ` (${s.name.en})` : ''}，随机种子 seed ${sim.seed}`);
+  lines.push(`模拟 ${formatDuration(sim.state.t)}：${clock(0)} → ${clock(sim.state.t)}，${sim.state.t} 个时间步，耗时 ${wallSeconds.toFixed(2)} s`);
+  lines.push('');
+  lines.push('态势时间线 Timeline');
+  for (const e of sim.state.log) {
+    if (e.entry !== 'event') continue;
+    const text = describeEvent(s, e, clock);
+    if (text) lines.push(`  ${clock(e.t)}  ${text}`);
+  }
+  lines.push('');
+  lines.push('概况 Summary');
+  lines.push(`  响应级别 response level: ${kpis.responseLevel}`);
+  lines.push(`  注入事件 injects fired: ${kpis.injectsFired}/${kpis.injectsTotal}`);
+  lines.push(`  指令 commands: ${kpis.commands}（调派 ${kpis.ordersToTeams}）${rejected.length ? `，被拒绝 ${rejected.length}` : ''}`);
+  lines.push(`  队伍 teams: ${Object.entries(kpis.unitsByStatus).map(([k, v]) => `${k} ${v}`).join('，')}`);
+  if (kpis.arrivals) lines.push(`  到达 arrivals: ${kpis.arrivals}，平均途中 ${formatDuration(kpis.meanTravelTime!)}，最长 ${formatDuration(kpis.maxTravelTime!)}`);
+  lines.push(`  中断路段 closed road edges: ${kpis.roadEdgesClosed}`);
+  lines.push(`  信息报送 reports: ${kpis.reports}`);
+  for (const r of rejected) lines.push(`  被拒绝 rejected: 第 ${r.line} 行 ${String(r.type)} (${r.reason}): ${r.message}`);
+  lines.push('');
+  lines.push(`状态哈希 stateHash: ${hash}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,55 @@
+// Derived figures of a run, computed from the state and its log (never stored, so they can
+// not drift from the truth). The scorer and the run summary read these.
+import type { SimState } from './state.ts';
+import { compareStrings } from './order.ts';
+
+export interface Kpis {
+  responseLevel: string;
+  eventsByKind: Record<string, number>;
+  commands: number;
+  ordersToTeams: number;
+  unitsDeployed: number;
+  unitsByStatus: Record<string, number>;
+  arrivals: number;
+  meanTravelTime: number | null;
+  maxTravelTime: number | null;
+  roadEdgesClosed: number;
+  reports: number;
+  injectsFired: number;
+}
+
+export function computeKpis(state: SimState, injectsTotal: number): Kpis & { injectsTotal: number } {
+  const eventsByKind: Record<string, number> = {};
+  let commands = 0, ordersToTeams = 0, arrivals = 0, travelSum = 0, travelMax = 0;
+  for (const e of state.log) {
+    if (e.entry === 'command') {
+      commands++;
+      if (e.type === 'dispatch' || e.type === 'recall') ordersToTeams++;
+      continue;
+    }
+    eventsByKind[e.kind] = (eventsByKind[e.kind] ?? 0) + 1;
+    if (e.kind === 'unitArrived') {
+      arrivals++;
+      travelSum += e.travelTime;
+      travelMax = Math.max(travelMax, e.travelTime);
+    }
+  }
+  const unitsByStatus: Record<string, number> = {};
+  const units = state.entities.units;
+  for (const id of Object.keys(units).sort(compareStrings)) unitsByStatus[units[id].status] = (unitsByStatus[units[id].status] ?? 0) + 1;
+  let closed = 0;
+  for (let e = 0; e < state.fields.edgeClosed.length; e++) if (state.fields.edgeClosed[e] !== 0) closed++;
+  return {
+    responseLevel: state.entities.responseLevel,
+    eventsByKind: Object.fromEntries(Object.entries(eventsByKind).sort((a, b) => compareStrings(a[0], b[0]))),
+    commands, ordersToTeams,
+    unitsDeployed: Object.keys(units).length - (unitsByStatus.atBase ?? 0),
+    unitsByStatus, arrivals,
+    meanTravelTime: arrivals ? Math.round(travelSum / arrivals) : null,
+    maxTravelTime: arrivals ? travelMax : null,
+    roadEdgesClosed: closed,
+    reports: state.entities.reports.length,
+    injectsFired: Object.keys(state.entities.injectsFired).length,
+    injectsTotal,
+  };
+}
