@@ -1,4 +1,5 @@
 // Problems found in a scenario or plan file, reported as `FILE:JSON.PATH: message` lines.
+import { jsonErrorOffset } from './jsonErrorOffset.ts';
 export interface Problem {
   file: string;
   path: string;
@@ -33,14 +34,15 @@ export function parseJsonText(text: string, file: string): { ok: true; value: un
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
     const msg = (err as Error).message;
-    const pos = /position (\d+)/.exec(msg);
+    const at = jsonErrorOffset(text);
     let where = '';
-    if (pos) {
-      const upto = text.slice(0, Number(pos[1]));
+    if (at >= 0) {
+      const upto = text.slice(0, at);
       const line = upto.split('\n').length;
       const col = upto.length - upto.lastIndexOf('\n');
       where = ` at line ${line}, column ${col}`;
     }
-    return { ok: false, problem: { file, path: '$', message: `invalid JSON${where}: ${msg.replace(/ in JSON at position \d+.*$/, '')}` } };
+    const reason = msg.replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*" is not valid JSON$/, '');
+    return { ok: false, problem: { file, path: '$', message: `invalid JSON${where}: ${reason}` } };
   }
 }

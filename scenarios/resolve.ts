@@ -60,7 +60,8 @@ function loadRasters(json: ScenarioJson, file: string, readFile: ReadFile): { el
       out[name][c] = raw * src.scale + src.offset;
     }
   }
-  for (let c = 0; c < cells; c++) {
+  const landCoverOk = !problems.some((p) => p.path.startsWith('rasters.landCover'));
+  for (let c = 0; landCoverOk && c < cells; c++) {
     const v = out.landCover[c];
     if (v < 1 || v > LAND_COVER_MAX) {
       problems.push({ file, path: 'rasters.landCover', message: `cell ${c} has land-cover code ${v} (1–${LAND_COVER_MAX})` });

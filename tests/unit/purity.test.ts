@@ -1,0 +1,68 @@
+// sim-core must be pure and deterministic (DESIGN.md): this test reads its sources and fails on
+// any use of ambient randomness, clocks, timers, I/O, Node or browser APIs, imports from
+// server/ or client/, or a sort without a comparator.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../../sim-core');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const BANNED: [RegExp, string][] = [
+  [/\bMath\.random\b/, 'Math.random (use a named PRNG stream)'],
+  [/\bDate\b/, 'Date (sim time is the only clock)'],
+  [/\bperformance\b/, 'performance (wall time belongs to server/)'],
+  [/\b(setTimeout|setInterval|setImmediate|queueMicrotask|requestAnimationFrame)\b/, 'timers'],
+  [/\bprocess\./, 'process (a Node API)'],
+  [/\b(window|document|navigator|localStorage|fetch|XMLHttpRequest|Worker|crypto)\b/, 'a browser API'],
+  [/\b(require|Buffer|__dirname|__filename)\b/, 'a Node API'],
+  [/\basync\b|\bawait\b/, 'async code (the core is synchronous)'],
+  [/from\s+['"](node:|fs['"]|path['"]|os['"]|child_process|worker_threads)/, 'a Node module'],
+  [/from\s+['"](\.\.\/)+(server|client)\//, 'an import from server/ or client/'],
+  [/\.sort\(\s*\)/, 'a sort without a total comparator'],
+  [/\bfor\s*\(\s*(const|let|var)\s+\w+\s+in\s+(?!(units|draft\.units)\b)/, 'for…in over an object (order is not a contract; use sortedKeys)'],
+];
+
+const ALLOWED_IMPORTS = /^(\.{1,2}\/|immer$|seedrandom$|@dimforge\/rapier2d-deterministic-compat$)/;
+
+describe('sim-core purity', () => {
+  const files = sources(ROOT);
+
+  it('finds the sources', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('uses no banned API', () => {
+    const found: string[] = [];
+    for (const f of files) {
+      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
+        const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
+        for (const [re, what] of BANNED) if (re.test(code)) found.push(`${relative(ROOT, f)}:${i + 1}: ${what}: ${line.trim()}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('imports only its own files and its allowed npm dependencies', () => {
+    const found: string[] = [];
+    for (const f of files) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+        const spec = m[1] ?? m[2];
+        if (!ALLOWED_IMPORTS.test(spec)) found.push(`${relative(ROOT, f)}: imports ${spec}`);
+        if (spec.startsWith('.') && !join(f, '..', spec).startsWith(ROOT)) found.push(`${relative(ROOT, f)}: reaches outside sim-core: ${spec}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('catches a violation when one is planted (the patterns work)', () => {
+    const planted = ['const x = Math.random();', 'const d = new Date();', "import fs from 'node:fs';", "import { x } from '../../server/cli/main.ts';", 'a.sort();', 'setTimeout(f, 1);'];
+    for (const line of planted) expect(BANNED.some(([re]) => re.test(line)), line).toBe(true);
+  });
+});
