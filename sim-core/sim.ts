@@ -10,6 +10,7 @@ import { validateShape } from './commands/validate.ts';
 import type { SimContext } from './context.ts';
 import type { SimEvent } from './events.ts';
 import { movement } from './forces/movement.ts';
+import { metricsSampler } from './metricsSampler.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
 import { drawInjectTimes, injects } from './injects/schedule.ts';
@@ -26,7 +27,7 @@ export interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([injects, movement]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -138,6 +139,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     injectTimes: drawInjectTimes(scenario.injects, rng),
     injectsFired: {},
     closureReasons: {},
+    series: [],
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,

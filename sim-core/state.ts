@@ -5,6 +5,7 @@
 import type { RngStreams } from './rng/streams.ts';
 import type { LocalText } from './world/localText.ts';
 import type { LogEntry } from './log.ts';
+import type { MetricSample } from './metricsSampler.ts';
 
 /** 响应级别: IV (一般) → I (特别严重); `none` before any response is activated. */
 export const RESPONSE_LEVELS = ['none', 'IV', 'III', 'II', 'I'] as const;
@@ -59,6 +60,8 @@ export interface Entities {
   injectsFired: Record<string, number>;
   /** Why each closed road edge is closed (keyed by edge index). */
   closureReasons: Record<string, string>;
+  /** Situation figures every 15 min of sim time (metricsSampler.ts). */
+  series: MetricSample[];
 }
 
 export interface Fields {

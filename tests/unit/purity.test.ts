@@ -26,7 +26,7 @@ const BANNED: [RegExp, string][] = [
   [/from\s+['"](node:|fs['"]|path['"]|os['"]|child_process|worker_threads)/, 'a Node module'],
   [/from\s+['"](\.\.\/)+(server|client)\//, 'an import from server/ or client/'],
   [/\.sort\(\s*\)/, 'a sort without a total comparator'],
-  [/\bfor\s*\(\s*(const|let|var)\s+\w+\s+in\s+(?!(units|draft\.units)\b)/, 'for…in over an object (order is not a contract; use sortedKeys)'],
+  [/\bfor\s*\(\s*(const|let|var)\s+\w+\s+in\s+(?![\w.]*units\b)/, 'for…in over an object (order is not a contract; use sortedKeys)'],
 ];
 
 const ALLOWED_IMPORTS = /^(\.{1,2}\/|immer$|seedrandom$|@dimforge\/rapier2d-deterministic-compat$)/;

@@ -1,0 +1,31 @@
+// Samples a few situation figures every 15 minutes of sim time, so the after-action report can
+// draw them over time without refolding the log.
+import { periodic } from './clock.ts';
+import type { SimContext } from './context.ts';
+
+export const SAMPLE_PERIOD = 900;
+
+export interface MetricSample {
+  t: number;
+  unitsOut: number;
+  unitsStranded: number;
+  closedEdges: number;
+  reports: number;
+}
+
+function sample(ctx: SimContext): MetricSample {
+  const { entities, fields } = ctx.state;
+  let unitsOut = 0, unitsStranded = 0, closedEdges = 0;
+  for (const id in entities.units) {
+    const s = entities.units[id].status;
+    if (s !== 'atBase') unitsOut++;
+    if (s === 'stranded') unitsStranded++;
+  }
+  for (let e = 0; e < fields.edgeClosed.length; e++) if (fields.edgeClosed[e] !== 0) closedEdges++;
+  return { t: ctx.state.t, unitsOut, unitsStranded, closedEdges, reports: entities.reports.length };
+}
+
+export const metricsSampler = periodic('metrics', 'metrics', SAMPLE_PERIOD, (ctx) => {
+  const s = sample(ctx);
+  ctx.update((draft) => { draft.series.push(s); });
+});

@@ -1,0 +1,91 @@
+// The `tuiyan` command as a user runs it: exit codes, JSON on stdout, problems on stderr.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { miniScenarioJson, writeMiniScenario } from '../fixtures/miniScenario.ts';
+
+const BIN = join(import.meta.dirname, '../../bin/tuiyan.js');
+
+function tuiyan(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('tuiyan CLI', () => {
+  it('run --json gives the same stateHash twice, via replay of its log, and another for another seed', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tuiyan-run-'));
+    const a = tuiyan('run', 'scenarios/demo-district', '--seed', '7', '--until', '6h', '--json', '--commands', 'scenarios/demo-district/sample-commands.jsonl', '--out', out);
+    expect(a.code, a.stderr).toBe(0);
+    const ja = JSON.parse(a.stdout);
+    expect(ja).toMatchObject({ scenario: 'demo-district', seed: 7, until: 21600, ticks: 21600 });
+    expect(ja.stateHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(ja.events).toBeGreaterThan(0);
+    const b = JSON.parse(tuiyan('run', 'scenarios/demo-district', '--seed', '7', '--until', '6h', '--json', '--commands', 'scenarios/demo-district/sample-commands.jsonl').stdout);
+    expect(b.stateHash).toBe(ja.stateHash);
+    const r = tuiyan('replay', join(out, 'log.jsonl'), '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ stateHash: ja.stateHash, ticks: 21600 });
+    const c = JSON.parse(tuiyan('run', 'scenarios/demo-district', '--seed', '8', '--until', '6h', '--json', '--commands', 'scenarios/demo-district/sample-commands.jsonl').stdout);
+    expect(c.stateHash).not.toBe(ja.stateHash);
+  });
+
+  it('check on a broken scenario exits 2 with FILE:JSON.PATH: message lines', () => {
+    const json = miniScenarioJson();
+    json.villages[0].population = -1;
+    json.roads.edges.push([0, 99, 'county']);
+    json.frobnicate = true;
+    const dir = writeMiniScenario(json);
+    const r = tuiyan('check', dir);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) expect(l).toMatch(/^[^:]*scenario\.json:[^:]+: .+/);
+    expect(r.stdout).toContain('villages[0].population');
+    expect(r.stdout).toContain('Unrecognized key: "frobnicate"');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack traces for the user
+    const ok = tuiyan('check', writeMiniScenario());
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^ok: mini/);
+  });
+
+  it('model route answers per the case-file contract', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuiyan-route-'));
+    const file = join(dir, 'case.json');
+    writeFileSync(file, JSON.stringify({ nodes: [[0, 0], [100, 0], [200, 0], [100, 100]], edges: [[0, 1, 100, 10], [1, 2, 100, 10], [0, 3, 150, 10], [3, 2, 150, 10]], closed: [1], from: 0, to: 2 }));
+    const r = tuiyan('model', 'route', file, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ time: 30, path: [0, 3, 2] });
+    writeFileSync(file, JSON.stringify({ nodes: [[0, 0], [1, 1]], edges: [[0, 1, 10, 1]], closed: [0], from: 0, to: 1 }));
+    expect(JSON.parse(tuiyan('model', 'route', file, '--json').stdout)).toEqual({ time: null, path: [] });
+    writeFileSync(file, '{"nodes": [[0,0]], "edges": [[0, 3, 10, 1]], "from": 0, "to": 0}');
+    const bad = tuiyan('model', 'route', file);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${file}:edges[0][1]: node 3 does not exist`);
+  });
+
+  it('bad flags, files and command logs exit 2 with a clear message', () => {
+    const cases: [string[], RegExp][] = [
+      [['run', 'scenarios/demo-district', '--until', 'soon'], /--until must be a duration/],
+      [['run', 'scenarios/demo-district', '--speed', '3'], /unknown option --speed/],
+      [['run', 'scenarios/demo-district', '--seed', '-3'], /--seed must be a whole number/],
+      [['run', 'scenarios/nowhere'], /scenarios\/nowhere\/scenario\.json:\$: file not found/],
+      [['replay', 'missing.jsonl'], /no such log file/],
+      [['model', 'flood', 'x.json'], /unknown model "flood"/],
+      [['frobnicate'], /unknown command/],
+    ];
+    for (const [args, re] of cases) {
+      const r = tuiyan(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(re);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'tuiyan-cmds-'));
+    const file = join(dir, 'cmds.jsonl');
+    writeFileSync(file, '{"t": "1h", "type": "recall", "role": "chief", "unit": "x"}\n{"t": 10, "type": "recall"\n{"t": 5, "type": "recall", "role": "chief", "unit": "x"}\n');
+    const r = tuiyan('run', 'scenarios/demo-district', '--commands', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:2: invalid JSON`);
+    expect(r.stderr).toContain(`${file}:3: t: 5 s is before the previous command's 3600 s`);
+  });
+});
