@@ -11,6 +11,7 @@ import { formatSummary } from '../run/summary.ts';
 import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
 import { writeFileSync } from 'node:fs';
+import { renderSituationMap } from '../render/situationMap.ts';
 
 export function durationFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -44,13 +45,14 @@ export async function runCommand(argv: string[]): Promise<number> {
       entry: 'header', format: LOG_FORMAT, scenario: scenario.id,
       scenarioPath: relative(outDir, scenarioPath) || '.', seed, until, stateHash,
     }, sim.state.log);
+    writeFileSync(join(outDir, 'situation.png'), renderSituationMap(sim));
     writeFileSync(join(outDir, 'summary.json'), JSON.stringify({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected }, null, 2) + '\n');
   }
   if (args.switches.has('json')) {
     printJson({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected });
   } else {
     print(formatSummary(sim, kpis, rejected, wallSeconds, stateHash));
-    if (outDir) say(`log and summary written to ${outDir}/`);
+    if (outDir) say(`log.jsonl, summary.json and situation.png written to ${outDir}/`);
   }
   return EXIT_OK;
 }

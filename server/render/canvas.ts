@@ -1,0 +1,38 @@
+// A tiny RGBA raster to draw situation maps on: pixels, lines and filled discs.
+export type Rgb = readonly [number, number, number];
+
+export class Canvas {
+  readonly rgba: Uint8Array;
+  constructor(readonly width: number, readonly height: number) {
+    this.rgba = new Uint8Array(width * height * 4).fill(255);
+  }
+
+  set(x: number, y: number, c: Rgb, alpha = 1): void {
+    x = Math.round(x); y = Math.round(y);
+    if (x < 0 || y < 0 || x >= this.width || y >= this.height) return;
+    const o = (y * this.width + x) * 4;
+    for (let k = 0; k < 3; k++) this.rgba[o + k] = Math.round(this.rgba[o + k] * (1 - alpha) + c[k] * alpha);
+    this.rgba[o + 3] = 255;
+  }
+
+  line(x0: number, y0: number, x1: number, y1: number, c: Rgb, width = 1): void {
+    const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
+    for (let s = 0; s <= steps; s++) {
+      const x = x0 + ((x1 - x0) * s) / steps, y = y0 + ((y1 - y0) * s) / steps;
+      if (width <= 1) this.set(x, y, c);
+      else this.disc(x, y, width / 2, c);
+    }
+  }
+
+  disc(cx: number, cy: number, r: number, c: Rgb, alpha = 1): void {
+    for (let y = Math.floor(cy - r); y <= Math.ceil(cy + r); y++) {
+      for (let x = Math.floor(cx - r); x <= Math.ceil(cx + r); x++) {
+        if ((x - cx) ** 2 + (y - cy) ** 2 <= r * r) this.set(x, y, c, alpha);
+      }
+    }
+  }
+
+  ring(cx: number, cy: number, r: number, c: Rgb): void {
+    for (let a = 0; a < 64; a++) this.set(cx + r * Math.cos((a * Math.PI) / 32), cy + r * Math.sin((a * Math.PI) / 32), c);
+  }
+}
