@@ -45,7 +45,8 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
   const reservoirs = new Set(s.reservoirs.map((r) => r.id));
   s.reservoirs.forEach((r, i) => {
     if (!(r.normalLevel < r.damCrest)) add(`reservoirs[${i}].normalLevel`, `normal level ${r.normalLevel} m must be below the dam crest ${r.damCrest} m`);
-    if (!(r.floodLimitLevel < r.damCrest)) add(`reservoirs[${i}].floodLimitLevel`, `flood-limit level ${r.floodLimitLevel} m must be below the dam crest ${r.damCrest} m`);
+    // 汛限水位 ≤ 正常蓄水位: in the flood season a reservoir is drawn down to make room for floods.
+    if (!(r.floodLimitLevel <= r.normalLevel)) add(`reservoirs[${i}].floodLimitLevel`, `flood-limit level ${r.floodLimitLevel} m must not be above the normal level ${r.normalLevel} m`);
   });
   s.gauges.forEach((g, i) => {
     if (g.on === 'reservoir' && !g.reservoir) add(`gauges[${i}].reservoir`, 'a reservoir gauge names its reservoir');

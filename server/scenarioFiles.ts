@@ -5,8 +5,10 @@ import type { Scenario } from '../sim-core/world/scenario.ts';
 import { resolveScenario, validateScenarioText } from '../scenarios/resolve.ts';
 import { ScenarioError, type Problem } from '../scenarios/problems.ts';
 
+/** A scenario is named by its folder or its scenario.json; a missing path is taken as a folder. */
 export function scenarioFile(path: string): string {
-  return existsSync(path) && statSync(path).isDirectory() ? join(path, 'scenario.json') : path;
+  if (existsSync(path)) return statSync(path).isDirectory() ? join(path, 'scenario.json') : path;
+  return path.endsWith('.json') ? path : join(path, 'scenario.json');
 }
 
 function displayName(file: string): string {

@@ -138,7 +138,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     reports: [],
     injectTimes: drawInjectTimes(scenario.injects, rng),
     injectsFired: {},
-    closureReasons: {},
+    closures: {},
     series: [],
   }, true);
   const state: SimState = {

@@ -47,7 +47,8 @@ export interface Report {
   t: number;
   from: string;
   to: string;
-  kind: 'initial' | 'update' | 'final' | 'request';
+  /** 初报 / 续报 / 终报 go up; 请示 asks for help or a decision; 指示 is an order or notice down. */
+  kind: 'initial' | 'update' | 'final' | 'request' | 'instruction';
   text: LocalText;
 }
 
@@ -58,8 +59,8 @@ export interface Entities {
   /** Actual fire time of each MSEL inject (drawn once at start from its jitter). */
   injectTimes: Record<string, number>;
   injectsFired: Record<string, number>;
-  /** Why each closed road edge is closed (keyed by edge index). */
-  closureReasons: Record<string, string>;
+  /** Closed road edges (keyed by edge index): why, and which roles know (`all` when public). */
+  closures: Record<string, { reason: string; knownTo: string[] }>;
   /** Situation figures every 15 min of sim time (metricsSampler.ts). */
   series: MetricSample[];
 }

@@ -87,7 +87,9 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
   const { state } = ctx;
   const ent = state.entities;
   const units = sortedKeys(ent.units).map((id) => ent.units[id]).filter((u) => seesUnit(ctx, role, u)).map((u) => unitView(ctx, u));
-  const closures = sortedKeys(ent.closureReasons).map((e) => ({ edge: Number(e), reason: ent.closureReasons[e] }))
+  const closures = sortedKeys(ent.closures)
+    .filter((e) => truth || ent.closures[e].knownTo.includes('all') || ent.closures[e].knownTo.includes(roleName))
+    .map((e) => ({ edge: Number(e), reason: ent.closures[e].reason }))
     .sort((a, b) => a.edge - b.edge);
   const reports = role.kind === 'observer' ? [] : ent.reports.filter((r) => truth || r.to === roleName || r.from === roleName);
   const events: EventEntry[] = [];

@@ -5,7 +5,7 @@ import { placeIndex } from '../../sim-core/world/placeIndex.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 
 const LEVEL_ZH: Record<string, string> = { none: '未启动', IV: 'Ⅳ级', III: 'Ⅲ级', II: 'Ⅱ级', I: 'Ⅰ级' };
-const REPORT_ZH: Record<string, string> = { initial: '初报', update: '续报', final: '终报', request: '请示' };
+const REPORT_ZH: Record<string, string> = { initial: '初报', update: '续报', final: '终报', request: '请示', instruction: '指示' };
 
 export function placeName(s: Scenario, label: string): string {
   if (label.startsWith('node:')) return `路网节点${label.slice(5)}`;

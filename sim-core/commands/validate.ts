@@ -16,7 +16,7 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   fireInject: ['inject'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
-const REPORT_KINDS = ['initial', 'update', 'final', 'request'];
+const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'];
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

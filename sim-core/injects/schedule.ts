@@ -39,10 +39,10 @@ export function fireInject(ctx: SimContext, inj: Inject): void {
       ctx.emit({ kind: 'message', from: inj.payload.from, text: inj.payload.text, inject: inj.id }, inj.visibleTo);
       break;
     case 'closeRoad':
-      closeEdges(ctx, inj.target.edges, 'inject', inj.payload.reason);
+      closeEdges(ctx, inj.target.edges, 'inject', inj.payload.reason, inj.visibleTo);
       break;
     case 'openRoad':
-      openEdges(ctx, inj.target.edges, 'inject');
+      openEdges(ctx, inj.target.edges, 'inject', inj.visibleTo);
       break;
   }
 }

@@ -3,11 +3,12 @@
 import type { LocalText } from './localText.ts';
 import type { SimContext } from '../context.ts';
 import { onRoadsChanged } from '../forces/movement.ts';
+import { compareStrings } from '../order.ts';
 
 export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire';
 const BIT: Record<ClosureCauseName, number> = { order: 1, inject: 2, flood: 4, fire: 8 };
 
-/** Roles told of road status changes: road closures are public notices. */
+/** An ordered closure (交通管制) is a public notice; an inject's is known to whom it says. */
 const PUBLIC = ['all'];
 
 /** Edges out of range, or null. */
@@ -17,28 +18,31 @@ export function badEdge(ctx: SimContext, edges: readonly number[]): number | nul
 }
 
 /** Sets the cause's bit on each edge; returns the edges whose bit changed. */
-export function closeEdges(ctx: SimContext, edges: readonly number[], cause: ClosureCauseName, reason?: LocalText): number[] {
+export function closeEdges(ctx: SimContext, edges: readonly number[], cause: ClosureCauseName, reason?: LocalText, knownTo: readonly string[] = PUBLIC): number[] {
   const field = ctx.state.fields.edgeClosed, bit = BIT[cause];
   const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) === 0);
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] |= bit;
-  ctx.emit({ kind: 'roadClosed', edges: changed, cause, ...(reason ? { reason } : {}) }, PUBLIC);
+  ctx.emit({ kind: 'roadClosed', edges: changed, cause, ...(reason ? { reason } : {}) }, knownTo);
   ctx.update((draft) => {
-    for (const e of changed) draft.closureReasons[e] = reason?.zh ?? cause;
+    for (const e of changed) {
+      const known = new Set([...(draft.closures[e]?.knownTo ?? []), ...knownTo]);
+      draft.closures[e] = { reason: reason?.zh ?? cause, knownTo: [...known].sort(compareStrings) };
+    }
     onRoadsChanged(ctx, draft);
   });
   return changed;
 }
 
 /** Clears the cause's bit on each edge; returns the edges whose bit changed. */
-export function openEdges(ctx: SimContext, edges: readonly number[], cause: ClosureCauseName): number[] {
+export function openEdges(ctx: SimContext, edges: readonly number[], cause: ClosureCauseName, knownTo: readonly string[] = PUBLIC): number[] {
   const field = ctx.state.fields.edgeClosed, bit = BIT[cause];
   const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) !== 0);
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] &= ~bit;
-  ctx.emit({ kind: 'roadOpened', edges: changed, cause }, PUBLIC);
+  ctx.emit({ kind: 'roadOpened', edges: changed, cause }, knownTo);
   ctx.update((draft) => {
-    for (const e of changed) if (field[e] === 0) delete draft.closureReasons[e];
+    for (const e of changed) if (field[e] === 0) delete draft.closures[e];
     onRoadsChanged(ctx, draft);
   });
   return changed;

@@ -72,6 +72,18 @@ describe('viewFor: each role sees what it may know', () => {
     expect(sim.viewFor('team:ghost')).toBeNull();
   });
 
+  it('a road cut by an inject is known to the roles it names; an ordered closure to all', () => {
+    const json = miniScenarioJson();
+    json.injects = [{ id: 'slide', t: 60, kind: 'closeRoad', target: { edges: [2] }, visibleTo: ['township:town1'], payload: { reason: { zh: '塌方' } } }];
+    const sim = createSim(miniScenario(json), { seed: 2 });
+    sim.advanceTo(120);
+    expect(sim.viewFor('township:town1')!.closures).toEqual([{ edge: 2, reason: '塌方' }]);
+    expect(sim.viewFor('chief')!.closures).toEqual([]);
+    expect(sim.viewFor('director')!.closures).toEqual([{ edge: 2, reason: '塌方' }]);
+    sim.apply({ type: 'closeRoad', role: 'chief', edges: [0] });
+    expect(sim.viewFor('observer')!.closures.map((c) => c.edge)).toEqual([0]);
+  });
+
   it('never exposes PRNG state', () => {
     const json = JSON.stringify(exercise().viewFor('director'));
     expect(json).not.toMatch(/"s0"|"s1"|"s2"|rng/);
