@@ -32,7 +32,7 @@ const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects]);
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
 
-  constructor(readonly scenario: Scenario, readonly seed: number, public state: SimState) {}
+  constructor(readonly scenario: Scenario, public seed: number, public state: SimState) {}
 
   emit(event: SimEvent, visibleTo: readonly string[]): void {
     this.pending.push({ event, visibleTo });
@@ -81,7 +81,7 @@ export class Sim implements SimContext {
   hash(): string {
     const s = this.state;
     return new Digest()
-      .string(`${s.t}|${s.seq}|`)
+      .string(`${s.t}|${s.seq}|${s.fields.version}|`)
       .string(canonicalJson(s.entities))
       .bytes(s.fields.edgeClosed)
       .string(canonicalJson(s.rng.states()))
@@ -93,9 +93,15 @@ export class Sim implements SimContext {
     const s = this.state;
     return {
       format: 'tuiyan-snapshot/1', scenario: this.scenario.id, seed: this.seed, t: s.t, seq: s.seq,
-      entities: s.entities, fields: { edgeClosed: s.fields.edgeClosed.slice() },
+      entities: s.entities, fields: { edgeClosed: s.fields.edgeClosed.slice(), version: s.fields.version },
       rng: s.rng.states(), log: s.log.slice(), logDigest: s.logDigest,
     };
+  }
+
+  /** Rewinds (or forwards) this sim to a snapshot of the same scenario and seed. */
+  restore(snap: Snapshot): void {
+    this.state = restoreSim(this.scenario, snap).state;
+    this.seed = snap.seed;
   }
 
   viewFor(role: string): View | null {
@@ -143,7 +149,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,
-    fields: { edgeClosed: new Uint8Array(scenario.roads.edgeCount) },
+    fields: { edgeClosed: new Uint8Array(scenario.roads.edgeCount), version: 0 },
     rng, log: [], logDigest: '',
   };
   return new Sim(scenario, options.seed, state);
@@ -151,10 +157,11 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
 
 /** Rebuilds a sim from a snapshot of the same scenario; the rest of the log then replays exactly. */
 export function restoreSim(scenario: Scenario, snap: Snapshot): Sim {
+  // A programming error, not user input: callers pair snapshots with their own scenario.
   if (snap.scenario !== scenario.id) throw new Error(`snapshot of scenario ${snap.scenario}, not ${scenario.id}`);
   const state: SimState = {
     t: snap.t, seq: snap.seq, entities: freeze(structuredCloneJson(snap.entities), true),
-    fields: { edgeClosed: snap.fields.edgeClosed.slice() },
+    fields: { edgeClosed: snap.fields.edgeClosed.slice(), version: snap.fields.version },
     rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), logDigest: snap.logDigest,
   };
   return new Sim(scenario, snap.seed, state);

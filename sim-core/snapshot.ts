@@ -12,18 +12,18 @@ export interface Snapshot {
   t: number;
   seq: number;
   entities: Entities;
-  fields: { edgeClosed: Uint8Array };
+  fields: { edgeClosed: Uint8Array; version: number };
   rng: Record<StreamName, AleaState>;
   log: LogEntry[];
   logDigest: string;
 }
 
 export function snapshotToJson(s: Snapshot): string {
-  return JSON.stringify({ ...s, fields: { edgeClosed: toBase64(s.fields.edgeClosed) } });
+  return JSON.stringify({ ...s, fields: { edgeClosed: toBase64(s.fields.edgeClosed), version: s.fields.version } });
 }
 
 export function snapshotFromJson(text: string): Snapshot {
-  const raw = JSON.parse(text) as Omit<Snapshot, 'fields'> & { fields: { edgeClosed: string } };
+  const raw = JSON.parse(text) as Omit<Snapshot, 'fields'> & { fields: { edgeClosed: string; version: number } };
   if (raw.format !== 'tuiyan-snapshot/1') throw new Error(`not a tuiyan snapshot (format ${JSON.stringify(raw.format)})`);
-  return { ...raw, fields: { edgeClosed: fromBase64(raw.fields.edgeClosed) } };
+  return { ...raw, fields: { edgeClosed: fromBase64(raw.fields.edgeClosed), version: raw.fields.version } };
 }

@@ -68,6 +68,8 @@ export interface Entities {
 export interface Fields {
   /** Per road edge: bit set of closure causes (see world/roadClosure.ts); 0 = open. */
   edgeClosed: Uint8Array;
+  /** Tick of the last change to any field, so a server resends fields only when they changed. */
+  version: number;
 }
 
 

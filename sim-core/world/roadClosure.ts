@@ -23,6 +23,7 @@ export function closeEdges(ctx: SimContext, edges: readonly number[], cause: Clo
   const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) === 0);
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] |= bit;
+  ctx.state.fields.version = ctx.state.t;
   ctx.emit({ kind: 'roadClosed', edges: changed, cause, ...(reason ? { reason } : {}) }, knownTo);
   ctx.update((draft) => {
     for (const e of changed) {
@@ -40,6 +41,7 @@ export function openEdges(ctx: SimContext, edges: readonly number[], cause: Clos
   const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) !== 0);
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] &= ~bit;
+  ctx.state.fields.version = ctx.state.t;
   ctx.emit({ kind: 'roadOpened', edges: changed, cause }, knownTo);
   ctx.update((draft) => {
     for (const e of changed) if (field[e] === 0) delete draft.closures[e];

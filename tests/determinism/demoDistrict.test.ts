@@ -57,6 +57,17 @@ describe('determinism of the default scenario', () => {
     expect([...early, ...rest]).toEqual(straight);
   });
 
+  it('restore() rewinds a sim in place to an earlier snapshot', () => {
+    const sim = createSim(scenario, { seed: 7 });
+    run(sim, commands, 3 * HOUR);
+    const at3h = sim.snapshot(), hash3h = sim.hash();
+    run(sim, commands.filter((c) => c.t > 3 * HOUR), 9 * HOUR, 3 * HOUR);
+    expect(sim.hash()).not.toBe(hash3h);
+    sim.restore(at3h);
+    expect(sim.hash()).toBe(hash3h);
+    expect(sim.state.t).toBe(3 * HOUR);
+  });
+
   it('replaying the log of a run reaches the same state', () => {
     const original = createSim(scenario, { seed: 7 });
     run(original, commands, 12 * HOUR);
