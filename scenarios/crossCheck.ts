@@ -72,22 +72,45 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
   const roles = new Set(['all', 'director', 'evaluator', 'chief', 'observer',
     ...s.townships.map((t) => `township:${t.id}`), ...s.teams.map((t) => `team:${t.id}`)]);
   const injectIds = new Set<string>();
+  const zones = new Set(s.weather.rainZones.map((z) => z.id));
   s.injects.forEach((inj, i) => {
     const at = `injects[${i}]`;
     if (injectIds.has(inj.id)) add(`${at}.id`, `duplicate inject id ${JSON.stringify(inj.id)}`);
     injectIds.add(inj.id);
     inj.visibleTo.forEach((r, k) => { if (!roles.has(r)) add(`${at}.visibleTo[${k}]`, `no role ${JSON.stringify(r)}`); });
-    if (inj.kind === 'message') {
-      if (!inj.payload.from) add(`${at}.payload.from`, 'a message inject says who it is from');
-      if (!inj.payload.text) add(`${at}.payload.text`, 'a message inject has a text');
-      if (inj.target !== null) add(`${at}.target`, 'a message inject has no target');
-    } else if (inj.target === null) {
-      add(`${at}.target`, `a ${inj.kind} inject names {edges: [...]}`);
-    } else {
-      inj.target.edges.forEach((e, k) => {
-        if (e >= s.roads.edges.length) add(`${at}.target.edges[${k}]`, `no road edge ${e} (${s.roads.edges.length} edges)`);
-      });
+    const t = inj.target;
+    const want = (ok: boolean, shape: string) => { if (!ok) add(`${at}.target`, `a ${inj.kind} inject's target is ${shape}`); return ok; };
+    switch (inj.kind) {
+      case 'message':
+        if (!inj.payload.from) add(`${at}.payload.from`, 'a message inject says who it is from');
+        if (!inj.payload.text) add(`${at}.payload.text`, 'a message inject has a text');
+        if (t !== null) add(`${at}.target`, 'a message inject has no target');
+        break;
+      case 'closeRoad':
+      case 'openRoad':
+        if (want(t !== null && 'edges' in t, '{edges: [...]}') && t && 'edges' in t) {
+          t.edges.forEach((e, k) => {
+            if (e >= s.roads.edges.length) add(`${at}.target.edges[${k}]`, `no road edge ${e} (${s.roads.edges.length} edges)`);
+          });
+        }
+        break;
+      case 'rain':
+        if (want(t !== null && 'zone' in t, '{zone: id}') && t && 'zone' in t && !zones.has(t.zone)) add(`${at}.target.zone`, `no rain zone ${JSON.stringify(t.zone)}`);
+        if (!inj.payload.series) add(`${at}.payload.series`, 'a rain inject gives the series that really falls, [[t, mm/h]…]');
+        break;
+      case 'weather':
+        if (!inj.payload.wind && !inj.payload.moisture) add(`${at}.payload`, 'a weather inject changes wind or moisture');
+        break;
+      case 'ignite':
+        if (want(t !== null && 'x' in t, '{x, y} in metres') && t && 'x' in t && !(t.x >= 0 && t.x < W && t.y >= 0 && t.y < H)) {
+          add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
+        }
+        break;
+      case 'damBreak':
+        if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
+        break;
     }
   });
+  s.weather.rain.forEach((r, i) => { if (!zones.has(r.zone)) add(`weather.rain[${i}].zone`, `no rain zone ${JSON.stringify(r.zone)}`); });
   return problems;
 }

@@ -4,11 +4,10 @@
 // server and the browser share it.
 import type { Scenario } from '../sim-core/world/scenario.ts';
 import type { Place } from '../sim-core/world/places.ts';
-import type { Inject } from '../sim-core/injects/inject.ts';
 import { buildNodeIndex, buildRoadGraph, ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
 import { vehicleEdgeTimes } from '../sim-core/forces/vehicleSpeed.ts';
 import { LAND_COVER_MAX } from '../sim-core/world/landCover.ts';
-import { compareStrings } from '../sim-core/order.ts';
+import { rainZoneRaster, reservoirPool, toInjects } from './resolveHazards.ts';
 import { scenarioSchema, type ScenarioJson } from './schema.ts';
 import { crossCheck } from './crossCheck.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
@@ -71,15 +70,6 @@ function loadRasters(json: ScenarioJson, file: string, readFile: ReadFile): { el
   return { ...out, problems };
 }
 
-function toInjects(json: ScenarioJson): Inject[] {
-  const out = json.injects.map((inj): Inject => {
-    const base = { id: inj.id, t: inj.t, jitter: inj.jitter, visibleTo: inj.visibleTo, ...(inj.expected ? { expected: inj.expected } : {}) };
-    if (inj.kind === 'message') return { ...base, kind: 'message', target: null, payload: { from: inj.payload.from!, text: inj.payload.text! } };
-    return { ...base, kind: inj.kind, target: { edges: inj.target!.edges }, payload: inj.payload.reason ? { reason: inj.payload.reason } : {} };
-  });
-  return out.sort((a, b) => a.t - b.t || compareStrings(a.id, b.id));
-}
-
 /** Builds the core's Scenario from scenario.json text; throws ScenarioError with every problem. */
 export function resolveScenario(text: string, file: string, readFile: ReadFile): Scenario {
   const checked = validateScenarioText(text, file);
@@ -111,8 +101,15 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     teamBases: places('teamBase', json.teamBases),
     teams: json.teams,
     cameras: places('camera', json.cameras),
-    reservoirs: places('reservoir', json.reservoirs),
+    reservoirs: json.reservoirs.map((r) => {
+      const { area: _area, ...rest } = r;
+      return { ...snap(rest), kind: 'reservoir' as const, ...reservoirPool(json.grid, rasters.elevation, r) };
+    }),
     gauges: places('gauge', json.gauges),
     injects: toInjects(json),
+    rainZones: json.weather.rainZones.map((z) => ({ id: z.id, name: z.name })),
+    rainZone: rainZoneRaster(json.grid, json),
+    rain: json.weather.rain.map((r) => ({ zone: json.weather.rainZones.findIndex((z) => z.id === r.zone), series: r.series.map(([t, v]) => [t, v] as [number, number]) })),
+    weather: { wind: json.weather.wind, moisture: json.weather.moisture },
   };
 }

@@ -84,6 +84,23 @@ const rasterSource = z.union([rasterFile, z.strictObject({ generate: z.literal('
 
 const place = { id, name: localText, x: metres, y: metres };
 
+/** Midflame wind: speed m/s, compass direction it blows toward (degrees). */
+const windSchema = z.strictObject({ speed: z.number().min(0).max(60), dir: z.number().min(0).max(360) });
+/** Fuel moisture in percent: dead 1-h/10-h/100-h, live herbaceous and woody. */
+const moistureSchema = z.strictObject({
+  d1: z.number().min(1).max(60), d10: z.number().min(1).max(60), d100: z.number().min(1).max(60),
+  liveHerb: z.number().min(30).max(300), liveWoody: z.number().min(30).max(300),
+});
+
+/** Rain by zone (polygons; a cell outside every zone is in none) and the day's wind and fuel moisture. */
+const weather = z.strictObject({
+  rainZones: z.array(z.strictObject({ id, name: localText, polygon: z.array(z.tuple([metres, metres])).min(3) })).default([]),
+  /** Hyetographs: from each [t, mm/h] on, that rate falls until the next point. */
+  rain: z.array(z.strictObject({ zone: id, series: z.array(z.tuple([duration, z.number().min(0).max(500)])).min(1) })).default([]),
+  wind: windSchema.default({ speed: 2, dir: 180 }),
+  moisture: moistureSchema.default({ d1: 12, d10: 14, d100: 16, liveHerb: 150, liveWoody: 150 }),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
@@ -123,6 +140,13 @@ export const scenarioSchema = z.strictObject({
     class: z.enum(['large', 'medium', 'small']),
     normalLevel: metres, floodLimitLevel: metres, damCrest: metres,
     storage: z.number().positive(),
+    /** The reservoir's water area (polygon, metres): its water cells form the lumped pool. */
+    area: z.array(z.tuple([metres, metres])).min(3).optional(),
+    /** Free-overflow spillway crest width (m) at the normal level; dam crest length (m). */
+    spillwayWidth: z.number().positive().optional(),
+    damLength: z.number().positive().optional(),
+    /** Largest controlled release through the gates and outlets, m³/s. */
+    gateCapacity: z.number().nonnegative().optional(),
   })).default([]),
   gauges: z.array(z.strictObject({
     ...place,
@@ -130,13 +154,28 @@ export const scenarioSchema = z.strictObject({
     reservoir: id.optional(),
     warningLevel: metres, dangerLevel: metres,
   })).default([]),
+  weather: weather.prefault({}),
   injects: z.array(z.strictObject({
     id,
     t: duration,
     jitter: duration.default(0),
     kind: z.enum(INJECT_KINDS),
-    target: z.union([z.null(), z.strictObject({ edges: z.array(count).min(1) })]).default(null),
-    payload: z.strictObject({ from: localText.optional(), text: localText.optional(), reason: localText.optional() }).default({}),
+    target: z.union([
+      z.null(),
+      z.strictObject({ edges: z.array(count).min(1) }),
+      z.strictObject({ place: id }),
+      z.strictObject({ zone: id }),
+      z.strictObject({ x: metres, y: metres }),
+    ]).default(null),
+    payload: z.strictObject({
+      from: localText.optional(), text: localText.optional(), reason: localText.optional(),
+      /** rain: what really falls from the inject's time on, [[seconds after the inject, mm/h]…]. */
+      series: z.array(z.tuple([duration, z.number().min(0).max(500)])).min(1).optional(),
+      wind: windSchema.optional(),
+      moisture: moistureSchema.optional(),
+      /** damBreak: how the breach forms (Froehlich 2008 distinguishes the two). */
+      mode: z.enum(['overtopping', 'piping']).optional(),
+    }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
   })).default([]),

@@ -3,7 +3,7 @@
 // the world or plays an outside party (the public, the weather service, the city, the field).
 import type { LocalText } from '../world/localText.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 export interface InjectBase {
@@ -32,4 +32,36 @@ export interface RoadInject extends InjectBase {
   payload: { reason?: LocalText };
 }
 
-export type Inject = MessageInject | RoadInject;
+/** What really falls over a rain zone from now on (a forecast can be wrong; this is the truth). */
+export interface RainInject extends InjectBase {
+  kind: 'rain';
+  target: { zone: string };
+  /** [seconds after the inject, mm/h] steps. */
+  payload: { series: [number, number][] };
+}
+
+/** Wind and fuel moisture change (fire weather). */
+export interface WeatherInject extends InjectBase {
+  kind: 'weather';
+  target: null;
+  payload: { wind?: Wind; moisture?: Moisture };
+}
+
+/** A fire starts at a point (a lightning strike, a burning grave offering, a spark from a line). */
+export interface IgniteInject extends InjectBase {
+  kind: 'ignite';
+  target: { x: number; y: number };
+  payload: { reason?: LocalText };
+}
+
+/** A dam breaches (overtopping or piping); the breach hydrograph follows Froehlich (2008). */
+export interface DamBreakInject extends InjectBase {
+  kind: 'damBreak';
+  target: { place: string };
+  payload: { mode: 'overtopping' | 'piping' };
+}
+
+export interface Wind { speed: number; dir: number }
+export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
+
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject;

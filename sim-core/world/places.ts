@@ -1,6 +1,7 @@
 // The fixed places of a district, as resolved from a scenario: each has a position in metres
 // and the road node it is reached from (the nearest node, found when the scenario loads).
 import type { LocalText } from './localText.ts';
+import type { PoolBathymetry } from '../hazards/reservoirPool.ts';
 
 export interface PlaceBase {
   id: string;
@@ -67,6 +68,14 @@ export interface Reservoir extends PlaceBase {
   floodLimitLevel: number;
   damCrest: number;
   storage: number;
+  spillwayWidth: number;
+  damLength: number;
+  gateCapacity: number;
+  /** The pool's grid cells (empty when the scenario gives no area: then it only releases). */
+  poolCells: Int32Array;
+  pool: PoolBathymetry;
+  /** Cell below the dam where outflow enters the grid. */
+  outletCell: number;
 }
 
 /** 水文站 / 水位站: a river or reservoir gauge with the levels that trigger plan actions. */

@@ -6,7 +6,7 @@ import type { LocalText } from './localText.ts';
 import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Village } from './places.ts';
 import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
-import type { Inject } from '../injects/inject.ts';
+import type { Inject, Moisture, Wind } from '../injects/inject.ts';
 
 export interface TeamDef {
   id: string;
@@ -42,4 +42,11 @@ export interface Scenario {
   gauges: Gauge[];
   /** The MSEL, sorted by (t, id). */
   injects: Inject[];
+  /** Rain zones and, per cell, its zone's index + 1 (0: in no zone). */
+  rainZones: { id: string; name: LocalText }[];
+  rainZone: Uint8Array;
+  /** The scenario's hyetographs by zone index ([t, mm/h] steps). */
+  rain: { zone: number; series: [number, number][] }[];
+  /** The day's wind and fuel moisture at the start. */
+  weather: { wind: Wind; moisture: Moisture };
 }

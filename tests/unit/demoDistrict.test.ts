@@ -152,10 +152,10 @@ describe('demo district scenario', () => {
   it('closes a stretch of county road that has a detour, and opens it again', () => {
     const close = s.injects.find((i) => i.kind === 'closeRoad')!;
     const open = s.injects.find((i) => i.kind === 'openRoad')!;
-    const edges = close.target!.edges;
+    const edges = (close.target as { edges: number[] }).edges;
     expect(edges.length).toBeGreaterThanOrEqual(3);
     expect(edges.length).toBeLessThanOrEqual(5);
-    expect(open.target!.edges).toEqual(edges);
+    expect((open.target as { edges: number[] }).edges).toEqual(edges);
     expect(open.t).toBeGreaterThan(close.t);
     for (const e of edges) expect(s.roads.edges[e][2]).toBe('county');
     // Consecutive: the closed edges form one path (each inner node shared by two of them).
