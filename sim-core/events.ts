@@ -2,6 +2,8 @@
 // entry): role strings or `all`; director and evaluator see every event.
 import type { LocalText } from './world/localText.ts';
 import type { ResponseLevel, Report } from './state.ts';
+import type { Moisture, Wind } from './injects/inject.ts';
+import type { GaugeState } from './hazards/hazardState.ts';
 
 export type SimEvent =
   | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText }
@@ -14,6 +16,14 @@ export type SimEvent =
   | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }
   | { kind: 'unitStranded'; unit: string; node: number; destination: string }
   | { kind: 'responseLevelChanged'; from: ResponseLevel; to: ResponseLevel; by: string }
-  | { kind: 'reportReceived'; report: Report };
+  | { kind: 'reportReceived'; report: Report }
+  | { kind: 'rainChanged'; zone: string; series: [number, number][]; inject: string }
+  | { kind: 'weatherChanged'; wind?: Wind; moisture?: Moisture }
+  | { kind: 'gaugeThreshold'; gauge: string; state: GaugeState; previous: GaugeState; level: number }
+  | { kind: 'reservoirOvertopping'; reservoir: string; level: number; crest: number }
+  | { kind: 'reservoirRelease'; reservoir: string; rate: number; by: string }
+  | { kind: 'damBreach'; reservoir: string; mode: string; width: number; formationTime: number }
+  | { kind: 'placeFlooded'; place: string; placeKind: string; depth: number }
+  | { kind: 'placeDrained'; place: string; placeKind: string };
 
 export type SimEventKind = SimEvent['kind'];

@@ -11,6 +11,10 @@ import type { SimContext } from './context.ts';
 import type { SimEvent } from './events.ts';
 import { movement } from './forces/movement.ts';
 import { metricsSampler } from './metricsSampler.ts';
+import { copyFields, createFields, hashFields } from './fields.ts';
+import { flood } from './hazards/floodStep.ts';
+import { floodConsequences } from './hazards/floodConsequences.ts';
+import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
 import { drawInjectTimes, injects } from './injects/schedule.ts';
@@ -27,7 +31,7 @@ export interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects, flood, floodConsequences]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -80,20 +84,16 @@ export class Sim implements SimContext {
   /** Digest of the whole truth: time, entities, fields, PRNG states and the log. */
   hash(): string {
     const s = this.state;
-    return new Digest()
-      .string(`${s.t}|${s.seq}|${s.fields.version}|`)
-      .string(canonicalJson(s.entities))
-      .bytes(s.fields.edgeClosed)
-      .string(canonicalJson(s.rng.states()))
-      .string(s.logDigest)
-      .hex();
+    const d = new Digest().string(`${s.t}|${s.seq}|`).string(canonicalJson(s.entities));
+    hashFields(d, s.fields);
+    return d.string(canonicalJson(s.rng.states())).string(s.logDigest).hex();
   }
 
   snapshot(): Snapshot {
     const s = this.state;
     return {
       format: 'tuiyan-snapshot/1', scenario: this.scenario.id, seed: this.seed, t: s.t, seq: s.seq,
-      entities: s.entities, fields: { edgeClosed: s.fields.edgeClosed.slice(), version: s.fields.version },
+      entities: s.entities, fields: copyFields(s.fields),
       rng: s.rng.states(), log: s.log.slice(), logDigest: s.logDigest,
     };
   }
@@ -146,10 +146,12 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     injectsFired: {},
     closures: {},
     series: [],
+    weather: scenario.weather,
+    hazards: initialHazards(scenario),
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,
-    fields: { edgeClosed: new Uint8Array(scenario.roads.edgeCount), version: 0 },
+    fields: createFields(scenario),
     rng, log: [], logDigest: '',
   };
   return new Sim(scenario, options.seed, state);
@@ -161,7 +163,7 @@ export function restoreSim(scenario: Scenario, snap: Snapshot): Sim {
   if (snap.scenario !== scenario.id) throw new Error(`snapshot of scenario ${snap.scenario}, not ${scenario.id}`);
   const state: SimState = {
     t: snap.t, seq: snap.seq, entities: freeze(structuredCloneJson(snap.entities), true),
-    fields: { edgeClosed: snap.fields.edgeClosed.slice(), version: snap.fields.version },
+    fields: copyFields(snap.fields),
     rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), logDigest: snap.logDigest,
   };
   return new Sim(scenario, snap.seed, state);

@@ -2,8 +2,8 @@
 // hash as the straight run. The JSON codec turns fields into base64 for storage.
 import type { AleaState, StreamName } from './rng/streams.ts';
 import type { LogEntry } from './log.ts';
-import type { Entities } from './state.ts';
-import { fromBase64, toBase64 } from './base64.ts';
+import type { Entities, Fields } from './state.ts';
+import { fieldsFromJson, fieldsToJson, type FieldsJson } from './fields.ts';
 
 export interface Snapshot {
   format: 'tuiyan-snapshot/1';
@@ -12,18 +12,18 @@ export interface Snapshot {
   t: number;
   seq: number;
   entities: Entities;
-  fields: { edgeClosed: Uint8Array; version: number };
+  fields: Fields;
   rng: Record<StreamName, AleaState>;
   log: LogEntry[];
   logDigest: string;
 }
 
 export function snapshotToJson(s: Snapshot): string {
-  return JSON.stringify({ ...s, fields: { edgeClosed: toBase64(s.fields.edgeClosed), version: s.fields.version } });
+  return JSON.stringify({ ...s, fields: fieldsToJson(s.fields) });
 }
 
 export function snapshotFromJson(text: string): Snapshot {
-  const raw = JSON.parse(text) as Omit<Snapshot, 'fields'> & { fields: { edgeClosed: string; version: number } };
+  const raw = JSON.parse(text) as Omit<Snapshot, 'fields'> & { fields: FieldsJson };
   if (raw.format !== 'tuiyan-snapshot/1') throw new Error(`not a tuiyan snapshot (format ${JSON.stringify(raw.format)})`);
-  return { ...raw, fields: { edgeClosed: fromBase64(raw.fields.edgeClosed), version: raw.fields.version } };
+  return { ...raw, fields: fieldsFromJson(raw.fields) };
 }

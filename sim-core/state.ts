@@ -6,6 +6,9 @@ import type { RngStreams } from './rng/streams.ts';
 import type { LocalText } from './world/localText.ts';
 import type { LogEntry } from './log.ts';
 import type { MetricSample } from './metricsSampler.ts';
+import type { HazardEntities } from './hazards/hazardState.ts';
+import type { FloodState } from './hazards/flood/floodState.ts';
+import type { Moisture, Wind } from './injects/inject.ts';
 
 /** 响应级别: IV (一般) → I (特别严重); `none` before any response is activated. */
 export const RESPONSE_LEVELS = ['none', 'IV', 'III', 'II', 'I'] as const;
@@ -63,6 +66,9 @@ export interface Entities {
   closures: Record<string, { reason: string; knownTo: string[] }>;
   /** Situation figures every 15 min of sim time (metricsSampler.ts). */
   series: MetricSample[];
+  /** The day's wind and fuel moisture now (changed by weather injects). */
+  weather: { wind: Wind; moisture: Moisture };
+  hazards: HazardEntities;
 }
 
 export interface Fields {
@@ -70,6 +76,10 @@ export interface Fields {
   edgeClosed: Uint8Array;
   /** Tick of the last change to any field, so a server resends fields only when they changed. */
   version: number;
+  /** Water on the grid: depth and face fluxes of the local-inertial solver. */
+  flood: FloodState;
+  /** No water and no sources: the flood step is skipped until rain or a release comes. */
+  floodIdle: boolean;
 }
 
 

@@ -5,6 +5,7 @@ import { placeIndex } from '../../sim-core/world/placeIndex.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 
 const LEVEL_ZH: Record<string, string> = { none: '未启动', IV: 'Ⅳ级', III: 'Ⅲ级', II: 'Ⅱ级', I: 'Ⅰ级' };
+const GAUGE_ZH: Record<string, string> = { normal: '回落至警戒水位以下', warning: '超警戒水位', danger: '超保证水位' };
 const REPORT_ZH: Record<string, string> = { initial: '初报', update: '续报', final: '终报', request: '请示', instruction: '指示' };
 
 export function placeName(s: Scenario, label: string): string {
@@ -36,6 +37,14 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'unitStranded': return `[受阻] ${teamName(s, e.unit)} 无路可通，前往 ${placeName(s, e.destination)} 受阻`;
     case 'responseLevelChanged': return `[响应] ${roleName(s, e.by)} 将响应级别由 ${LEVEL_ZH[e.from]} 调整为 ${LEVEL_ZH[e.to]}`;
     case 'reportReceived': return `[报告] ${roleName(s, e.report.from)} → ${roleName(s, e.report.to)}（${REPORT_ZH[e.report.kind]}）：${e.report.text.zh}`;
+    case 'rainChanged': return `[雨情] ${e.zone} 实况雨强：${e.series.map(([t, r]) => `${formatDuration(t)}起 ${r} mm/h`).join('，')}`;
+    case 'weatherChanged': return `[天气] ${e.wind ? `风速 ${e.wind.speed} m/s，风向 ${e.wind.dir}°` : ''}${e.moisture ? ` 死可燃物含水率 ${e.moisture.d1}%` : ''}`;
+    case 'gaugeThreshold': return `[水情] ${placeName(s, e.gauge)} 水位 ${e.level} m，${GAUGE_ZH[e.state]}`;
+    case 'reservoirOvertopping': return `[险情] ${placeName(s, e.reservoir)} 水位 ${e.level} m 超过坝顶 ${e.crest} m，漫坝`;
+    case 'reservoirRelease': return `[调度] ${placeName(s, e.reservoir)} 泄量调整为 ${e.rate} m³/s`;
+    case 'damBreach': return `[险情] ${placeName(s, e.reservoir)} 溃坝，溃口宽约 ${e.width} m，${formatDuration(e.formationTime)} 内形成`;
+    case 'placeFlooded': return `[受淹] ${placeName(s, e.place)} 积水 ${e.depth} m`;
+    case 'placeDrained': return `[退水] ${placeName(s, e.place)}`;
     case 'injectFired':
     case 'unitDeparted':
       return null;

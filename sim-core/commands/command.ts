@@ -23,21 +23,23 @@ export interface OpenRoadCommand extends CommandBase { type: 'openRoad'; edges: 
 export interface SetResponseLevelCommand extends CommandBase { type: 'setResponseLevel'; level: ResponseLevel }
 /** 信息报送 — a report or instruction to another role. */
 export interface SendReportCommand extends CommandBase { type: 'sendReport'; to: string; kind: Report['kind']; text: LocalText }
+/** 开闸泄洪 — set a reservoir's controlled release (m³/s) through its gates. */
+export interface ReleaseReservoirCommand extends CommandBase { type: 'releaseReservoir'; reservoir: string; rate: number }
 /** The director fires an MSEL inject now instead of at its time. */
 export interface FireInjectCommand extends CommandBase { type: 'fireInject'; inject: string }
 
 export type Command =
   | DispatchCommand | RecallCommand | CloseRoadCommand | OpenRoadCommand
-  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand;
+  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand;
 
 export type CommandType = Command['type'];
 export const COMMAND_TYPES: readonly CommandType[] = [
-  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject',
+  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir',
 ];
 
 export const REJECTION_REASONS = [
   'malformed', 'unknownType', 'unknownRole', 'notPermitted', 'wrongTime',
-  'unknownUnit', 'unknownPlace', 'unknownNode', 'unknownEdge', 'unknownInject',
+  'unknownUnit', 'unknownPlace', 'unknownNode', 'unknownEdge', 'unknownInject', 'unknownReservoir', 'outOfRange',
   'noRoute', 'alreadyThere', 'noChange',
 ] as const;
 export type RejectionReason = typeof REJECTION_REASONS[number];

@@ -30,6 +30,15 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return setResponseLevel(ctx, cmd);
     case 'sendReport':
       return sendReport(ctx, cmd, seq);
+    case 'releaseReservoir': {
+      const r = ctx.scenario.reservoirs.find((x) => x.id === cmd.reservoir);
+      if (!r) return reject('unknownReservoir', `no reservoir ${JSON.stringify(cmd.reservoir)}`);
+      if (cmd.rate > r.gateCapacity) return reject('outOfRange', `${r.id}'s gates pass at most ${r.gateCapacity} m³/s`);
+      if (ctx.state.entities.hazards.reservoirs[r.id].release === cmd.rate) return reject('noChange', `${r.id} already releases ${cmd.rate} m³/s`);
+      ctx.update((draft) => { draft.hazards.reservoirs[r.id].release = cmd.rate; });
+      ctx.emit({ kind: 'reservoirRelease', reservoir: r.id, rate: cmd.rate, by: cmd.role }, ['all']);
+      return null;
+    }
     case 'fireInject': {
       const inj = ctx.scenario.injects.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);

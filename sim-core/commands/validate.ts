@@ -14,6 +14,7 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   setResponseLevel: ['level'],
   sendReport: ['to', 'kind', 'text'],
   fireInject: ['inject'],
+  releaseReservoir: ['reservoir', 'rate'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
 const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'];
@@ -88,6 +89,10 @@ export function validateShape(input: unknown): Command | Rejection {
         ?? checkLocalText(input.text, 'text');
       break;
     case 'fireInject': problem = checkId(input.inject, 'inject'); break;
+    case 'releaseReservoir':
+      problem = checkId(input.reservoir, 'reservoir')
+        ?? (typeof input.rate === 'number' && Number.isFinite(input.rate) && input.rate >= 0 ? null : bad('rate', 'expected a release in m³/s ≥ 0'));
+      break;
   }
   if (problem) return problem;
   // Drop log-only fields; the core stamps t and seq itself.

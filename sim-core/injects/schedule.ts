@@ -7,6 +7,8 @@ import type { RngStreams } from '../rng/streams.ts';
 import { closeEdges, openEdges } from '../world/roadClosure.ts';
 import type { Inject } from './inject.ts';
 import { compareStrings } from '../order.ts';
+import { startBreach } from '../hazards/breachStart.ts';
+import { ignite } from '../hazards/fireIgnition.ts';
 
 export function drawInjectTimes(injects: readonly Inject[], rng: RngStreams): Record<string, number> {
   const out: Record<string, number> = {};
@@ -43,6 +45,23 @@ export function fireInject(ctx: SimContext, inj: Inject): void {
       break;
     case 'openRoad':
       openEdges(ctx, inj.target.edges, 'inject', inj.visibleTo);
+      break;
+    case 'rain':
+      ctx.update((draft) => { draft.hazards.rainOverride[inj.target.zone] = { from: ctx.state.t, series: inj.payload.series }; });
+      ctx.emit({ kind: 'rainChanged', zone: inj.target.zone, series: inj.payload.series, inject: inj.id }, inj.visibleTo);
+      break;
+    case 'weather':
+      ctx.update((draft) => {
+        if (inj.payload.wind) draft.weather.wind = inj.payload.wind;
+        if (inj.payload.moisture) draft.weather.moisture = inj.payload.moisture;
+      });
+      ctx.emit({ kind: 'weatherChanged', ...inj.payload }, inj.visibleTo);
+      break;
+    case 'damBreak':
+      startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
+      break;
+    case 'ignite':
+      ignite(ctx, inj.target.x, inj.target.y, inj.id);
       break;
   }
 }

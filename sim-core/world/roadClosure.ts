@@ -6,7 +6,8 @@ import { onRoadsChanged } from '../forces/movement.ts';
 import { compareStrings } from '../order.ts';
 
 export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire';
-const BIT: Record<ClosureCauseName, number> = { order: 1, inject: 2, flood: 4, fire: 8 };
+export const CLOSURE_BIT: Record<ClosureCauseName, number> = { order: 1, inject: 2, flood: 4, fire: 8 };
+const BIT = CLOSURE_BIT;
 
 /** An ordered closure (交通管制) is a public notice; an inject's is known to whom it says. */
 const PUBLIC = ['all'];

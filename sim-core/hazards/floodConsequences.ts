@@ -1,0 +1,89 @@
+// What the water does, checked every flood step: road edges close when the water on them is
+// deeper than their class can pass and reopen when it has fallen well below (hysteresis, so a
+// road does not flicker); villages, shelters and depots report being flooded, with the depth.
+import { periodic } from '../clock.ts';
+import type { SimContext } from '../context.ts';
+import { CLOSURE_BIT, closeEdges, openEdges } from '../world/roadClosure.ts';
+import { cellAt } from '../world/grid.ts';
+import { townshipOf } from '../world/placeIndex.ts';
+import { floodRuntime } from './floodRuntime.ts';
+import { FLOOD_STEP } from './floodStep.ts';
+import type { Place } from '../world/places.ts';
+
+/**
+ * Passable water depth (m) by road class, index as ROAD_CLASSES. 0.3 m is the usual limit for
+ * cars and light rescue vehicles (floating starts at about 0.3–0.6 m; Shand et al. 2011, UK
+ * EA/Defra R&D FD2321 guidance on vehicle stability); higher-built main roads drain faster and
+ * carry high-clearance trucks, tracks and village lanes less.
+ */
+export const CLOSE_DEPTH = new Float64Array([0.4, 0.3, 0.3, 0.25, 0.2]);
+/** A closed road reopens once the water is below this share of its closing depth. */
+const REOPEN_SHARE = 0.5;
+const FLOODED = 0.15, DRAINED = 0.05;
+
+function roadConsequences(ctx: SimContext): void {
+  const rt = floodRuntime(ctx.scenario);
+  const depth = ctx.state.fields.flood.depth;
+  const closed = ctx.state.fields.edgeClosed;
+  const g = ctx.scenario.roads;
+  const toClose: number[] = [], toOpen: number[] = [];
+  for (let e = 0; e < g.edgeCount; e++) {
+    const a = rt.edgeCellA[e], b = rt.edgeCellB[e];
+    const d = Math.max(a >= 0 ? depth[a] : 0, b >= 0 ? depth[b] : 0);
+    const limit = CLOSE_DEPTH[g.edgeClass[e]];
+    const byFlood = (closed[e] & CLOSURE_BIT.flood) !== 0;
+    if (!byFlood && d > limit) toClose.push(e);
+    else if (byFlood && d < REOPEN_SHARE * limit) toOpen.push(e);
+  }
+  if (toClose.length) closeEdges(ctx, toClose, 'flood', { zh: '道路积水过深', en: 'road under water' });
+  if (toOpen.length) openEdges(ctx, toOpen, 'flood');
+}
+
+function placeAudience(p: Place): string[] {
+  const t = townshipOf(p);
+  return t ? ['chief', `township:${t}`] : ['chief'];
+}
+
+function placeConsequences(ctx: SimContext): void {
+  const { scenario } = ctx;
+  const depth = ctx.state.fields.flood.depth;
+  const places = [...scenario.villages, ...scenario.shelters, ...scenario.depots];
+  const changes: { p: Place; d: number }[] = [];
+  const { flooded, maxDepth } = ctx.state.entities.hazards;
+  for (const p of places) {
+    const c = cellAt(scenario.grid, p.x, p.y);
+    const d = c >= 0 ? depth[c] : 0;
+    const wet = p.id in flooded;
+    if ((!wet && d > FLOODED) || (wet && d < DRAINED) || (d > (maxDepth[p.id] ?? 0) + 0.05)) changes.push({ p, d });
+  }
+  if (!changes.length) return;
+  ctx.update((draft) => {
+    for (const { p, d } of changes) {
+      const depthCm = Math.round(d * 100) / 100;
+      const wasWet = p.id in draft.hazards.flooded;
+      if (d > (draft.hazards.maxDepth[p.id] ?? 0)) draft.hazards.maxDepth[p.id] = depthCm;
+      if (!wasWet && d > FLOODED) {
+        draft.hazards.flooded[p.id] = { depth: depthCm, since: ctx.state.t };
+        ctx.emit({ kind: 'placeFlooded', place: p.id, placeKind: p.kind, depth: depthCm }, placeAudience(p));
+      } else if (wasWet && d < DRAINED) {
+        delete draft.hazards.flooded[p.id];
+        ctx.emit({ kind: 'placeDrained', place: p.id, placeKind: p.kind }, placeAudience(p));
+      } else if (wasWet) {
+        draft.hazards.flooded[p.id].depth = depthCm;
+      }
+    }
+  });
+}
+
+export const floodConsequences = periodic('floodConsequences', 'consequences', FLOOD_STEP, (ctx) => {
+  if (ctx.state.fields.floodIdle && Object.keys(ctx.state.entities.hazards.flooded).length === 0 && !anyFloodClosure(ctx)) return;
+  roadConsequences(ctx);
+  placeConsequences(ctx);
+});
+
+function anyFloodClosure(ctx: SimContext): boolean {
+  const closed = ctx.state.fields.edgeClosed;
+  for (let e = 0; e < closed.length; e++) if (closed[e] & CLOSURE_BIT.flood) return true;
+  return false;
+}
+

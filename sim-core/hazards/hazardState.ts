@@ -1,0 +1,29 @@
+// The hazards' entity state (under immer): rain totals and overrides, reservoir pools, gauge
+// states, flooded places. The big rasters (water depth, fluxes) live in fields.
+import type { Breach } from './reservoirPool.ts';
+
+export interface ReservoirState {
+  storage: number;
+  level: number;
+  /** Controlled release ordered through the gates, m³/s. */
+  release: number;
+  /** Total outflow over the last flood step, m³/s. */
+  outflow: number;
+  peakLevel: number;
+  overtopping: boolean;
+  breach: Breach | null;
+}
+
+export type GaugeState = 'normal' | 'warning' | 'danger';
+
+export interface HazardEntities {
+  /** Cumulative rain (mm) per rain zone id. */
+  rainTotal: Record<string, number>;
+  /** Rain injects: the series that really falls in a zone from `from` on. */
+  rainOverride: Record<string, { from: number; series: [number, number][] }>;
+  reservoirs: Record<string, ReservoirState>;
+  gauges: Record<string, { state: GaugeState; level: number; peak: number }>;
+  /** Places under water now (depth m, since when) and the deepest each has seen. */
+  flooded: Record<string, { depth: number; since: number }>;
+  maxDepth: Record<string, number>;
+}
