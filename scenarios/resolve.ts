@@ -111,5 +111,6 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     rainZone: rainZoneRaster(json.grid, json),
     rain: json.weather.rain.map((r) => ({ zone: json.weather.rainZones.findIndex((z) => z.id === r.zone), series: r.series.map(([t, v]) => [t, v] as [number, number]) })),
     weather: { wind: json.weather.wind, moisture: json.weather.moisture },
+    ignitionsPerDay: json.weather.ignitionsPerDay,
   };
 }

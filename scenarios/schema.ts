@@ -99,6 +99,8 @@ const weather = z.strictObject({
   rain: z.array(z.strictObject({ zone: id, series: z.array(z.tuple([duration, z.number().min(0).max(500)])).min(1) })).default([]),
   wind: windSchema.default({ speed: 2, dir: 180 }),
   moisture: moistureSchema.default({ d1: 12, d10: 14, d100: 16, liveHerb: 150, liveWoody: 150 }),
+  /** Expected random ignitions (lightning, people) per day; 0 for none. */
+  ignitionsPerDay: z.number().min(0).max(100).default(0),
 });
 
 export const scenarioSchema = z.strictObject({

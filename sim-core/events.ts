@@ -24,6 +24,9 @@ export type SimEvent =
   | { kind: 'reservoirRelease'; reservoir: string; rate: number; by: string }
   | { kind: 'damBreach'; reservoir: string; mode: string; width: number; formationTime: number }
   | { kind: 'placeFlooded'; place: string; placeKind: string; depth: number }
-  | { kind: 'placeDrained'; place: string; placeKind: string };
+  | { kind: 'placeDrained'; place: string; placeKind: string }
+  | { kind: 'fireIgnited'; fire: string; x: number; y: number; cause: string }
+  | { kind: 'fireDetected'; fire: string; x: number; y: number; by: string; burnedHa: number }
+  | { kind: 'placeThreatenedByFire'; place: string; placeKind: string; distance: number };
 
 export type SimEventKind = SimEvent['kind'];

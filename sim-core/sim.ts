@@ -13,6 +13,7 @@ import { movement } from './forces/movement.ts';
 import { metricsSampler } from './metricsSampler.ts';
 import { copyFields, createFields, hashFields } from './fields.ts';
 import { flood } from './hazards/floodStep.ts';
+import { fire } from './hazards/fireStep.ts';
 import { floodConsequences } from './hazards/floodConsequences.ts';
 import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
@@ -31,7 +32,7 @@ export interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects, flood, floodConsequences]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects, flood, fire, floodConsequences]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -148,6 +149,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     series: [],
     weather: scenario.weather,
     hazards: initialHazards(scenario),
+    fire: { fires: {}, line: {}, threatened: {} },
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,

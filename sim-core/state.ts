@@ -7,6 +7,7 @@ import type { LocalText } from './world/localText.ts';
 import type { LogEntry } from './log.ts';
 import type { MetricSample } from './metricsSampler.ts';
 import type { HazardEntities } from './hazards/hazardState.ts';
+import type { FireEntities } from './hazards/fireState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 
@@ -69,6 +70,7 @@ export interface Entities {
   /** The day's wind and fuel moisture now (changed by weather injects). */
   weather: { wind: Wind; moisture: Moisture };
   hazards: HazardEntities;
+  fire: FireEntities;
 }
 
 export interface Fields {
@@ -80,6 +82,14 @@ export interface Fields {
   flood: FloodState;
   /** No water and no sources: the flood step is skipped until rain or a release comes. */
   floodIdle: boolean;
+  /** Fire arrival time per cell, s (Infinity: not reached); cells blocked by fire line. */
+  fireArrival: Float64Array;
+  fireBlocked: Uint8Array;
+  /** A new ignition waits to be spread; new fire line waits for the next line recompute. */
+  fireDirty: boolean;
+  fireLineDirty: boolean;
+  /** The weather the arrival times were computed for (a change triggers a recompute). */
+  fireWeather: string;
 }
 
 

@@ -50,6 +50,13 @@ export interface View {
   events: EventEntry[];
   /** The MSEL, for director and evaluator only. */
   injects?: InjectView[];
+  /** Monitoring data (水雨情): reservoir pools and gauges, for the chief and the truth. */
+  reservoirs: { id: string; level: number; release: number; outflow: number; overtopping: boolean }[];
+  gauges: { id: string; level: number; state: string }[];
+  /** Places under water, as far as this role hears of them. */
+  flooded: { place: string; depth: number; since: number }[];
+  /** Fires: all for the truth, detected ones for everyone else. */
+  fires: { id: string; x: number; y: number; started: number | null; detected: number | null; burnedHa: number; burningHa: number }[];
 }
 
 function unitView(ctx: SimContext, u: UnitState): UnitView {
@@ -98,7 +105,25 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     if (e.entry === 'event' && seesEvent(roleName, truth, e)) events.push(e);
   }
   events.reverse();
-  const view: View = { role: roleName, truth, t: state.t, scenario: ctx.scenario.id, responseLevel: ent.responseLevel, units, closures, reports, events };
+  const monitoring = truth || role.kind === 'chief';
+  const h = ent.hazards;
+  const reservoirs = monitoring ? ctx.scenario.reservoirs.map((r) => {
+    const st = h.reservoirs[r.id];
+    return { id: r.id, level: Math.round(st.level * 100) / 100, release: st.release, outflow: Math.round(st.outflow), overtopping: st.overtopping };
+  }) : [];
+  const gauges = monitoring ? ctx.scenario.gauges.map((g) => ({ id: g.id, level: h.gauges[g.id].level, state: h.gauges[g.id].state })) : [];
+  const places = placeIndex(ctx.scenario).place;
+  const flooded = sortedKeys(h.flooded)
+    .filter((id) => monitoring || (role.kind === 'township' && townshipOf(places.get(id)!) === role.id))
+    .map((id) => ({ place: id, depth: h.flooded[id].depth, since: h.flooded[id].since }));
+  const ha = ctx.scenario.grid.cellSize ** 2 / 10_000;
+  const fires = sortedKeys(ent.fire.fires).map((id) => ent.fire.fires[id])
+    .filter((f) => truth || (f.detected !== null && role.kind !== 'observer'))
+    .map((f) => ({ id: f.id, x: f.x, y: f.y, started: truth ? f.t : null, detected: f.detected, burnedHa: f.burnedCells * ha, burningHa: f.burningCells * ha }));
+  const view: View = {
+    role: roleName, truth, t: state.t, scenario: ctx.scenario.id, responseLevel: ent.responseLevel,
+    units, closures, reports, events, reservoirs, gauges, flooded, fires,
+  };
   if (truth) {
     view.injects = ctx.scenario.injects.map((inj) => ({
       id: inj.id, kind: inj.kind, scheduled: inj.t, at: ent.injectTimes[inj.id], fired: ent.injectsFired[inj.id] ?? null,

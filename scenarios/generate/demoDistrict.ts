@@ -98,12 +98,16 @@ export function generateDemoDistrict(): DemoDistrictBuild {
       id: r.site.id, name: name(r.site), ...at(r.cell), class: r.site.class,
       normalLevel: r.site.normalLevel, floodLimitLevel: r.site.floodLimitLevel, damCrest: r.site.damCrest,
       storage: storage(grid, layers, r.site),
+      area: r.site.lake.polygon,
+      ...(typeof spec.spillways[r.site.id] === 'number' ? { spillwayWidth: spec.spillways[r.site.id] as number } : {}),
     })),
     gauges: layout.gauges.map((g) => ({
       id: g.id, name: name(g), ...at(g.cell), on: g.on, ...(g.reservoir ? { reservoir: g.reservoir } : {}),
       warningLevel: g.warningLevel, dangerLevel: g.dangerLevel,
     })),
-    injects,
+    weather: (({ about: _about, ...w }) => w)(spec.weather) as ScenarioJsonInput['weather'],
+    // The extra injects are checked by the scenario schema when the file loads (and in the tests).
+    injects: [...injects, ...(spec.extraInjects as unknown as typeof injects)],
   };
   return {
     scenario,

@@ -104,6 +104,11 @@ export const demoSpecSchema = z.strictObject({
     visibleTo: z.array(z.string()),
     from: text.optional(), text: text.optional(), reason: text.optional(), expected: text,
   })),
+  /** Copied into scenario.json as they are (validated there by the scenario schema). */
+  weather: z.record(z.string(), z.unknown()),
+  extraInjects: z.array(z.record(z.string(), z.unknown())),
+  /** Spillway crest widths (m) by reservoir id, where the class default does not hold. */
+  spillways: z.record(z.string(), z.union([z.number().positive(), z.string()])),
 });
 
 export type DemoSpec = z.infer<typeof demoSpecSchema>;

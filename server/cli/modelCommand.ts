@@ -1,29 +1,47 @@
-// tuiyan model <route> <case.json> [--json] — one model on a case file (DESIGN.md "Case files").
-// flood, fire and crowd arrive with the hazards and people issues.
-import { existsSync, readFileSync } from 'node:fs';
+// tuiyan model <flood|fire|route> <case.json> [--json] — one model on a case file (DESIGN.md
+// "Case files"). crowd arrives with the people issue.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { runFloodCase } from '../../sim-core/hazards/flood/floodCase.ts';
+import { runFireCase } from '../../sim-core/hazards/fire/fireCase.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson, say } from './io.ts';
 import { runRouteCase } from '../../sim-core/forces/routeCase.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 import { parseJsonText, formatProblem } from '../../scenarios/problems.ts';
 
-const MODELS = ['route'];
+const MODELS: Record<string, (input: unknown) => { ok: true; result: unknown } | { ok: false; errors: { path: string; message: string }[] }> = {
+  route: runRouteCase,
+  flood: runFloodCase,
+  fire: runFireCase,
+};
 
 export async function modelCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: [], switches: ['json'] });
   const [model, file] = args.positional;
-  if (args.positional.length !== 2) throw new UsageError('usage: tuiyan model <route> <case.json> [--json]');
-  if (!MODELS.includes(model)) throw new UsageError(`unknown model ${JSON.stringify(model)}; available now: ${MODELS.join(', ')}`);
-  if (!existsSync(file)) throw new UsageError(`${file}: file not found`);
+  if (args.positional.length !== 2) throw new UsageError('usage: tuiyan model <flood|fire|route> <case.json> [--json]');
+  const runCase = MODELS[model];
+  if (!Object.hasOwn(MODELS, model)) throw new UsageError(`unknown model ${JSON.stringify(model)}; available now: ${Object.keys(MODELS).join(', ')}`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file}: no such case file`);
   const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
   if (!parsed.ok) { say(formatProblem(parsed.problem)); return EXIT_BAD_INPUT; }
-  const outcome = runRouteCase(parsed.value);
+  const outcome = runCase(parsed.value);
   if (!outcome.ok) {
     for (const e of outcome.errors) say(formatProblem({ file, path: e.path || '$', message: e.message }));
     return EXIT_BAD_INPUT;
   }
   if (args.switches.has('json')) printJson(outcome.result);
-  else if (outcome.result.time === null) print('unreachable: no open route');
-  else print(`time ${outcome.result.time.toFixed(1)} s (${formatDuration(outcome.result.time)}), path ${outcome.result.path.join(' → ')}`);
+  else print(describeResult(model, outcome.result));
   return EXIT_OK;
+}
+
+function describeResult(model: string, r: any): string {
+  if (model === 'route') {
+    return r.time === null ? 'unreachable: no open route' : `time ${r.time.toFixed(1)} s (${formatDuration(r.time)}), path ${r.path.join(' → ')}`;
+  }
+  if (model === 'fire') {
+    return `head ${r.ros.toFixed(3)} m/min, backing ${r.rosBacking.toFixed(3)} m/min, L/W ${r.lw.toFixed(3)}, flame ${r.flameLength.toFixed(2)} m, intensity ${r.intensity.toFixed(0)} kW/m` +
+      (r.arrival ? `; ${r.arrival.filter((a: number | null) => a !== null).length} cells reached` : '');
+  }
+  const v = r.volume;
+  return `${r.times.length} outputs; volume in ${v.inflow.toFixed(0)} m³ + rain ${v.rain.toFixed(0)} m³, stored ${v.stored.toFixed(0)} m³, out ${v.outflow.toFixed(0)} m³, mass error ${v.error.toExponential(2)}`;
 }

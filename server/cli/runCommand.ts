@@ -7,6 +7,7 @@ import { loadScenario } from '../scenarioFiles.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { computeKpis } from '../../sim-core/metrics.ts';
+import { hazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
 import { formatSummary } from '../run/summary.ts';
 import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
@@ -35,7 +36,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { sim, rejected } = runHeadless(scenario, seed, until, commands);
   const wallSeconds = (performance.now() - started) / 1000;
   const stateHash = sim.hash();
-  const kpis = computeKpis(sim.state, scenario.injects.length);
+  const kpis = { ...computeKpis(sim.state, scenario.injects.length), hazards: hazardKpis(scenario, sim.state) };
   const events = sim.state.log.filter((e) => e.entry === 'event').length;
 
   const outDir = args.flags.get('out');

@@ -29,8 +29,9 @@ function roleName(s: Scenario, role: string): string {
 export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => string): string | null {
   switch (e.kind) {
     case 'message': return `[信息] ${e.from.zh}：${e.text.zh}`;
-    case 'roadClosed': return `[道路中断] ${e.edges.length} 段${e.reason ? `（${e.reason.zh}）` : ''}`;
-    case 'roadOpened': return `[道路恢复] ${e.edges.length} 段`;
+    // Flood and fire close and open many edges minute by minute: counted in the summary instead.
+    case 'roadClosed': return e.cause === 'flood' || e.cause === 'fire' ? null : `[道路中断] ${e.edges.length} 段${e.reason ? `（${e.reason.zh}）` : ''}`;
+    case 'roadOpened': return e.cause === 'flood' || e.cause === 'fire' ? null : `[道路恢复] ${e.edges.length} 段`;
     case 'unitTurningOut': return `[出动] ${teamName(s, e.unit)} → ${placeName(s, e.destination)}，${clock(e.departAt)} 出发`;
     case 'unitArrived': return `[到达] ${teamName(s, e.unit)} 抵达 ${placeName(s, e.destination)}，途中 ${formatDuration(e.travelTime)}`;
     case 'unitRerouted': return `[改道] ${teamName(s, e.unit)} 绕行，预计 ${clock(e.eta)} 到达（原 ${clock(e.previousEta)}）`;
@@ -45,6 +46,9 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'damBreach': return `[险情] ${placeName(s, e.reservoir)} 溃坝，溃口宽约 ${e.width} m，${formatDuration(e.formationTime)} 内形成`;
     case 'placeFlooded': return `[受淹] ${placeName(s, e.place)} 积水 ${e.depth} m`;
     case 'placeDrained': return `[退水] ${placeName(s, e.place)}`;
+    case 'fireIgnited': return `[起火·导调可见] ${e.fire} 于 (${(e.x / 1000).toFixed(1)} km, ${(e.y / 1000).toFixed(1)} km) 起火（${e.cause}）`;
+    case 'fireDetected': return `[火情] 发现 ${e.fire}（${e.by.replace(/^camera:/, '视频监控 ').replace(/^team:/, '巡护 ')}），过火约 ${e.burnedHa} 公顷`;
+    case 'placeThreatenedByFire': return `[火险] 山火逼近 ${placeName(s, e.place)}，距离 ${e.distance} m`;
     case 'injectFired':
     case 'unitDeparted':
       return null;

@@ -4,6 +4,10 @@ import type { Kpis } from '../../sim-core/metrics.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 import { describeEvent } from './describeEvent.ts';
 import type { Rejected } from './headless.ts';
+import type { HazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
+import { placeName } from './describeEvent.ts';
+
+const describePlace = (sim: Sim, id: string) => placeName(sim.scenario, id);
 
 /** Wall-clock label of sim time t, from the scenario's start (e.g. `07-16 08:30:00`). */
 export function wallClock(start: string): (t: number) => string {
@@ -17,7 +21,7 @@ export function wallClock(start: string): (t: number) => string {
   };
 }
 
-export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number }, rejected: Rejected[], wallSeconds: number, hash: string): string {
+export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number; hazards: HazardKpis }, rejected: Rejected[], wallSeconds: number, hash: string): string {
   const s = sim.scenario;
   const clock = wallClock(s.start);
   const lines: string[] = [];
@@ -39,6 +43,12 @@ export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number }, r
   if (kpis.arrivals) lines.push(`  到达 arrivals: ${kpis.arrivals}，平均途中 ${formatDuration(kpis.meanTravelTime!)}，最长 ${formatDuration(kpis.maxTravelTime!)}`);
   lines.push(`  中断路段 closed road edges: ${kpis.roadEdgesClosed}`);
   lines.push(`  信息报送 reports: ${kpis.reports}`);
+  const h = kpis.hazards;
+  const rain = Object.entries(h.rainTotalMm);
+  if (rain.length) lines.push(`  累计雨量 rain: ${rain.map(([z, mm]) => `${z} ${mm} mm`).join('，')}`);
+  if (rain.length) lines.push(`  受淹 flooded: 村 ${h.villagesFlooded}，避难场所 ${h.sheltersFlooded}，储备库 ${h.depotsFlooded}${h.deepestVillage ? `；最深 ${describePlace(sim, h.deepestVillage.place)} ${h.deepestVillage.depth} m` : ''}；积水断路峰值 ${h.roadEdgesFloodedPeak} 段；水位超警 ${h.gaugeAlarms} 次`);
+  for (const r of h.reservoirs.filter((x) => x.overtopped || x.breached)) lines.push(`  水库 reservoir: ${describePlace(sim, r.id)} 最高水位 ${r.peakLevel} m（坝顶 ${r.damCrest} m）${r.overtopped ? '，漫坝' : ''}${r.breached ? '，溃坝' : ''}`);
+  if (h.fires) lines.push(`  山火 fires: ${h.fires} 起，发现 ${h.firesDetected} 起，过火 ${h.burnedHa} 公顷`);
   for (const r of rejected) lines.push(`  被拒绝 rejected: 第 ${r.line} 行 ${String(r.type)} (${r.reason}): ${r.message}`);
   lines.push('');
   lines.push(`状态哈希 stateHash: ${hash}`);

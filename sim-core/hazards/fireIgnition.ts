@@ -1,4 +1,22 @@
-// Placeholder until the fire subsystem lands: records the ignition for director and evaluator.
+// A fire starts: from an inject (a reported or scripted ignition) or from the seeded random
+// source (lightning, people). The arrival-time field is rebuilt from the fronts at the next
+// fire step.
 import type { SimContext } from '../context.ts';
+import { cellAt } from '../world/grid.ts';
+import { fireRuntime } from './fireRuntime.ts';
+import { NON_BURNABLE } from './fire/spread.ts';
 
-export function ignite(_ctx: SimContext, _x: number, _y: number, _inject: string): void {}
+export function ignite(ctx: SimContext, x: number, y: number, cause: string): boolean {
+  const c = cellAt(ctx.scenario.grid, x, y);
+  if (c < 0 || fireRuntime(ctx.scenario).land.fuel[c] === NON_BURNABLE) return false;
+  if (ctx.state.fields.fireArrival[c] <= ctx.state.t) return false;
+  const id = `fire-${Object.keys(ctx.state.entities.fire.fires).length + 1}`;
+  ctx.update((draft) => {
+    draft.fire.fires[id] = { id, cell: c, x, y, t: ctx.state.t, cause, seenAt: null, detectAt: null, detected: null, detectedBy: null, burnedCells: 0, burningCells: 1 };
+  });
+  ctx.state.fields.fireArrival[c] = ctx.state.t;
+  ctx.state.fields.fireDirty = true;
+  ctx.state.fields.version = ctx.state.t;
+  ctx.emit({ kind: 'fireIgnited', fire: id, x: Math.round(x), y: Math.round(y), cause }, []);
+  return true;
+}

@@ -5,8 +5,9 @@ import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import { CLOSURE_BIT, closeEdges, openEdges } from '../world/roadClosure.ts';
 import { cellAt } from '../world/grid.ts';
+import { LAND_COVER } from '../world/landCover.ts';
 import { townshipOf } from '../world/placeIndex.ts';
-import { floodRuntime } from './floodRuntime.ts';
+import { depthAt, floodRuntime } from './floodRuntime.ts';
 import { FLOOD_STEP } from './floodStep.ts';
 import type { Place } from '../world/places.ts';
 
@@ -20,16 +21,23 @@ export const CLOSE_DEPTH = new Float64Array([0.4, 0.3, 0.3, 0.25, 0.2]);
 /** A closed road reopens once the water is below this share of its closing depth. */
 const REOPEN_SHARE = 0.5;
 const FLOODED = 0.15, DRAINED = 0.05;
+/**
+ * A road cell on a river is a bridge or causeway: its deck stands above the bed (assumed 3 m,
+ * a typical small mountain-road bridge), so water is measured from there.
+ */
+const BRIDGE_DECK = 3;
 
 function roadConsequences(ctx: SimContext): void {
   const rt = floodRuntime(ctx.scenario);
-  const depth = ctx.state.fields.flood.depth;
+  const flood = ctx.state.fields.flood;
+  const depthOf = (c: number) => depthAt(ctx.scenario, rt, flood, c);
+  const deck = (c: number) => (c >= 0 && ctx.scenario.landCover[c] === LAND_COVER.water ? BRIDGE_DECK : 0);
   const closed = ctx.state.fields.edgeClosed;
   const g = ctx.scenario.roads;
   const toClose: number[] = [], toOpen: number[] = [];
   for (let e = 0; e < g.edgeCount; e++) {
     const a = rt.edgeCellA[e], b = rt.edgeCellB[e];
-    const d = Math.max(a >= 0 ? depth[a] : 0, b >= 0 ? depth[b] : 0);
+    const d = Math.max(depthOf(a) - deck(a), depthOf(b) - deck(b));
     const limit = CLOSE_DEPTH[g.edgeClass[e]];
     const byFlood = (closed[e] & CLOSURE_BIT.flood) !== 0;
     if (!byFlood && d > limit) toClose.push(e);
@@ -46,13 +54,12 @@ function placeAudience(p: Place): string[] {
 
 function placeConsequences(ctx: SimContext): void {
   const { scenario } = ctx;
-  const depth = ctx.state.fields.flood.depth;
+  const rt = floodRuntime(scenario);
   const places = [...scenario.villages, ...scenario.shelters, ...scenario.depots];
   const changes: { p: Place; d: number }[] = [];
   const { flooded, maxDepth } = ctx.state.entities.hazards;
   for (const p of places) {
-    const c = cellAt(scenario.grid, p.x, p.y);
-    const d = c >= 0 ? depth[c] : 0;
+    const d = depthAt(scenario, rt, ctx.state.fields.flood, cellAt(scenario.grid, p.x, p.y));
     const wet = p.id in flooded;
     if ((!wet && d > FLOODED) || (wet && d < DRAINED) || (d > (maxDepth[p.id] ?? 0) + 0.05)) changes.push({ p, d });
   }

@@ -1,10 +1,16 @@
-// What the flood subsystem derives once per scenario (immutable, shared by every sim of it):
-// solver parameters, Manning's n and the zone×cover index per cell, pool masks, the cells of
-// road edges and places.
+// What the flood subsystem derives once per scenario (immutable, shared by every sim of it).
+//
+// The hydraulic grid: the 2-D solver runs on blocks of k×k district cells (k chosen so the
+// grid has at most ~16,000 cells: a 48 km district at 400 m), because the local-inertial time
+// step shrinks with cell size and a storm wets the whole district. Each block's bed is the
+// lowest of its cells — the gully or river bed that carries the water — so channels stay
+// connected; the depth at a district cell is then read as the block's water level above that
+// cell's own ground (a sub-grid reading, as in sub-grid channel models: Neal et al. 2012, WRR
+// 48, W11506). Rain on a block is the mean of its cells' runoff.
 import type { Scenario } from '../world/scenario.ts';
 import { LAND_COVER, LAND_COVER_MAX } from '../world/landCover.ts';
-import { cellAt } from '../world/grid.ts';
-import type { FloodParams } from './flood/floodState.ts';
+import { cellAt, type Grid } from '../world/grid.ts';
+import type { FloodParams, FloodState } from './flood/floodState.ts';
 import { createFloodScratch, type FloodScratch } from './flood/localInertial.ts';
 
 /**
@@ -22,48 +28,122 @@ export const MANNING: Record<number, number> = {
   [LAND_COVER.bare]: 0.03,
 };
 
+/** Most hydraulic cells the solver gets. */
+const MAX_HYDRAULIC_CELLS = 16_000;
+
 export interface FloodRuntime {
+  /** Solver parameters on the hydraulic grid. */
   params: FloodParams;
-  /** zoneIndex·(LAND_COVER_MAX+1) + cover, per cell; pool cells get a slot of their own (0). */
-  zoneCover: Uint16Array;
+  factor: number;
+  /** District cell → hydraulic cell. */
+  hydroOf: Int32Array;
+  /** Per hydraulic cell, its (zone·stride + cover) slots and their shares (CSR). */
+  rainStart: Int32Array;
+  rainSlot: Uint16Array;
+  rainShare: Float32Array;
   slots: number;
-  /** Per cell: reservoir index + 1 for pool cells, else 0. */
-  poolOf: Uint16Array;
+  /** Per reservoir: its hydraulic pool cells and the hydraulic cell its outflow enters. */
+  poolCells: Int32Array[];
+  outlet: Int32Array;
+  /** District cells of each road edge's ends. */
   edgeCellA: Int32Array;
   edgeCellB: Int32Array;
-  /** Scratch: runoff rate per cell (m/s), rebuilt each step; the solver's own scratch. */
+  /** Scratch: runoff rate per hydraulic cell (m/s), rebuilt each step; the solver's scratch. */
   rainRate: Float32Array;
   scratch: FloodScratch;
 }
 
 const cache = new WeakMap<Scenario, FloodRuntime>();
 
+export function hydraulicFactor(grid: Grid): number {
+  return Math.max(1, Math.ceil(Math.sqrt((grid.width * grid.height) / MAX_HYDRAULIC_CELLS)));
+}
+
 export function floodRuntime(s: Scenario): FloodRuntime {
   let rt = cache.get(s);
   if (rt) return rt;
   const { grid } = s;
-  const n = grid.width * grid.height;
-  const manning = new Float32Array(n);
-  const zoneCover = new Uint16Array(n);
+  const k = hydraulicFactor(grid);
+  const hw = Math.ceil(grid.width / k), hh = Math.ceil(grid.height / k);
+  const hn = hw * hh, n = grid.width * grid.height;
+  const hydroOf = new Int32Array(n);
   const poolOf = new Uint16Array(n);
-  s.reservoirs.forEach((r, k) => { for (const c of r.poolCells) poolOf[c] = k + 1; });
+  s.reservoirs.forEach((r, q) => { for (const c of r.poolCells) poolOf[c] = q + 1; });
   const stride = LAND_COVER_MAX + 1;
-  for (let c = 0; c < n; c++) {
-    manning[c] = MANNING[s.landCover[c]] ?? 0.05;
-    zoneCover[c] = poolOf[c] ? 0 : (s.rainZone[c] * stride + s.landCover[c]);
+  const zBed = new Float64Array(hn).fill(Infinity), zAll = new Float64Array(hn).fill(Infinity), manningSum = new Float64Array(hn), count = new Float64Array(hn);
+  const poolVotes = new Float64Array(hn * (s.reservoirs.length + 1));
+  const slotCount = new Map<number, Map<number, number>>();
+  for (let j = 0; j < grid.height; j++) {
+    for (let i = 0; i < grid.width; i++) {
+      const c = j * grid.width + i, h = Math.floor(j / k) * hw + Math.floor(i / k);
+      hydroOf[c] = h;
+      count[h]++;
+      manningSum[h] += MANNING[s.landCover[c]] ?? 0.05;
+      poolVotes[h * (s.reservoirs.length + 1) + poolOf[c]]++;
+      if (!poolOf[c]) zBed[h] = Math.min(zBed[h], s.elevation[c]);
+      zAll[h] = Math.min(zAll[h], s.elevation[c]);
+      const slot = poolOf[c] ? 0 : s.rainZone[c] * stride + s.landCover[c];
+      let m = slotCount.get(h);
+      if (!m) { m = new Map(); slotCount.set(h, m); }
+      m.set(slot, (m.get(slot) ?? 0) + 1);
+    }
   }
+  const elevation = new Float64Array(hn), manning = new Float32Array(hn);
+  const poolH: number[][] = s.reservoirs.map(() => []);
+  for (let h = 0; h < hn; h++) {
+    manning[h] = manningSum[h] / count[h];
+    let best = 0;
+    for (let q = 1; q <= s.reservoirs.length; q++) if (poolVotes[h * (s.reservoirs.length + 1) + q] > poolVotes[h * (s.reservoirs.length + 1) + best]) best = q;
+    if (best > 0) poolH[best - 1].push(h);
+    elevation[h] = Number.isFinite(zBed[h]) ? zBed[h] : zAll[h];
+  }
+  const rainStart = new Int32Array(hn + 1);
+  const slotsFlat: number[] = [], shares: number[] = [];
+  for (let h = 0; h < hn; h++) {
+    const m = slotCount.get(h)!;
+    for (const slot of [...m.keys()].sort((a, b) => a - b)) { slotsFlat.push(slot); shares.push(m.get(slot)! / count[h]); }
+    rainStart[h + 1] = slotsFlat.length;
+  }
+  const poolSet = new Set(poolH.flat());
+  const outlet = Int32Array.from(s.reservoirs.map((r) => outletCell(hydroOf[r.outletCell], hw, hh, elevation, poolSet)));
   const g = s.roads;
   const edgeCellA = new Int32Array(g.edgeCount), edgeCellB = new Int32Array(g.edgeCount);
   for (let e = 0; e < g.edgeCount; e++) {
     edgeCellA[e] = cellAt(grid, g.nodeX[g.edgeFrom[e]], g.nodeY[g.edgeFrom[e]]);
     edgeCellB[e] = cellAt(grid, g.nodeX[g.edgeTo[e]], g.nodeY[g.edgeTo[e]]);
   }
+  const hydroGrid = { width: hw, height: hh, cellSize: grid.cellSize * k };
   rt = {
-    params: { grid, elevation: s.elevation, manning, open: true },
-    zoneCover, slots: (s.rainZones.length + 1) * stride, poolOf, edgeCellA, edgeCellB,
-    rainRate: new Float32Array(n),
-    scratch: createFloodScratch(grid),
+    params: { grid: hydroGrid, elevation, manning, open: true },
+    factor: k, hydroOf, rainStart, rainSlot: Uint16Array.from(slotsFlat), rainShare: Float32Array.from(shares),
+    slots: (s.rainZones.length + 1) * stride,
+    poolCells: poolH.map((cells) => Int32Array.from(cells)), outlet, edgeCellA, edgeCellB,
+    rainRate: new Float32Array(hn), scratch: createFloodScratch(hydroGrid),
   };
   cache.set(s, rt);
   return rt;
+}
+
+/** The outlet block, or the lowest non-pool neighbour if that block is part of a pool. */
+function outletCell(h: number, w: number, hgt: number, z: Float64Array, pool: Set<number>): number {
+  if (!pool.has(h)) return h;
+  const i = h % w, j = Math.floor(h / w);
+  let best = h, bestZ = Infinity;
+  for (let dj = -1; dj <= 1; dj++) for (let di = -1; di <= 1; di++) {
+    const a = i + di, b = j + dj;
+    if (a < 0 || b < 0 || a >= w || b >= hgt) continue;
+    const c = b * w + a;
+    if (!pool.has(c) && z[c] < bestZ) { bestZ = z[c]; best = c; }
+  }
+  return best;
+}
+
+/** Water depth at a district cell: its block's water level above the cell's own ground. */
+export function depthAt(s: Scenario, rt: FloodRuntime, flood: FloodState, cell: number): number {
+  if (cell < 0) return 0;
+  const h = rt.hydroOf[cell];
+  const d = flood.depth[h];
+  if (d <= 0) return 0;
+  const level = (rt.params.elevation as Float64Array)[h] + d;
+  return Math.max(0, level - s.elevation[cell]);
 }

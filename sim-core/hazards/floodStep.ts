@@ -19,7 +19,7 @@ function run(ctx: SimContext): void {
     const { anyRunoff, mm } = rainStep(ctx, draft, rt, FLOOD_STEP);
     const outflows = reservoirOutflows(ctx, FLOOD_STEP);
     const inflows: { cell: number; rate: number }[] = [];
-    ctx.scenario.reservoirs.forEach((r, k) => { if (outflows[k] > 0) inflows.push({ cell: r.outletCell, rate: outflows[k] }); });
+    ctx.scenario.reservoirs.forEach((_r, k) => { if (outflows[k] > 0) inflows.push({ cell: rt.outlet[k], rate: outflows[k] }); });
     const anySource = anyRunoff || inflows.length > 0;
     if (anySource || !fields.floodIdle) {
       advanceFlood(rt.params, fields.flood, { rainRate: anyRunoff ? rt.rainRate : 0, inflows }, FLOOD_STEP, rt.scratch);

@@ -5,12 +5,13 @@ import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import type { GaugeState } from './hazardState.ts';
 import { cellAt } from '../world/grid.ts';
+import { depthAt, floodRuntime } from './floodRuntime.ts';
 
 export function gaugeLevel(ctx: SimContext, gaugeIndex: number): number {
   const g = ctx.scenario.gauges[gaugeIndex];
   if (g.on === 'reservoir' && g.reservoir) return ctx.state.entities.hazards.reservoirs[g.reservoir].level;
   const c = cellAt(ctx.scenario.grid, g.x, g.y);
-  return ctx.scenario.elevation[c] + ctx.state.fields.flood.depth[c];
+  return ctx.scenario.elevation[c] + depthAt(ctx.scenario, floodRuntime(ctx.scenario), ctx.state.fields.flood, c);
 }
 
 export function checkGauges(ctx: SimContext, draft: Draft<Entities>): void {

@@ -19,7 +19,7 @@ export function zoneRain(ctx: SimContext, k: number, t0: number, t1: number): nu
 }
 
 /**
- * Fills rt.rainRate (m/s of runoff per cell) for the step ending now and adds the zone totals
+ * Fills rt.rainRate (m/s of runoff per hydraulic cell) for the step ending now and adds the zone totals
  * to the draft. Returns the rain (mm) per zone index + 1 (slot 0: no zone), for the pools.
  */
 export function rainStep(ctx: SimContext, draft: Draft<Entities>, rt: FloodRuntime, seconds: number): { anyRunoff: boolean; mm: Float64Array } {
@@ -42,7 +42,14 @@ export function rainStep(ctx: SimContext, draft: Draft<Entities>, rt: FloodRunti
       if (rate > 0) anyRunoff = true;
     }
   });
-  const rate = rt.rainRate, zc = rt.zoneCover;
-  if (anyRunoff) for (let c = 0; c < rate.length; c++) rate[c] = table[zc[c]];
+  // Each hydraulic block gets the area-weighted mean runoff of its cells.
+  const rate = rt.rainRate, start = rt.rainStart, slot = rt.rainSlot, share = rt.rainShare;
+  if (anyRunoff) {
+    for (let h = 0; h < rate.length; h++) {
+      let r = 0;
+      for (let e = start[h]; e < start[h + 1]; e++) r += table[slot[e]] * share[e];
+      rate[h] = r;
+    }
+  }
   return { anyRunoff, mm };
 }

@@ -7,6 +7,7 @@ import type { Entities } from '../state.ts';
 import type { Reservoir } from '../world/places.ts';
 import { breachFlow, levelAt, weirFlow } from './reservoirPool.ts';
 import type { FloodState } from './flood/floodState.ts';
+import { floodRuntime } from './floodRuntime.ts';
 
 export function initialReservoirState(r: Reservoir) {
   // Flood season: the pool is held at the flood-limit level (汛限水位).
@@ -39,10 +40,12 @@ export function reservoirOutflows(ctx: SimContext, seconds: number): Float64Arra
 export function updatePools(ctx: SimContext, draft: Draft<Entities>, flood: FloodState, rainMm: Float64Array, outflows: Float64Array, seconds: number): void {
   const { scenario } = ctx;
   const area = scenario.grid.cellSize * scenario.grid.cellSize;
+  const rt = floodRuntime(scenario);
+  const blockArea = rt.params.grid.cellSize * rt.params.grid.cellSize;
   scenario.reservoirs.forEach((r, k) => {
     const st = draft.hazards.reservoirs[r.id];
     let gain = 0;
-    for (const c of r.poolCells) { gain += flood.depth[c] * area; flood.depth[c] = 0; }
+    for (const c of rt.poolCells[k]) { gain += flood.depth[c] * blockArea; flood.depth[c] = 0; }
     const zone = scenario.rainZone[r.poolCells[0] ?? 0] ?? 0;
     gain += (rainMm[zone] / 1000) * r.poolCells.length * area;
     const q = outflows[k];

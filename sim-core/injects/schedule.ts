@@ -61,7 +61,7 @@ export function fireInject(ctx: SimContext, inj: Inject): void {
       startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
       break;
     case 'ignite':
-      ignite(ctx, inj.target.x, inj.target.y, inj.id);
+      ignite(ctx, inj.target.x, inj.target.y, `inject:${inj.id}`);
       break;
   }
 }

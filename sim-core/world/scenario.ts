@@ -49,4 +49,6 @@ export interface Scenario {
   rain: { zone: number; series: [number, number][] }[];
   /** The day's wind and fuel moisture at the start. */
   weather: { wind: Wind; moisture: Moisture };
+  /** Expected random ignitions (lightning, people) per day over the district's fuels. */
+  ignitionsPerDay: number;
 }

@@ -17,7 +17,7 @@
 // Grids are row-major from the south-west corner: cell (i, j) is column i (x east), row j
 // (y north), index j·width + i.
 
-import { MinHeap } from '../../forces/binaryHeap.ts';
+import { CellHeap, CLOSED } from './cellHeap.ts';
 import type { Fuelbed } from './fuelbed.ts';
 import { computeFuelbed } from './fuelbed.ts';
 import { FIRE_FUELS } from './fireFuels.ts';
@@ -58,11 +58,10 @@ export interface FireCells {
   direction: Float32Array;
   /** slope, percent (central differences of the elevation) */
   slope: Float32Array;
-  /** for the travel-time kernel: s = 1/(R(1 − e)) in s/m (0 where it does not burn) and
-   *  e·u, the eccentricity times the unit max-spread vector (x east, y north) */
-  slowness: Float32Array;
-  ex: Float32Array;
-  ey: Float32Array;
+  /** the travel-time kernel, three numbers per cell interleaved for locality: s = 1/(R(1 − e))
+   *  in s/m (0 where the cell does not burn), then e·u_x and e·u_y, the eccentricity times the
+   *  unit max-spread vector (x east, y north) */
+  kernel: Float32Array;
 }
 
 const DEG = Math.PI / 180;
@@ -78,7 +77,7 @@ function allocCells(land: FireLandscape, out?: FireCells): FireCells {
   return {
     width: land.width, height: land.height, cellSize: land.cellSize,
     ros: new Float32Array(n), eccentricity: new Float32Array(n), direction: new Float32Array(n),
-    slope: new Float32Array(n), slowness: new Float32Array(n), ex: new Float32Array(n), ey: new Float32Array(n),
+    slope: new Float32Array(n), kernel: new Float32Array(3 * n),
   };
 }
 
@@ -94,6 +93,10 @@ export function prepareFireCells(land: FireLandscape, weather: FireWeather, out?
   const beds: (Fuelbed | null)[] = FIRE_FUELS.map((model) => (model === null ? null : computeFuelbed(model, moisture)));
   const phiW = beds.map((bed) => (bed === null ? 0 : windFactor(bed, windFtMin)));
   const head: HeadSpread = { ros: 0, azimuthFromUpslope: 0, effectiveWind: 0, windLimited: false };
+  const kernel = cells.kernel;
+  // Imported bindings may be live getters once transpiled (tsx, vite); keep hot reads local.
+  const ftPerMinPerMph = FT_PER_MIN_PER_MPH;
+  const ft = FT;
 
   for (let j = 0; j < h; j++) {
     const jS = j > 0 ? j - 1 : j;
@@ -112,40 +115,37 @@ export function prepareFireCells(land: FireLandscape, weather: FireWeather, out?
       const bed = f < beds.length ? beds[f] : null;
       if (bed === null || !bed.burnable) {
         cells.ros[c] = 0; cells.eccentricity[c] = 0; cells.direction[c] = 0;
-        cells.slowness[c] = 0; cells.ex[c] = 0; cells.ey[c] = 0;
+        kernel[3 * c] = 0; kernel[3 * c + 1] = 0; kernel[3 * c + 2] = 0;
         continue;
       }
       const upslope = tanSlope > 0 ? Math.atan2(gx, gy) / DEG : 0; // compass
       headSpread(bed, phiW[f], (weather.windDir - upslope) * DEG, slopeFactor(bed, tanSlope), head);
-      const e = eccentricity(lengthToWidthRatio(head.effectiveWind / FT_PER_MIN_PER_MPH));
+      const e = eccentricity(lengthToWidthRatio(head.effectiveWind / ftPerMinPerMph));
       const dir = (upslope + head.azimuthFromUpslope + 360) % 360;
-      const rosMs = (head.ros * FT) / 60;
+      const rosMs = (head.ros * ft) / 60;
       cells.ros[c] = rosMs * 60;
       cells.eccentricity[c] = e;
       cells.direction[c] = dir;
-      cells.slowness[c] = rosMs > 0 ? 1 / (rosMs * (1 - e)) : 0;
-      cells.ex[c] = e * Math.sin(dir * DEG);
-      cells.ey[c] = e * Math.cos(dir * DEG);
+      kernel[3 * c] = rosMs > 0 ? 1 / (rosMs * (1 - e)) : 0;
+      kernel[3 * c + 1] = e * Math.sin(dir * DEG);
+      kernel[3 * c + 2] = e * Math.cos(dir * DEG);
     }
   }
   return cells;
 }
 
-// The stencil: 8 neighbours, then the knight moves. For each move, the cells its segment crosses
-// between the end points (relative offsets); a diagonal lists its two side cells, of which one
-// must be passable, a knight move the two cells it passes, both of which must be.
+// The stencil: moves 0–3 orthogonal, 4–7 diagonal, 8–15 knight moves. For each move, the cells
+// its segment crosses between the end points (relative offsets); a diagonal lists its two side
+// cells, of which one must be passable, a knight move the two cells it passes, both of which must.
 const DI = [1, 0, -1, 0, 1, -1, -1, 1, 2, 1, -1, -2, -2, -1, 1, 2];
 const DJ = [0, 1, 0, -1, 1, 1, -1, -1, 1, 2, 2, 1, -1, -2, -2, -1];
-const KIND = new Uint8Array(16); // 0 orthogonal, 1 diagonal, 2 knight
 const VIA1I = new Int8Array(16), VIA1J = new Int8Array(16), VIA2I = new Int8Array(16), VIA2J = new Int8Array(16);
 for (let k = 0; k < 16; k++) {
   const di = DI[k], dj = DJ[k];
   if (Math.abs(di) + Math.abs(dj) === 1) continue;
   if (Math.abs(di) === 1 && Math.abs(dj) === 1) {
-    KIND[k] = 1;
     VIA1I[k] = di; VIA1J[k] = 0; VIA2I[k] = 0; VIA2J[k] = dj;
   } else {
-    KIND[k] = 2;
     // (2,1): passes (1,0) and (1,1); (1,2): passes (0,1) and (1,1); signs follow the move.
     const si = Math.sign(di), sj = Math.sign(dj);
     if (Math.abs(di) === 2) { VIA1I[k] = si; VIA1J[k] = 0; VIA2I[k] = si; VIA2J[k] = sj; }
@@ -171,27 +171,37 @@ export function fireArrivalTimes(
   const h = land.height;
   const n = w * h;
   const cs = land.cellSize;
+  const kern = cells.kernel;
   const dist = out && out.length === n ? out : new Float64Array(n);
   dist.fill(Infinity);
 
-  const { slowness, ex, ey } = cells;
+  // Imported bindings may be live getters once transpiled (tsx, vite); keep hot reads local.
+  const closed = CLOSED;
+  const heap = new CellHeap(n, Math.max(1024, 8 * (w + h)));
+  const pos = heap.pos;
   const pass = new Uint8Array(n);
-  for (let c = 0; c < n; c++) pass[c] = slowness[c] > 0 && (blocked === null || blocked[c] === 0) ? 1 : 0;
+  for (let c = 0; c < n; c++) {
+    if (kern[3 * c] > 0 && (blocked === null || blocked[c] === 0)) pass[c] = 1;
+    else pos[c] = closed;
+  }
 
+  // Stencil geometry in metres and as index offsets (for cells away from the border).
   const dx = new Float64Array(16), dy = new Float64Array(16), len = new Float64Array(16);
+  const off = new Int32Array(16), via1 = new Int32Array(16), via2 = new Int32Array(16);
   for (let k = 0; k < 16; k++) {
     dx[k] = DI[k] * cs;
     dy[k] = DJ[k] * cs;
     len[k] = Math.sqrt(dx[k] * dx[k] + dy[k] * dy[k]);
+    off[k] = DJ[k] * w + DI[k];
+    via1[k] = VIA1J[k] * w + VIA1I[k];
+    via2[k] = VIA2J[k] * w + VIA2I[k];
   }
 
-  const heap = new MinHeap(Math.max(64, 4 * (w + h)));
-  const done = new Uint8Array(n);
   for (const { cell, t } of ignitions) {
-    if (cell < 0 || cell >= n || !Number.isInteger(cell) || pass[cell] === 0 || !(t <= maxTime)) continue;
+    if (!Number.isInteger(cell) || cell < 0 || cell >= n || pass[cell] === 0 || !(t <= maxTime)) continue;
     if (t < dist[cell]) {
       dist[cell] = t;
-      heap.push(t, cell);
+      heap.offer(t, cell);
     }
   }
 
@@ -199,32 +209,34 @@ export function fireArrivalTimes(
     const ta = heap.peekKey();
     if (ta > maxTime) break;
     const a = heap.pop();
-    if (done[a] === 1 || ta > dist[a]) continue;
-    done[a] = 1;
     const ia = a % w;
-    const ja = (a - ia) / w;
-    const sa = slowness[a];
-    const exa = ex[a];
-    const eya = ey[a];
+    const ja = (a / w) | 0;
+    const sa = kern[3 * a];
+    const exa = kern[3 * a + 1];
+    const eya = kern[3 * a + 2];
+    const interior = ia >= 2 && ia < w - 2 && ja >= 2 && ja < h - 2;
+    // Stencil order: 0–3 orthogonal, 4–7 diagonal, 8–15 knight moves (see DI/DJ).
     for (let k = 0; k < 16; k++) {
-      const ib = ia + DI[k];
-      const jb = ja + DJ[k];
-      if (ib < 0 || ib >= w || jb < 0 || jb >= h) continue;
-      const b = jb * w + ib;
-      if (pass[b] === 0 || done[b] === 1) continue;
-      const kind = KIND[k];
-      if (kind !== 0) {
-        const p1 = pass[(ja + VIA1J[k]) * w + ia + VIA1I[k]];
-        const p2 = pass[(ja + VIA2J[k]) * w + ia + VIA2I[k]];
-        if (kind === 1 ? p1 === 0 && p2 === 0 : p1 === 0 || p2 === 0) continue;
+      if (!interior) {
+        const ib = ia + DI[k];
+        const jb = ja + DJ[k];
+        if (ib < 0 || ib >= w || jb < 0 || jb >= h) continue;
+      }
+      const b = a + off[k];
+      if (pos[b] === closed) continue;
+      if (k >= 4) {
+        const p1 = pass[a + via1[k]];
+        const p2 = pass[a + via2[k]];
+        if (k < 8 ? (p1 | p2) === 0 : (p1 & p2) === 0) continue;
       }
       const ddx = dx[k];
       const ddy = dy[k];
       const l = len[k];
-      const tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - ex[b] * ddx - ey[b] * ddy) * slowness[b]);
+      const kb = 3 * b;
+      const tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - kern[kb + 1] * ddx - kern[kb + 2] * ddy) * kern[kb]);
       if (tb < dist[b]) {
         dist[b] = tb;
-        if (tb <= maxTime) heap.push(tb, b);
+        if (tb <= maxTime) heap.offer(tb, b);
       }
     }
   }
