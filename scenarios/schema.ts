@@ -10,7 +10,18 @@ import { parseDuration } from '../sim-core/time/duration.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'an id is 1–40 letters, digits, _ or -');
+// Ids key plain objects in the state, so names of Object.prototype members are refused.
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'an id is 1–40 letters, digits, _ or -')
+  .refine((s) => !(s in Object.prototype) && s !== '__proto__', { message: 'this id is reserved (a JavaScript object member name)' });
+/** The date and time fields name a real moment (2026-13-45T99:99 does not). */
+function realDateTime(s: string): boolean {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?/.exec(s);
+  if (!m) return false;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0));
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, se));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && se < 60;
+}
+
 const localText = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
 const metres = z.number().finite();
 const count = z.number().int().nonnegative();
@@ -108,11 +119,12 @@ export const scenarioSchema = z.strictObject({
   id,
   name: localText,
   description: localText.optional(),
-  start: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/, 'an ISO 8601 time with offset, e.g. 2026-07-16T06:00:00+08:00'),
+  start: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/, 'an ISO 8601 time with offset, e.g. 2026-07-16T06:00:00+08:00')
+    .refine((s) => realDateTime(s), { message: 'not a real date and time' }),
   grid: z.strictObject({
     width: z.number().int().min(2).max(4096),
     height: z.number().int().min(2).max(4096),
-    cellSize: z.number().positive(),
+    cellSize: z.number().min(1).max(10_000),
   }),
   terrain: terrainSpec.optional(),
   rasters: z.strictObject({ elevation: rasterSource, landCover: rasterSource }),

@@ -26,6 +26,5 @@ function sample(ctx: SimContext): MetricSample {
 }
 
 export const metricsSampler = periodic('metrics', 'metrics', SAMPLE_PERIOD, (ctx) => {
-  const s = sample(ctx);
-  ctx.update((draft) => { draft.series.push(s); });
+  ctx.state.series.push(sample(ctx));
 });

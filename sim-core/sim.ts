@@ -24,6 +24,7 @@ import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Entities, SimState, UnitState } from './state.ts';
 import { viewFor, type View } from './views.ts';
+import { MAX_DURATION } from './time/duration.ts';
 import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
 
@@ -67,8 +68,14 @@ export class Sim implements SimContext {
     return { ok: true, t: this.state.t, seq };
   }
 
+  /** Runs what is due at t = 0 (an inject timed for the very start fires then, not a tick later). */
+  start(): void {
+    for (const s of SUBSYSTEMS) if (s.name === 'injects' && s.isDue(this, 0)) { s.run(this); this.flush(); }
+  }
+
   /** Runs every tick up to and including t (whole seconds; earlier times are ignored). */
   advanceTo(t: number): void {
+    if (!Number.isFinite(t) || t > MAX_DURATION) throw new RangeError(`advanceTo(${t}): sim time must be finite and at most ${MAX_DURATION} s`);
     const target = Math.floor(t);
     const ctx: SimContext = this;
     while (this.state.t < target) {
@@ -87,7 +94,7 @@ export class Sim implements SimContext {
     const s = this.state;
     const d = new Digest().string(`${s.t}|${s.seq}|`).string(canonicalJson(s.entities));
     hashFields(d, s.fields);
-    return d.string(canonicalJson(s.rng.states())).string(s.logDigest).hex();
+    return d.string(canonicalJson(s.rng.states())).string(canonicalJson(s.series)).string(s.logDigest).hex();
   }
 
   snapshot(): Snapshot {
@@ -95,7 +102,7 @@ export class Sim implements SimContext {
     return {
       format: 'tuiyan-snapshot/1', scenario: this.scenario.id, seed: this.seed, t: s.t, seq: s.seq,
       entities: s.entities, fields: copyFields(s.fields),
-      rng: s.rng.states(), log: s.log.slice(), logDigest: s.logDigest,
+      rng: s.rng.states(), log: s.log.slice(), series: s.series.slice(), logDigest: s.logDigest,
     };
   }
 
@@ -146,7 +153,6 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     injectTimes: drawInjectTimes(scenario.injects, rng),
     injectsFired: {},
     closures: {},
-    series: [],
     weather: scenario.weather,
     hazards: initialHazards(scenario),
     fire: { fires: {}, line: {}, threatened: {} },
@@ -154,9 +160,11 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
   const state: SimState = {
     t: 0, seq: 0, entities,
     fields: createFields(scenario),
-    rng, log: [], logDigest: '',
+    rng, log: [], series: [], logDigest: '',
   };
-  return new Sim(scenario, options.seed, state);
+  const sim = new Sim(scenario, options.seed, state);
+  sim.start();
+  return sim;
 }
 
 /** Rebuilds a sim from a snapshot of the same scenario; the rest of the log then replays exactly. */
@@ -166,7 +174,7 @@ export function restoreSim(scenario: Scenario, snap: Snapshot): Sim {
   const state: SimState = {
     t: snap.t, seq: snap.seq, entities: freeze(structuredCloneJson(snap.entities), true),
     fields: copyFields(snap.fields),
-    rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), logDigest: snap.logDigest,
+    rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), series: snap.series.slice(), logDigest: snap.logDigest,
   };
   return new Sim(scenario, snap.seed, state);
 }

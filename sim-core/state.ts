@@ -8,6 +8,7 @@ import type { LogEntry } from './log.ts';
 import type { MetricSample } from './metricsSampler.ts';
 import type { HazardEntities } from './hazards/hazardState.ts';
 import type { FireEntities } from './hazards/fireState.ts';
+import type { ClosureCauseName } from './world/roadClosure.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 
@@ -22,6 +23,8 @@ export interface Trip {
   nodes: number[];
   edges: number[];
   times: number[];
+  /** The first edge is being driven back after it closed under the unit: it is left, not entered. */
+  turnBack: boolean;
 }
 
 /** Where a unit was sent: a named place, or a bare road node. */
@@ -35,7 +38,7 @@ export interface UnitState {
   destination: Destination | null;
   /** Node the destination resolves to. */
   destinationNode: number;
-  /** When a turning-out unit leaves (s). */
+  /** When a turning-out unit leaves, or when the unit on the road left (s). */
   departAt: number;
   trip: Trip | null;
   /** The trip ends short of the destination: no open road beyond it (the unit will be stranded). */
@@ -64,9 +67,7 @@ export interface Entities {
   injectTimes: Record<string, number>;
   injectsFired: Record<string, number>;
   /** Closed road edges (keyed by edge index): why, and which roles know (`all` when public). */
-  closures: Record<string, { reason: string; knownTo: string[] }>;
-  /** Situation figures every 15 min of sim time (metricsSampler.ts). */
-  series: MetricSample[];
+  closures: Record<string, Partial<Record<ClosureCauseName, { reason: string; knownTo: string[] }>>>;
   /** The day's wind and fuel moisture now (changed by weather injects). */
   weather: { wind: Wind; moisture: Moisture };
   hazards: HazardEntities;
@@ -76,7 +77,7 @@ export interface Entities {
 export interface Fields {
   /** Per road edge: bit set of closure causes (see world/roadClosure.ts); 0 = open. */
   edgeClosed: Uint8Array;
-  /** Tick of the last change to any field, so a server resends fields only when they changed. */
+  /** Counts changes to any field, so a server resends fields only when they changed. */
   version: number;
   /** Water on the grid: depth and face fluxes of the local-inertial solver. */
   flood: FloodState;
@@ -104,6 +105,8 @@ export interface SimState {
   fields: Fields;
   rng: RngStreams;
   log: LogEntry[];
+  /** Situation figures every 15 min of sim time (metricsSampler.ts): append-only, outside immer. */
+  series: MetricSample[];
   /** Rolling digest of every log entry so far (the hash covers the log without re-reading it). */
   logDigest: string;
 }

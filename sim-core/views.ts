@@ -94,10 +94,14 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
   const { state } = ctx;
   const ent = state.entities;
   const units = sortedKeys(ent.units).map((id) => ent.units[id]).filter((u) => seesUnit(ctx, role, u)).map((u) => unitView(ctx, u));
-  const closures = sortedKeys(ent.closures)
-    .filter((e) => truth || ent.closures[e].knownTo.includes('all') || ent.closures[e].knownTo.includes(roleName))
-    .map((e) => ({ edge: Number(e), reason: ent.closures[e].reason }))
-    .sort((a, b) => a.edge - b.edge);
+  const closures: View['closures'] = [];
+  for (const e of sortedKeys(ent.closures)) {
+    const causes = ent.closures[e];
+    const known = sortedKeys(causes).map((c) => causes[c as keyof typeof causes]!)
+      .find((r) => truth || r.knownTo.includes('all') || r.knownTo.includes(roleName));
+    if (known) closures.push({ edge: Number(e), reason: known.reason });
+  }
+  closures.sort((a, b) => a.edge - b.edge);
   const reports = role.kind === 'observer' ? [] : ent.reports.filter((r) => truth || r.to === roleName || r.from === roleName);
   const events: EventEntry[] = [];
   for (let i = state.log.length - 1; i >= 0 && events.length < VIEW_EVENTS; i--) {

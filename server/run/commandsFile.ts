@@ -37,8 +37,8 @@ export function readCommandsFile(file: string): TimedCommand[] {
     const obj = value as Record<string, unknown>;
     // Log files written by `run --out` hold events and a header too; only commands apply.
     if (obj.entry !== undefined && obj.entry !== 'command') return;
-    const t = parseDuration(obj.t as string | number);
-    if (obj.t === undefined || t === null) {
+    const t = parseDuration(obj.t);
+    if (t === null) {
       problems.push(`${file}:${line}: t: expected the sim time in seconds or as a duration such as "2h30m"`);
       return;
     }

@@ -35,6 +35,7 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'unitTurningOut': return `[出动] ${teamName(s, e.unit)} → ${placeName(s, e.destination)}，${clock(e.departAt)} 出发`;
     case 'unitArrived': return `[到达] ${teamName(s, e.unit)} 抵达 ${placeName(s, e.destination)}，途中 ${formatDuration(e.travelTime)}`;
     case 'unitRerouted': return `[改道] ${teamName(s, e.unit)} 绕行，预计 ${clock(e.eta)} 到达（原 ${clock(e.previousEta)}）`;
+    case 'unitStoodDown': return `[待命] ${teamName(s, e.unit)} 原地待命`;
     case 'unitStranded': return `[受阻] ${teamName(s, e.unit)} 无路可通，前往 ${placeName(s, e.destination)} 受阻`;
     case 'responseLevelChanged': return `[响应] ${roleName(s, e.by)} 将响应级别由 ${LEVEL_ZH[e.from]} 调整为 ${LEVEL_ZH[e.to]}`;
     case 'reportReceived': return `[报告] ${roleName(s, e.report.from)} → ${roleName(s, e.report.to)}（${REPORT_ZH[e.report.kind]}）：${e.report.text.zh}`;

@@ -1,7 +1,10 @@
 // Shape validation of a command arriving as untrusted data (a socket message, a JSON line).
-// Returns the typed command or a rejection naming the field; never throws.
+// Returns a fresh, typed command built from the checked fields only (nothing of the caller's
+// objects is kept, so later changes to them cannot alter the log), or a rejection naming the
+// field; never throws.
 import { COMMAND_TYPES, reject, type ApplyResult, type Command } from './command.ts';
-import { RESPONSE_LEVELS } from '../state.ts';
+import { RESPONSE_LEVELS, type Destination, type Report, type ResponseLevel } from '../state.ts';
+import type { LocalText } from '../world/localText.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 type Obj = Record<string, unknown>;
@@ -17,85 +20,107 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   releaseReservoir: ['reservoir', 'rate'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
-const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'];
+const REPORT_KINDS: readonly Report['kind'][] = ['initial', 'update', 'final', 'request', 'instruction'];
+const MAX_TEXT = 4000;
+
+class Bad {
+  constructor(readonly rejection: Rejection) {}
+}
+
+function fail(field: string, what: string): never {
+  throw new Bad(reject('malformed', `${field}: ${what}`));
+}
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function bad(field: string, what: string): Rejection {
-  return reject('malformed', `${field}: ${what}`);
+const has = (o: Obj, k: string) => Object.hasOwn(o, k);
+
+function id(v: unknown, field: string): string {
+  if (typeof v === 'string' && v.length > 0 && v.length <= 64) return v;
+  return fail(field, 'expected an id');
 }
 
-function checkLocalText(v: unknown, field: string): Rejection | null {
-  if (!isObj(v) || typeof v.zh !== 'string' || v.zh.length === 0) return bad(field, 'expected {zh: text, en?: text}');
-  if (v.en !== undefined && typeof v.en !== 'string') return bad(`${field}.en`, 'expected text');
-  if (v.zh.length > 4000) return bad(field, 'text longer than 4000 characters');
-  return null;
+function text(v: unknown, field: string, max: number): string {
+  if (typeof v === 'string' && v.length <= max) return v;
+  return fail(field, `expected a text of at most ${max} characters`);
 }
 
-function checkEdges(v: unknown): Rejection | null {
-  if (!Array.isArray(v) || v.length === 0 || v.length > 10_000) return bad('edges', 'expected a non-empty list of edge indices');
-  for (let i = 0; i < v.length; i++) if (!Number.isInteger(v[i]) || v[i] < 0) return bad(`edges[${i}]`, 'expected an edge index');
-  return null;
+function localText(v: unknown, field: string): LocalText {
+  if (!isObj(v) || !has(v, 'zh') || typeof v.zh !== 'string' || v.zh.length === 0) fail(field, 'expected {zh: text, en?: text}');
+  for (const k of Object.keys(v)) if (k !== 'zh' && k !== 'en') fail(`${field}.${k}`, 'unknown field');
+  const out: LocalText = { zh: text(v.zh, `${field}.zh`, MAX_TEXT) };
+  if (has(v, 'en') && v.en !== undefined) out.en = text(v.en, `${field}.en`, MAX_TEXT);
+  return out;
 }
 
-function checkId(v: unknown, field: string): Rejection | null {
-  return typeof v === 'string' && v.length > 0 && v.length <= 64 ? null : bad(field, 'expected an id');
+function edges(v: unknown): number[] {
+  if (!Array.isArray(v) || v.length === 0 || v.length > 10_000) fail('edges', 'expected a non-empty list of edge indices');
+  return (v as unknown[]).map((e, i) => (Number.isSafeInteger(e) && (e as number) >= 0 ? (e as number) : fail(`edges[${i}]`, 'expected an edge index')));
+}
+
+function destination(v: unknown): Destination {
+  if (!isObj(v)) fail('to', 'expected {place: id} or {node: index}');
+  const keys = Object.keys(v);
+  if (keys.length !== 1) fail('to', 'expected exactly one of place or node');
+  if (has(v, 'place')) return { place: id(v.place, 'to.place') };
+  if (has(v, 'node')) {
+    if (Number.isSafeInteger(v.node) && (v.node as number) >= 0) return { node: v.node as number };
+    fail('to.node', 'expected a node index');
+  }
+  return fail('to', 'expected {place: id} or {node: index}');
+}
+
+function build(input: Obj, type: Command['type']): Command {
+  const base: { role: string; actor?: string; t?: number } = { role: id(input.role, 'role') };
+  if (has(input, 'actor') && input.actor !== undefined) base.actor = text(input.actor, 'actor', 100);
+  if (has(input, 't') && input.t !== undefined) {
+    if (!Number.isSafeInteger(input.t) || (input.t as number) < 0) fail('t', 'expected whole seconds ≥ 0');
+    base.t = input.t as number;
+  }
+  switch (type) {
+    case 'dispatch': {
+      const cmd: Command = { ...base, type, unit: id(input.unit, 'unit'), to: destination(input.to) };
+      if (has(input, 'task') && input.task !== undefined) cmd.task = text(input.task, 'task', 200);
+      return cmd;
+    }
+    case 'recall': return { ...base, type, unit: id(input.unit, 'unit') };
+    case 'closeRoad': {
+      const cmd: Command = { ...base, type, edges: edges(input.edges) };
+      if (has(input, 'reason') && input.reason !== undefined) cmd.reason = localText(input.reason, 'reason');
+      return cmd;
+    }
+    case 'openRoad': return { ...base, type, edges: edges(input.edges) };
+    case 'setResponseLevel':
+      if (!(RESPONSE_LEVELS as readonly unknown[]).includes(input.level)) fail('level', `expected one of ${RESPONSE_LEVELS.join(', ')}`);
+      return { ...base, type, level: input.level as ResponseLevel };
+    case 'sendReport':
+      if (!(REPORT_KINDS as readonly unknown[]).includes(input.kind)) fail('kind', `expected one of ${REPORT_KINDS.join(', ')}`);
+      return { ...base, type, to: id(input.to, 'to'), kind: input.kind as Report['kind'], text: localText(input.text, 'text') };
+    case 'fireInject': return { ...base, type, inject: id(input.inject, 'inject') };
+    case 'releaseReservoir':
+      if (typeof input.rate !== 'number' || !Number.isFinite(input.rate) || input.rate < 0) fail('rate', 'expected a release in m³/s ≥ 0');
+      return { ...base, type, reservoir: id(input.reservoir, 'reservoir'), rate: input.rate as number };
+  }
 }
 
 export function validateShape(input: unknown): Command | Rejection {
   if (!isObj(input)) return reject('malformed', 'a command is a JSON object');
   const type = input.type;
-  if (typeof type !== 'string') return bad('type', 'missing');
+  if (typeof type !== 'string') return reject('malformed', 'type: missing');
   if (!(COMMAND_TYPES as readonly string[]).includes(type)) {
-    return reject('unknownType', `unknown command type ${JSON.stringify(type)}; known: ${COMMAND_TYPES.join(', ')}`);
+    return reject('unknownType', `unknown command type ${JSON.stringify(type.slice(0, 40))}; known: ${COMMAND_TYPES.join(', ')}`);
   }
   const allowed = ALLOWED[type as Command['type']];
   for (const k of Object.keys(input)) {
-    if (!allowed.includes(k) && !COMMON.includes(k)) return bad(k, `unknown field for ${type}`);
+    if (!allowed.includes(k) && !COMMON.includes(k)) return reject('malformed', `${k.slice(0, 40)}: unknown field for ${type}`);
   }
-  if (typeof input.role !== 'string') return bad('role', 'missing');
-  if (input.actor !== undefined && (typeof input.actor !== 'string' || input.actor.length > 100)) return bad('actor', 'expected a name');
-  if (input.t !== undefined && (!Number.isInteger(input.t) || (input.t as number) < 0)) return bad('t', 'expected whole seconds ≥ 0');
-
-  let problem: Rejection | null = null;
-  switch (type as Command['type']) {
-    case 'dispatch': {
-      problem = checkId(input.unit, 'unit');
-      const to = input.to;
-      if (!problem && !isObj(to)) problem = bad('to', 'expected {place: id} or {node: index}');
-      else if (!problem && isObj(to)) {
-        const keys = Object.keys(to);
-        if (keys.length !== 1) problem = bad('to', 'expected exactly one of place or node');
-        else if ('place' in to) problem = checkId(to.place, 'to.place');
-        else if ('node' in to) problem = Number.isInteger(to.node) && (to.node as number) >= 0 ? null : bad('to.node', 'expected a node index');
-        else problem = bad('to', 'expected {place: id} or {node: index}');
-      }
-      if (!problem && input.task !== undefined && (typeof input.task !== 'string' || input.task.length > 200)) problem = bad('task', 'expected a short text');
-      break;
-    }
-    case 'recall': problem = checkId(input.unit, 'unit'); break;
-    case 'closeRoad':
-      problem = checkEdges(input.edges) ?? (input.reason === undefined ? null : checkLocalText(input.reason, 'reason'));
-      break;
-    case 'openRoad': problem = checkEdges(input.edges); break;
-    case 'setResponseLevel':
-      if (!(RESPONSE_LEVELS as readonly unknown[]).includes(input.level)) problem = bad('level', `expected one of ${RESPONSE_LEVELS.join(', ')}`);
-      break;
-    case 'sendReport':
-      problem = (typeof input.to === 'string' ? null : bad('to', 'expected a role'))
-        ?? (REPORT_KINDS.includes(input.kind as string) ? null : bad('kind', `expected one of ${REPORT_KINDS.join(', ')}`))
-        ?? checkLocalText(input.text, 'text');
-      break;
-    case 'fireInject': problem = checkId(input.inject, 'inject'); break;
-    case 'releaseReservoir':
-      problem = checkId(input.reservoir, 'reservoir')
-        ?? (typeof input.rate === 'number' && Number.isFinite(input.rate) && input.rate >= 0 ? null : bad('rate', 'expected a release in m³/s ≥ 0'));
-      break;
+  if (!has(input, 'role') || typeof input.role !== 'string') return reject('malformed', 'role: missing');
+  try {
+    return build(input, type as Command['type']);
+  } catch (err) {
+    if (err instanceof Bad) return err.rejection;
+    throw err;
   }
-  if (problem) return problem;
-  // Drop log-only fields; the core stamps t and seq itself.
-  const { seq: _seq, entry: _entry, ...command } = input;
-  return command as unknown as Command;
 }

@@ -16,6 +16,23 @@ type Rejection = Extract<ApplyResult, { ok: false }>;
 /** Seconds a unit on scene needs to pack up before it moves on (assumed). */
 const REGROUP_SECONDS = 300;
 
+/** An order to stay where it is: a unit turning out stands down, a stranded one stops waiting. */
+function standDown(ctx: SimContext, cmd: DispatchCommand | RecallCommand, to: Destination, seq: number): null {
+  const base = placeIndex(ctx.scenario).team.get(cmd.unit)!.base;
+  ctx.update((draft) => {
+    const u = draft.units[cmd.unit];
+    u.status = 'place' in to && to.place === base ? 'atBase' : 'onScene';
+    u.destination = to;
+    u.destinationNode = u.node;
+    u.trip = null;
+    u.tripBlocked = false;
+    u.task = cmd.type === 'dispatch' ? cmd.task ?? null : null;
+    u.orderSeq = seq;
+    ctx.emit({ kind: 'unitStoodDown', unit: u.id, node: u.node }, unitAudience(ctx.scenario, u.id));
+  });
+  return null;
+}
+
 export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallCommand, seq: number): Rejection | null {
   const { scenario, state } = ctx;
   const team = placeIndex(scenario).team.get(cmd.unit);
@@ -31,6 +48,7 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     ? tripToPivot(unit.trip, state.t, closed).nodes.at(-1)!
     : unit.node;
   if (unit.status !== 'enRoute' && from === node) {
+    if (unit.status === 'turningOut' || unit.status === 'stranded') return standDown(ctx, cmd, to, seq);
     return reject('alreadyThere', `${cmd.unit} is already at ${destinationLabel(to)}`);
   }
   if (!findRoute(scenario.roads, from, node, scenario.edgeTime, closed)) {

@@ -32,6 +32,7 @@ function depart(ctx: SimContext, u: Draft<UnitState>): void {
     return;
   }
   u.status = 'enRoute';
+  u.departAt = state.t;
   u.trip = tripFromRoute(route, state.t, scenario.edgeTime);
   u.tripBlocked = false;
   ctx.emit({
@@ -57,7 +58,7 @@ function arrive(ctx: SimContext, u: Draft<UnitState>): void {
   u.status = home ? 'atBase' : 'onScene';
   ctx.emit({
     kind: 'unitArrived', unit: u.id, node, destination: destinationLabel(u.destination),
-    travelTime: Math.round(tripArrival(trip) - trip.times[0]),
+    travelTime: Math.round(tripArrival(trip) - u.departAt),
   }, audience);
 }
 
@@ -90,8 +91,11 @@ export function redirect(ctx: SimContext, u: Draft<UnitState>): boolean {
   return route !== null;
 }
 
-/** After road closures change: re-route units whose way ahead closed; resume stranded units. */
-export function onRoadsChanged(ctx: SimContext, draft: Draft<Entities>): void {
+/**
+ * After road closures change: re-route units whose way ahead closed, take a shorter way for
+ * units on a detour when a road opened, and resume stranded units.
+ */
+export function onRoadsChanged(ctx: SimContext, draft: Draft<Entities>, opened: boolean): void {
   const { scenario, state } = ctx;
   const closed = state.fields.edgeClosed;
   for (const id of sortedKeys(draft.units)) {
@@ -99,11 +103,15 @@ export function onRoadsChanged(ctx: SimContext, draft: Draft<Entities>): void {
     const audience = unitAudience(scenario, u.id);
     if (u.status === 'enRoute' && u.trip) {
       const k = tripSegment(u.trip, state.t);
-      if (!tripUsesClosed(u.trip, k, closed) && !u.tripBlocked) continue;
+      const mustReroute = tripUsesClosed(u.trip, k, closed) || u.tripBlocked;
+      if (!mustReroute && !opened) continue;
       const previousEta = Math.ceil(tripArrival(u.trip));
       const wasBlocked = u.tripBlocked;
+      const before = { trip: u.trip, blocked: u.tripBlocked };
       redirect(ctx, u);
       const eta = Math.ceil(tripArrival(u.trip));
+      // On an opening, keep the old way unless the new one is really faster.
+      if (!mustReroute && !(eta < previousEta)) { u.trip = before.trip; u.tripBlocked = before.blocked; continue; }
       if (eta !== previousEta || wasBlocked !== u.tripBlocked) {
         ctx.emit({ kind: 'unitRerouted', unit: u.id, eta, previousEta }, audience);
       }

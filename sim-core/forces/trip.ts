@@ -8,7 +8,7 @@ export function tripFromRoute(route: Route, start: number, edgeTime: Float64Arra
   const times = [start];
   let t = start;
   for (const e of route.edges) { t += edgeTime[e]; times.push(t); }
-  return { nodes: [...route.nodes], edges: [...route.edges], times };
+  return { nodes: [...route.nodes], edges: [...route.edges], times, turnBack: false };
 }
 
 export function tripArrival(trip: Trip): number {
@@ -49,23 +49,24 @@ export function tripToPivot(trip: Trip, t: number, closed: Uint8Array): Trip {
   const k = tripSegment(trip, t);
   if (k >= trip.edges.length) {
     const n = trip.nodes[trip.nodes.length - 1];
-    return { nodes: [n], edges: [], times: [t] };
+    return { nodes: [n], edges: [], times: [t], turnBack: false };
   }
   const e = trip.edges[k];
   const t0 = trip.times[k], t1 = trip.times[k + 1];
-  if (closed[e] === 0) {
-    return { nodes: [trip.nodes[k], trip.nodes[k + 1]], edges: [e], times: [t0, t1] };
+  const leaving = trip.turnBack && k === 0;
+  if (closed[e] === 0 || leaving) {
+    return { nodes: [trip.nodes[k], trip.nodes[k + 1]], edges: [e], times: [t0, t1], turnBack: leaving };
   }
   // U-turn: drive back over the part of edge e already covered. With D the edge's duration and
   // f the covered share, the reversed leg starts (virtually) at t − (1−f)·D and ends at t + f·D.
   const D = t1 - t0;
   const f = D > 0 ? (t - t0) / D : 0;
-  return { nodes: [trip.nodes[k + 1], trip.nodes[k]], edges: [e], times: [t - (1 - f) * D, t + f * D] };
+  return { nodes: [trip.nodes[k + 1], trip.nodes[k]], edges: [e], times: [t - (1 - f) * D, t + f * D], turnBack: true };
 }
 
 /** Appends a route that starts at the trip's last node. */
 export function extendTrip(trip: Trip, route: Route, edgeTime: Float64Array): Trip {
-  const out: Trip = { nodes: [...trip.nodes], edges: [...trip.edges], times: [...trip.times] };
+  const out: Trip = { nodes: [...trip.nodes], edges: [...trip.edges], times: [...trip.times], turnBack: trip.turnBack };
   let t = tripArrival(trip);
   for (let i = 0; i < route.edges.length; i++) {
     t += edgeTime[route.edges[i]];
@@ -77,6 +78,8 @@ export function extendTrip(trip: Trip, route: Route, edgeTime: Float64Array): Tr
 }
 
 export function tripUsesClosed(trip: Trip, fromSegment: number, closed: Uint8Array): boolean {
-  for (let k = fromSegment; k < trip.edges.length; k++) if (closed[trip.edges[k]] !== 0) return true;
+  // A turn-back leg is being left, so its (closed) edge does not count.
+  const first = trip.turnBack && fromSegment === 0 ? 1 : fromSegment;
+  for (let k = first; k < trip.edges.length; k++) if (closed[trip.edges[k]] !== 0) return true;
   return false;
 }

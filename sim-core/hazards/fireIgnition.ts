@@ -16,7 +16,7 @@ export function ignite(ctx: SimContext, x: number, y: number, cause: string): bo
   });
   ctx.state.fields.fireArrival[c] = ctx.state.t;
   ctx.state.fields.fireDirty = true;
-  ctx.state.fields.version = ctx.state.t;
+  ctx.state.fields.version++;
   ctx.emit({ kind: 'fireIgnited', fire: id, x: Math.round(x), y: Math.round(y), cause }, []);
   return true;
 }

@@ -33,5 +33,5 @@ export function recomputeFire(ctx: SimContext): void {
   }
   state.fields.fireDirty = false;
   state.fields.fireWeather = JSON.stringify(state.entities.weather);
-  state.fields.version = T;
+  state.fields.version++;
 }

@@ -69,7 +69,7 @@ function run(ctx: SimContext): void {
     lineBuilt = buildFireLine(ctx, draft, FIRE_STEP);
     threatenPlaces(ctx, draft, allBurning);
   });
-  if (lineBuilt) { f.fireLineDirty = true; f.version = t; }
+  if (lineBuilt) { f.fireLineDirty = true; f.version++; }
   fireRoads(ctx, allBurning);
 }
 

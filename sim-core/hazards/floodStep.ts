@@ -23,7 +23,7 @@ function run(ctx: SimContext): void {
     const anySource = anyRunoff || inflows.length > 0;
     if (anySource || !fields.floodIdle) {
       advanceFlood(rt.params, fields.flood, { rainRate: anyRunoff ? rt.rainRate : 0, inflows }, FLOOD_STEP, rt.scratch);
-      fields.version = ctx.state.t;
+      fields.version++;
       // Once sources stop and the water has left the grid, stop stepping (checked only then).
       fields.floodIdle = !anySource && storedVolume(rt.params, fields.flood) < 1e-6;
     }

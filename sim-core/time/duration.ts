@@ -4,16 +4,27 @@
 const UNIT_SECONDS: Record<string, number> = { d: 86_400, h: 3_600, m: 60, s: 1 };
 const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 
-/** Parses a duration into whole seconds; a bare number is seconds. Returns null when malformed. */
-export function parseDuration(text: string | number): number | null {
-  if (typeof text === 'number') return Number.isInteger(text) && text >= 0 ? text : null;
-  const s = text.trim();
-  if (/^\d+$/.test(s)) return Number(s);
-  const m = DURATION.exec(s);
-  if (!m || s.length === 0) return null;
-  const [, d, h, min, sec] = m;
-  return (Number(d ?? 0) * UNIT_SECONDS.d + Number(h ?? 0) * UNIT_SECONDS.h +
-    Number(min ?? 0) * UNIT_SECONDS.m + Number(sec ?? 0));
+/** The longest duration accepted anywhere: a year of sim time. */
+export const MAX_DURATION = 366 * 86_400;
+
+/** Parses a duration into whole seconds; a bare number is seconds. Null when malformed or over a year. */
+export function parseDuration(text: unknown): number | null {
+  let seconds: number;
+  if (typeof text === 'number') {
+    seconds = text;
+  } else if (typeof text === 'string') {
+    const s = text.trim();
+    const m = /^\d+$/.test(s) ? null : DURATION.exec(s);
+    if (/^\d+$/.test(s)) seconds = Number(s);
+    else if (!m || s.length === 0) return null;
+    else {
+      const [, d, h, min, sec] = m;
+      seconds = Number(d ?? 0) * UNIT_SECONDS.d + Number(h ?? 0) * UNIT_SECONDS.h + Number(min ?? 0) * UNIT_SECONDS.m + Number(sec ?? 0);
+    }
+  } else {
+    return null;
+  }
+  return Number.isSafeInteger(seconds) && seconds >= 0 && seconds <= MAX_DURATION ? seconds : null;
 }
 
 /** `D1 06:05:09` style clock for people: day number from 1, then hh:mm:ss. */

@@ -24,14 +24,14 @@ export function closeEdges(ctx: SimContext, edges: readonly number[], cause: Clo
   const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) === 0);
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] |= bit;
-  ctx.state.fields.version = ctx.state.t;
+  ctx.state.fields.version++;
   ctx.emit({ kind: 'roadClosed', edges: changed, cause, ...(reason ? { reason } : {}) }, knownTo);
   ctx.update((draft) => {
     for (const e of changed) {
-      const known = new Set([...(draft.closures[e]?.knownTo ?? []), ...knownTo]);
-      draft.closures[e] = { reason: reason?.zh ?? cause, knownTo: [...known].sort(compareStrings) };
+      // One record per cause: who knows of a landslide is not who knows of a traffic order.
+      (draft.closures[e] ??= {})[cause] = { reason: reason?.zh ?? cause, knownTo: [...knownTo].sort(compareStrings) };
     }
-    onRoadsChanged(ctx, draft);
+    onRoadsChanged(ctx, draft, false);
   });
   return changed;
 }
@@ -42,11 +42,15 @@ export function openEdges(ctx: SimContext, edges: readonly number[], cause: Clos
   const changed = uniqueSorted(edges).filter((e) => (field[e] & bit) !== 0);
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] &= ~bit;
-  ctx.state.fields.version = ctx.state.t;
+  ctx.state.fields.version++;
   ctx.emit({ kind: 'roadOpened', edges: changed, cause }, knownTo);
   ctx.update((draft) => {
-    for (const e of changed) if (field[e] === 0) delete draft.closures[e];
-    onRoadsChanged(ctx, draft);
+    for (const e of changed) {
+      const rec = draft.closures[e];
+      if (rec) delete rec[cause];
+      if (field[e] === 0) delete draft.closures[e];
+    }
+    onRoadsChanged(ctx, draft, true);
   });
   return changed;
 }

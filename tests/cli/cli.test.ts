@@ -82,10 +82,19 @@ describe('tuiyan CLI', () => {
     }
     const dir = mkdtempSync(join(tmpdir(), 'tuiyan-cmds-'));
     const file = join(dir, 'cmds.jsonl');
-    writeFileSync(file, '{"t": "1h", "type": "recall", "role": "chief", "unit": "x"}\n{"t": 10, "type": "recall"\n{"t": 5, "type": "recall", "role": "chief", "unit": "x"}\n');
+    writeFileSync(file, '{"t": "1h", "type": "recall", "role": "chief", "unit": "x"}\n{"t": 10, "type": "recall"\n{"t": 5, "type": "recall", "role": "chief", "unit": "x"}\n{"t": null, "type": "recall"}\n');
     const r = tuiyan('run', 'scenarios/demo-district', '--commands', file);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:2: invalid JSON`);
     expect(r.stderr).toContain(`${file}:3: t: 5 s is before the previous command's 3600 s`);
+    expect(r.stderr).toContain(`${file}:4: t: expected the sim time`);
+    const log = join(dir, 'log.jsonl');
+    writeFileSync(log, '{"entry":"header","format":"tuiyan-log/1","scenario":"demo-district","seed":"abc","until":60}\n');
+    const badLog = tuiyan('replay', log);
+    expect(badLog.code).toBe(2);
+    expect(badLog.stderr).toContain(`${log}:1: header.scenarioPath`);
+    const dirCase = tuiyan('model', 'route', dir);
+    expect(dirCase.code).toBe(2);
+    expect(dirCase.stderr).toContain('no such case file');
   });
 });

@@ -37,7 +37,7 @@ describe('the tick clock', () => {
     const sim = createSim(miniScenario(), { seed: 1 });
     sim.advanceTo(3 * 3600 + 10);
     expect(sim.state.t).toBe(3 * 3600 + 10);
-    expect(sim.state.entities.series.map((s) => s.t)).toEqual(Array.from({ length: 12 }, (_, k) => (k + 1) * SAMPLE_PERIOD));
+    expect(sim.state.series.map((s) => s.t)).toEqual(Array.from({ length: 12 }, (_, k) => (k + 1) * SAMPLE_PERIOD));
   });
 
   it('advancing in many small steps equals one big step', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflateSync } from 'node:zlib';
+import { crc32, inflateSync } from 'node:zlib';
 import { encodePng } from '../../server/render/png.ts';
 
 describe('PNG encoder for situation maps', () => {
@@ -10,7 +10,8 @@ describe('PNG encoder for situation maps', () => {
     const view = new DataView(png.buffer, png.byteOffset);
     expect(String.fromCharCode(...png.subarray(12, 16))).toBe('IHDR');
     expect([view.getUint32(16), view.getUint32(20), png[24], png[25]]).toEqual([3, 2, 8, 6]);
-    // IHDR CRC of this header, computed independently (zlib's crc32 polynomial).
+    // IHDR CRC over type + data, checked against zlib's own crc32.
+    expect(view.getUint32(29)).toBe(crc32(png.subarray(12, 29)));
     const idatLen = view.getUint32(33);
     expect(String.fromCharCode(...png.subarray(37, 41))).toBe('IDAT');
     const raw = inflateSync(png.subarray(41, 41 + idatLen));
