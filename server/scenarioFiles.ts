@@ -1,6 +1,7 @@
 // Loading a scenario folder (or its scenario.json) from disk.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { expandExtends, type ReadScenario } from '../scenarios/extend.ts';
 import type { Scenario } from '../sim-core/world/scenario.ts';
 import { resolveScenario, validateScenarioText } from '../scenarios/resolve.ts';
 import { ScenarioError, type Problem } from '../scenarios/problems.ts';
@@ -21,11 +22,27 @@ function readText(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-function fileReader(dir: string) {
+/** Raster files are looked for beside the scenario, then beside each scenario it extends. */
+function fileReader(dirs: string[]) {
   return (name: string): Uint8Array | null => {
-    const p = join(dir, name);
-    return existsSync(p) ? new Uint8Array(readFileSync(p)) : null;
+    for (const dir of dirs) {
+      const p = join(dir, name);
+      if (existsSync(p)) return new Uint8Array(readFileSync(p));
+    }
+    return null;
   };
+}
+
+const readBase: ReadScenario = (fromFile, ref) => {
+  const file = scenarioFile(resolve(dirname(fromFile), ref));
+  return existsSync(file) ? { file: displayName(file), text: readFileSync(file, 'utf8') } : null;
+};
+
+/** scenario.json with any `extends` chain merged in, and the folders to find rasters in. */
+function expanded(file: string): { text: string; dirs: string[] } {
+  const x = expandExtends({ file: displayName(file), text: readText(file) }, readBase);
+  if (!x.ok) throw new ScenarioError(x.problems);
+  return { text: x.text, dirs: [dirname(file), ...x.bases.map((b) => dirname(resolve(b)))] };
 }
 
 const cache = new Map<string, Scenario>();
@@ -35,7 +52,8 @@ export function loadScenario(path: string): Scenario {
   const file = scenarioFile(path);
   const cached = cache.get(file);
   if (cached) return cached;
-  const scenario = resolveScenario(readText(file), displayName(file), fileReader(dirname(file)));
+  const { text, dirs } = expanded(file);
+  const scenario = resolveScenario(text, displayName(file), fileReader(dirs));
   cache.set(file, scenario);
   return scenario;
 }
@@ -44,10 +62,10 @@ export function loadScenario(path: string): Scenario {
 export function checkScenario(path: string): Problem[] {
   const file = scenarioFile(path);
   try {
-    const text = readText(file);
+    const { text, dirs } = expanded(file);
     const v = validateScenarioText(text, displayName(file));
     if (!v.ok) return v.problems;
-    resolveScenario(text, displayName(file), fileReader(dirname(file)));
+    resolveScenario(text, displayName(file), fileReader(dirs));
     return [];
   } catch (err) {
     if (err instanceof ScenarioError) return err.problems;

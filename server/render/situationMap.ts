@@ -4,6 +4,8 @@ import type { Sim } from '../../sim-core/sim.ts';
 import { LAND_COVER } from '../../sim-core/world/landCover.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { Canvas, type Rgb } from './canvas.ts';
+import { depthAt, floodRuntime } from '../../sim-core/hazards/floodRuntime.ts';
+import { RESIDENCE } from '../../sim-core/hazards/fireSpread.ts';
 import { encodePng } from './png.ts';
 
 const COVER_RGB: Record<number, Rgb> = {
@@ -34,11 +36,20 @@ export function renderSituationMap(sim: Sim, scale = 2): Uint8Array {
   const s = sim.scenario;
   const { width: w, height: h, cellSize } = s.grid;
   const canvas = new Canvas(w * scale, h * scale);
+  const flood = floodRuntime(s);
   for (let j = 0; j < h; j++) {
     for (let i = 0; i < w; i++) {
       const base = COVER_RGB[s.landCover[j * w + i]] ?? [255, 0, 255];
       const shade = 0.55 + 0.6 * hillshade(s.elevation, w, h, cellSize, i, j);
-      const c: Rgb = [Math.min(255, base[0] * shade), Math.min(255, base[1] * shade), Math.min(255, base[2] * shade)];
+      const cell = j * w + i;
+      let c: Rgb = [Math.min(255, base[0] * shade), Math.min(255, base[1] * shade), Math.min(255, base[2] * shade)];
+      const arrival = sim.state.fields.fireArrival[cell];
+      if (arrival <= sim.state.t) c = arrival > sim.state.t - RESIDENCE ? [255, 80, 0] : [60 * shade, 50 * shade, 45 * shade];
+      const depth = s.landCover[cell] === LAND_COVER.water ? 0 : depthAt(s, flood, sim.state.fields.flood, cell);
+      if (depth > 0.05) {
+        const a = Math.min(0.85, 0.35 + depth / 2);
+        c = [c[0] * (1 - a) + 20 * a, c[1] * (1 - a) + 80 * a, c[2] * (1 - a) + 220 * a];
+      }
       for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) canvas.set(i * scale + dx, (h - 1 - j) * scale + dy, c);
     }
   }

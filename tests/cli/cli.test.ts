@@ -65,6 +65,34 @@ describe('tuiyan CLI', () => {
     expect(bad.stderr).toContain(`${file}:edges[0][1]: node 3 does not exist`);
   });
 
+  it('model fire and model flood answer their case files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuiyan-models-'));
+    const fire = join(dir, 'fire.json');
+    // behave's reference case: GS4, 6/7/8 %, herb 60 %, woody 90 %, 5 mph upslope on 30 % → 34.011429 ch/h.
+    writeFileSync(fire, JSON.stringify({ fuelModel: 'GS4', moisture: { d1: 6, d10: 7, d100: 8, liveHerb: 60, liveWoody: 90 }, wind: { speed: 2.2352, dir: 0 }, slope: 30, aspect: 180 }));
+    const f = tuiyan('model', 'fire', fire, '--json');
+    expect(f.code, f.stderr).toBe(0);
+    expect(JSON.parse(f.stdout).ros).toBeCloseTo(34.011429 * 0.33528, 3);
+    const flood = join(dir, 'flood.json');
+    writeFileSync(flood, JSON.stringify({ width: 4, height: 3, cellSize: 10, elevation: Array(12).fill(0), manning: 0.03, inflows: [{ cells: [[0, 1]], hydrograph: [[0, 1], [600, 1]] }], duration: 600, gauges: [[3, 1]], every: 300 }));
+    const w = tuiyan('model', 'flood', flood, '--json');
+    expect(w.code, w.stderr).toBe(0);
+    const out = JSON.parse(w.stdout);
+    expect(out.times).toEqual([0, 300, 600]);
+    expect(out.volume.inflow).toBeCloseTo(600, 6);
+    expect(out.volume.stored).toBeCloseTo(600, 6); // a closed box keeps what flowed in
+  });
+
+  it('the spring fire scenario burns, is detected and is fought', () => {
+    const r = tuiyan('run', 'scenarios/demo-district-fire', '--seed', '3', '--until', '6h', '--json', '--commands', 'scenarios/demo-district-fire/sample-commands.jsonl');
+    expect(r.code, r.stderr).toBe(0);
+    const k = JSON.parse(r.stdout).kpis;
+    expect(k.hazards.fires).toBeGreaterThanOrEqual(1);
+    expect(k.hazards.firesDetected).toBeGreaterThanOrEqual(1);
+    expect(k.hazards.burnedHa).toBeGreaterThan(0);
+    expect(k.eventsByKind.fireDetected).toBeGreaterThanOrEqual(1);
+  });
+
   it('bad flags, files and command logs exit 2 with a clear message', () => {
     const cases: [string[], RegExp][] = [
       [['run', 'scenarios/demo-district', '--until', 'soon'], /--until must be a duration/],
@@ -72,7 +100,8 @@ describe('tuiyan CLI', () => {
       [['run', 'scenarios/demo-district', '--seed', '-3'], /--seed must be a whole number/],
       [['run', 'scenarios/nowhere'], /scenarios\/nowhere\/scenario\.json:\$: file not found/],
       [['replay', 'missing.jsonl'], /no such log file/],
-      [['model', 'flood', 'x.json'], /unknown model "flood"/],
+      [['model', 'crowd', 'x.json'], /unknown model "crowd"/],
+      [['model', 'flood', 'x.json'], /x\.json: no such case file/],
       [['frobnicate'], /unknown command/],
     ];
     for (const [args, re] of cases) {
