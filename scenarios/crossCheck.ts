@@ -106,6 +106,10 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
           add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
         }
         break;
+      case 'outage':
+        if (want(t !== null && 'place' in t, '{place: id}') && t && 'place' in t && !ids.has(t.place)) add(`${at}.target.place`, `no place ${JSON.stringify(t.place)}`);
+        if (!inj.payload.services) add(`${at}.payload.services`, 'an outage names the services: power, comms, water');
+        break;
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
         break;

@@ -75,6 +75,7 @@ export function toInjects(json: ScenarioJson): Inject[] {
       case 'rain': return { ...base, kind: 'rain', target: { zone: t!.zone }, payload: { series: p.series!.map(([s, r]) => [s, r] as [number, number]) } };
       case 'weather': return { ...base, kind: 'weather', target: null, payload: { ...(p.wind ? { wind: p.wind } : {}), ...(p.moisture ? { moisture: p.moisture } : {}) } };
       case 'ignite': return { ...base, kind: 'ignite', target: { x: t!.x, y: t!.y }, payload: p.reason ? { reason: p.reason } : {} };
+      case 'outage': return { ...base, kind: 'outage', target: { place: t!.place }, payload: { services: p.services!, restore: p.restore ?? false } };
       case 'damBreak': return { ...base, kind: 'damBreak', target: { place: t!.place }, payload: { mode: p.mode ?? 'overtopping' } };
     }
   });

@@ -189,6 +189,9 @@ export const scenarioSchema = z.strictObject({
       moisture: moistureSchema.optional(),
       /** damBreak: how the breach forms (Froehlich 2008 distinguishes the two). */
       mode: z.enum(['overtopping', 'piping']).optional(),
+      /** outage: the services cut (or, with restore, brought back). */
+      services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
+      restore: z.boolean().optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),

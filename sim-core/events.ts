@@ -1,7 +1,7 @@
 // Events the core emits into the log. Each carries who may see it (`visibleTo`, on the log
 // entry): role strings or `all`; director and evaluator see every event.
 import type { LocalText } from './world/localText.ts';
-import type { ResponseLevel, Report } from './state.ts';
+import type { Outage, ResponseLevel, Report } from './state.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 import type { GaugeState } from './hazards/hazardState.ts';
 
@@ -28,6 +28,10 @@ export type SimEvent =
   | { kind: 'placeDrained'; place: string; placeKind: string }
   | { kind: 'fireIgnited'; fire: string; x: number; y: number; cause: string }
   | { kind: 'fireDetected'; fire: string; x: number; y: number; by: string; burnedHa: number }
-  | { kind: 'placeThreatenedByFire'; place: string; placeKind: string; distance: number };
+  | { kind: 'placeThreatenedByFire'; place: string; placeKind: string; distance: number }
+  | { kind: 'slide'; slide: 'landslide' | 'debrisFlow'; node: number; x: number; y: number; edges: number[]; threatened: string[] }
+  | { kind: 'slideCleared'; node: number; edges: number[] }
+  | { kind: 'outage'; place: string; services: Outage[]; cause: string }
+  | { kind: 'serviceRestored'; place: string; services: Outage[] };
 
 export type SimEventKind = SimEvent['kind'];

@@ -14,6 +14,7 @@ import { metricsSampler } from './metricsSampler.ts';
 import { copyFields, createFields, hashFields } from './fields.ts';
 import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
+import { landslides } from './hazards/landslides.ts';
 import { floodConsequences } from './hazards/floodConsequences.ts';
 import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
@@ -33,7 +34,7 @@ export interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects, flood, fire, floodConsequences]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects, flood, fire, landslides, floodConsequences]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -156,6 +157,8 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     weather: scenario.weather,
     hazards: initialHazards(scenario),
     fire: { fires: {}, line: {}, threatened: {} },
+    slides: {},
+    outages: {},
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,

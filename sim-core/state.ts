@@ -72,7 +72,13 @@ export interface Entities {
   weather: { wind: Wind; moisture: Moisture };
   hazards: HazardEntities;
   fire: FireEntities;
+  /** Landslides and debris flows on the roads, by road node: when, which, clearing done (person-hours). */
+  slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow'; work: number }>;
+  /** Services cut at places (断电、断通信、断水), by place id. */
+  outages: Record<string, Outage[]>;
 }
+
+export type Outage = 'power' | 'comms' | 'water';
 
 export interface Fields {
   /** Per road edge: bit set of closure causes (see world/roadClosure.ts); 0 = open. */

@@ -55,6 +55,10 @@ export interface View {
   gauges: { id: string; level: number; state: string }[];
   /** Places under water, as far as this role hears of them. */
   flooded: { place: string; depth: number; since: number }[];
+  /** Services cut at places (chief: all; a township: its own). */
+  outages: { place: string; services: string[] }[];
+  /** Landslides and debris flows on the roads, for the truth (others learn of them by events). */
+  slides: { node: number; kind: string; t: number }[];
   /** Fires: all for the truth, detected ones for everyone else. */
   fires: { id: string; x: number; y: number; started: number | null; detected: number | null; burnedHa: number; burningHa: number }[];
 }
@@ -127,6 +131,10 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
   const view: View = {
     role: roleName, truth, t: state.t, scenario: ctx.scenario.id, responseLevel: ent.responseLevel,
     units, closures, reports, events, reservoirs, gauges, flooded, fires,
+    outages: sortedKeys(ent.outages)
+      .filter((id) => monitoring || (role.kind === 'township' && townshipOf(places.get(id)!) === role.id))
+      .map((id) => ({ place: id, services: [...ent.outages[id]] })),
+    slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
   };
   if (truth) {
     view.injects = ctx.scenario.injects.map((inj) => ({

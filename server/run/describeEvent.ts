@@ -6,6 +6,7 @@ import { formatDuration } from '../../sim-core/time/duration.ts';
 
 const LEVEL_ZH: Record<string, string> = { none: '未启动', IV: 'Ⅳ级', III: 'Ⅲ级', II: 'Ⅱ级', I: 'Ⅰ级' };
 const GAUGE_ZH: Record<string, string> = { normal: '回落至警戒水位以下', warning: '超警戒水位', danger: '超保证水位' };
+const OUTAGE_ZH: Record<string, string> = { power: '断电', comms: '断通信', water: '断水' };
 const REPORT_ZH: Record<string, string> = { initial: '初报', update: '续报', final: '终报', request: '请示', instruction: '指示' };
 
 export function placeName(s: Scenario, label: string): string {
@@ -30,11 +31,15 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
   switch (e.kind) {
     case 'message': return `[信息] ${e.from.zh}：${e.text.zh}`;
     // Flood and fire close and open many edges minute by minute: counted in the summary instead.
-    case 'roadClosed': return e.cause === 'flood' || e.cause === 'fire' ? null : `[道路中断] ${e.edges.length} 段${e.reason ? `（${e.reason.zh}）` : ''}`;
-    case 'roadOpened': return e.cause === 'flood' || e.cause === 'fire' ? null : `[道路恢复] ${e.edges.length} 段`;
+    case 'roadClosed': return e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide' ? null : `[道路中断] ${e.edges.length} 段${e.reason ? `（${e.reason.zh}）` : ''}`;
+    case 'roadOpened': return e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide' ? null : `[道路恢复] ${e.edges.length} 段`;
     case 'unitTurningOut': return `[出动] ${teamName(s, e.unit)} → ${placeName(s, e.destination)}，${clock(e.departAt)} 出发`;
     case 'unitArrived': return `[到达] ${teamName(s, e.unit)} 抵达 ${placeName(s, e.destination)}，途中 ${formatDuration(e.travelTime)}`;
     case 'unitRerouted': return `[改道] ${teamName(s, e.unit)} 绕行，预计 ${clock(e.eta)} 到达（原 ${clock(e.previousEta)}）`;
+    case 'slide': return `[${e.slide === 'debrisFlow' ? '泥石流' : '滑坡'}] 路网节点${e.node} 附近，阻断 ${e.edges.length} 段道路${e.threatened.length ? `，威胁 ${e.threatened.map((p) => placeName(s, p)).join('、')}` : ''}`;
+    case 'slideCleared': return `[抢通] 路网节点${e.node} 处塌方已清理`;
+    case 'outage': return `[${e.services.map((x) => OUTAGE_ZH[x]).join('、')}] ${placeName(s, e.place)}`;
+    case 'serviceRestored': return `[恢复] ${placeName(s, e.place)} ${e.services.map((x) => OUTAGE_ZH[x].slice(1)).join('、')}恢复`;
     case 'unitStoodDown': return `[待命] ${teamName(s, e.unit)} 原地待命`;
     case 'unitStranded': return `[受阻] ${teamName(s, e.unit)} 无路可通，前往 ${placeName(s, e.destination)} 受阻`;
     case 'responseLevelChanged': return `[响应] ${roleName(s, e.by)} 将响应级别由 ${LEVEL_ZH[e.from]} 调整为 ${LEVEL_ZH[e.to]}`;

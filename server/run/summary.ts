@@ -48,6 +48,7 @@ export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number; haz
   if (rain.length) lines.push(`  累计雨量 rain: ${rain.map(([z, mm]) => `${z} ${mm} mm`).join('，')}`);
   if (rain.length) lines.push(`  受淹 flooded: 村 ${h.villagesFlooded}，避难场所 ${h.sheltersFlooded}，储备库 ${h.depotsFlooded}${h.deepestVillage ? `；最深 ${describePlace(sim, h.deepestVillage.place)} ${h.deepestVillage.depth} m` : ''}；积水断路峰值 ${h.roadEdgesFloodedPeak} 段；水位超警 ${h.gaugeAlarms} 次`);
   for (const r of h.reservoirs.filter((x) => x.overtopped || x.breached)) lines.push(`  水库 reservoir: ${describePlace(sim, r.id)} 最高水位 ${r.peakLevel} m（坝顶 ${r.damCrest} m）${r.overtopped ? '，漫坝' : ''}${r.breached ? '，溃坝' : ''}`);
+  if (h.slides) lines.push(`  滑坡泥石流 slides: ${h.slides} 处，未抢通 ${h.slidesOpen} 处；断电断水断通信 outages: ${h.placesWithOutage} 处`);
   if (h.fires) lines.push(`  山火 fires: ${h.fires} 起，发现 ${h.firesDetected} 起，过火 ${h.burnedHa} 公顷`);
   for (const r of rejected) lines.push(`  被拒绝 rejected: 第 ${r.line} 行 ${String(r.type)} (${r.reason}): ${r.message}`);
   lines.push('');

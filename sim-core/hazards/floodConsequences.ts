@@ -6,6 +6,7 @@ import type { SimContext } from '../context.ts';
 import { CLOSURE_BIT, closeEdges, openEdges } from '../world/roadClosure.ts';
 import { cellAt } from '../world/grid.ts';
 import { LAND_COVER } from '../world/landCover.ts';
+import { setOutage } from './outages.ts';
 import { townshipOf } from '../world/placeIndex.ts';
 import { depthAt, floodRuntime } from './floodRuntime.ts';
 import { FLOOD_STEP } from './floodStep.ts';
@@ -20,7 +21,7 @@ import type { Place } from '../world/places.ts';
 export const CLOSE_DEPTH = new Float64Array([0.4, 0.3, 0.3, 0.25, 0.2]);
 /** A closed road reopens once the water is below this share of its closing depth. */
 const REOPEN_SHARE = 0.5;
-const FLOODED = 0.15, DRAINED = 0.05;
+const FLOODED = 0.15, DRAINED = 0.05, CUT_DEPTH = 0.5;
 /**
  * A road cell on a river is a bridge or causeway: its deck stands above the bed (assumed 3 m,
  * a typical small mountain-road bridge), so water is measured from there.
@@ -64,6 +65,12 @@ function placeConsequences(ctx: SimContext): void {
     if ((!wet && d > FLOODED) || (wet && d < DRAINED) || (d > (maxDepth[p.id] ?? 0) + 0.05)) changes.push({ p, d });
   }
   if (!changes.length) return;
+  // Half a metre of water in a village cuts its power and water supply; they return as it drains.
+  for (const { p, d } of changes) {
+    if (p.kind !== 'village') continue;
+    if (d >= CUT_DEPTH) setOutage(ctx, p.id, ['power', 'water'], false, 'flood');
+    else if (d < DRAINED) setOutage(ctx, p.id, ['power', 'water'], true, 'flood');
+  }
   ctx.update((draft) => {
     for (const { p, d } of changes) {
       const depthCm = Math.round(d * 100) / 100;

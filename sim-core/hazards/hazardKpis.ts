@@ -15,6 +15,9 @@ export interface HazardKpis {
   fires: number;
   firesDetected: number;
   burnedHa: number;
+  slides: number;
+  slidesOpen: number;
+  placesWithOutage: number;
 }
 
 const FLOODED = 0.15;
@@ -27,12 +30,13 @@ export function hazardKpis(s: Scenario, state: SimState): HazardKpis {
     const d = h.maxDepth[v.id] ?? 0;
     if (d > FLOODED && (!deepest || d > deepest.depth)) deepest = { place: v.id, depth: d };
   }
-  let flooded = 0, peak = 0, alarms = 0;
+  let flooded = 0, peak = 0, alarms = 0, slides = 0;
   for (const e of state.log) {
     if (e.entry !== 'event') continue;
     if (e.kind === 'roadClosed' && e.cause === 'flood') flooded += e.edges.length;
     if (e.kind === 'roadOpened' && e.cause === 'flood') flooded -= e.edges.length;
     if (e.kind === 'gaugeThreshold' && e.state !== 'normal') alarms++;
+    if (e.kind === 'slide') slides++;
     peak = Math.max(peak, flooded);
   }
   const fires = sortedKeys(state.entities.fire.fires).map((id) => state.entities.fire.fires[id]);
@@ -47,5 +51,7 @@ export function hazardKpis(s: Scenario, state: SimState): HazardKpis {
     }),
     fires: fires.length, firesDetected: fires.filter((f) => f.detected !== null).length,
     burnedHa: Math.round(fires.reduce((a, f) => a + (f.burnedCells + f.burningCells) * ha, 0)),
+    slides, slidesOpen: Object.keys(state.entities.slides).length,
+    placesWithOutage: Object.keys(state.entities.outages).length,
   };
 }

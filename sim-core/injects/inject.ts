@@ -3,7 +3,7 @@
 // the world or plays an outside party (the public, the weather service, the city, the field).
 import type { LocalText } from '../world/localText.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'outage'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 export interface InjectBase {
@@ -61,7 +61,14 @@ export interface DamBreakInject extends InjectBase {
   payload: { mode: 'overtopping' | 'piping' };
 }
 
+/** 断电、断通信、断水 at a place, or their restoration. */
+export interface OutageInject extends InjectBase {
+  kind: 'outage';
+  target: { place: string };
+  payload: { services: ('power' | 'comms' | 'water')[]; restore: boolean };
+}
+
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | OutageInject;

@@ -9,6 +9,7 @@ import type { Inject } from './inject.ts';
 import { compareStrings } from '../order.ts';
 import { startBreach } from '../hazards/breachStart.ts';
 import { ignite } from '../hazards/fireIgnition.ts';
+import { setOutage } from '../hazards/outages.ts';
 
 export function drawInjectTimes(injects: readonly Inject[], rng: RngStreams): Record<string, number> {
   const out: Record<string, number> = {};
@@ -59,6 +60,9 @@ export function fireInject(ctx: SimContext, inj: Inject): void {
       break;
     case 'damBreak':
       startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
+      break;
+    case 'outage':
+      setOutage(ctx, inj.target.place, inj.payload.services, inj.payload.restore, `inject:${inj.id}`, inj.visibleTo);
       break;
     case 'ignite':
       ignite(ctx, inj.target.x, inj.target.y, `inject:${inj.id}`);

@@ -5,8 +5,8 @@ import type { SimContext } from '../context.ts';
 import { onRoadsChanged } from '../forces/movement.ts';
 import { compareStrings } from '../order.ts';
 
-export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire';
-export const CLOSURE_BIT: Record<ClosureCauseName, number> = { order: 1, inject: 2, flood: 4, fire: 8 };
+export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire' | 'slide';
+export const CLOSURE_BIT: Record<ClosureCauseName, number> = { order: 1, inject: 2, flood: 4, fire: 8, slide: 16 };
 const BIT = CLOSURE_BIT;
 
 /** An ordered closure (交通管制) is a public notice; an inject's is known to whom it says. */

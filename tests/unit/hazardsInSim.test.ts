@@ -134,3 +134,58 @@ describe('fire in the sim', () => {
     expect(again.hash()).toBe(fought.hash());
   });
 });
+
+describe('secondary events', () => {
+  /** A steep slope (tan 0.5 across x): every road node is a slide site; 120 mm/h for 6 h. */
+  function steepStorm() {
+    const json = stormJson();
+    json.weather.rain = [{ zone: 'all', series: [[0, 120], ['6h', 0]] }];
+    const z = new Float32Array(W * W);
+    for (let j = 0; j < W; j++) for (let i = 0; i < W; i++) z[j * W + i] = 100 + 50 * i;
+    return miniScenario(json, { elevation: z });
+  }
+
+  it('heavy rain on steep roads brings slides that close roads until a team clears them', () => {
+    const scenario = steepStorm();
+    let found: { sim: ReturnType<typeof createSim>; slide: any } | null = null;
+    for (let seed = 1; seed <= 40 && !found; seed++) {
+      const sim = createSim(scenario, { seed });
+      sim.advanceTo(6 * 3600);
+      const slide = events(sim, 'slide')[0];
+      if (slide) found = { sim, slide };
+    }
+    expect(found).not.toBeNull();
+    const { sim, slide } = found!;
+    expect(slide.t).toBeGreaterThanOrEqual(600);
+    for (const e of slide.edges) expect(sim.state.fields.edgeClosed[e] & 16).toBe(16);
+    expect(slide.visibleTo[0]).toMatch(/^township:/);
+    // A team sent to the end of a road into the slide, with a clearing task, digs it out
+    // (25 people: 40 person-hours → 1 h 36 min).
+    const g = sim.scenario.roads;
+    const ends = slide.edges.map((e: number) => (g.edgeFrom[e] === slide.node ? g.edgeTo[e] : g.edgeFrom[e]));
+    const sent = ends.some((n: number) => ['tt2', 'fs1'].some((unit) => sim.apply({ type: 'dispatch', role: 'chief', unit, to: { node: n }, task: '抢通 clear' }).ok));
+    expect(sent).toBe(true);
+    sim.advanceTo(sim.state.t + 8 * 3600);
+    const cleared = events(sim, 'slideCleared').find((e) => e.node === slide.node);
+    expect(cleared).toBeDefined();
+    const reopened = events(sim, 'roadOpened').filter((e) => e.cause === 'slide' && e.t === cleared.t).flatMap((e) => e.edges);
+    expect(reopened.length).toBeGreaterThan(0);
+    for (const e of reopened) expect(slide.edges).toContain(e);
+  });
+
+  it('an outage inject cuts services at a place and a later one restores them', () => {
+    const json = miniScenarioJson();
+    json.injects = [
+      { id: 'cut', t: '1h', kind: 'outage', target: { place: 'v1' }, payload: { services: ['power', 'comms'] } },
+      { id: 'fix', t: '5h', kind: 'outage', target: { place: 'v1' }, payload: { services: ['power'], restore: true } },
+    ];
+    const sim = createSim(miniScenario(json), { seed: 1 });
+    sim.advanceTo(2 * 3600);
+    expect(events(sim, 'outage')).toMatchObject([{ place: 'v1', services: ['power', 'comms'], cause: 'inject:cut' }]);
+    expect(sim.viewFor('township:town1')!.outages).toEqual([{ place: 'v1', services: ['power', 'comms'] }]);
+    expect(sim.viewFor('township:town2')!.outages).toEqual([]);
+    sim.advanceTo(6 * 3600);
+    expect(events(sim, 'serviceRestored')).toMatchObject([{ place: 'v1', services: ['power'] }]);
+    expect(sim.state.entities.outages.v1).toEqual(['comms']);
+  });
+});
