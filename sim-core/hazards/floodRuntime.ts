@@ -12,6 +12,7 @@ import { LAND_COVER, LAND_COVER_MAX } from '../world/landCover.ts';
 import { cellAt, type Grid } from '../world/grid.ts';
 import type { FloodParams, FloodState } from './flood/floodState.ts';
 import { createFloodScratch, type FloodScratch } from './flood/localInertial.ts';
+import { MinHeap } from '../forces/binaryHeap.ts';
 
 /**
  * Manning's n by land cover (Chow 1959, Open-Channel Hydraulics, table 5-6: natural streams
@@ -97,6 +98,8 @@ export function floodRuntime(s: Scenario): FloodRuntime {
     if (best > 0) poolH[best - 1].push(h);
     elevation[h] = Number.isFinite(zBed[h]) ? zBed[h] : zAll[h];
   }
+  const poolSet = new Set(poolH.flat());
+  fillPits(elevation, hw, hh, poolSet);
   const rainStart = new Int32Array(hn + 1);
   const slotsFlat: number[] = [], shares: number[] = [];
   for (let h = 0; h < hn; h++) {
@@ -104,7 +107,6 @@ export function floodRuntime(s: Scenario): FloodRuntime {
     for (const slot of [...m.keys()].sort((a, b) => a - b)) { slotsFlat.push(slot); shares.push(m.get(slot)! / count[h]); }
     rainStart[h + 1] = slotsFlat.length;
   }
-  const poolSet = new Set(poolH.flat());
   const outlet = Int32Array.from(s.reservoirs.map((r) => outletCell(hydroOf[r.outletCell], hw, hh, elevation, poolSet)));
   const g = s.roads;
   const edgeCellA = new Int32Array(g.edgeCount), edgeCellB = new Int32Array(g.edgeCount);
@@ -122,6 +124,36 @@ export function floodRuntime(s: Scenario): FloodRuntime {
   };
   cache.set(s, rt);
   return rt;
+}
+
+/**
+ * Conditions the hydraulic bed so every block drains (priority-flood, Barnes et al. 2014,
+ * Computers & Geosciences 62): from the open domain edge and the reservoir pools inwards, in
+ * order of elevation, each block is raised to at least its lowest drained neighbour plus 1 mm.
+ * Taking each block's lowest ground makes spurious pits (a gully bed lower than the next
+ * block's); filled, water runs on to the rivers instead of standing metres deep on hillsides.
+ */
+function fillPits(z: Float64Array, w: number, h: number, pools: Set<number>): void {
+  const done = new Uint8Array(w * h);
+  const heap = new MinHeap(w * h);
+  for (let c = 0; c < w * h; c++) {
+    const i = c % w, j = (c - i) / w;
+    if (i === 0 || j === 0 || i === w - 1 || j === h - 1 || pools.has(c)) { done[c] = 1; heap.push(z[c], c); }
+  }
+  const di = [1, -1, 0, 0], dj = [0, 0, 1, -1];
+  while (heap.size > 0) {
+    const c = heap.pop();
+    const i = c % w, j = (c - i) / w;
+    for (let k = 0; k < 4; k++) {
+      const a = i + di[k], b = j + dj[k];
+      if (a < 0 || b < 0 || a >= w || b >= h) continue;
+      const n = b * w + a;
+      if (done[n]) continue;
+      done[n] = 1;
+      if (z[n] < z[c] + 0.001) z[n] = z[c] + 0.001;
+      heap.push(z[n], n);
+    }
+  }
 }
 
 /** The outlet block, or the lowest non-pool neighbour if that block is part of a pool. */
