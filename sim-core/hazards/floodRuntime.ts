@@ -99,7 +99,8 @@ export function floodRuntime(s: Scenario): FloodRuntime {
     elevation[h] = Number.isFinite(zBed[h]) ? zBed[h] : zAll[h];
   }
   const poolSet = new Set(poolH.flat());
-  fillPits(elevation, hw, hh, poolSet);
+  // Only an aggregated grid's pits are artefacts; at full resolution a hollow is a real hollow.
+  if (k > 1) fillPits(elevation, hw, hh, poolSet);
   const rainStart = new Int32Array(hn + 1);
   const slotsFlat: number[] = [], shares: number[] = [];
   for (let h = 0; h < hn; h++) {
