@@ -31,7 +31,12 @@ export function rainZoneRaster(grid: Grid, json: ScenarioJson): Uint8Array {
   return raster;
 }
 
-const SPILLWAY: Record<Reservoir['class'], number> = { large: 80, medium: 40, small: 15 };
+/**
+ * Default free-overflow spillway widths (m): sized so the broad-crested weir passes a design
+ * flood of the class at about 3 m head — large ~5,000, medium ~1,500, small ~300 m³/s
+ * (Q = 1.7·B·H^1.5). A scenario gives its own where a dam differs (an old, undersized one).
+ */
+const SPILLWAY: Record<Reservoir['class'], number> = { large: 300, medium: 100, small: 35 };
 const DAM_LENGTH: Record<Reservoir['class'], number> = { large: 900, medium: 400, small: 150 };
 const GATES: Record<Reservoir['class'], number> = { large: 1500, medium: 300, small: 30 };
 

@@ -171,12 +171,17 @@ function outletCell(h: number, w: number, hgt: number, z: Float64Array, pool: Se
   return best;
 }
 
-/** Water depth at a district cell: its block's water level above the cell's own ground. */
+/**
+ * Water depth at a district cell: its block's water level above the cell's own ground — but
+ * never more than the block's depth, since ground below the block's (pit-filled) bed is taken
+ * as filled, not as a hole full of water.
+ */
 export function depthAt(s: Scenario, rt: FloodRuntime, flood: FloodState, cell: number): number {
   if (cell < 0) return 0;
   const h = rt.hydroOf[cell];
   const d = flood.depth[h];
   if (d <= 0) return 0;
-  const level = (rt.params.elevation as Float64Array)[h] + d;
-  return Math.max(0, level - s.elevation[cell]);
+  const bed = (rt.params.elevation as Float64Array)[h];
+  const ground = s.elevation[cell] > bed ? s.elevation[cell] : bed;
+  return Math.max(0, bed + d - ground);
 }

@@ -46,9 +46,11 @@ describe('determinism of the default scenario', () => {
 
   it('the storm day happens: commands, flooding, re-routing', () => {
     const kinds = new Set(log.filter((e) => e.entry === 'event').map((e: any) => e.kind));
-    for (const k of ['message', 'roadClosed', 'roadOpened', 'unitDeparted', 'unitArrived', 'unitRerouted', 'placeFlooded', 'gaugeThreshold']) expect(kinds, k).toContain(k);
+    for (const k of ['message', 'roadClosed', 'roadOpened', 'unitDeparted', 'unitArrived', 'unitRerouted', 'placeFlooded', 'gaugeThreshold', 'reservoirOvertopping', 'slide', 'outage']) expect(kinds, k).toContain(k);
     expect(log.filter((e) => e.entry === 'command').length).toBeGreaterThanOrEqual(commands.length - 3);
     expect(new Set(straight).size).toBe(24); // the state changes every hour of the storm
+    // Only 桃花沟, with its undersized spillway, overtops.
+    expect(log.filter((e: any) => e.kind === 'reservoirOvertopping').map((e: any) => e.reservoir)).toEqual(['res-taohua']);
   });
 
   it('a second run gives the same hash every simulated hour', () => {
