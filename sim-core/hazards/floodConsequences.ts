@@ -89,7 +89,10 @@ function placeConsequences(ctx: SimContext): void {
   });
 }
 
-export const floodConsequences = periodic('floodConsequences', 'consequences', FLOOD_STEP, (ctx) => {
+/** Roads and places are checked every five minutes: often enough for an exercise, and it keeps the storm day fast. */
+export const CONSEQUENCE_STEP = 5 * FLOOD_STEP;
+
+export const floodConsequences = periodic('floodConsequences', 'consequences', CONSEQUENCE_STEP, (ctx) => {
   if (ctx.state.fields.floodIdle && Object.keys(ctx.state.entities.hazards.flooded).length === 0 && !anyFloodClosure(ctx)) return;
   roadConsequences(ctx);
   placeConsequences(ctx);

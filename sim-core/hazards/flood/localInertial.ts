@@ -38,9 +38,15 @@ const H_FLOOR_FOR_DT = 0.01;
 export interface FloodScratch {
   width: number;
   height: number;
-  /** Elevation and Manning's n² as Float64, refreshed every call (params may change between calls). */
+  /** Elevation and Manning's n² as Float64, refreshed when the params' arrays change. */
   z: Float64Array;
   n2: Float64Array;
+  /**
+   * The params' arrays z and n² were last copied from (a simulation reuses the same ones). A
+   * caller that changes elevation or Manning's n in place must pass a fresh scratch.
+   */
+  zFrom: unknown;
+  n2From: unknown;
   /** Rain rate per cell as Float64, used when the rain is given per cell. */
   rain: Float64Array;
   /** Active column range per row (empty when lo > hi). */
@@ -67,6 +73,7 @@ export function createFloodScratch(grid: FloodGrid): FloodScratch {
     wetLo: new Int32Array(h), wetHi: new Int32Array(h),
     srcLo: new Int32Array(h), srcHi: new Int32Array(h),
     qyOld: new Float64Array(w),
+    zFrom: null, n2From: null,
     cellUpdates: 0,
   };
 }
@@ -88,12 +95,13 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
 
   const z = sc.z, n2 = sc.n2;
   const elev = p.elevation;
-  for (let c = 0; c < n; c++) z[c] = elev[c];
+  if (sc.zFrom !== elev) { for (let c = 0; c < n; c++) z[c] = elev[c]; sc.zFrom = elev; }
   const uniformN = typeof p.manning === 'number';
   const n2Uniform = uniformN ? (p.manning as number) * (p.manning as number) : 0;
-  if (!uniformN) {
+  if (!uniformN && sc.n2From !== p.manning) {
     const m = p.manning as Float32Array;
     for (let c = 0; c < n; c++) n2[c] = m[c] * m[c];
+    sc.n2From = p.manning;
   }
   const rainScalar = typeof sources.rainRate === 'number' ? sources.rainRate : 0;
   const rainCell = typeof sources.rainRate === 'number' ? null : sc.rain;
