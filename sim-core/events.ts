@@ -16,6 +16,7 @@ export type SimEvent =
   | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }
   | { kind: 'unitStranded'; unit: string; node: number; destination: string }
   | { kind: 'unitStoodDown'; unit: string; node: number }
+  | { kind: 'roadFoundClosed'; unit: string; edge: number; node: number }
   | { kind: 'responseLevelChanged'; from: ResponseLevel; to: ResponseLevel; by: string }
   | { kind: 'reportReceived'; report: Report }
   | { kind: 'rainChanged'; zone: string; series: [number, number][]; inject: string }

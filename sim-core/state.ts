@@ -43,6 +43,8 @@ export interface UnitState {
   trip: Trip | null;
   /** The trip ends short of the destination: no open road beyond it (the unit will be stranded). */
   tripBlocked: boolean;
+  /** The trip ends before an edge that is closed though nobody told the unit: it will find out there. */
+  discover: number | null;
   task: string | null;
   /** The order that sent it (log seq), for the scorer. */
   orderSeq: number | null;

@@ -40,6 +40,7 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'slideCleared': return `[抢通] 路网节点${e.node} 处塌方已清理`;
     case 'outage': return `[${e.services.map((x) => OUTAGE_ZH[x]).join('、')}] ${placeName(s, e.place)}`;
     case 'serviceRestored': return `[恢复] ${placeName(s, e.place)} ${e.services.map((x) => OUTAGE_ZH[x].slice(1)).join('、')}恢复`;
+    case 'roadFoundClosed': return `[路阻] ${teamName(s, e.unit)} 行至路网节点${e.node}，前方道路中断，重新选择路线`;
     case 'unitStoodDown': return `[待命] ${teamName(s, e.unit)} 原地待命`;
     case 'unitStranded': return `[受阻] ${teamName(s, e.unit)} 无路可通，前往 ${placeName(s, e.destination)} 受阻`;
     case 'responseLevelChanged': return `[响应] ${roleName(s, e.by)} 将响应级别由 ${LEVEL_ZH[e.from]} 调整为 ${LEVEL_ZH[e.to]}`;

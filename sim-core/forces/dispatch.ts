@@ -8,6 +8,7 @@ import { findRoute } from './routing.ts';
 import { TURNOUT_SECONDS } from './teamTypes.ts';
 import { destinationLabel, destinationNode } from './destination.ts';
 import { redirect } from './movement.ts';
+import { knownClosed } from './knownRoads.ts';
 import { tripArrival, tripToPivot } from './trip.ts';
 import type { Destination } from '../state.ts';
 
@@ -26,6 +27,7 @@ function standDown(ctx: SimContext, cmd: DispatchCommand | RecallCommand, to: De
     u.destinationNode = u.node;
     u.trip = null;
     u.tripBlocked = false;
+    u.discover = null;
     u.task = cmd.type === 'dispatch' ? cmd.task ?? null : null;
     u.orderSeq = seq;
     ctx.emit({ kind: 'unitStoodDown', unit: u.id, node: u.node }, unitAudience(ctx.scenario, u.id));
@@ -43,6 +45,8 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
   if (typeof node !== 'number') return reject(node.reason, node.message);
 
   const closed = state.fields.edgeClosed;
+  // What the ordering side knows of the roads decides whether an order can be given at all.
+  const known = knownClosed(ctx, state.entities.closures, cmd.unit);
   // Reachability from where the unit will next be free to turn (a node, or its trip's pivot).
   const from = unit.status === 'enRoute' && unit.trip
     ? tripToPivot(unit.trip, state.t, closed).nodes.at(-1)!
@@ -51,7 +55,7 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     if (unit.status === 'turningOut' || unit.status === 'stranded') return standDown(ctx, cmd, to, seq);
     return reject('alreadyThere', `${cmd.unit} is already at ${destinationLabel(to)}`);
   }
-  if (!findRoute(scenario.roads, from, node, scenario.edgeTime, closed)) {
+  if (!findRoute(scenario.roads, from, node, scenario.edgeTime, known)) {
     return reject('noRoute', `no open road from ${cmd.unit}'s position to ${destinationLabel(to)}`);
   }
 
@@ -72,7 +76,7 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     u.orderSeq = seq;
     if (wasEnRoute) {
       const previousEta = Math.ceil(tripArrival(u.trip!));
-      redirect(ctx, u);
+      redirect(ctx, u, draft);
       ctx.emit({ kind: 'unitRerouted', unit: u.id, eta: Math.ceil(tripArrival(u.trip!)), previousEta }, audience);
       return;
     }
@@ -80,6 +84,7 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     u.departAt = state.t + turnout;
     u.trip = null;
     u.tripBlocked = false;
+    u.discover = null;
     ctx.emit({ kind: 'unitTurningOut', unit: u.id, departAt: u.departAt, destination: destinationLabel(to), order: seq }, audience);
   });
   return null;

@@ -8,6 +8,7 @@ import { sortedKeys } from '../order.ts';
 import { findRoute } from './routing.ts';
 import { extendTrip, tripArrival, tripDistance, tripFromRoute, tripSegment, tripToPivot, tripUsesClosed } from './trip.ts';
 import { destinationLabel } from './destination.ts';
+import { firstHiddenClosure, knownClosed, learnClosure, truncateTrip } from './knownRoads.ts';
 
 /** Earliest pending departure or arrival. */
 function pending(ctx: SimContext): number {
@@ -21,9 +22,19 @@ function pending(ctx: SimContext): number {
   return next;
 }
 
-function depart(ctx: SimContext, u: Draft<UnitState>): void {
+/** Cuts the trip short before the first closure ahead the unit does not know of. */
+function watchForHiddenClosure(ctx: SimContext, u: Draft<UnitState>, known: Uint8Array): void {
+  const trip = u.trip!;
+  const k = firstHiddenClosure(trip, tripSegment(trip, ctx.state.t) + 1, ctx.state.fields.edgeClosed, known);
+  if (k < 0) { u.discover = null; return; }
+  u.discover = trip.edges[k];
+  u.trip = truncateTrip(trip, k);
+}
+
+function depart(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): void {
   const { scenario, state } = ctx;
-  const route = findRoute(scenario.roads, u.node, u.destinationNode, scenario.edgeTime, state.fields.edgeClosed);
+  const known = knownClosed(ctx, draft.closures, u.id);
+  const route = findRoute(scenario.roads, u.node, u.destinationNode, scenario.edgeTime, known);
   const audience = unitAudience(scenario, u.id);
   if (!route) {
     u.status = 'stranded';
@@ -32,21 +43,33 @@ function depart(ctx: SimContext, u: Draft<UnitState>): void {
     return;
   }
   u.status = 'enRoute';
-  u.departAt = state.t;
+  if (u.discover === null) u.departAt = state.t;
   u.trip = tripFromRoute(route, state.t, scenario.edgeTime);
   u.tripBlocked = false;
+  watchForHiddenClosure(ctx, u, known);
   ctx.emit({
     kind: 'unitDeparted', unit: u.id, fromNode: u.node,
     eta: Math.ceil(tripArrival(u.trip)), distance: Math.round(tripDistance(scenario.roads, u.trip)),
   }, audience);
 }
 
-function arrive(ctx: SimContext, u: Draft<UnitState>): void {
+function arrive(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): void {
   const trip = u.trip!;
   const node = trip.nodes[trip.nodes.length - 1];
   const audience = unitAudience(ctx.scenario, u.id);
   u.node = node;
   u.trip = null;
+  if (u.discover !== null) {
+    // At the road it did not know was closed: now its side knows; it plans again from here.
+    const e = u.discover;
+    if (ctx.state.fields.edgeClosed[e] !== 0) {
+      learnClosure(ctx, draft, u.id, e);
+      ctx.emit({ kind: 'roadFoundClosed', unit: u.id, edge: e, node }, audience);
+    }
+    depart(ctx, u, draft);
+    u.discover = u.trip ? u.discover : null;
+    return;
+  }
   if (u.tripBlocked) {
     u.status = 'stranded';
     u.tripBlocked = false;
@@ -67,8 +90,8 @@ function run(ctx: SimContext): void {
   ctx.update((draft) => {
     for (const id of sortedKeys(draft.units)) {
       const u = draft.units[id];
-      if (u.status === 'turningOut' && u.departAt <= t) depart(ctx, u);
-      else if (u.status === 'enRoute' && u.trip && Math.ceil(tripArrival(u.trip)) <= t) arrive(ctx, u);
+      if (u.status === 'turningOut' && u.departAt <= t) depart(ctx, u, draft);
+      else if (u.status === 'enRoute' && u.trip && Math.ceil(tripArrival(u.trip)) <= t) arrive(ctx, u, draft);
     }
   });
 }
@@ -80,14 +103,21 @@ export const movement = eventDriven('movement', 'movement', pending, run);
  * (or turns back if that edge is closed) and takes the fastest open route from there. Returns
  * false when no open route exists beyond the pivot (the trip then ends there, blocked).
  */
-export function redirect(ctx: SimContext, u: Draft<UnitState>): boolean {
+export function redirect(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): boolean {
   const { scenario, state } = ctx;
   const closed = state.fields.edgeClosed;
-  const pivot = tripToPivot(u.trip!, state.t, closed);
+  const trip = u.trip!;
+  const k = tripSegment(trip, state.t);
+  // A road closing under the unit is seen by it.
+  if (k < trip.edges.length && closed[trip.edges[k]] !== 0 && !(trip.turnBack && k === 0)) learnClosure(ctx, draft, u.id, trip.edges[k]);
+  const pivot = tripToPivot(trip, state.t, closed);
   const from = pivot.nodes[pivot.nodes.length - 1];
-  const route = findRoute(scenario.roads, from, u.destinationNode, scenario.edgeTime, closed);
+  const known = knownClosed(ctx, draft.closures, u.id);
+  const route = findRoute(scenario.roads, from, u.destinationNode, scenario.edgeTime, known);
   u.trip = route ? extendTrip(pivot, route, scenario.edgeTime) : pivot;
   u.tripBlocked = route === null;
+  u.discover = null;
+  if (route) watchForHiddenClosure(ctx, u, known);
   return route !== null;
 }
 
@@ -103,20 +133,25 @@ export function onRoadsChanged(ctx: SimContext, draft: Draft<Entities>, opened: 
     const audience = unitAudience(scenario, u.id);
     if (u.status === 'enRoute' && u.trip) {
       const k = tripSegment(u.trip, state.t);
-      const mustReroute = tripUsesClosed(u.trip, k, closed) || u.tripBlocked;
-      if (!mustReroute && !opened) continue;
+      const known = knownClosed(ctx, draft.closures, u.id);
+      const underIt = k < u.trip.edges.length && closed[u.trip.edges[k]] !== 0 && !(u.trip.turnBack && k === 0);
+      const mustReroute = underIt || tripUsesClosed(u.trip, k, known) || u.tripBlocked || (u.discover !== null && closed[u.discover] === 0);
+      if (!mustReroute && !opened) {
+        if (u.discover === null) watchForHiddenClosure(ctx, u, known);
+        continue;
+      }
       const previousEta = Math.ceil(tripArrival(u.trip));
       const wasBlocked = u.tripBlocked;
-      const before = { trip: u.trip, blocked: u.tripBlocked };
-      redirect(ctx, u);
+      const before = { trip: u.trip, blocked: u.tripBlocked, discover: u.discover };
+      redirect(ctx, u, draft);
       const eta = Math.ceil(tripArrival(u.trip));
       // On an opening, keep the old way unless the new one is really faster.
-      if (!mustReroute && !(eta < previousEta)) { u.trip = before.trip; u.tripBlocked = before.blocked; continue; }
+      if (!mustReroute && !(eta < previousEta)) { u.trip = before.trip; u.tripBlocked = before.blocked; u.discover = before.discover; continue; }
       if (eta !== previousEta || wasBlocked !== u.tripBlocked) {
         ctx.emit({ kind: 'unitRerouted', unit: u.id, eta, previousEta }, audience);
       }
     } else if (u.status === 'stranded' && u.destination !== null) {
-      if (findRoute(scenario.roads, u.node, u.destinationNode, scenario.edgeTime, closed)) depart(ctx, u);
+      if (findRoute(scenario.roads, u.node, u.destinationNode, scenario.edgeTime, knownClosed(ctx, draft.closures, u.id))) depart(ctx, u, draft);
     }
   }
 }

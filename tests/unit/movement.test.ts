@@ -81,7 +81,7 @@ describe('unit movement on the road graph', () => {
   it('a closure inject and a departure in the same tick: injects run first (phase order)', () => {
     const { departAt } = dispatched(11);
     const json = miniScenarioJson();
-    json.injects = [{ id: 'slide', t: departAt, kind: 'closeRoad', target: { edges: [2] } }];
+    json.injects = [{ id: 'slide', t: departAt, kind: 'closeRoad', target: { edges: [2] }, visibleTo: ['all'] }];
     const sim = createSim(miniScenario(json), { seed: 11 });
     sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
     sim.advanceTo(departAt);
@@ -91,5 +91,28 @@ describe('unit movement on the road graph', () => {
     expect(dep.t).toBe(departAt);
     expect(closed.seq).toBeLessThan(dep.seq);
     expect(dep.eta).toBe(departAt + DETOUR_SECONDS); // routed round the cut from the start
+  });
+
+  it('a closure nobody told the unit of is found on the spot: it drives up to it, its side learns, it turns round', () => {
+    const json = miniScenarioJson();
+    json.injects = [{ id: 'hidden', t: 10, kind: 'closeRoad', target: { edges: [2] } }]; // seen by director and evaluator only
+    const sim = createSim(miniScenario(json), { seed: 11 });
+    sim.advanceTo(20);
+    expect(sim.viewFor('chief')!.closures).toEqual([]);
+    // The chief's order is not refused: the chief's side knows of no closure.
+    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } }).ok).toBe(true);
+    const departAt = events(sim, 'unitTurningOut')[0].departAt as number;
+    sim.advanceTo(departAt);
+    expect(events(sim, 'unitDeparted')[0].eta).toBe(departAt + 2 * EDGE_SECONDS); // to the cut, unknowing
+    sim.advanceTo(departAt + 2 * EDGE_SECONDS);
+    const found = events(sim, 'roadFoundClosed');
+    expect(found).toMatchObject([{ unit: 'fs1', edge: 2, node: 2 }]);
+    expect(found[0].visibleTo).toContain('chief');
+    expect(sim.viewFor('chief')!.closures.map((c) => c.edge)).toEqual([2]);
+    expect(sim.viewFor('observer')!.closures).toEqual([]);
+    // Back n2→n1→n0 and round the detour.
+    const eta = departAt + 4 * EDGE_SECONDS + DETOUR_SECONDS;
+    sim.advanceTo(eta);
+    expect(events(sim, 'unitArrived')).toMatchObject([{ t: eta, travelTime: eta - departAt }]);
   });
 });
