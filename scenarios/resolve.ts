@@ -112,5 +112,6 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     rain: json.weather.rain.map((r) => ({ zone: json.weather.rainZones.findIndex((z) => z.id === r.zone), series: r.series.map(([t, v]) => [t, v] as [number, number]) })),
     weather: { wind: json.weather.wind, moisture: json.weather.moisture },
     ignitionsPerDay: json.weather.ignitionsPerDay,
+    spotting: json.weather.spotting,
   };
 }

@@ -112,6 +112,8 @@ const weather = z.strictObject({
   moisture: moistureSchema.default({ d1: 12, d10: 14, d100: 16, liveHerb: 150, liveWoody: 150 }),
   /** Expected random ignitions (lightning, people) per day; 0 for none. */
   ignitionsPerDay: z.number().min(0).max(100).default(0),
+  /** Spot fires downwind of burning cells in strong wind (seeded; off unless asked for). */
+  spotting: z.boolean().default(false),
 });
 
 export const scenarioSchema = z.strictObject({

@@ -11,6 +11,7 @@ import { fireRuntime } from './fireRuntime.ts';
 import { RESIDENCE, recomputeFire } from './fireSpread.ts';
 import { detectFires } from './fireDetection.ts';
 import { buildFireLine } from './fireSuppression.ts';
+import { throwSpots } from './fireSpotting.ts';
 import { ignite } from './fireIgnition.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
 
@@ -71,6 +72,7 @@ function run(ctx: SimContext): void {
   });
   if (lineBuilt) { f.fireLineDirty = true; f.version++; }
   fireRoads(ctx, allBurning);
+  throwSpots(ctx, allBurning);
 }
 
 function threatenPlaces(ctx: SimContext, draft: import('immer').Draft<import('../state.ts').Entities>, burning: number[]): void {

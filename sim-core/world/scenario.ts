@@ -51,4 +51,6 @@ export interface Scenario {
   weather: { wind: Wind; moisture: Moisture };
   /** Expected random ignitions (lightning, people) per day over the district's fuels. */
   ignitionsPerDay: number;
+  /** Whether burning cells throw spot fires downwind in strong wind (seeded). */
+  spotting: boolean;
 }
