@@ -46,7 +46,7 @@ export function renderSituationMap(sim: Sim, scale = 2): Uint8Array {
       const arrival = sim.state.fields.fireArrival[cell];
       if (arrival <= sim.state.t) c = arrival > sim.state.t - RESIDENCE ? [255, 80, 0] : [60 * shade, 50 * shade, 45 * shade];
       const depth = s.landCover[cell] === LAND_COVER.water ? 0 : depthAt(s, flood, sim.state.fields.flood, cell);
-      if (depth > 0.05) {
+      if (depth > 0.1) {
         const a = Math.min(0.85, 0.35 + depth / 2);
         c = [c[0] * (1 - a) + 20 * a, c[1] * (1 - a) + 80 * a, c[2] * (1 - a) + 220 * a];
       }

@@ -46,6 +46,8 @@ export interface FloodRuntime {
   /** Per reservoir: its hydraulic pool cells and the hydraulic cell its outflow enters. */
   poolCells: Int32Array[];
   outlet: Int32Array;
+  /** Per hydraulic cell, the spread of its cells' ground (max − min), m. */
+  relief: Float32Array;
   /** District cells of each road edge's ends. */
   edgeCellA: Int32Array;
   edgeCellB: Int32Array;
@@ -71,7 +73,7 @@ export function floodRuntime(s: Scenario): FloodRuntime {
   const poolOf = new Uint16Array(n);
   s.reservoirs.forEach((r, q) => { for (const c of r.poolCells) poolOf[c] = q + 1; });
   const stride = LAND_COVER_MAX + 1;
-  const zBed = new Float64Array(hn).fill(Infinity), zAll = new Float64Array(hn).fill(Infinity), manningSum = new Float64Array(hn), count = new Float64Array(hn);
+  const zBed = new Float64Array(hn).fill(Infinity), zAll = new Float64Array(hn).fill(Infinity), zTop = new Float64Array(hn).fill(-Infinity), manningSum = new Float64Array(hn), count = new Float64Array(hn);
   const poolVotes = new Float64Array(hn * (s.reservoirs.length + 1));
   const slotCount = new Map<number, Map<number, number>>();
   for (let j = 0; j < grid.height; j++) {
@@ -83,6 +85,7 @@ export function floodRuntime(s: Scenario): FloodRuntime {
       poolVotes[h * (s.reservoirs.length + 1) + poolOf[c]]++;
       if (!poolOf[c]) zBed[h] = Math.min(zBed[h], s.elevation[c]);
       zAll[h] = Math.min(zAll[h], s.elevation[c]);
+      zTop[h] = Math.max(zTop[h], s.elevation[c]);
       const slot = poolOf[c] ? 0 : s.rainZone[c] * stride + s.landCover[c];
       let m = slotCount.get(h);
       if (!m) { m = new Map(); slotCount.set(h, m); }
@@ -118,7 +121,7 @@ export function floodRuntime(s: Scenario): FloodRuntime {
   const hydroGrid = { width: hw, height: hh, cellSize: grid.cellSize * k };
   rt = {
     params: { grid: hydroGrid, elevation, manning, open: true },
-    factor: k, hydroOf, rainStart, rainSlot: Uint16Array.from(slotsFlat), rainShare: Float32Array.from(shares),
+    factor: k, hydroOf, relief: Float32Array.from(zTop, (top, h) => top - zAll[h]), rainStart, rainSlot: Uint16Array.from(slotsFlat), rainShare: Float32Array.from(shares),
     slots: (s.rainZones.length + 1) * stride,
     poolCells: poolH.map((cells) => Int32Array.from(cells)), outlet, edgeCellA, edgeCellB,
     rainRate: new Float32Array(hn), scratch: createFloodScratch(hydroGrid),
@@ -171,16 +174,21 @@ function outletCell(h: number, w: number, hgt: number, z: Float64Array, pool: Se
   return best;
 }
 
+/** Below this ground relief within a block (m), water on it is a sheet over the whole block. */
+const SHEET_RELIEF = 2;
+
 /**
- * Water depth at a district cell: its block's water level above the cell's own ground — but
- * never more than the block's depth, since ground below the block's (pit-filled) bed is taken
- * as filled, not as a hole full of water.
+ * Water depth at a district cell. On nearly flat blocks (plain, valley floor) the block's water
+ * is a sheet of its depth over every cell. Elsewhere it is the block's water level above the
+ * cell's own ground — the water gathers in the gully — but never more than the block's depth,
+ * since ground below the block's (pit-filled) bed is taken as filled, not as a hole full of water.
  */
 export function depthAt(s: Scenario, rt: FloodRuntime, flood: FloodState, cell: number): number {
   if (cell < 0) return 0;
   const h = rt.hydroOf[cell];
   const d = flood.depth[h];
   if (d <= 0) return 0;
+  if (rt.relief[h] < SHEET_RELIEF) return d;
   const bed = (rt.params.elevation as Float64Array)[h];
   const ground = s.elevation[cell] > bed ? s.elevation[cell] : bed;
   return Math.max(0, bed + d - ground);
