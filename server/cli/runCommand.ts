@@ -1,5 +1,5 @@
 // tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--out DIR] [--json]
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs, intFlag, UsageError } from './args.ts';
 import { EXIT_OK, print, printJson, say } from './io.ts';
@@ -11,7 +11,6 @@ import { hazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
 import { formatSummary } from '../run/summary.ts';
 import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
-import { writeFileSync } from 'node:fs';
 import { renderSituationMap } from '../render/situationMap.ts';
 
 export function durationFlag(value: string | undefined, name: string, fallback: number): number {
