@@ -89,3 +89,25 @@ describe('viewFor: each role sees what it may know', () => {
     expect(json).not.toMatch(/"s0"|"s1"|"s2"|rng/);
   });
 });
+
+describe('viewFor: monitoring data and hazards', () => {
+  it('reservoirs and gauges for the chief and the truth; flooded places for the chief and their own township', () => {
+    const json = miniScenarioJson();
+    json.reservoirs = [{ id: 'r1', name: { zh: '小水库' }, x: 2050, y: 2150, class: 'small', normalLevel: 99.5, floodLimitLevel: 99, damCrest: 100.5, storage: 1e5 }];
+    json.gauges = [{ id: 'g1', name: { zh: '水位站' }, x: 1350, y: 1050, on: 'river', warningLevel: 100.5, dangerLevel: 101 }];
+    json.injects = [{ id: 'cut', t: 60, kind: 'outage', target: { place: 'v1' }, payload: { services: ['comms'] } }];
+    const sim = createSim(miniScenario(json), { seed: 1 });
+    sim.advanceTo(120);
+    for (const role of ['chief', 'director']) {
+      expect(sim.viewFor(role)!.reservoirs.map((r) => r.id)).toEqual(['r1']);
+      expect(sim.viewFor(role)!.gauges).toEqual([{ id: 'g1', level: 100, state: 'normal' }]);
+    }
+    for (const role of ['township:town1', 'team:fs1', 'observer']) {
+      expect(sim.viewFor(role)!.reservoirs).toEqual([]);
+      expect(sim.viewFor(role)!.gauges).toEqual([]);
+    }
+    expect(sim.viewFor('township:town1')!.outages).toEqual([{ place: 'v1', services: ['comms'] }]);
+    expect(sim.viewFor('township:town2')!.outages).toEqual([]);
+    expect(sim.viewFor('observer')!.outages).toEqual([]);
+  });
+});
