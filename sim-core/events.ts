@@ -17,6 +17,11 @@ export type SimEvent =
   | { kind: 'unitStranded'; unit: string; node: number; destination: string }
   | { kind: 'unitStoodDown'; unit: string; node: number }
   | { kind: 'roadFoundClosed'; unit: string; edge: number; node: number }
+  | { kind: 'warningIssued'; level: string; by: string; townships: string[]; villages: string[] }
+  | { kind: 'warningDelivered'; township: string; level: string }
+  | { kind: 'warningAcknowledged'; township: string; level: string }
+  | { kind: 'warningReachedVillage'; village: string; level: string }
+  | { kind: 'warningReachedHouseholds'; village: string; level: string; reached: number; total: number }
   | { kind: 'responseLevelChanged'; from: ResponseLevel; to: ResponseLevel; by: string }
   | { kind: 'reportReceived'; report: Report }
   | { kind: 'rainChanged'; zone: string; series: [number, number][]; inject: string }

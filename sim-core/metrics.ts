@@ -16,9 +16,13 @@ export interface Kpis {
   roadEdgesClosed: number;
   reports: number;
   injectsFired: number;
+  /** 预警: villages whose responder has a warning; at-risk households reached of all at-risk. */
+  villagesWarned: number;
+  householdsWarned: number;
+  householdsAtRisk: number;
 }
 
-export function computeKpis(state: SimState, injectsTotal: number): Kpis & { injectsTotal: number } {
+export function computeKpis(state: SimState, injectsTotal: number, householdsAtRisk = 0): Kpis & { injectsTotal: number } {
   const eventsByKind: Record<string, number> = {};
   let commands = 0, ordersToTeams = 0, arrivals = 0, travelSum = 0, travelMax = 0;
   for (const e of state.log) {
@@ -51,5 +55,8 @@ export function computeKpis(state: SimState, injectsTotal: number): Kpis & { inj
     reports: state.entities.reports.length,
     injectsFired: Object.keys(state.entities.injectsFired).length,
     injectsTotal,
+    villagesWarned: Object.keys(state.entities.warnings.villages).length,
+    householdsWarned: Object.values(state.entities.warnings.villages).reduce((a, w) => a + w.households.filter((t) => t <= state.t).length, 0),
+    householdsAtRisk,
   };
 }

@@ -9,6 +9,7 @@ import type { MetricSample } from './metricsSampler.ts';
 import type { HazardEntities } from './hazards/hazardState.ts';
 import type { FireEntities } from './hazards/fireState.ts';
 import type { ClosureCauseName } from './world/roadClosure.ts';
+import type { WarningEntities } from './people/warningState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 
@@ -78,6 +79,7 @@ export interface Entities {
   slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow'; work: number }>;
   /** Services cut at places (断电、断通信、断水), by place id. */
   outages: Record<string, Outage[]>;
+  warnings: WarningEntities;
 }
 
 export type Outage = 'power' | 'comms' | 'water';

@@ -35,7 +35,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { sim, rejected } = runHeadless(scenario, seed, until, commands);
   const wallSeconds = (performance.now() - started) / 1000;
   const stateHash = sim.hash();
-  const kpis = { ...computeKpis(sim.state, scenario.injects.length), hazards: hazardKpis(scenario, sim.state) };
+  const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.households, 0);
+  const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state) };
   const events = sim.state.log.filter((e) => e.entry === 'event').length;
 
   const outDir = args.flags.get('out');

@@ -7,6 +7,7 @@ import { formatDuration } from '../../sim-core/time/duration.ts';
 const LEVEL_ZH: Record<string, string> = { none: '未启动', IV: 'Ⅳ级', III: 'Ⅲ级', II: 'Ⅱ级', I: 'Ⅰ级' };
 const GAUGE_ZH: Record<string, string> = { normal: '回落至警戒水位以下', warning: '超警戒水位', danger: '超保证水位' };
 const OUTAGE_ZH: Record<string, string> = { power: '断电', comms: '断通信', water: '断水' };
+const WARN_ZH: Record<string, string> = { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' };
 const REPORT_ZH: Record<string, string> = { initial: '初报', update: '续报', final: '终报', request: '请示', instruction: '指示' };
 
 export function placeName(s: Scenario, label: string): string {
@@ -41,6 +42,11 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'outage': return `[${e.services.map((x) => OUTAGE_ZH[x]).join('、')}] ${placeName(s, e.place)}`;
     case 'serviceRestored': return `[恢复] ${placeName(s, e.place)} ${e.services.map((x) => OUTAGE_ZH[x].slice(1)).join('、')}恢复`;
     case 'roadFoundClosed': return `[路阻] ${teamName(s, e.unit)} 行至路网节点${e.node}，前方道路中断，重新选择路线`;
+    case 'warningIssued': return `[预警] ${roleName(s, e.by)} 发布${WARN_ZH[e.level]}预警${e.townships.length ? `至 ${e.townships.length} 个乡镇` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`;
+    case 'warningDelivered': return null; // the 叫应 line that follows says it arrived
+    case 'warningAcknowledged': return `[叫应] ${placeName(s, e.township)} 回复已收到${WARN_ZH[e.level]}预警`;
+    case 'warningReachedVillage': return null;
+    case 'warningReachedHouseholds': return e.reached < e.total ? `[预警] ${placeName(s, e.village)} 险户 ${e.total} 户中 ${e.reached} 户已通知，${e.total - e.reached} 户未通知到` : null;
     case 'unitStoodDown': return `[待命] ${teamName(s, e.unit)} 原地待命`;
     case 'unitStranded': return `[受阻] ${teamName(s, e.unit)} 无路可通，前往 ${placeName(s, e.destination)} 受阻`;
     case 'responseLevelChanged': return `[响应] ${roleName(s, e.by)} 将响应级别由 ${LEVEL_ZH[e.from]} 调整为 ${LEVEL_ZH[e.to]}`;

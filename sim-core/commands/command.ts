@@ -25,16 +25,24 @@ export interface SetResponseLevelCommand extends CommandBase { type: 'setRespons
 export interface SendReportCommand extends CommandBase { type: 'sendReport'; to: string; kind: Report['kind']; text: LocalText }
 /** 开闸泄洪 — set a reservoir's controlled release (m³/s) through its gates. */
 export interface ReleaseReservoirCommand extends CommandBase { type: 'releaseReservoir'; reservoir: string; rate: number }
+/** 发布预警 — the chief to townships (or straight to villages, 一键派发), a township to its villages. */
+export interface IssueWarningCommand extends CommandBase {
+  type: 'issueWarning';
+  level: 'blue' | 'yellow' | 'orange' | 'red';
+  townships?: string[];
+  villages?: string[];
+  channels?: ('broadcast' | 'loudspeaker' | 'doorToDoor' | 'sms')[];
+}
 /** The director fires an MSEL inject now instead of at its time. */
 export interface FireInjectCommand extends CommandBase { type: 'fireInject'; inject: string }
 
 export type Command =
   | DispatchCommand | RecallCommand | CloseRoadCommand | OpenRoadCommand
-  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand;
+  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand;
 
 export type CommandType = Command['type'];
 export const COMMAND_TYPES: readonly CommandType[] = [
-  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir',
+  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir', 'issueWarning',
 ];
 
 export const REJECTION_REASONS = [

@@ -7,6 +7,7 @@ import { badEdge, closeEdges, openEdges, wouldChange } from '../world/roadClosur
 import { setResponseLevel } from '../response.ts';
 import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
+import { issueWarning } from '../people/warnings.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -30,6 +31,8 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return setResponseLevel(ctx, cmd);
     case 'sendReport':
       return sendReport(ctx, cmd, seq);
+    case 'issueWarning':
+      return issueWarning(ctx, cmd);
     case 'releaseReservoir': {
       const r = ctx.scenario.reservoirs.find((x) => x.id === cmd.reservoir);
       if (!r) return reject('unknownReservoir', `no reservoir ${JSON.stringify(cmd.reservoir)}`);

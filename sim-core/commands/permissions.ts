@@ -26,6 +26,8 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} sends no reports` : null;
     case 'fireInject':
       return role.kind === 'director' ? null : 'only the director fires injects';
+    case 'issueWarning':
+      return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township issues warnings';
     case 'releaseReservoir':
       // The district's reservoirs are dispatched by the district flood-control HQ (防汛指挥部).
       return role.kind === 'chief' ? null : 'only the chief (district flood-control HQ) orders a reservoir release';

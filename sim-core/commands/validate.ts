@@ -5,6 +5,8 @@
 import { COMMAND_TYPES, reject, type ApplyResult, type Command } from './command.ts';
 import { RESPONSE_LEVELS, type Destination, type Report, type ResponseLevel } from '../state.ts';
 import type { LocalText } from '../world/localText.ts';
+import { WARNING_LEVELS, type WarningLevel } from '../people/warningState.ts';
+import { CHANNELS, type Channel } from '../people/warningChannels.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 type Obj = Record<string, unknown>;
@@ -18,6 +20,7 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   sendReport: ['to', 'kind', 'text'],
   fireInject: ['inject'],
   releaseReservoir: ['reservoir', 'rate'],
+  issueWarning: ['level', 'townships', 'villages', 'channels'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
 const REPORT_KINDS: readonly Report['kind'][] = ['initial', 'update', 'final', 'request', 'instruction'];
@@ -53,6 +56,11 @@ function localText(v: unknown, field: string): LocalText {
   const out: LocalText = { zh: text(v.zh, `${field}.zh`, MAX_TEXT) };
   if (has(v, 'en') && v.en !== undefined) out.en = text(v.en, `${field}.en`, MAX_TEXT);
   return out;
+}
+
+function ids(v: unknown, field: string): string[] {
+  if (!Array.isArray(v) || v.length === 0 || v.length > 1000) fail(field, 'expected a non-empty list of ids');
+  return (v as unknown[]).map((x, i) => id(x, `${field}[${i}]`));
 }
 
 function edges(v: unknown): number[] {
@@ -99,6 +107,17 @@ function build(input: Obj, type: Command['type']): Command {
       if (!(REPORT_KINDS as readonly unknown[]).includes(input.kind)) fail('kind', `expected one of ${REPORT_KINDS.join(', ')}`);
       return { ...base, type, to: id(input.to, 'to'), kind: input.kind as Report['kind'], text: localText(input.text, 'text') };
     case 'fireInject': return { ...base, type, inject: id(input.inject, 'inject') };
+    case 'issueWarning': {
+      if (!(WARNING_LEVELS as readonly unknown[]).includes(input.level)) fail('level', `expected one of ${WARNING_LEVELS.join(', ')}`);
+      const cmd: Command = { ...base, type, level: input.level as WarningLevel };
+      if (has(input, 'townships') && input.townships !== undefined) cmd.townships = ids(input.townships, 'townships');
+      if (has(input, 'villages') && input.villages !== undefined) cmd.villages = ids(input.villages, 'villages');
+      if (has(input, 'channels') && input.channels !== undefined) {
+        if (!Array.isArray(input.channels) || input.channels.length === 0) fail('channels', 'expected a non-empty list');
+        cmd.channels = (input.channels as unknown[]).map((c, i) => ((CHANNELS as readonly unknown[]).includes(c) ? (c as Channel) : fail(`channels[${i}]`, `expected one of ${CHANNELS.join(', ')}`)));
+      }
+      return cmd;
+    }
     case 'releaseReservoir':
       if (typeof input.rate !== 'number' || !Number.isFinite(input.rate) || input.rate < 0) fail('rate', 'expected a release in m³/s ≥ 0');
       return { ...base, type, reservoir: id(input.reservoir, 'reservoir'), rate: input.rate as number };
