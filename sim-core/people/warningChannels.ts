@@ -11,14 +11,14 @@ export interface ChannelSpec {
   /** Share of households it reaches. */
   reach: number;
   /** Seconds after the responder has the warning: earliest and latest arrival. */
-  window: readonly [number, number];
+  span: readonly [number, number];
   /** The service it needs: an outage of it blocks the channel. */
   needs: Outage | null;
 }
 
 export const CHANNEL_SPECS: Record<Channel, ChannelSpec> = {
-  broadcast: { reach: 0.8, window: [60, 600], needs: 'power' },      // 应急广播/大喇叭
-  loudspeaker: { reach: 0.6, window: [300, 2400], needs: null },     // 手持喇叭巡村
-  doorToDoor: { reach: 1.0, window: [600, 5400], needs: null },      // 包户通知 (七包七落实)
-  sms: { reach: 0.7, window: [60, 900], needs: 'comms' },            // 短信、微信群
+  broadcast: { reach: 0.8, span: [60, 600], needs: 'power' },      // 应急广播/大喇叭
+  loudspeaker: { reach: 0.6, span: [300, 2400], needs: null },     // 手持喇叭巡村
+  doorToDoor: { reach: 1.0, span: [600, 5400], needs: null },      // 包户通知 (七包七落实)
+  sms: { reach: 0.7, span: [60, 900], needs: 'comms' },            // 短信、微信群
 };

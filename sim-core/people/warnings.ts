@@ -87,7 +87,7 @@ function reachVillage(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop):
     let first = Infinity;
     for (const ch of hop.channels as Channel[]) {
       const spec = CHANNEL_SPECS[ch];
-      const u = ctx.state.rng.uniform('people'), when = draw(ctx, spec.window);
+      const u = ctx.state.rng.uniform('people'), when = draw(ctx, spec.span);
       if (spec.needs && outages.includes(spec.needs)) continue;
       if (u < spec.reach) first = Math.min(first, t + when);
     }
