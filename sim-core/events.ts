@@ -17,6 +17,10 @@ export type SimEvent =
   | { kind: 'unitStranded'; unit: string; node: number; destination: string }
   | { kind: 'unitStoodDown'; unit: string; node: number }
   | { kind: 'roadFoundClosed'; unit: string; edge: number; node: number }
+  | { kind: 'evacuationOrdered'; villages: string[]; by: string }
+  | { kind: 'evacueesDeparted'; group: string; village: string; people: number; shelter: string; eta: number }
+  | { kind: 'evacueesArrived'; group: string; village: string; people: number; shelter: string }
+  | { kind: 'evacueesStranded'; group: string; village: string; people: number; reason: 'noRoute' | 'noShelter' }
   | { kind: 'warningIssued'; level: string; by: string; townships: string[]; villages: string[] }
   | { kind: 'warningDelivered'; township: string; level: string }
   | { kind: 'warningAcknowledged'; township: string; level: string }

@@ -20,6 +20,8 @@ export interface Kpis {
   villagesWarned: number;
   householdsWarned: number;
   householdsAtRisk: number;
+  /** 转移避险: people by where they are. */
+  evacuation: { ordered: number; sheltered: number; moving: number; waiting: number; refusing: number; stranded: number };
 }
 
 export function computeKpis(state: SimState, injectsTotal: number, householdsAtRisk = 0): Kpis & { injectsTotal: number } {
@@ -58,5 +60,21 @@ export function computeKpis(state: SimState, injectsTotal: number, householdsAtR
     villagesWarned: Object.keys(state.entities.warnings.villages).length,
     householdsWarned: Object.values(state.entities.warnings.villages).reduce((a, w) => a + w.households.filter((t) => t <= state.t).length, 0),
     householdsAtRisk,
+    evacuation: evacuationCounts(state),
   };
+}
+
+function evacuationCounts(state: SimState): Kpis['evacuation'] {
+  const out = { ordered: 0, sheltered: 0, moving: 0, waiting: 0, refusing: 0, stranded: 0 };
+  const groups = state.entities.evacuation.groups;
+  for (const id of Object.keys(groups).sort(compareStrings)) {
+    const g = groups[id];
+    out.ordered += g.people;
+    if (g.status === 'sheltered') out.sheltered += g.people;
+    else if (g.status === 'moving') out.moving += g.people;
+    else if (g.status === 'waiting') out.waiting += g.people;
+    else if (g.status === 'refusing') out.refusing += g.people;
+    else out.stranded += g.people;
+  }
+  return out;
 }

@@ -16,6 +16,7 @@ import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
 import { warnings } from './people/warnings.ts';
+import { evacuation } from './people/evacuation.ts';
 import { floodConsequences } from './hazards/floodConsequences.ts';
 import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
@@ -35,7 +36,7 @@ export interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, injects, warnings, flood, fire, landslides, floodConsequences]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, injects, warnings, flood, fire, landslides, floodConsequences]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -161,6 +162,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     slides: {},
     outages: {},
     warnings: { townships: {}, villages: {}, hops: [], issued: 0 },
+    evacuation: { groups: {}, orders: {}, occupancy: {} },
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,

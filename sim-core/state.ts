@@ -10,6 +10,7 @@ import type { HazardEntities } from './hazards/hazardState.ts';
 import type { FireEntities } from './hazards/fireState.ts';
 import type { ClosureCauseName } from './world/roadClosure.ts';
 import type { WarningEntities } from './people/warningState.ts';
+import type { EvacuationEntities } from './people/evacuationState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 
@@ -80,6 +81,7 @@ export interface Entities {
   /** Services cut at places (断电、断通信、断水), by place id. */
   outages: Record<string, Outage[]>;
   warnings: WarningEntities;
+  evacuation: EvacuationEntities;
 }
 
 export type Outage = 'power' | 'comms' | 'water';

@@ -42,6 +42,10 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'outage': return `[${e.services.map((x) => OUTAGE_ZH[x]).join('、')}] ${placeName(s, e.place)}`;
     case 'serviceRestored': return `[恢复] ${placeName(s, e.place)} ${e.services.map((x) => OUTAGE_ZH[x].slice(1)).join('、')}恢复`;
     case 'roadFoundClosed': return `[路阻] ${teamName(s, e.unit)} 行至路网节点${e.node}，前方道路中断，重新选择路线`;
+    case 'evacuationOrdered': return `[转移] ${roleName(s, e.by)} 下达转移令：${e.villages.length} 个村`;
+    case 'evacueesDeparted': return null;
+    case 'evacueesArrived': return null;
+    case 'evacueesStranded': return `[被困] ${placeName(s, e.village)} ${e.people} 人无法转移（${e.reason === 'noRoute' ? '道路中断' : '避难场所已满'}），需救援`;
     case 'warningIssued': return `[预警] ${roleName(s, e.by)} 发布${WARN_ZH[e.level]}预警${e.townships.length ? `至 ${e.townships.length} 个乡镇` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`;
     case 'warningDelivered': return null; // the 叫应 line that follows says it arrived
     case 'warningAcknowledged': return `[叫应] ${placeName(s, e.township)} 回复已收到${WARN_ZH[e.level]}预警`;

@@ -33,16 +33,18 @@ export interface IssueWarningCommand extends CommandBase {
   villages?: string[];
   channels?: ('broadcast' | 'loudspeaker' | 'doorToDoor' | 'sms')[];
 }
+/** 转移避险 — order villages' at-risk households to shelters (optionally naming the shelters). */
+export interface OrderEvacuationCommand extends CommandBase { type: 'orderEvacuation'; villages: string[]; shelters?: string[] }
 /** The director fires an MSEL inject now instead of at its time. */
 export interface FireInjectCommand extends CommandBase { type: 'fireInject'; inject: string }
 
 export type Command =
   | DispatchCommand | RecallCommand | CloseRoadCommand | OpenRoadCommand
-  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand;
+  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand | OrderEvacuationCommand;
 
 export type CommandType = Command['type'];
 export const COMMAND_TYPES: readonly CommandType[] = [
-  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir', 'issueWarning',
+  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir', 'issueWarning', 'orderEvacuation',
 ];
 
 export const REJECTION_REASONS = [

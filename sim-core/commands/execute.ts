@@ -8,6 +8,7 @@ import { setResponseLevel } from '../response.ts';
 import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
 import { issueWarning } from '../people/warnings.ts';
+import { orderEvacuation } from '../people/evacuation.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -33,6 +34,8 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return sendReport(ctx, cmd, seq);
     case 'issueWarning':
       return issueWarning(ctx, cmd);
+    case 'orderEvacuation':
+      return orderEvacuation(ctx, cmd);
     case 'releaseReservoir': {
       const r = ctx.scenario.reservoirs.find((x) => x.id === cmd.reservoir);
       if (!r) return reject('unknownReservoir', `no reservoir ${JSON.stringify(cmd.reservoir)}`);

@@ -26,6 +26,8 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} sends no reports` : null;
     case 'fireInject':
       return role.kind === 'director' ? null : 'only the director fires injects';
+    case 'orderEvacuation':
+      return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township orders an evacuation';
     case 'issueWarning':
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township issues warnings';
     case 'releaseReservoir':

@@ -21,6 +21,7 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   fireInject: ['inject'],
   releaseReservoir: ['reservoir', 'rate'],
   issueWarning: ['level', 'townships', 'villages', 'channels'],
+  orderEvacuation: ['villages', 'shelters'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
 const REPORT_KINDS: readonly Report['kind'][] = ['initial', 'update', 'final', 'request', 'instruction'];
@@ -116,6 +117,11 @@ function build(input: Obj, type: Command['type']): Command {
         if (!Array.isArray(input.channels) || input.channels.length === 0) fail('channels', 'expected a non-empty list');
         cmd.channels = (input.channels as unknown[]).map((c, i) => ((CHANNELS as readonly unknown[]).includes(c) ? (c as Channel) : fail(`channels[${i}]`, `expected one of ${CHANNELS.join(', ')}`)));
       }
+      return cmd;
+    }
+    case 'orderEvacuation': {
+      const cmd: Command = { ...base, type, villages: ids(input.villages, 'villages') };
+      if (has(input, 'shelters') && input.shelters !== undefined) cmd.shelters = ids(input.shelters, 'shelters');
       return cmd;
     }
     case 'releaseReservoir':

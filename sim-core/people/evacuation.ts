@@ -1,0 +1,131 @@
+// 转移避险: an evacuation order makes a village's at-risk households leave in groups after a
+// seeded reaction time — some refuse until a second order — and travel by the road network to
+// the nearest open shelter with room (capacity at 1.5 m² a person). Groups with no open way, or
+// no shelter with room, are stranded: they need rescue. Travel is at a third of an emergency
+// vehicle's speed (buses and tractors on crowded mountain roads; assumed).
+import type { Draft } from 'immer';
+import { eventDriven } from '../clock.ts';
+import type { SimContext } from '../context.ts';
+import type { Entities } from '../state.ts';
+import { reject, type ApplyResult, type OrderEvacuationCommand } from '../commands/command.ts';
+import { shortestPathTree, pathFromTree } from '../forces/routing.ts';
+import { compareStrings, sortedKeys } from '../order.ts';
+import type { EvacuationGroup } from './evacuationState.ts';
+
+type Rejection = Extract<ApplyResult, { ok: false }>;
+
+/** Households that leave together (one bus or a few vehicles). */
+export const GROUP_HOUSEHOLDS = 10;
+/** Seconds from the order to the village until a group is on its way, uniform (assumed). */
+const REACTION: [number, number] = [900, 3600];
+/** Share of groups that refuse the first order (DOMAIN.md: some stay until told again). */
+const REFUSE_FIRST = 0.15;
+const SLOWDOWN = 3;
+
+function groupsOf(ctx: SimContext, villageId: string): EvacuationGroup[] {
+  const v = ctx.scenario.villages.find((x) => x.id === villageId)!;
+  const out: EvacuationGroup[] = [];
+  const n = Math.max(1, Math.ceil(v.atRisk.households / GROUP_HOUSEHOLDS));
+  let hLeft = v.atRisk.households, pLeft = v.atRisk.people;
+  for (let k = 0; k < n; k++) {
+    const households = Math.ceil(hLeft / (n - k)), people = Math.ceil(pLeft / (n - k));
+    hLeft -= households; pLeft -= people;
+    out.push({ id: `${v.id}#${k + 1}`, village: v.id, households, people, status: 'waiting', leaveAt: 0, node: v.node, shelter: null, trip: null, arrivedAt: null });
+  }
+  return out.filter((g) => g.people > 0);
+}
+
+export function orderEvacuation(ctx: SimContext, cmd: OrderEvacuationCommand): Rejection | null {
+  const { scenario } = ctx;
+  const villages = new Map(scenario.villages.map((v) => [v.id, v]));
+  const shelters = new Set(scenario.shelters.map((s) => s.id));
+  for (const id of cmd.villages) if (!villages.has(id)) return reject('unknownPlace', `no village ${JSON.stringify(id)}`);
+  for (const id of cmd.shelters ?? []) if (!shelters.has(id)) return reject('unknownPlace', `no shelter ${JSON.stringify(id)}`);
+  if (cmd.role.startsWith('township:')) {
+    const own = cmd.role.slice('township:'.length);
+    const foreign = cmd.villages.find((id) => villages.get(id)!.township !== own);
+    if (foreign) return reject('notPermitted', `village ${foreign} is not in township ${own}`);
+  }
+  const t = ctx.state.t;
+  ctx.update((draft) => {
+    for (const id of [...new Set(cmd.villages)].sort(compareStrings)) {
+      const prev = draft.evacuation.orders[id];
+      draft.evacuation.orders[id] = { at: prev?.at ?? t, count: (prev?.count ?? 0) + 1, shelters: cmd.shelters ?? prev?.shelters ?? [] };
+      if (!prev) {
+        for (const g of groupsOf(ctx, id)) {
+          const refuses = ctx.state.rng.uniform('people') < REFUSE_FIRST;
+          g.status = refuses ? 'refusing' : 'waiting';
+          g.leaveAt = t + Math.round(ctx.state.rng.between('people', ...REACTION));
+          draft.evacuation.groups[g.id] = g;
+        }
+      } else {
+        // A second order (and the door-to-door visits that come with it) moves those who refused.
+        for (const gid of sortedKeys(draft.evacuation.groups)) {
+          const g = draft.evacuation.groups[gid];
+          if (g.village === id && g.status === 'refusing') { g.status = 'waiting'; g.leaveAt = t + Math.round(ctx.state.rng.between('people', ...REACTION)); }
+        }
+      }
+    }
+  });
+  ctx.emit({ kind: 'evacuationOrdered', villages: cmd.villages, by: cmd.role }, ['chief', cmd.role, ...new Set(cmd.villages.map((id) => `township:${villages.get(id)!.township}`))]);
+  return null;
+}
+
+function audience(ctx: SimContext, villageId: string): string[] {
+  const v = ctx.scenario.villages.find((x) => x.id === villageId)!;
+  return ['chief', `township:${v.township}`];
+}
+
+/** Sets a waiting group off to the nearest shelter (by travel time) with room, or strands it. */
+function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGroup>): void {
+  const { scenario, state } = ctx;
+  const edgeTime = scenario.edgeTime;
+  const tree = shortestPathTree(scenario.roads, g.node, edgeTime, state.fields.edgeClosed);
+  const named = draft.evacuation.orders[g.village].shelters;
+  const candidates = scenario.shelters
+    .filter((s) => named.length === 0 || named.includes(s.id))
+    .filter((s) => (draft.evacuation.occupancy[s.id] ?? 0) + g.people <= s.capacity)
+    .map((s) => ({ s, time: tree.dist[s.node] }))
+    .sort((a, b) => a.time - b.time || (a.s.id < b.s.id ? -1 : 1));
+  const reachable = candidates.find((c) => Number.isFinite(c.time));
+  if (!reachable) {
+    g.status = candidates.length ? 'stranded' : 'noShelter';
+    ctx.emit({ kind: 'evacueesStranded', group: g.id, village: g.village, people: g.people, reason: candidates.length ? 'noRoute' : 'noShelter' }, audience(ctx, g.village));
+    return;
+  }
+  const route = pathFromTree(scenario.roads, tree, reachable.s.node)!;
+  const times = [state.t];
+  for (const e of route.edges) times.push(times[times.length - 1] + SLOWDOWN * edgeTime[e]);
+  g.status = 'moving';
+  g.shelter = reachable.s.id;
+  g.trip = { nodes: route.nodes, times };
+  draft.evacuation.occupancy[reachable.s.id] = (draft.evacuation.occupancy[reachable.s.id] ?? 0) + g.people;
+  ctx.emit({ kind: 'evacueesDeparted', group: g.id, village: g.village, people: g.people, shelter: reachable.s.id, eta: Math.ceil(times[times.length - 1]) }, audience(ctx, g.village));
+}
+
+function pending(ctx: SimContext): number {
+  let next = Infinity;
+  const groups = ctx.state.entities.evacuation.groups;
+  for (const g of Object.values(groups)) {
+    if (g.status === 'waiting') next = Math.min(next, g.leaveAt);
+    else if (g.status === 'moving' && g.trip) next = Math.min(next, Math.ceil(g.trip.times[g.trip.times.length - 1]));
+  }
+  return next;
+}
+
+export const evacuation = eventDriven('evacuation', 'movement', pending, (ctx) => {
+  const t = ctx.state.t;
+  ctx.update((draft) => {
+    for (const id of sortedKeys(draft.evacuation.groups)) {
+      const g = draft.evacuation.groups[id];
+      if (g.status === 'waiting' && g.leaveAt <= t) setOff(ctx, draft, g);
+      else if (g.status === 'moving' && g.trip && Math.ceil(g.trip.times[g.trip.times.length - 1]) <= t) {
+        g.status = 'sheltered';
+        g.arrivedAt = t;
+        g.node = g.trip.nodes[g.trip.nodes.length - 1];
+        g.trip = null;
+        ctx.emit({ kind: 'evacueesArrived', group: g.id, village: g.village, people: g.people, shelter: g.shelter! }, audience(ctx, g.village));
+      }
+    }
+  });
+});

@@ -1,0 +1,68 @@
+// 转移避险 on the mini district: groups leave after their reaction time, travel to the shelter,
+// fill it up to capacity; refusers go on the second order; a cut road strands them.
+import { describe, expect, it } from 'vitest';
+import { createSim, restoreSim } from '../../sim-core/sim.ts';
+import { computeKpis } from '../../sim-core/metrics.ts';
+import { miniScenario, miniScenarioJson, EDGE_SECONDS } from '../fixtures/miniScenario.ts';
+
+const events = (sim: ReturnType<typeof createSim>, kind: string) =>
+  sim.state.log.filter((e) => e.entry === 'event' && e.kind === kind) as any[];
+
+describe('evacuation', () => {
+  it('moves every at-risk person of the village to the shelter, in groups, after their reaction time', () => {
+    const sim = createSim(miniScenario(), { seed: 2 });
+    expect(sim.apply({ type: 'orderEvacuation', role: 'township:town1', villages: ['v1'] }).ok).toBe(true);
+    const groups = Object.values(sim.state.entities.evacuation.groups);
+    expect(groups.map((g) => g.households).reduce((a, b) => a + b)).toBe(12); // v1: 12 at-risk households
+    expect(groups.map((g) => g.people).reduce((a, b) => a + b)).toBe(40);       // 40 at-risk people
+    sim.advanceTo(2 * 3600);
+    // Any who refused the first order go on the second.
+    sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+    sim.advanceTo(5 * 3600);
+    const k = computeKpis(sim.state, 0).evacuation;
+    expect(k).toEqual({ ordered: 40, sheltered: 40, moving: 0, waiting: 0, refusing: 0, stranded: 0 });
+    for (const d of events(sim, 'evacueesDeparted')) {
+      expect(d.shelter).toBe('s1');
+      // v1 (n4) → s1 (n2): two county edges at a third of vehicle speed.
+      expect(d.eta - d.t).toBe(Math.ceil(2 * EDGE_SECONDS * 3));
+      expect(d.t).toBeGreaterThanOrEqual(900);
+    }
+    expect(sim.state.entities.evacuation.occupancy.s1).toBe(40);
+  });
+
+  it('strands groups when no open road leads to a shelter, and refuses what a township may not order', () => {
+    const sim = createSim(miniScenario(), { seed: 2 });
+    sim.apply({ type: 'closeRoad', role: 'chief', edges: [2, 3, 6] });
+    expect(sim.apply({ type: 'orderEvacuation', role: 'township:town2', villages: ['v1'] })).toMatchObject({ ok: false, reason: 'notPermitted' });
+    expect(sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v9'] })).toMatchObject({ ok: false, reason: 'unknownPlace' });
+    sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+    sim.advanceTo(3 * 3600);
+    const stranded = events(sim, 'evacueesStranded');
+    expect(stranded.length).toBeGreaterThan(0);
+    expect(stranded.every((e) => e.reason === 'noRoute')).toBe(true);
+    expect(stranded[0].visibleTo).toEqual(['chief', 'township:town1']);
+  });
+
+  it('fills a shelter only to capacity (1.5 m² a person)', () => {
+    const json = miniScenarioJson();
+    json.shelters[0].usableArea = 30; // room for 20
+    const sim = createSim(miniScenario(json), { seed: 2 });
+    sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+    sim.advanceTo(2 * 3600);
+    sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+    sim.advanceTo(5 * 3600);
+    expect(sim.state.entities.evacuation.occupancy.s1).toBeLessThanOrEqual(20);
+    expect(events(sim, 'evacueesStranded').some((e) => e.reason === 'noShelter')).toBe(true);
+  });
+
+  it('is deterministic across snapshot and restore', () => {
+    const scenario = miniScenario();
+    const sim = createSim(scenario, { seed: 5 });
+    sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+    sim.advanceTo(1500);
+    const copy = restoreSim(scenario, sim.snapshot());
+    sim.advanceTo(4 * 3600);
+    copy.advanceTo(4 * 3600);
+    expect(copy.hash()).toBe(sim.hash());
+  });
+});
