@@ -8,7 +8,8 @@ import { eventDriven } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import { reject, type ApplyResult, type OrderEvacuationCommand } from '../commands/command.ts';
-import { shortestPathTree, pathFromTree } from '../forces/routing.ts';
+import { findRoute, shortestPathTree, pathFromTree } from '../forces/routing.ts';
+import { extendTrip, tripSegment, tripToPivot, tripUsesClosed } from '../forces/trip.ts';
 import { compareStrings, sortedKeys } from '../order.ts';
 import type { EvacuationGroup } from './evacuationState.ts';
 
@@ -98,7 +99,7 @@ function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGrou
   for (const e of route.edges) times.push(times[times.length - 1] + SLOWDOWN * edgeTime[e]);
   g.status = 'moving';
   g.shelter = reachable.s.id;
-  g.trip = { nodes: route.nodes, times };
+  g.trip = { nodes: route.nodes, edges: route.edges, times, turnBack: false };
   draft.evacuation.occupancy[reachable.s.id] = (draft.evacuation.occupancy[reachable.s.id] ?? 0) + g.people;
   ctx.emit({ kind: 'evacueesDeparted', group: g.id, village: g.village, people: g.people, shelter: reachable.s.id, eta: Math.ceil(times[times.length - 1]) }, audience(ctx, g.village));
 }
@@ -111,6 +112,37 @@ function pending(ctx: SimContext): number {
     else if (g.status === 'moving' && g.trip) next = Math.min(next, Math.ceil(g.trip.times[g.trip.times.length - 1]));
   }
   return next;
+}
+
+/**
+ * After roads close: a group whose way ahead closed finishes the stretch it is on (or turns
+ * back) and takes the fastest open way to its shelter; with none, it is stranded where it stops.
+ */
+export function evacueesOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>): void {
+  const { scenario, state } = ctx;
+  const closed = state.fields.edgeClosed;
+  for (const id of sortedKeys(draft.evacuation.groups)) {
+    const g = draft.evacuation.groups[id];
+    if (g.status !== 'moving' || !g.trip) continue;
+    const k = tripSegment(g.trip, state.t);
+    const underIt = k < g.trip.edges.length && closed[g.trip.edges[k]] !== 0 && !(g.trip.turnBack && k === 0);
+    if (!underIt && !tripUsesClosed(g.trip, k, closed)) continue;
+    const pivot = tripToPivot(g.trip, state.t, closed);
+    const from = pivot.nodes[pivot.nodes.length - 1];
+    const shelter = scenario.shelters.find((s) => s.id === g.shelter)!;
+    const route = findRoute(scenario.roads, from, shelter.node, scenario.edgeTime, closed);
+    if (route) {
+      const slow = scenario.edgeTime.map((x) => SLOWDOWN * x);
+      g.trip = extendTrip(pivot, route, slow);
+      continue;
+    }
+    // Cut off: it stops where it can and waits for rescue; its place in the shelter is freed.
+    draft.evacuation.occupancy[shelter.id] -= g.people;
+    g.status = 'stranded';
+    g.node = from;
+    g.trip = null;
+    ctx.emit({ kind: 'evacueesStranded', group: g.id, village: g.village, people: g.people, reason: 'noRoute' }, audience(ctx, g.village));
+  }
 }
 
 export const evacuation = eventDriven('evacuation', 'movement', pending, (ctx) => {

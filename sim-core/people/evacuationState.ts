@@ -1,4 +1,5 @@
 // 转移避险 — who has been told to leave, and where every group of households is.
+import type { Trip } from '../state.ts';
 export type GroupStatus = 'waiting' | 'refusing' | 'moving' | 'sheltered' | 'stranded' | 'noShelter';
 
 /** A group of at-risk households of one village that leaves and travels together. */
@@ -12,8 +13,8 @@ export interface EvacuationGroup {
   leaveAt: number;
   node: number;
   shelter: string | null;
-  /** Nodes and arrival times of its way to the shelter. */
-  trip: { nodes: number[]; times: number[] } | null;
+  /** Its way to the shelter: nodes, edges and arrival times (as a unit's trip). */
+  trip: Trip | null;
   arrivedAt: number | null;
 }
 

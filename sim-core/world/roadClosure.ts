@@ -3,6 +3,7 @@
 import type { LocalText } from './localText.ts';
 import type { SimContext } from '../context.ts';
 import { onRoadsChanged } from '../forces/movement.ts';
+import { evacueesOnRoadsChanged } from '../people/evacuation.ts';
 import { compareStrings } from '../order.ts';
 
 export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire' | 'slide';
@@ -32,6 +33,7 @@ export function closeEdges(ctx: SimContext, edges: readonly number[], cause: Clo
       (draft.closures[e] ??= {})[cause] = { reason: reason?.zh ?? cause, knownTo: [...knownTo].sort(compareStrings) };
     }
     onRoadsChanged(ctx, draft, false);
+    evacueesOnRoadsChanged(ctx, draft);
   });
   return changed;
 }

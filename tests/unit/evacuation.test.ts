@@ -66,3 +66,25 @@ describe('evacuation', () => {
     expect(copy.hash()).toBe(sim.hash());
   });
 });
+
+describe('evacuees on the road when it closes', () => {
+  it('re-route round the cut, and are stranded when no way is left', () => {
+    const sim = createSim(miniScenario(), { seed: 2 });
+    sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+    let dep: any;
+    for (let t = 60; t < 4 * 3600 && !dep; t += 60) { sim.advanceTo(t); dep = events(sim, 'evacueesDeparted')[0]; }
+    expect(dep).toBeDefined();
+    sim.advanceTo(dep.t + 30); // on e3 (n4 → n3)
+    sim.apply({ type: 'closeRoad', role: 'chief', edges: [2] });
+    const g = sim.state.entities.evacuation.groups[dep.group];
+    expect(g.status).toBe('moving');
+    expect(g.trip!.nodes.at(-1)).toBe(2);
+    expect(g.trip!.edges.slice(1)).not.toContain(2);
+    sim.apply({ type: 'closeRoad', role: 'chief', edges: [5] });
+    const s = sim.state.entities.evacuation.groups[dep.group];
+    expect(s.status).toBe('stranded');
+    expect(events(sim, 'evacueesStranded').map((e) => e.group)).toContain(dep.group);
+    expect(sim.state.entities.evacuation.occupancy.s1).toBe(
+      Object.values(sim.state.entities.evacuation.groups).filter((x) => x.shelter === 's1' && (x.status === 'moving' || x.status === 'sheltered')).reduce((a, x) => a + x.people, 0));
+  });
+});
