@@ -3,6 +3,7 @@
 // below the level is the storage.
 import type { Grid } from '../../sim-core/world/grid.ts';
 import type { TerrainSpec } from '../schema.ts';
+import { forCellsNearSegment } from './nearSegment.ts';
 
 type Lake = TerrainSpec['lakes'][number];
 
@@ -14,28 +15,15 @@ export function raiseDams(grid: Grid, elevation: Float64Array, lakes: Lake[]): U
     if (!lake.dam) continue;
     const [[x0, y0], [x1, y1]] = lake.dam.line;
     const crest = lake.dam.crest;
-    const dx = x1 - x0, dy = y1 - y0, len2 = dx * dx + dy * dy;
     // One cell either side: thick enough that no D8 diagonal slips through.
-    const reach = cellSize;
-    const iMin = Math.max(0, Math.floor((Math.min(x0, x1) - reach) / cellSize));
-    const iMax = Math.min(width - 1, Math.floor((Math.max(x0, x1) + reach) / cellSize));
-    const jMin = Math.max(0, Math.floor((Math.min(y0, y1) - reach) / cellSize));
-    const jMax = Math.min(height - 1, Math.floor((Math.max(y0, y1) + reach) / cellSize));
-    for (let j = jMin; j <= jMax; j++) {
-      const py = (j + 0.5) * cellSize;
-      for (let i = iMin; i <= iMax; i++) {
-        const px = (i + 0.5) * cellSize;
-        let t = len2 > 0 ? ((px - x0) * dx + (py - y0) * dy) / len2 : 0;
-        t = t < 0 ? 0 : t > 1 ? 1 : t;
-        const qx = px - (x0 + t * dx), qy = py - (y0 + t * dy);
-        if (qx * qx + qy * qy > reach * reach) continue;
-        const c = j * width + i;
-        if (elevation[c] < crest) {
-          elevation[c] = crest;
-          dam[c] = 1;
-        }
+    const reach = grid.cellSize;
+    forCellsNearSegment(grid, x0, y0, x1, y1, reach, (c, _px, _py, d2) => {
+      if (d2 > reach * reach) return;
+      if (elevation[c] < crest) {
+        elevation[c] = crest;
+        dam[c] = 1;
       }
-    }
+    });
   }
   return dam;
 }

@@ -6,6 +6,7 @@
 // cell keeps the lowest result, so the result does not depend on the order of the valleys.
 // The distance d is stretched by noise (±WOBBLE of the half-width) so the banks, and the
 // shores of a reservoir filling the valley, wander instead of running dead straight.
+import { forCellsNearSegment } from './nearSegment.ts';
 import type { Grid } from '../../sim-core/world/grid.ts';
 import type { TerrainSpec } from '../schema.ts';
 import { smoothstep, valueNoise } from './noise.ts';
@@ -19,38 +20,23 @@ const CROSS_FALL = 0.01;
 const WOBBLE_SIZE = 1200;
 
 export function carveValleys(grid: Grid, base: Float64Array, valleys: TerrainSpec['valleys'], seed: number): Float64Array {
-  const { width, height, cellSize } = grid;
   const out = base.slice();
   for (const valley of valleys) {
     const hw = valley.halfWidth;
     for (let k = 0; k + 1 < valley.path.length; k++) {
       const [x0, y0, f0] = valley.path[k];
       const [x1, y1, f1] = valley.path[k + 1];
-      const dx = x1 - x0, dy = y1 - y0;
-      const len2 = dx * dx + dy * dy;
-      const iMin = Math.max(0, Math.floor((Math.min(x0, x1) - hw) / cellSize));
-      const iMax = Math.min(width - 1, Math.floor((Math.max(x0, x1) + hw) / cellSize));
-      const jMin = Math.max(0, Math.floor((Math.min(y0, y1) - hw) / cellSize));
-      const jMax = Math.min(height - 1, Math.floor((Math.max(y0, y1) + hw) / cellSize));
-      for (let j = jMin; j <= jMax; j++) {
-        const py = (j + 0.5) * cellSize;
-        for (let i = iMin; i <= iMax; i++) {
-          const px = (i + 0.5) * cellSize;
-          let t = len2 > 0 ? ((px - x0) * dx + (py - y0) * dy) / len2 : 0;
-          t = t < 0 ? 0 : t > 1 ? 1 : t;
-          const qx = px - (x0 + t * dx), qy = py - (y0 + t * dy);
-          const d = Math.sqrt(qx * qx + qy * qy)
-            + WOBBLE * hw * (valueNoise(px / WOBBLE_SIZE, py / WOBBLE_SIZE, seed + 61) - 0.5);
-          if (d >= hw) continue;
-          const c = j * width + i;
-          const floor = f0 + (f1 - f0) * t;
-          const z0 = base[c];
-          if (z0 <= floor) continue;
-          // The floor dips gently to the centre line so water gathers in one stream there.
-          const carved = floor + CROSS_FALL * Math.abs(d) + (z0 - floor) * smoothstep((d / hw - FLAT) / (1 - FLAT));
-          if (carved < out[c]) out[c] = carved;
-        }
-      }
+      forCellsNearSegment(grid, x0, y0, x1, y1, hw, (c, px, py, d2, t) => {
+        const d = Math.sqrt(d2)
+          + WOBBLE * hw * (valueNoise(px / WOBBLE_SIZE, py / WOBBLE_SIZE, seed + 61) - 0.5);
+        if (d >= hw) return;
+        const floor = f0 + (f1 - f0) * t;
+        const z0 = base[c];
+        if (z0 <= floor) return;
+        // The floor dips gently to the centre line so water gathers in one stream there.
+        const carved = floor + CROSS_FALL * Math.abs(d) + (z0 - floor) * smoothstep((d / hw - FLAT) / (1 - FLAT));
+        if (carved < out[c]) out[c] = carved;
+      });
     }
   }
   return out;
