@@ -20,6 +20,7 @@ export type SimEvent =
   | { kind: 'evacuationOrdered'; villages: string[]; by: string }
   | { kind: 'evacueesDeparted'; group: string; village: string; people: number; shelter: string; eta: number }
   | { kind: 'evacueesArrived'; group: string; village: string; people: number; shelter: string }
+  | { kind: 'evacueesPersuaded'; group: string; village: string; people: number }
   | { kind: 'evacueesStranded'; group: string; village: string; people: number; reason: 'noRoute' | 'noShelter' }
   | { kind: 'warningIssued'; level: string; by: string; townships: string[]; villages: string[] }
   | { kind: 'warningDelivered'; township: string; level: string }

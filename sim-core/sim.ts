@@ -16,7 +16,7 @@ import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
 import { warnings } from './people/warnings.ts';
-import { evacuation } from './people/evacuation.ts';
+import { doorToDoor, evacuation } from './people/evacuation.ts';
 import { floodConsequences } from './hazards/floodConsequences.ts';
 import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
@@ -36,7 +36,7 @@ export interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, injects, warnings, flood, fire, landslides, floodConsequences]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodConsequences]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];

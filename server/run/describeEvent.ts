@@ -45,6 +45,7 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'evacuationOrdered': return `[转移] ${roleName(s, e.by)} 下达转移令：${e.villages.length} 个村`;
     case 'evacueesDeparted': return null;
     case 'evacueesArrived': return null;
+    case 'evacueesPersuaded': return `[动员] ${placeName(s, e.village)} ${e.people} 人经入户动员同意转移`;
     case 'evacueesStranded': return `[被困] ${placeName(s, e.village)} ${e.people} 人无法转移（${e.reason === 'noRoute' ? '道路中断' : '避难场所已满'}），需救援`;
     case 'warningIssued': return `[预警] ${roleName(s, e.by)} 发布${WARN_ZH[e.level]}预警${e.townships.length ? `至 ${e.townships.length} 个乡镇` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`;
     case 'warningDelivered': return null; // the 叫应 line that follows says it arrived

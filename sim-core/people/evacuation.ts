@@ -4,7 +4,7 @@
 // no shelter with room, are stranded: they need rescue. Travel is at a third of an emergency
 // vehicle's speed (buses and tractors on crowded mountain roads; assumed).
 import type { Draft } from 'immer';
-import { eventDriven } from '../clock.ts';
+import { eventDriven, periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import { reject, type ApplyResult, type OrderEvacuationCommand } from '../commands/command.ts';
@@ -144,6 +144,37 @@ export function evacueesOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>):
     ctx.emit({ kind: 'evacueesStranded', group: g.id, village: g.village, people: g.people, reason: 'noRoute' }, audience(ctx, g.village));
   }
 }
+
+/** Seconds for a household persuaded at the door to get going (assumed). */
+const PERSUADED: [number, number] = [300, 1200];
+
+/**
+ * 包户动员: a team on scene at a village with an evacuation task (协助转移 / evacuate) goes door
+ * to door; households that refused the order leave after all.
+ */
+export const doorToDoor = periodic('doorToDoor', 'decisions', 300, (ctx) => {
+  const { scenario, state } = ctx;
+  const groups = state.entities.evacuation.groups;
+  if (!Object.values(groups).some((g) => g.status === 'refusing')) return;
+  const villageAt = new Map(scenario.villages.map((v) => [v.node, v.id]));
+  const visited = new Set<string>();
+  for (const id of sortedKeys(state.entities.units)) {
+    const u = state.entities.units[id];
+    if (u.status !== 'onScene' || !u.task || !/evacuat|转移/.test(u.task)) continue;
+    const v = villageAt.get(u.node);
+    if (v) visited.add(v);
+  }
+  if (visited.size === 0) return;
+  ctx.update((draft) => {
+    for (const gid of sortedKeys(draft.evacuation.groups)) {
+      const g = draft.evacuation.groups[gid];
+      if (g.status !== 'refusing' || !visited.has(g.village)) continue;
+      g.status = 'waiting';
+      g.leaveAt = state.t + Math.round(state.rng.between('people', ...PERSUADED));
+      ctx.emit({ kind: 'evacueesPersuaded', group: g.id, village: g.village, people: g.people }, audience(ctx, g.village));
+    }
+  });
+});
 
 export const evacuation = eventDriven('evacuation', 'movement', pending, (ctx) => {
   const t = ctx.state.t;

@@ -88,3 +88,25 @@ describe('evacuees on the road when it closes', () => {
       Object.values(sim.state.entities.evacuation.groups).filter((x) => x.shelter === 's1' && (x.status === 'moving' || x.status === 'sheltered')).reduce((a, x) => a + x.people, 0));
   });
 });
+
+describe('door to door', () => {
+  it('a team sent to the village to help the evacuation persuades those who refused', () => {
+    // Find a seed where someone refuses the first order.
+    let seed = 1, sim = createSim(miniScenario(), { seed });
+    for (; seed < 50; seed++) {
+      sim = createSim(miniScenario(), { seed });
+      sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+      if (Object.values(sim.state.entities.evacuation.groups).some((g) => g.status === 'refusing')) break;
+    }
+    expect(seed).toBeLessThan(50);
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '协助转移 assist evacuation' });
+    sim.advanceTo(5 * 3600);
+    expect(events(sim, 'evacueesPersuaded').length).toBeGreaterThan(0);
+    const k = computeKpis(sim.state, 0).evacuation;
+    expect(k.refusing).toBe(0);
+    expect(k.sheltered).toBe(40);
+    // They were persuaded only after the team got there.
+    const arrived = events(sim, 'unitArrived')[0].t;
+    for (const e of events(sim, 'evacueesPersuaded')) expect(e.t).toBeGreaterThanOrEqual(arrived);
+  });
+});
