@@ -2,7 +2,7 @@
 // told of (public notices, and what its team, its township or the chief know); a closure nobody
 // told it of it finds by driving up to it — then its side knows, and it re-plans. So a hidden
 // landslide is not given away by a unit that avoids it, or by an order refused for no route.
-import { isDraft, type Draft } from 'immer';
+import { current, isDraft, type Draft } from 'immer';
 import type { SimContext } from '../context.ts';
 import { unitAudience } from '../context.ts';
 import type { Entities, Trip } from '../state.ts';
@@ -21,8 +21,10 @@ export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures
     if (hit) return hit;
   }
   const mask = new Uint8Array(ctx.scenario.roads.edgeCount);
-  for (const e of Object.keys(closures)) {
-    const causes = closures[e];
+  // Reading through immer's proxies is slow; a plain snapshot of a draft is read once.
+  const plain: Closures = frozen ? (closures as Closures) : current(closures as Draft<Closures>);
+  for (const e of Object.keys(plain)) {
+    const causes = plain[e];
     for (const c of Object.keys(causes)) {
       const rec = causes[c as keyof typeof causes]!;
       if (rec.knownTo.includes('all') || rec.knownTo.some((r) => audience.includes(r))) { mask[Number(e)] = 1; break; }
