@@ -7,7 +7,7 @@ import { placeIndex } from '../world/placeIndex.ts';
 import { findRoute } from './routing.ts';
 import { TURNOUT_SECONDS } from './teamTypes.ts';
 import { destinationLabel, destinationNode } from './destination.ts';
-import { redirect } from './movement.ts';
+import { isAircraft, redirect } from './movement.ts';
 import { knownClosed } from './knownRoads.ts';
 import { tripArrival, tripToPivot } from './trip.ts';
 import type { Destination } from '../state.ts';
@@ -55,7 +55,7 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     if (unit.status === 'turningOut' || unit.status === 'stranded') return standDown(ctx, cmd, to, seq);
     return reject('alreadyThere', `${cmd.unit} is already at ${destinationLabel(to)}`);
   }
-  if (!findRoute(scenario.roads, from, node, scenario.edgeTime, known)) {
+  if (!isAircraft(ctx, cmd.unit) && !findRoute(scenario.roads, from, node, scenario.edgeTime, known)) {
     return reject('noRoute', `no open road from ${cmd.unit}'s position to ${destinationLabel(to)}`);
   }
 

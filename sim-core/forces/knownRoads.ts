@@ -7,6 +7,7 @@ import type { SimContext } from '../context.ts';
 import { unitAudience } from '../context.ts';
 import type { Entities, Trip } from '../state.ts';
 import { compareStrings } from '../order.ts';
+import { legClosed } from './trip.ts';
 
 type Closures = Entities['closures'];
 const cache = new WeakMap<Closures, Map<string, Uint8Array>>();
@@ -42,7 +43,7 @@ export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures
 export function firstHiddenClosure(trip: Trip, from: number, closed: Uint8Array, known: Uint8Array): number {
   for (let k = from; k < trip.edges.length; k++) {
     const e = trip.edges[k];
-    if (closed[e] !== 0 && known[e] === 0) return k;
+    if (legClosed(closed, e) && known[e] === 0) return k;
   }
   return -1;
 }

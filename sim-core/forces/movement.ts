@@ -6,7 +6,15 @@ import { unitAudience, type SimContext } from '../context.ts';
 import type { Entities, UnitState } from '../state.ts';
 import { sortedKeys } from '../order.ts';
 import { findRoute } from './routing.ts';
-import { extendTrip, tripArrival, tripDistance, tripFromRoute, tripSegment, tripToPivot, tripUsesClosed } from './trip.ts';
+import { extendFlight, extendTrip, flightTrip, tripArrival, tripDistance, tripFromRoute, tripSegment, tripToPivot, tripUsesClosed } from './trip.ts';
+import { placeIndex } from '../world/placeIndex.ts';
+import { FLIGHT_SPEED, fliesStraight } from './teamTypes.ts';
+
+/** An aircraft: flies straight, so road closures neither stop nor re-route it. */
+export function isAircraft(ctx: SimContext, unitId: string): boolean {
+  const team = placeIndex(ctx.scenario).team.get(unitId);
+  return team !== undefined && fliesStraight(team.type);
+}
 import { destinationLabel } from './destination.ts';
 import { firstHiddenClosure, knownClosed, learnClosure, truncateTrip } from './knownRoads.ts';
 
@@ -33,6 +41,18 @@ function watchForHiddenClosure(ctx: SimContext, u: Draft<UnitState>, known: Uint
 
 function depart(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): void {
   const { scenario, state } = ctx;
+  if (isAircraft(ctx, u.id)) {
+    u.status = 'enRoute';
+    u.departAt = state.t;
+    u.trip = flightTrip(scenario.roads, u.node, u.destinationNode, state.t, FLIGHT_SPEED);
+    u.tripBlocked = false;
+    u.discover = null;
+    ctx.emit({
+      kind: 'unitDeparted', unit: u.id, fromNode: u.node,
+      eta: Math.ceil(tripArrival(u.trip)), distance: Math.round(tripDistance(scenario.roads, u.trip)),
+    }, unitAudience(scenario, u.id));
+    return;
+  }
   const known = knownClosed(ctx, draft.closures, u.id);
   const route = findRoute(scenario.roads, u.node, u.destinationNode, scenario.edgeTime, known);
   const audience = unitAudience(scenario, u.id);
@@ -108,6 +128,13 @@ export function redirect(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Enti
   const closed = state.fields.edgeClosed;
   const trip = u.trip!;
   const k = tripSegment(trip, state.t);
+  if (isAircraft(ctx, u.id)) {
+    // It finishes the leg it flies, then turns straight for the new destination.
+    u.trip = extendFlight(scenario.roads, tripToPivot(trip, state.t, closed), u.destinationNode, FLIGHT_SPEED);
+    u.tripBlocked = false;
+    u.discover = null;
+    return true;
+  }
   // A road closing under the unit is seen by it.
   if (k < trip.edges.length && closed[trip.edges[k]] !== 0 && !(trip.turnBack && k === 0)) learnClosure(ctx, draft, u.id, trip.edges[k]);
   const pivot = tripToPivot(trip, state.t, closed);
@@ -130,6 +157,7 @@ export function onRoadsChanged(ctx: SimContext, draft: Draft<Entities>, opened: 
   const closed = state.fields.edgeClosed;
   for (const id of sortedKeys(draft.units)) {
     const u = draft.units[id];
+    if (isAircraft(ctx, id)) continue;
     const audience = unitAudience(scenario, u.id);
     if (u.status === 'enRoute' && u.trip) {
       const k = tripSegment(u.trip, state.t);

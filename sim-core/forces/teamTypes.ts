@@ -10,6 +10,7 @@ export const TEAM_TYPES = [
   'townshipTeam',       // 乡镇(街道)队伍
   'medical',            // 医疗救护
   'volunteer',          // 社会力量、志愿者
+  'aviation',           // 航空救援(直升机)
 ] as const;
 export type TeamType = typeof TEAM_TYPES[number];
 
@@ -28,4 +29,18 @@ export const TURNOUT_SECONDS: Record<TeamType, readonly [number, number]> = {
   townshipTeam: [600, 1800],
   medical: [120, 600],
   volunteer: [1800, 5400],
+  // A helicopter on standby lifts off in 15–30 min (crew call-out, pre-flight, filling the bucket).
+  aviation: [900, 1800],
 };
+
+/** Team types that fly straight to their destination instead of driving the roads. */
+export function fliesStraight(type: TeamType): boolean {
+  return type === 'aviation';
+}
+
+/**
+ * Cruise speed of a rescue helicopter, m/s: 200 km/h, the lower end of the cruise speeds of the
+ * types Chinese aviation rescue flies (AS350 ~230, Mi-171 ~230, AC311 ~230 km/h) for a loaded
+ * aircraft with a slung bucket.
+ */
+export const FLIGHT_SPEED = 200 / 3.6;

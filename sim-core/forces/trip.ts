@@ -4,6 +4,31 @@ import type { Trip } from '../state.ts';
 import type { RoadGraph } from '../world/roadGraph.ts';
 import type { Route } from './routing.ts';
 
+/** The edge index of a straight flight leg (an aircraft does not use the roads). */
+export const FLIGHT_LEG = -1;
+
+/** A flight straight from node `from` to node `to` at `speed` m/s, leaving at `start`. */
+export function flightTrip(g: RoadGraph, from: number, to: number, start: number, speed: number): Trip {
+  return { nodes: [from, to], edges: [FLIGHT_LEG], times: [start, start + legLength(g, from, to) / speed], turnBack: false };
+}
+
+/** A straight leg appended to a trip (an aircraft turning to a new destination). */
+export function extendFlight(g: RoadGraph, trip: Trip, to: number, speed: number): Trip {
+  const from = trip.nodes[trip.nodes.length - 1];
+  const t = tripArrival(trip);
+  if (from === to) return trip;
+  return { nodes: [...trip.nodes, to], edges: [...trip.edges, FLIGHT_LEG], times: [...trip.times, t + legLength(g, from, to) / speed], turnBack: trip.turnBack };
+}
+
+function legLength(g: RoadGraph, a: number, b: number): number {
+  return Math.hypot(g.nodeX[b] - g.nodeX[a], g.nodeY[b] - g.nodeY[a]);
+}
+
+/** Whether edge e of a trip is closed (flight legs never are). */
+export function legClosed(closed: Uint8Array, e: number): boolean {
+  return e !== FLIGHT_LEG && closed[e] !== 0;
+}
+
 export function tripFromRoute(route: Route, start: number, edgeTime: Float64Array): Trip {
   const times = [start];
   let t = start;
@@ -17,7 +42,7 @@ export function tripArrival(trip: Trip): number {
 
 export function tripDistance(g: RoadGraph, trip: Trip): number {
   let d = 0;
-  for (const e of trip.edges) d += g.edgeLength[e];
+  trip.edges.forEach((e, k) => { d += e === FLIGHT_LEG ? legLength(g, trip.nodes[k], trip.nodes[k + 1]) : g.edgeLength[e]; });
   return d;
 }
 
@@ -54,7 +79,7 @@ export function tripToPivot(trip: Trip, t: number, closed: Uint8Array): Trip {
   const e = trip.edges[k];
   const t0 = trip.times[k], t1 = trip.times[k + 1];
   const leaving = trip.turnBack && k === 0;
-  if (closed[e] === 0 || leaving) {
+  if (!legClosed(closed, e) || leaving) {
     return { nodes: [trip.nodes[k], trip.nodes[k + 1]], edges: [e], times: [t0, t1], turnBack: leaving };
   }
   // U-turn: drive back over the part of edge e already covered. With D the edge's duration and
@@ -80,6 +105,6 @@ export function extendTrip(trip: Trip, route: Route, edgeTime: Float64Array): Tr
 export function tripUsesClosed(trip: Trip, fromSegment: number, closed: Uint8Array): boolean {
   // A turn-back leg is being left, so its (closed) edge does not count.
   const first = trip.turnBack && fromSegment === 0 ? 1 : fromSegment;
-  for (let k = first; k < trip.edges.length; k++) if (closed[trip.edges[k]] !== 0) return true;
+  for (let k = first; k < trip.edges.length; k++) if (legClosed(closed, trip.edges[k])) return true;
   return false;
 }

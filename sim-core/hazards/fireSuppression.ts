@@ -10,7 +10,7 @@
 import type { Draft } from 'immer';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
-import type { TeamType } from '../forces/teamTypes.ts';
+import { FLIGHT_SPEED, fliesStraight, type TeamType } from '../forces/teamTypes.ts';
 import { sortedKeys } from '../order.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { fireRuntime } from './fireRuntime.ts';
@@ -18,8 +18,32 @@ import { NON_BURNABLE } from './fire/spread.ts';
 
 export const LINE_RATE: Record<TeamType, number> = {
   forestFireBrigade: 0.3, fireStation: 0.2, specialService: 0.2, army: 0.1, districtTeam: 0.08,
-  townshipTeam: 0.06, waterRescue: 0.03, medical: 0, volunteer: 0.04,
+  townshipTeam: 0.06, waterRescue: 0.03, medical: 0, volunteer: 0.04, aviation: 0,
 };
+/**
+ * Water drops (吊桶洒水) from a helicopter. Line held per drop = V / (coverage · width): a
+ * 3,000 L bucket at coverage level 4 (4 US gal per 100 ft² = 1.63 L/m², the level the NWCG
+ * coverage-level guide gives for timber litter and brush) over a 20 m wide drop pattern holds
+ * about 92 m. Cycle = flying to the nearest reservoir and back at cruise speed, plus 3 min to
+ * dip and drop. Water is treated as line (it holds the cells it wets); assumed figures.
+ */
+export const BUCKET_LITRES = 3000;
+const COVERAGE_L_PER_M2 = 1.63;
+const DROP_WIDTH = 20;
+export const LINE_PER_DROP = BUCKET_LITRES / (COVERAGE_L_PER_M2 * DROP_WIDTH);
+const DIP_AND_DROP_SECONDS = 180;
+
+/** Fire line a team on scene at node `node` makes, m/min (aircraft: by the drop cycle). */
+export function lineRate(ctx: SimContext, type: TeamType, size: number, node: number): number {
+  if (!fliesStraight(type)) return LINE_RATE[type] * size;
+  const g = ctx.scenario.roads;
+  let nearest = Infinity;
+  for (const r of ctx.scenario.reservoirs) nearest = Math.min(nearest, Math.hypot(r.x - g.nodeX[node], r.y - g.nodeY[node]));
+  if (!Number.isFinite(nearest)) return 0;
+  const cycle = (2 * nearest) / FLIGHT_SPEED + DIP_AND_DROP_SECONDS;
+  return (60 * LINE_PER_DROP) / cycle;
+}
+
 /** How far from a team it works on the fire edge, m. */
 const REACH = 1500;
 
@@ -57,7 +81,7 @@ export function buildFireLine(ctx: SimContext, draft: Draft<Entities>, seconds: 
     }
     if (candidates.length === 0) continue;
     candidates.sort((a, b) => a.d - b.d || a.c - b.c);
-    let line = (draft.fire.line[id] ?? 0) + LINE_RATE[team.type] * team.size * (seconds / 60);
+    let line = (draft.fire.line[id] ?? 0) + lineRate(ctx, team.type, team.size, u.node) * (seconds / 60);
     let k = 0;
     while (line >= cellSize && k < candidates.length) {
       blocked[candidates[k++].c] = 1;
