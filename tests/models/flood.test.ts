@@ -3,13 +3,14 @@
 // Pender 2013, SC120002), Stoker's wet-bed dam break, determinism, and case-file errors.
 //
 // Honesty notes, kept next to the numbers they qualify:
-// - The EA report's DEMs, hydrograph tables and model results were not reachable from this
-//   workspace. Tests 1, 2 and 4 below rebuild the set-ups from the report's text (domain, slopes,
-//   peak flows, grid, Manning's n, durations, output points) with the missing details chosen and
-//   stated; none of them is compared with a published number. Each is checked instead against
-//   a property that must hold whatever the published packages gave: the pond keeps exactly the
-//   water below its sill (test 1), volume balance and fill-and-spill levels (test 2), and a
-//   documented semi-analytic spreading estimate (test 4).
+// - Test 4 uses the EA set-up exactly (hydrograph and points from the files LISFLOOD-FP 8.0
+//   published with Shaw et al. 2021) and compares with that published LISFLOOD-FP run.
+// - The EA report's DEMs for tests 1 and 2 and the packages' results were not reachable from
+//   this workspace. Tests 1 and 2 rebuild the set-ups from the report's text (domain, slopes,
+//   peak flows, grid, Manning's n, durations, output points) with the missing details chosen
+//   and stated, and check a property that must hold whatever the published packages gave: the
+//   pond keeps exactly the water below its sill (test 1), volume balance and fill-and-spill
+//   levels (test 2).
 import { describe, expect, it } from 'vitest';
 import { createFloodState, cloneFloodState, storedVolume, type FloodParams, type FloodSources, type FloodState } from '../../sim-core/hazards/flood/floodState.ts';
 import { advanceFlood, createFloodScratch } from '../../sim-core/hazards/flood/localInertial.ts';
@@ -241,65 +242,57 @@ describe('EA test 2 — filling of floodplain depressions (set-up rebuilt, see h
 });
 
 /**
- * Quasi-steady estimate of radial spreading from a point inflow Q on a flat plain with Manning
- * friction (diffusion-wave approximation, half-plane): Q = π·r·q, q = h^{5/3}·S^{1/2}/n, so
- * h(r)^{13/3} = (13/3)·(nQ/π)²·(1/r − 1/R), with the front R set by the volume in,
- * ∫₀^R π·r·h dr = V(t). Our own derivation, documented here as the reference for EA test 4.
+ * EA test 4 reference: LISFLOOD-FP 8.0's DG2 solver at 5 m on the EA set-up, from the data of
+ * Shaw et al. (2021), "LISFLOOD-FP 8.0: the new discontinuous Galerkin shallow-water solver for
+ * multi-core CPUs and GPUs", Geosci. Model Dev. 14 — Zenodo 10.5281/zenodo.4066824, files
+ * ea4.bdy (hydrograph), ea4.stage (points) and reference/ea4-5m-dg2.stage. Per output point:
+ * the first time the depth passes 0.02 m (s), and the depths at 1 h and 3 h (m).
  */
-function radialEstimate(n: number, Q: number, V: number, r: number): number {
-  const h = (rr: number, R: number) => (rr >= R ? 0 : Math.pow((13 / 3) * ((n * Q) / Math.PI) ** 2 * (1 / rr - 1 / R), 3 / 13));
-  const vol = (R: number) => {
-    let s = 0;
-    const N = 400;
-    for (let k = 0; k < N; k++) { const rm = (R * (k + 0.5)) / N; s += Math.PI * rm * h(rm, R) * (R / N); }
-    return s;
-  };
-  let lo = 1, hi = 1e5;
-  for (let k = 0; k < 60; k++) { const m = Math.sqrt(lo * hi); if (vol(m) < V) lo = m; else hi = m; }
-  return h(r, lo);
-}
+const EA4_LISFLOOD_DG2: { point: [number, number]; arrival: number; h1: number; h3: number }[] = [
+  { point: [50, 1000], arrival: 660, h1: 0.309, h3: 0.324 },
+  { point: [100, 1000], arrival: 1020, h1: 0.246, h3: 0.273 },
+  { point: [200, 1000], arrival: 1860, h1: 0.174, h3: 0.224 },
+  { point: [300, 1000], arrival: 2760, h1: 0.114, h3: 0.195 },
+  { point: [400, 1000], arrival: 3720, h1: 0, h3: 0.172 },
+  { point: [300, 1300], arrival: 4020, h1: 0, h3: 0.167 },
+];
 
-describe('EA test 4 — speed of propagation over a flat plain (set-up rebuilt, see header)', () => {
-  // 1000 × 2000 m at 0 m, n = 0.05, inflow on the 20 m of the west edge at y = 990–1010 m,
-  // closed edges, 5 h. Hydrograph (reconstructed): 0 → 20 m³/s over 10 min, then held.
-  // Grid: the report asks for 5 m (200×400 cells). That run took ~160 s at α = 0.5 (more at the
-  // default 0.3) on the busy 2-core machine these tests were written on, so this test uses 10 m
-  // (100×200, ~45 s). A 5 m run at α = 0.5, checked by hand against the same estimate, gave
-  // arrival 3/7/15/25/38/36 min and depth at 1 h 0.303/0.250/0.195/0.155/0.116/0.124 m at
-  // points 1–6, within a minute and 3 mm of the 10 m run: the grid is not what limits the match.
-  // Published results were not reachable; the reference is radialEstimate (quasi-steady, so it
-  // lags the true front a little early on, and ignores the walls, reached after ~3 h).
-  it('arrival times and depths at the six output points match the radial estimate', () => {
+describe('EA test 4 — speed of propagation over a flat plain, against LISFLOOD-FP 8.0', () => {
+  // The EA set-up (Néelz & Pender 2013; the files above): 1000 × 2000 m at 0 m, n = 0.05, inflow
+  // over the 20 m of the west edge at y = 990–1010 m: 0 until 300 s, rising linearly to
+  // 20 m³/s at 3600 s, held to 14400 s, back to 0 at 18000 s (285,000 m³); 5 h.
+  // Grid: the report asks for 5 m (200×400 cells); that takes minutes on the slow machine tests
+  // run on, so this test uses 10 m (100×200). The EA specification closes the other edges (as
+  // here); LISFLOOD's reference run left E, S and N open, which matters only once water reaches
+  // them (after 3 h), so the comparison stops at 3 h.
+  // Tolerances: arrival within 10 % + the 60 s gauge interval; depths within 2 cm. Measured
+  // here: arrivals within 2 min of LISFLOOD's; depths 1.2–1.6 cm below its (5–13 %) at every
+  // point — a systematic difference between the local-inertial scheme (no advection term) and
+  // the full shallow-water DG2 solver near the inflow jet, not noise (the 20 m grid gives the
+  // same depths within 5 mm).
+  it('arrival times and depths at the six output points match the published LISFLOOD-FP run', () => {
     const dx = 10, w = 100, h = 200;
-    const points: [number, number][] = [[50, 1000], [100, 1000], [200, 1000], [300, 1000], [400, 1000], [300, 1300]];
-    const hydrograph: [number, number][] = [[0, 0], [600, 20], [18000, 20]];
+    const hydrograph: [number, number][] = [[0, 0], [300, 0], [3600, 20], [14400, 20], [18000, 0]];
     const out = runFloodCase({
       width: w, height: h, cellSize: dx, elevation: new Array(w * h).fill(0), manning: 0.05,
       inflows: [{ cells: [[0, 99], [0, 100]], hydrograph }],
-      duration: 18000, every: 60, gauges: points.map(([x, y]) => [Math.floor(x / dx), Math.floor(y / dx)]),
+      duration: 18000, every: 60, gauges: EA4_LISFLOOD_DG2.map(({ point: [x, y] }) => [Math.floor(x / dx), Math.floor(y / dx)]),
     });
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
     const r = out.result;
     expect(Math.abs(r.volume.error)).toBeLessThan(1e-12);
-    const volumeAt = (t: number) => (t <= 600 ? (10 * t * t) / 600 : 6000 + 20 * (t - 600));
+    expect(r.volume.inflow).toBeCloseTo(285_000, -2);
     const rows: string[] = [];
-    for (let g = 0; g < points.length; g++) {
-      const dist = Math.hypot(points[g][0], points[g][1] - 1000);
-      const k = r.depth.findIndex((d) => d[g] >= 0.01);
+    EA4_LISFLOOD_DG2.forEach((ref, g) => {
+      const k = r.depth.findIndex((d) => d[g] > 0.02);
       const arrival = r.times[k];
-      let estArrival = 0;
-      for (let t = 10; t < 18000; t += 10) if (radialEstimate(0.05, seriesAt(hydrograph, t), volumeAt(t), dist) >= 0.01) { estArrival = t; break; }
-      const est1h = radialEstimate(0.05, 20, volumeAt(3600), dist);
-      const h1 = r.depth[60][g];
-      rows.push(`P${g + 1} (${points[g]}): arrival ${arrival / 60} min (estimate ${(estArrival / 60).toFixed(1)}), depth at 1 h ${h1.toFixed(3)} m (estimate ${est1h.toFixed(3)})`);
-      // Tolerances: the estimate is quasi-steady and diffusive; the diagonal point also carries
-      // the 4-neighbour grid's anisotropy.
-      // Gauges are read every 60 s, hence the extra minute.
-      const tolArrival = g === 5 ? 0.3 : 0.2;
-      expect(Math.abs(arrival - estArrival)).toBeLessThanOrEqual(tolArrival * estArrival + 60);
-      expect(Math.abs(h1 - est1h) / est1h).toBeLessThan(0.25);
-    }
-    console.log('EA test 4 (rebuilt, 10 m):\n' + rows.join('\n'));
+      const h1 = r.depth[r.times.indexOf(3600)][g], h3 = r.depth[r.times.indexOf(10800)][g];
+      rows.push(`P${g + 1} (${ref.point}): arrival ${arrival} s (LISFLOOD ${ref.arrival}), h(1 h) ${h1.toFixed(3)} (${ref.h1}), h(3 h) ${h3.toFixed(3)} (${ref.h3})`);
+      expect(Math.abs(arrival - ref.arrival)).toBeLessThanOrEqual(0.1 * ref.arrival + 60);
+      expect(Math.abs(h1 - ref.h1)).toBeLessThanOrEqual(0.02);
+      expect(Math.abs(h3 - ref.h3)).toBeLessThanOrEqual(0.02);
+    });
+    console.log('EA test 4 (10 m) vs LISFLOOD-FP 8.0 DG2 (5 m):\n' + rows.join('\n'));
   });
 });
 
