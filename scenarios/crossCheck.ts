@@ -22,6 +22,12 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
       }
     });
   }
+  const levees = new Set<string>();
+  s.levees.forEach((l, i) => {
+    if (levees.has(l.id)) add(`levees[${i}].id`, `duplicate levee id ${JSON.stringify(l.id)}`);
+    levees.add(l.id);
+    l.line.forEach(([x, y], k) => { if (!(x >= 0 && x <= W && y >= 0 && y <= H)) add(`levees[${i}].line[${k}]`, `(${x}, ${y}) is off the grid`); });
+  });
   const townships = new Set(s.townships.map((t) => t.id));
   const needTownship = (id: string, at: string) => { if (!townships.has(id)) add(at, `no township ${JSON.stringify(id)}`); };
   s.villages.forEach((v, i) => {
@@ -109,6 +115,12 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
       case 'outage':
         if (want(t !== null && 'place' in t, '{place: id}') && t && 'place' in t && !ids.has(t.place)) add(`${at}.target.place`, `no place ${JSON.stringify(t.place)}`);
         if (!inj.payload.services) add(`${at}.payload.services`, 'an outage names the services: power, comms, water');
+        break;
+      case 'leveeBreach':
+        if (want(t !== null && 'levee' in t, '{levee: id, x, y}') && t && 'levee' in t) {
+          if (!levees.has(t.levee)) add(`${at}.target.levee`, `no levee ${JSON.stringify(t.levee)}`);
+          if (!(t.x >= 0 && t.x < W && t.y >= 0 && t.y < H)) add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
+        }
         break;
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);

@@ -106,6 +106,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
       return { ...snap(rest), kind: 'reservoir' as const, ...reservoirPool(json.grid, rasters.elevation, r) };
     }),
     gauges: places('gauge', json.gauges),
+    levees: json.levees.map((l) => ({ id: l.id, name: l.name, line: l.line.map(([x, y]) => [x, y] as [number, number]), height: l.height })),
     injects: toInjects(json),
     rainZones: json.weather.rainZones.map((z) => ({ id: z.id, name: z.name })),
     rainZone: rainZoneRaster(json.grid, json),

@@ -170,6 +170,15 @@ export const scenarioSchema = z.strictObject({
     reservoir: id.optional(),
     warningLevel: metres, dangerLevel: metres,
   })).default([]),
+  /**
+   * 堤防 — levees and embankments: a crest `height` m above the ground either side, along a
+   * polyline (metres). Water crosses only over the crest, or through a breach (leveeBreach inject).
+   */
+  levees: z.array(z.strictObject({
+    id, name: localText,
+    line: z.array(z.tuple([metres, metres])).min(2).max(1000),
+    height: z.number().positive().max(30),
+  })).default([]),
   weather: weather.prefault({}),
   injects: z.array(z.strictObject({
     id,
@@ -182,6 +191,8 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ place: id }),
       z.strictObject({ zone: id }),
       z.strictObject({ x: metres, y: metres }),
+      /** leveeBreach: the levee and the point of the breach on it. */
+      z.strictObject({ levee: id, x: metres, y: metres }),
     ]).default(null),
     payload: z.strictObject({
       from: localText.optional(), text: localText.optional(), reason: localText.optional(),
@@ -191,6 +202,8 @@ export const scenarioSchema = z.strictObject({
       moisture: moistureSchema.optional(),
       /** damBreak: how the breach forms (Froehlich 2008 distinguishes the two). */
       mode: z.enum(['overtopping', 'piping']).optional(),
+      /** leveeBreach: how long the breach takes to erode down to the ground (default 30 min). */
+      formation: duration.optional(),
       /** outage: the services cut (or, with restore, brought back). */
       services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
       restore: z.boolean().optional(),

@@ -35,6 +35,8 @@ export type SimEvent =
   | { kind: 'reservoirOvertopping'; reservoir: string; level: number; crest: number }
   | { kind: 'reservoirRelease'; reservoir: string; rate: number; by: string }
   | { kind: 'damBreach'; reservoir: string; mode: string; width: number; formationTime: number }
+  | { kind: 'leveeBreach'; levee: string; x: number; y: number; formation: number }
+  | { kind: 'leveeOvertopping'; levee: string }
   | { kind: 'placeFlooded'; place: string; placeKind: string; depth: number }
   | { kind: 'placeDrained'; place: string; placeKind: string }
   | { kind: 'fireIgnited'; fire: string; x: number; y: number; cause: string }

@@ -15,6 +15,10 @@ export function placeName(s: Scenario, label: string): string {
   return placeIndex(s).place.get(label)?.name.zh ?? label;
 }
 
+function leveeName(s: Scenario, id: string): string {
+  return s.levees.find((l) => l.id === id)?.name.zh ?? id;
+}
+
 export function teamName(s: Scenario, id: string): string {
   return placeIndex(s).team.get(id)?.name.zh ?? id;
 }
@@ -61,6 +65,8 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'gaugeThreshold': return `[水情] ${placeName(s, e.gauge)} 水位 ${e.level} m，${GAUGE_ZH[e.state]}`;
     case 'reservoirOvertopping': return `[险情] ${placeName(s, e.reservoir)} 水位 ${e.level} m 超过坝顶 ${e.crest} m，漫坝`;
     case 'reservoirRelease': return `[调度] ${placeName(s, e.reservoir)} 泄量调整为 ${e.rate} m³/s`;
+    case 'leveeBreach': return `[险情] ${leveeName(s, e.levee)} 于 (${(e.x / 1000).toFixed(1)} km, ${(e.y / 1000).toFixed(1)} km) 溃堤，${formatDuration(e.formation)} 内冲开`;
+    case 'leveeOvertopping': return `[险情] ${leveeName(s, e.levee)} 洪水漫堤`;
     case 'damBreach': return `[险情] ${placeName(s, e.reservoir)} 溃坝，溃口宽约 ${e.width} m，${formatDuration(e.formationTime)} 内形成`;
     case 'placeFlooded': return `[受淹] ${placeName(s, e.place)} 积水 ${e.depth} m`;
     case 'placeDrained': return `[退水] ${placeName(s, e.place)}`;

@@ -13,6 +13,7 @@ import { cellAt, type Grid } from '../world/grid.ts';
 import type { FloodParams, FloodState } from './flood/floodState.ts';
 import { createFloodScratch, type FloodScratch } from './flood/localInertial.ts';
 import { MinHeap } from '../forces/binaryHeap.ts';
+import { buildLeveeRuntime, type LeveeRuntime } from './levees.ts';
 
 /**
  * Manning's n by land cover (Chow 1959, Open-Channel Hydraulics, table 5-6: natural streams
@@ -54,6 +55,8 @@ export interface FloodRuntime {
   /** Scratch: runoff rate per hydraulic cell (m/s), rebuilt each step; the solver's scratch. */
   rainRate: Float32Array;
   scratch: FloodScratch;
+  /** Levee faces and the crest arrays handed to the solver; null without levees. */
+  levees: LeveeRuntime | null;
 }
 
 const cache = new WeakMap<Scenario, FloodRuntime>();
@@ -125,6 +128,7 @@ export function floodRuntime(s: Scenario): FloodRuntime {
     slots: (s.rainZones.length + 1) * stride,
     poolCells: poolH.map((cells) => Int32Array.from(cells)), outlet, edgeCellA, edgeCellB,
     rainRate: new Float32Array(hn), scratch: createFloodScratch(hydroGrid),
+    levees: buildLeveeRuntime(hydroGrid, elevation, s.levees),
   };
   cache.set(s, rt);
   return rt;

@@ -9,6 +9,7 @@ import { reservoirOutflows, updatePools } from './reservoirStep.ts';
 import { advanceFlood } from './flood/localInertial.ts';
 import { storedVolume } from './flood/floodState.ts';
 import { checkGauges } from './gauges.ts';
+import { checkOvertopping, currentCrests } from './levees.ts';
 
 export const FLOOD_STEP = 60;
 
@@ -22,7 +23,11 @@ function run(ctx: SimContext): void {
     ctx.scenario.reservoirs.forEach((_r, k) => { if (outflows[k] > 0) inflows.push({ cell: rt.outlet[k], rate: outflows[k] }); });
     const anySource = anyRunoff || inflows.length > 0;
     if (anySource || !fields.floodIdle) {
-      advanceFlood(rt.params, fields.flood, { rainRate: anyRunoff ? rt.rainRate : 0, inflows }, FLOOD_STEP, rt.scratch);
+      const lv = rt.levees;
+      if (lv) currentCrests(lv, rt.params.grid, ctx.scenario.levees, draft.hazards.levees, ctx.state.t);
+      const crests = lv ? { crestX: lv.crestX, crestY: lv.crestY } : {};
+      advanceFlood(rt.params, fields.flood, { rainRate: anyRunoff ? rt.rainRate : 0, inflows, ...crests }, FLOOD_STEP, rt.scratch);
+      if (lv) checkOvertopping(ctx, draft, lv, rt.params.grid, rt.params.elevation, fields.flood);
       fields.version++;
       // Once sources stop and the water has left the grid, stop stepping (checked only then).
       fields.floodIdle = !anySource && storedVolume(rt.params, fields.flood) < 1e-6;

@@ -26,4 +26,12 @@ export interface HazardEntities {
   /** Places under water now (depth m, since when) and the deepest each has seen. */
   flooded: Record<string, { depth: number; since: number }>;
   maxDepth: Record<string, number>;
+  /** Levees by id: water over the crest somewhere now, and the breaches opened in it. */
+  levees: Record<string, LeveeState>;
+}
+
+export interface LeveeState {
+  overtopping: boolean;
+  /** Each breach: when it opened, how long it erodes (s), and the hydraulic faces it opens. */
+  breaches: { t: number; formation: number; faces: number[] }[];
 }

@@ -12,5 +12,7 @@ export function initialHazards(s: Scenario): HazardEntities {
     const rounded = Math.round(level * 100) / 100;
     gauges[g.id] = { state: level >= g.dangerLevel ? 'danger' : level >= g.warningLevel ? 'warning' : 'normal', level: rounded, peak: level };
   }
-  return { rainTotal: {}, rainOverride: {}, reservoirs, gauges, flooded: {}, maxDepth: {} };
+  const levees: HazardEntities['levees'] = {};
+  for (const l of s.levees) levees[l.id] = { overtopping: false, breaches: [] };
+  return { rainTotal: {}, rainOverride: {}, reservoirs, gauges, flooded: {}, maxDepth: {}, levees };
 }

@@ -3,7 +3,7 @@
 // the world or plays an outside party (the public, the weather service, the city, the field).
 import type { LocalText } from '../world/localText.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'outage'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 export interface InjectBase {
@@ -61,6 +61,17 @@ export interface DamBreakInject extends InjectBase {
   payload: { mode: 'overtopping' | 'piping' };
 }
 
+/**
+ * 溃堤 — a levee breaches at a point: the crest there erodes linearly down to the ground over
+ * `formation` seconds (the linear breach growth assumed by Froehlich 2008 and the USBR
+ * guidance for embankments), and the 2-D flood carries the water through.
+ */
+export interface LeveeBreachInject extends InjectBase {
+  kind: 'leveeBreach';
+  target: { levee: string; x: number; y: number };
+  payload: { formation: number };
+}
+
 /** 断电、断通信、断水 at a place, or their restoration. */
 export interface OutageInject extends InjectBase {
   kind: 'outage';
@@ -71,4 +82,4 @@ export interface OutageInject extends InjectBase {
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | OutageInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject;

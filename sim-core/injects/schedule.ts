@@ -10,6 +10,8 @@ import { compareStrings } from '../order.ts';
 import { startBreach } from '../hazards/breachStart.ts';
 import { ignite } from '../hazards/fireIgnition.ts';
 import { setOutage } from '../hazards/outages.ts';
+import { breachLevee } from '../hazards/levees.ts';
+import { floodRuntime } from '../hazards/floodRuntime.ts';
 
 export function drawInjectTimes(injects: readonly Inject[], rng: RngStreams): Record<string, number> {
   const out: Record<string, number> = {};
@@ -60,6 +62,11 @@ export function fireInject(ctx: SimContext, inj: Inject): void {
       break;
     case 'damBreak':
       startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
+      break;
+    case 'leveeBreach':
+      breachLevee(ctx, floodRuntime(ctx.scenario).levees, inj.target.levee, inj.target.x, inj.target.y, inj.payload.formation, inj.visibleTo);
+      // A dry grid is not stepped: wake the flood so the open face is seen at the next step.
+      ctx.state.fields.floodIdle = false;
       break;
     case 'outage':
       setOutage(ctx, inj.target.place, inj.payload.services, inj.payload.restore, `inject:${inj.id}`, inj.visibleTo);

@@ -19,6 +19,14 @@ export interface TeamDef {
   owner: string;
 }
 
+/** 堤防: a crest `height` m above the ground either side, along a polyline (m). */
+export interface Levee {
+  id: string;
+  name: LocalText;
+  line: [number, number][];
+  height: number;
+}
+
 export interface Scenario {
   id: string;
   name: LocalText;
@@ -40,6 +48,7 @@ export interface Scenario {
   cameras: Camera[];
   reservoirs: Reservoir[];
   gauges: Gauge[];
+  levees: Levee[];
   /** The MSEL, sorted by (t, id). */
   injects: Inject[];
   /** Rain zones and, per cell, its zone's index + 1 (0: in no zone). */

@@ -52,6 +52,12 @@ export interface FloodSources {
   rainRate: Float32Array | number;
   /** Point inflows into cells, m³/s. */
   inflows: { cell: number; rate: number }[];
+  /**
+   * Levee crests on faces, m (same layout as qx / qy; −Infinity where there is none): a face's
+   * sill is the higher of its cells' beds and its crest. Held constant over the call.
+   */
+  crestX?: Float64Array;
+  crestY?: Float64Array;
 }
 
 /**

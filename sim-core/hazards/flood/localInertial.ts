@@ -121,8 +121,8 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     const last = dt >= remaining * (1 - 1e-12);
     if (last) dt = remaining;
     buildActiveRanges(sc);
-    fluxX(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform);
-    fluxY(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform);
+    fluxX(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform, sources.crestX ?? null);
+    fluxY(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform, sources.crestY ?? null);
     if (open) openEdges(s, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
     for (let k = 0; k < sources.inflows.length; k++) {
       const src = sources.inflows[k];
@@ -200,10 +200,12 @@ function buildActiveRanges(sc: FloodScratch): void {
 // Inertial flux across the face between cells a (west/south) and b (east/north),
 // de Almeida et al. (2012) eq. 9 with Bates et al. (2010) eq. 11 friction:
 //   q_new = [θ·q + ½(1−θ)(q_left + q_right) − g·h_f·Δt·S] / [1 + g·Δt·n²·|q| / h_f^{7/3}]
-//   h_f = max(η_a, η_b) − max(z_a, z_b),  S = (η_b − η_a)/Δx,  η = z + h
+//   h_f = max(η_a, η_b) − max(z_a, z_b, crest),  S = (η_b − η_a)/Δx,  η = z + h
+// A levee (堤防) on a face raises the face's sill to its crest, as LISFLOOD-FP's dyke/weir
+// faces do: no flow until the water stands above the crest, then flow over it.
 // q = 0 where h_f ≤ dryDepth; if the θ-weighted momentum has the opposite sign to q, θ = 1
 // is used for that face (de Almeida et al. 2012, §3). h^{7/3} is computed as h²·∛h.
-function fluxX(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number): void {
+function fluxX(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number, crest: Float64Array | null): void {
   const { depth, qx } = s;
   const { z, n2, rowLo, rowHi } = sc;
   const w1 = w + 1;
@@ -225,7 +227,9 @@ function fluxX(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: numb
       const a = cBase + i, b = a + 1;
       const za = z[a], zb = z[b];
       const ea = za + depth[a], eb = zb + depth[b];
-      const hf = (ea > eb ? ea : eb) - (za > zb ? za : zb);
+      let zf = za > zb ? za : zb;
+      if (crest !== null && crest[f] > zf) zf = crest[f];
+      const hf = (ea > eb ? ea : eb) - zf;
       if (hf <= dry) { qx[f] = 0; continue; }
       let qw = theta * q0 + halfRest * (qLeft + qx[f + 1]);
       if (qw * q0 < 0) qw = q0;
@@ -239,7 +243,7 @@ function fluxX(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: numb
 
 // The same update on y-faces (see fluxX). Face row j lies between cell rows j−1 (a) and j (b);
 // face rows are done south to north, so the old values of row j−1 are kept in qyOld.
-function fluxY(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number): void {
+function fluxY(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number, crest: Float64Array | null): void {
   const { depth, qy } = s;
   const { z, n2, rowLo, rowHi, qyOld } = sc;
   const halfRest = 0.5 * (1 - theta);
@@ -258,7 +262,9 @@ function fluxY(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: numb
       const a = f - w, b = f;
       const za = z[a], zb = z[b];
       const ea = za + depth[a], eb = zb + depth[b];
-      const hf = (ea > eb ? ea : eb) - (za > zb ? za : zb);
+      let zf = za > zb ? za : zb;
+      if (crest !== null && crest[f] > zf) zf = crest[f];
+      const hf = (ea > eb ? ea : eb) - zf;
       if (hf <= dry) { qy[f] = 0; continue; }
       let qw = theta * q0 + halfRest * (qDown + qy[f + w]);
       if (qw * q0 < 0) qw = q0;
