@@ -116,6 +116,10 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
         if (want(t !== null && 'place' in t, '{place: id}') && t && 'place' in t && !ids.has(t.place)) add(`${at}.target.place`, `no place ${JSON.stringify(t.place)}`);
         if (!inj.payload.services) add(`${at}.payload.services`, 'an outage names the services: power, comms, water');
         break;
+      case 'trapped':
+        if (want(t !== null && 'place' in t, '{place: village id}') && t && 'place' in t && !s.villages.some((v) => v.id === t.place)) add(`${at}.target.place`, `no village ${JSON.stringify(t.place)}`);
+        if (!(inj.payload.people! > 0)) add(`${at}.payload.people`, 'a trapped inject says how many people (1 or more)');
+        break;
       case 'leveeBreach':
         if (want(t !== null && 'levee' in t, '{levee: id, x, y}') && t && 'levee' in t) {
           if (!levees.has(t.levee)) add(`${at}.target.levee`, `no levee ${JSON.stringify(t.levee)}`);

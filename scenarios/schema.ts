@@ -204,6 +204,8 @@ export const scenarioSchema = z.strictObject({
       mode: z.enum(['overtopping', 'piping']).optional(),
       /** leveeBreach: how long the breach takes to erode down to the ground (default 30 min). */
       formation: duration.optional(),
+      /** trapped: how many people are cut off at the village. */
+      people: count.optional(),
       /** outage: the services cut (or, with restore, brought back). */
       services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
       restore: z.boolean().optional(),

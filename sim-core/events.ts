@@ -4,6 +4,7 @@ import type { LocalText } from './world/localText.ts';
 import type { Outage, ResponseLevel, Report } from './state.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 import type { GaugeState } from './hazards/hazardState.ts';
+import type { SupplyKind } from './world/places.ts';
 
 export type SimEvent =
   | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText }
@@ -22,6 +23,11 @@ export type SimEvent =
   | { kind: 'evacueesArrived'; group: string; village: string; people: number; shelter: string }
   | { kind: 'evacueesPersuaded'; group: string; village: string; people: number }
   | { kind: 'evacueesStranded'; group: string; village: string; people: number; reason: 'noRoute' | 'noShelter' }
+  | { kind: 'suppliesAllocated'; convoy: string; depot: string; to: string; items: Partial<Record<SupplyKind, number>>; departAt: number; by: string }
+  | { kind: 'suppliesDispatched'; convoy: string; depot: string; to: string; eta: number }
+  | { kind: 'suppliesArrived'; convoy: string; to: string; items: Partial<Record<SupplyKind, number>>; travelTime: number }
+  | { kind: 'suppliesStranded'; convoy: string; to: string; node: number }
+  | { kind: 'siteSecured'; place: string; people: number; after: number }
   | { kind: 'warningIssued'; level: string; by: string; townships: string[]; villages: string[] }
   | { kind: 'warningDelivered'; township: string; level: string }
   | { kind: 'warningAcknowledged'; township: string; level: string }
@@ -37,6 +43,12 @@ export type SimEvent =
   | { kind: 'damBreach'; reservoir: string; mode: string; width: number; formationTime: number }
   | { kind: 'leveeBreach'; levee: string; x: number; y: number; formation: number }
   | { kind: 'leveeOvertopping'; levee: string }
+  | { kind: 'peopleTrapped'; village: string; people: number; cause: 'flood' | 'fire' | 'cutOff'; hazardRating: number }
+  | { kind: 'casualties'; village: string; injured: number; dead: number; cause: 'flood' | 'fire' }
+  | { kind: 'peopleRescued'; unit: string; village: string; people: number; shelter: string | null }
+  | { kind: 'injuredTreated'; unit: string; village: string; people: number }
+  | { kind: 'taskFailed'; unit: string; task: string; reason: 'tooDangerous' | 'unreachable' | 'nothingToDo'; detail: string }
+  | { kind: 'teamFatigued'; unit: string; hoursOnDuty: number }
   | { kind: 'placeFlooded'; place: string; placeKind: string; depth: number }
   | { kind: 'placeDrained'; place: string; placeKind: string }
   | { kind: 'fireIgnited'; fire: string; x: number; y: number; cause: string }

@@ -2,6 +2,7 @@
 // not drift from the truth). The scorer and the run summary read these.
 import type { SimState } from './state.ts';
 import { compareStrings } from './order.ts';
+import { supplyKpis, type SupplyKpis } from './supplies/measures.ts';
 
 export interface Kpis {
   responseLevel: string;
@@ -22,6 +23,8 @@ export interface Kpis {
   householdsAtRisk: number;
   /** 转移避险: people by where they are. */
   evacuation: { ordered: number; sheltered: number; moving: number; waiting: number; refusing: number; stranded: number };
+  /** 应急物资: convoys, and per affected site the 4 h (supplies there) and 10 h (basic living secured) targets. */
+  supplies: SupplyKpis;
 }
 
 export function computeKpis(state: SimState, injectsTotal: number, householdsAtRisk = 0): Kpis & { injectsTotal: number } {
@@ -61,6 +64,7 @@ export function computeKpis(state: SimState, injectsTotal: number, householdsAtR
     householdsWarned: Object.values(state.entities.warnings.villages).reduce((a, w) => a + w.households.filter((t) => t <= state.t).length, 0),
     householdsAtRisk,
     evacuation: evacuationCounts(state),
+    supplies: supplyKpis(state),
   };
 }
 

@@ -2,6 +2,7 @@
 // draw them over time without refolding the log.
 import { periodic } from './clock.ts';
 import type { SimContext } from './context.ts';
+import { peopleKpis } from './people/peopleKpis.ts';
 
 export const SAMPLE_PERIOD = 900;
 
@@ -11,6 +12,12 @@ export interface MetricSample {
   unitsStranded: number;
   closedEdges: number;
   reports: number;
+  /** People (peopleKpis.ts): safe in shelters, still at home, in danger, injured, dead. */
+  evacuated: number;
+  atHome: number;
+  inDanger: number;
+  injured: number;
+  dead: number;
 }
 
 function sample(ctx: SimContext): MetricSample {
@@ -22,7 +29,11 @@ function sample(ctx: SimContext): MetricSample {
     if (s === 'stranded') unitsStranded++;
   }
   for (let e = 0; e < fields.edgeClosed.length; e++) if (fields.edgeClosed[e] !== 0) closedEdges++;
-  return { t: ctx.state.t, unitsOut, unitsStranded, closedEdges, reports: entities.reports.length };
+  const p = peopleKpis(ctx.scenario, entities);
+  return {
+    t: ctx.state.t, unitsOut, unitsStranded, closedEdges, reports: entities.reports.length,
+    evacuated: p.evacuated, atHome: p.atHome, inDanger: p.inDanger, injured: p.injured, dead: p.dead,
+  };
 }
 
 export const metricsSampler = periodic('metrics', 'metrics', SAMPLE_PERIOD, (ctx) => {

@@ -17,7 +17,12 @@ import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
 import { warnings } from './people/warnings.ts';
 import { doorToDoor, evacuation } from './people/evacuation.ts';
+import { exposure } from './people/exposure.ts';
+import { teamWork } from './forces/teamWork.ts';
 import { floodConsequences } from './hazards/floodConsequences.ts';
+import { supplyConvoys } from './supplies/convoys.ts';
+import { supplySites } from './supplies/sites.ts';
+import { initialSupplies } from './supplies/supplyState.ts';
 import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
@@ -36,7 +41,7 @@ export interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodConsequences]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodConsequences, supplyConvoys, supplySites, exposure, teamWork]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -142,6 +147,7 @@ function initialUnits(scenario: Scenario): Record<string, UnitState> {
     units[team.id] = {
       id: team.id, status: 'atBase', node, destination: null, destinationNode: node, departAt: 0,
       trip: null, tripBlocked: false, discover: null, task: null, orderSeq: null,
+      dutySince: null, restSince: null, fatigued: false,
     };
   }
   return units;
@@ -163,6 +169,8 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     outages: {},
     warnings: { townships: {}, villages: {}, hops: [], issued: 0 },
     evacuation: { groups: {}, orders: {}, occupancy: {} },
+    supplies: initialSupplies(scenario),
+    casualties: { villages: {} },
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,

@@ -11,6 +11,8 @@ import type { FireEntities } from './hazards/fireState.ts';
 import type { ClosureCauseName } from './world/roadClosure.ts';
 import type { WarningEntities } from './people/warningState.ts';
 import type { EvacuationEntities } from './people/evacuationState.ts';
+import type { SupplyEntities } from './supplies/supplyState.ts';
+import type { CasualtyEntities } from './people/casualtyState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 
@@ -50,6 +52,10 @@ export interface UnitState {
   task: string | null;
   /** The order that sent it (log seq), for the scorer. */
   orderSeq: number | null;
+  /** When its shift began (it left base), when it got back to rest; tired past a shift (fatigue.ts). */
+  dutySince: number | null;
+  restSince: number | null;
+  fatigued: boolean;
 }
 
 /** 信息报送 — a report passed between roles. */
@@ -61,7 +67,13 @@ export interface Report {
   /** 初报 / 续报 / 终报 go up; 请示 asks for help or a decision; 指示 is an order or notice down. */
   kind: 'initial' | 'update' | 'final' | 'request' | 'instruction';
   text: LocalText;
+  /** Figures the sender gives (伤亡、被困、转移 …): the chief's picture is built from these. */
+  figures?: ReportFigures;
 }
+
+/** 报送数字: the situation figures a report can carry (信息报送 content, DOMAIN.md). */
+export const REPORT_FIGURES = ['dead', 'injured', 'missing', 'trapped', 'evacuated', 'affected'] as const;
+export type ReportFigures = Partial<Record<typeof REPORT_FIGURES[number], number>>;
 
 export interface Entities {
   responseLevel: ResponseLevel;
@@ -82,6 +94,10 @@ export interface Entities {
   outages: Record<string, Outage[]>;
   warnings: WarningEntities;
   evacuation: EvacuationEntities;
+  /** 应急物资: depot stocks, convoys, and what each affected site has (supplies/supplyState.ts). */
+  supplies: SupplyEntities;
+  /** Exposure and casualties by village (people/exposure.ts). */
+  casualties: CasualtyEntities;
 }
 
 export type Outage = 'power' | 'comms' | 'water';

@@ -11,6 +11,8 @@ import { placeIndex, townshipOf } from './world/placeIndex.ts';
 import { sortedKeys } from './order.ts';
 import type { TeamType } from './forces/teamTypes.ts';
 import type { LocalText } from './world/localText.ts';
+import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
+import { situationFor, type Situation } from './situation.ts';
 
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
@@ -61,6 +63,10 @@ export interface View {
   slides: { node: number; kind: string; t: number }[];
   /** Fires: all for the truth, detected ones for everyone else. */
   fires: { id: string; x: number; y: number; started: number | null; detected: number | null; burnedHa: number; burningHa: number }[];
+  /** Depots, convoys and supplied sites (chief: all; a township: to and at its own places). */
+  supplies: SuppliesView;
+  /** 灾情: casualties and people moved — the truth, a township's own villages, or for the chief what was reported. */
+  situation: Situation | null;
 }
 
 function unitView(ctx: SimContext, u: UnitState): UnitView {
@@ -134,6 +140,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     outages: sortedKeys(ent.outages)
       .filter((id) => monitoring || (role.kind === 'township' && townshipOf(places.get(id)!) === role.id))
       .map((id) => ({ place: id, services: [...ent.outages[id]] })),
+    supplies: suppliesView(ctx, role, truth),
+    situation: situationFor(ctx, role, roleName),
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
   };
   if (truth) {

@@ -147,7 +147,7 @@ function planMsel(spec: DemoSpec, layout: Layout, cameras: CameraSite[], roads: 
   const injects = buildInjects(spec, landslideEdges, {
     townA: { id: townA.id, zh: townA.zh, en: shortEn(townA.en) },
     townB: { id: townB.id, zh: townB.zh, en: shortEn(townB.en) },
-    village: { zh: trapped.zh, en: trapped.en },
+    village: { id: trapped.id, zh: trapped.zh, en: trapped.en },
     villageTownship: { id: trappedTownship.id, zh: trappedTownship.zh, en: trappedTownship.en },
     trapped: { zh: trappedPeople, en: trappedPeople },
     reservoir: { zh: large.zh, en: large.en },

@@ -18,8 +18,8 @@ export interface InjectJson {
   t: string;
   jitter: string;
   kind: DemoSpec['injects'][number]['kind'];
-  target?: { edges: number[] };
-  payload: { from?: Text; text?: Text; reason?: Text };
+  target?: { edges: number[] } | { place: string };
+  payload: { from?: Text; text?: Text; reason?: Text; people?: number };
   visibleTo: string[];
   expected: Text;
 }
@@ -117,7 +117,9 @@ export function buildInjects(spec: DemoSpec, landslideEdges: number[], values: I
     jitter: i.jitter,
     kind: i.kind,
     ...(i.road ? { target: { edges: landslideEdges } } : {}),
+    ...(i.trapsCaller ? { target: { place: fill('{village}', 'id') } } : {}),
     payload: {
+      ...(i.trapsCaller ? { people: Number(fill('{trapped}', 'en')) } : {}),
       ...(i.from ? { from: text(i.from) } : {}),
       ...(i.text ? { text: text(i.text) } : {}),
       ...(i.reason ? { reason: text(i.reason) } : {}),

@@ -101,6 +101,8 @@ export const demoSpecSchema = z.strictObject({
   injects: z.array(z.strictObject({
     id: z.string(), t: z.string(), jitter: z.string(), kind: z.enum(INJECT_KINDS),
     road: z.literal('landslide').optional(),
+    /** A trapped inject: the people of the roof call are cut off at its village. */
+    trapsCaller: z.literal(true).optional(),
     visibleTo: z.array(z.string()),
     from: text.optional(), text: text.optional(), reason: text.optional(), expected: text,
   })),

@@ -9,6 +9,14 @@ const GAUGE_ZH: Record<string, string> = { normal: '回落至警戒水位以下'
 const OUTAGE_ZH: Record<string, string> = { power: '断电', comms: '断通信', water: '断水' };
 const WARN_ZH: Record<string, string> = { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' };
 const REPORT_ZH: Record<string, string> = { initial: '初报', update: '续报', final: '终报', request: '请示', instruction: '指示' };
+const SUPPLY_ZH: Record<string, [string, string]> = {
+  tents: ['帐篷', '顶'], quilts: ['棉被', '床'], food: ['食品', '份'], water: ['饮用水', '升'], pumps: ['水泵', '台'],
+  generators: ['发电机', '台'], satellitePhones: ['卫星电话', '部'], lifeJackets: ['救生衣', '件'], sandbags: ['编织袋', '条'],
+};
+
+function itemsZh(items: Record<string, number | undefined>): string {
+  return Object.entries(items).filter(([, n]) => n !== undefined).map(([k, n]) => `${SUPPLY_ZH[k]?.[0] ?? k} ${n} ${SUPPLY_ZH[k]?.[1] ?? ''}`).join('、');
+}
 
 export function placeName(s: Scenario, label: string): string {
   if (label.startsWith('node:')) return `路网节点${label.slice(5)}`;
@@ -50,6 +58,17 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'evacueesDeparted': return null;
     case 'evacueesArrived': return null;
     case 'evacueesPersuaded': return `[动员] ${placeName(s, e.village)} ${e.people} 人经入户动员同意转移`;
+    case 'peopleTrapped': return `[被困] ${placeName(s, e.village)} ${e.people} 人${e.cause === 'fire' ? '被山火围困' : e.cause === 'cutOff' ? '被困（道路冲断，无法自行撤离）' : `被洪水围困（危险度 HR ${e.hazardRating}）`}，需救援`;
+    case 'casualties': return `[伤亡] ${placeName(s, e.village)}${e.cause === 'fire' ? '山火' : '洪水'}致 ${e.injured} 人受伤${e.dead ? `、${e.dead} 人死亡` : ''}`;
+    case 'peopleRescued': return `[营救] ${teamName(s, e.unit)} 从 ${placeName(s, e.village)} 救出 ${e.people} 人${e.shelter ? `，送往 ${placeName(s, e.shelter)}` : ''}`;
+    case 'injuredTreated': return `[救治] ${teamName(s, e.unit)} 在 ${placeName(s, e.village)} 救治转运伤员 ${e.people} 人`;
+    case 'taskFailed': return `[任务失败] ${teamName(s, e.unit)}：${e.reason === 'tooDangerous' ? '现场过于危险，无法执行' : e.reason === 'unreachable' ? '无法到达目标' : '无事可做'}（${e.task}）`;
+    case 'teamFatigued': return `[疲劳] ${teamName(s, e.unit)} 已连续作业 ${e.hoursOnDuty} 小时，效率下降，需轮换休整`;
+    case 'suppliesAllocated': return `[物资] ${roleName(s, e.by)} 调拨 ${placeName(s, e.depot)} → ${placeName(s, e.to)}：${itemsZh(e.items)}，${clock(e.departAt)} 装车完毕出发`;
+    case 'suppliesDispatched': return null; // the allocation line gave the departure; the arrival follows
+    case 'suppliesArrived': return `[物资] 送达 ${placeName(s, e.to)}：${itemsZh(e.items)}，途中 ${formatDuration(e.travelTime)}`;
+    case 'suppliesStranded': return `[物资受阻] 送往 ${placeName(s, e.to)} 的车队无路可通，停在路网节点${e.node}`;
+    case 'siteSecured': return `[安置] ${placeName(s, e.place)} ${e.people} 人基本生活得到保障（受灾后 ${formatDuration(e.after)}）`;
     case 'evacueesStranded': return `[被困] ${placeName(s, e.village)} ${e.people} 人无法转移（${e.reason === 'noRoute' ? '道路中断' : '避难场所已满'}），需救援`;
     case 'warningIssued': return `[预警] ${roleName(s, e.by)} 发布${WARN_ZH[e.level]}预警${e.townships.length ? `至 ${e.townships.length} 个乡镇` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`;
     case 'warningDelivered': return null; // the 叫应 line that follows says it arrived

@@ -2,6 +2,7 @@
 // `t` and `seq` are stamped by the core when it accepts the command.
 import type { LocalText } from '../world/localText.ts';
 import type { Destination, Report, ResponseLevel } from '../state.ts';
+import type { SupplyKind } from '../world/places.ts';
 
 interface CommandBase {
   /** The role giving the order, e.g. `chief`, `township:t03`. */
@@ -22,7 +23,7 @@ export interface OpenRoadCommand extends CommandBase { type: 'openRoad'; edges: 
 /** 启动/调整响应级别. */
 export interface SetResponseLevelCommand extends CommandBase { type: 'setResponseLevel'; level: ResponseLevel }
 /** 信息报送 — a report or instruction to another role. */
-export interface SendReportCommand extends CommandBase { type: 'sendReport'; to: string; kind: Report['kind']; text: LocalText }
+export interface SendReportCommand extends CommandBase { type: 'sendReport'; to: string; kind: Report['kind']; text: LocalText; figures?: Report['figures'] }
 /** 开闸泄洪 — set a reservoir's controlled release (m³/s) through its gates. */
 export interface ReleaseReservoirCommand extends CommandBase { type: 'releaseReservoir'; reservoir: string; rate: number }
 /** 发布预警 — the chief to townships (or straight to villages, 一键派发), a township to its villages. */
@@ -35,16 +36,18 @@ export interface IssueWarningCommand extends CommandBase {
 }
 /** 转移避险 — order villages' at-risk households to shelters (optionally naming the shelters). */
 export interface OrderEvacuationCommand extends CommandBase { type: 'orderEvacuation'; villages: string[]; shelters?: string[] }
+/** 物资调拨 — send supplies from a depot to a place (shelter, village, township seat, another depot). */
+export interface AllocateSuppliesCommand extends CommandBase { type: 'allocateSupplies'; depot: string; to: string; items: Partial<Record<SupplyKind, number>> }
 /** The director fires an MSEL inject now instead of at its time. */
 export interface FireInjectCommand extends CommandBase { type: 'fireInject'; inject: string }
 
 export type Command =
   | DispatchCommand | RecallCommand | CloseRoadCommand | OpenRoadCommand
-  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand | OrderEvacuationCommand;
+  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand | OrderEvacuationCommand | AllocateSuppliesCommand;
 
 export type CommandType = Command['type'];
 export const COMMAND_TYPES: readonly CommandType[] = [
-  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir', 'issueWarning', 'orderEvacuation',
+  'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir', 'issueWarning', 'orderEvacuation', 'allocateSupplies',
 ];
 
 export const REJECTION_REASONS = [

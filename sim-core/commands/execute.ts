@@ -9,6 +9,7 @@ import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
 import { issueWarning } from '../people/warnings.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
+import { allocateSupplies } from '../supplies/allocate.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -36,6 +37,8 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return issueWarning(ctx, cmd);
     case 'orderEvacuation':
       return orderEvacuation(ctx, cmd);
+    case 'allocateSupplies':
+      return allocateSupplies(ctx, cmd, seq);
     case 'releaseReservoir': {
       const r = ctx.scenario.reservoirs.find((x) => x.id === cmd.reservoir);
       if (!r) return reject('unknownReservoir', `no reservoir ${JSON.stringify(cmd.reservoir)}`);

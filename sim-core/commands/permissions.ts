@@ -30,6 +30,9 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township orders an evacuation';
     case 'issueWarning':
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township issues warnings';
+    case 'allocateSupplies':
+      // The scenario's depots are district-level (no owner field): allocated by the district HQ.
+      return role.kind === 'chief' ? null : 'only the chief allocates supplies from the district depots';
     case 'releaseReservoir':
       // The district's reservoirs are dispatched by the district flood-control HQ (防汛指挥部).
       return role.kind === 'chief' ? null : 'only the chief (district flood-control HQ) orders a reservoir release';

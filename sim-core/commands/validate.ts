@@ -2,11 +2,13 @@
 // Returns a fresh, typed command built from the checked fields only (nothing of the caller's
 // objects is kept, so later changes to them cannot alter the log), or a rejection naming the
 // field; never throws.
+import { REPORT_FIGURES, type ReportFigures } from '../state.ts';
 import { COMMAND_TYPES, reject, type ApplyResult, type Command } from './command.ts';
 import { RESPONSE_LEVELS, type Destination, type Report, type ResponseLevel } from '../state.ts';
 import type { LocalText } from '../world/localText.ts';
 import { WARNING_LEVELS, type WarningLevel } from '../people/warningState.ts';
 import { CHANNELS, type Channel } from '../people/warningChannels.ts';
+import { SUPPLY_KINDS, type SupplyKind } from '../world/places.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 type Obj = Record<string, unknown>;
@@ -17,11 +19,12 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   closeRoad: ['edges', 'reason'],
   openRoad: ['edges'],
   setResponseLevel: ['level'],
-  sendReport: ['to', 'kind', 'text'],
+  sendReport: ['to', 'kind', 'text', 'figures'],
   fireInject: ['inject'],
   releaseReservoir: ['reservoir', 'rate'],
   issueWarning: ['level', 'townships', 'villages', 'channels'],
   orderEvacuation: ['villages', 'shelters'],
+  allocateSupplies: ['depot', 'to', 'items'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
 const REPORT_KINDS: readonly Report['kind'][] = ['initial', 'update', 'final', 'request', 'instruction'];
@@ -81,6 +84,32 @@ function destination(v: unknown): Destination {
   return fail('to', 'expected {place: id} or {node: index}');
 }
 
+/** Supply counts by kind; their range (whole, above zero, in stock) is the handler's to judge. */
+function supplyItems(v: unknown): Partial<Record<SupplyKind, number>> {
+  if (!isObj(v) || Object.keys(v).length === 0) fail('items', `expected {kind: count}, kinds: ${SUPPLY_KINDS.join(', ')}`);
+  const out: Partial<Record<SupplyKind, number>> = {};
+  for (const k of SUPPLY_KINDS) {
+    if (!has(v, k)) continue;
+    if (typeof v[k] !== 'number' || !Number.isFinite(v[k])) fail(`items.${k}`, 'expected a count');
+    out[k] = v[k] as number;
+  }
+  for (const k of Object.keys(v)) if (!(SUPPLY_KINDS as readonly string[]).includes(k)) fail(`items.${k.slice(0, 40)}`, `unknown supply kind; kinds: ${SUPPLY_KINDS.join(', ')}`);
+  return out;
+}
+
+/** Casualty and situation figures in a report: whole counts, at least one. */
+function reportFigures(v: unknown): ReportFigures {
+  if (!isObj(v) || Object.keys(v).length === 0) fail('figures', `expected {figure: count}, figures: ${REPORT_FIGURES.join(', ')}`);
+  const out: ReportFigures = {};
+  for (const k of Object.keys(v)) {
+    if (!(REPORT_FIGURES as readonly string[]).includes(k)) fail(`figures.${k.slice(0, 40)}`, `unknown figure; figures: ${REPORT_FIGURES.join(', ')}`);
+    const n = v[k];
+    if (!Number.isSafeInteger(n) || (n as number) < 0 || (n as number) > 10_000_000) fail(`figures.${k}`, 'expected a whole count, 0 or more');
+    out[k as keyof ReportFigures] = n as number;
+  }
+  return out;
+}
+
 function build(input: Obj, type: Command['type']): Command {
   const base: { role: string; actor?: string; t?: number } = { role: id(input.role, 'role') };
   if (has(input, 'actor') && input.actor !== undefined) base.actor = text(input.actor, 'actor', 100);
@@ -106,7 +135,10 @@ function build(input: Obj, type: Command['type']): Command {
       return { ...base, type, level: input.level as ResponseLevel };
     case 'sendReport':
       if (!(REPORT_KINDS as readonly unknown[]).includes(input.kind)) fail('kind', `expected one of ${REPORT_KINDS.join(', ')}`);
-      return { ...base, type, to: id(input.to, 'to'), kind: input.kind as Report['kind'], text: localText(input.text, 'text') };
+      return {
+        ...base, type, to: id(input.to, 'to'), kind: input.kind as Report['kind'], text: localText(input.text, 'text'),
+        ...(has(input, 'figures') && input.figures !== undefined ? { figures: reportFigures(input.figures) } : {}),
+      };
     case 'fireInject': return { ...base, type, inject: id(input.inject, 'inject') };
     case 'issueWarning': {
       if (!(WARNING_LEVELS as readonly unknown[]).includes(input.level)) fail('level', `expected one of ${WARNING_LEVELS.join(', ')}`);
@@ -124,6 +156,8 @@ function build(input: Obj, type: Command['type']): Command {
       if (has(input, 'shelters') && input.shelters !== undefined) cmd.shelters = ids(input.shelters, 'shelters');
       return cmd;
     }
+    case 'allocateSupplies':
+      return { ...base, type, depot: id(input.depot, 'depot'), to: id(input.to, 'to'), items: supplyItems(input.items) };
     case 'releaseReservoir':
       if (typeof input.rate !== 'number' || !Number.isFinite(input.rate) || input.rate < 0) fail('rate', 'expected a release in m³/s ≥ 0');
       return { ...base, type, reservoir: id(input.reservoir, 'reservoir'), rate: input.rate as number };

@@ -6,6 +6,7 @@ import { unitAudience, type SimContext } from '../context.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { findRoute } from './routing.ts';
 import { TURNOUT_SECONDS } from './teamTypes.ts';
+import { startDuty } from './fatigue.ts';
 import { destinationLabel, destinationNode } from './destination.ts';
 import { isAircraft, redirect } from './movement.ts';
 import { knownClosed } from './knownRoads.ts';
@@ -79,6 +80,11 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
       redirect(ctx, u, draft);
       ctx.emit({ kind: 'unitRerouted', unit: u.id, eta: Math.ceil(tripArrival(u.trip!)), previousEta }, audience);
       return;
+    }
+    if (u.status === 'atBase') {
+      const since = startDuty(u, state.t);
+      if (since !== u.dutySince) u.fatigued = false;
+      u.dutySince = since;
     }
     u.status = 'turningOut';
     u.departAt = state.t + turnout;

@@ -39,6 +39,12 @@ function watchForHiddenClosure(ctx: SimContext, u: Draft<UnitState>, known: Uint
   u.trip = truncateTrip(trip, k);
 }
 
+/** A unit cut off on its way cannot do its task there (it keeps the order, and goes on if a road opens). */
+function taskUnreachable(ctx: SimContext, u: Draft<UnitState>, audience: string[]): void {
+  if (u.task === null) return;
+  ctx.emit({ kind: 'taskFailed', unit: u.id, task: u.task, reason: 'unreachable', detail: `no open road to ${destinationLabel(u.destination)}` }, audience);
+}
+
 function depart(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): void {
   const { scenario, state } = ctx;
   if (isAircraft(ctx, u.id)) {
@@ -60,6 +66,7 @@ function depart(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): v
     u.status = 'stranded';
     u.trip = null;
     ctx.emit({ kind: 'unitStranded', unit: u.id, node: u.node, destination: destinationLabel(u.destination) }, audience);
+    taskUnreachable(ctx, u, audience);
     return;
   }
   u.status = 'enRoute';
@@ -94,11 +101,13 @@ function arrive(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): v
     u.status = 'stranded';
     u.tripBlocked = false;
     ctx.emit({ kind: 'unitStranded', unit: u.id, node, destination: destinationLabel(u.destination) }, audience);
+    taskUnreachable(ctx, u, audience);
     return;
   }
   const base = ctx.scenario.teams.find((t) => t.id === u.id)!.base;
   const home = u.destination !== null && 'place' in u.destination && u.destination.place === base;
   u.status = home ? 'atBase' : 'onScene';
+  if (home) u.restSince = ctx.state.t;
   ctx.emit({
     kind: 'unitArrived', unit: u.id, node, destination: destinationLabel(u.destination),
     travelTime: Math.round(tripArrival(trip) - u.departAt),

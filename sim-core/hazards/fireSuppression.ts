@@ -11,6 +11,8 @@ import type { Draft } from 'immer';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import { FLIGHT_SPEED, fliesStraight, type TeamType } from '../forces/teamTypes.ts';
+import { taskKind } from '../forces/taskKinds.ts';
+import { workFactor } from '../forces/fatigue.ts';
 import { sortedKeys } from '../order.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { fireRuntime } from './fireRuntime.ts';
@@ -48,7 +50,7 @@ export function lineRate(ctx: SimContext, type: TeamType, size: number, node: nu
 const REACH = 1500;
 
 export function isSuppressionTask(task: string | null): boolean {
-  return task !== null && /suppress|扑/.test(task);
+  return taskKind(task) === 'suppress';
 }
 
 /** Builds line for `seconds` of work; returns whether any cell was blocked. */
@@ -81,7 +83,7 @@ export function buildFireLine(ctx: SimContext, draft: Draft<Entities>, seconds: 
     }
     if (candidates.length === 0) continue;
     candidates.sort((a, b) => a.d - b.d || a.c - b.c);
-    let line = (draft.fire.line[id] ?? 0) + lineRate(ctx, team.type, team.size, u.node) * (seconds / 60);
+    let line = (draft.fire.line[id] ?? 0) + lineRate(ctx, team.type, team.size, u.node) * workFactor(u, t) * (seconds / 60);
     let k = 0;
     while (line >= cellSize && k < candidates.length) {
       blocked[candidates[k++].c] = 1;

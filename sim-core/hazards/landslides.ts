@@ -7,6 +7,8 @@
 // The critical rainfall (50 mm in 3 h) is of the order of the thresholds Beijing's mountain-
 // torrent and debris-flow warnings use for the northern hills (30–80 mm/3 h); the chance per
 // site grows with the excess. Both are assumed figures, to be set per scenario later.
+import { taskKind } from '../forces/taskKinds.ts';
+import { workFactor } from '../forces/fatigue.ts';
 import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Scenario } from '../world/scenario.ts';
@@ -101,11 +103,11 @@ function clearSlides(ctx: SimContext): void {
   ctx.update((draft) => {
     for (const id of sortedKeys(draft.units)) {
       const u = draft.units[id];
-      if (u.status !== 'onScene' || !u.task || !/clear|抢通|清障/.test(u.task)) continue;
+      if (u.status !== 'onScene' || taskKind(u.task) !== 'clear') continue;
       const at = slideAt(ctx, draft.slides, u.node);
       if (at === null) continue;
       const slide = draft.slides[at];
-      slide.work += (placeIndex(scenario).team.get(id)!.size * SLIDE_STEP) / 3600;
+      slide.work += (placeIndex(scenario).team.get(id)!.size * SLIDE_STEP * workFactor(u, ctx.state.t)) / 3600;
       if (slide.work >= CLEAR_PERSON_HOURS) { done.push(at); delete draft.slides[at]; }
     }
   });

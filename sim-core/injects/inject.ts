@@ -3,7 +3,7 @@
 // the world or plays an outside party (the public, the weather service, the city, the field).
 import type { LocalText } from '../world/localText.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 export interface InjectBase {
@@ -72,6 +72,16 @@ export interface LeveeBreachInject extends InjectBase {
   payload: { formation: number };
 }
 
+/**
+ * 被困 — the director says people are cut off at a village (on a roof, in a gully) whatever the
+ * water there does: they stay trapped until a rescue team brings them out.
+ */
+export interface TrappedInject extends InjectBase {
+  kind: 'trapped';
+  target: { place: string };
+  payload: { people: number };
+}
+
 /** 断电、断通信、断水 at a place, or their restoration. */
 export interface OutageInject extends InjectBase {
   kind: 'outage';
@@ -82,4 +92,4 @@ export interface OutageInject extends InjectBase {
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject;

@@ -11,6 +11,7 @@ import { startBreach } from '../hazards/breachStart.ts';
 import { ignite } from '../hazards/fireIgnition.ts';
 import { setOutage } from '../hazards/outages.ts';
 import { breachLevee } from '../hazards/levees.ts';
+import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
 
 export function drawInjectTimes(injects: readonly Inject[], rng: RngStreams): Record<string, number> {
@@ -62,6 +63,9 @@ export function fireInject(ctx: SimContext, inj: Inject): void {
       break;
     case 'damBreak':
       startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
+      break;
+    case 'trapped':
+      trapPeople(ctx, inj.target.place, inj.payload.people, inj.visibleTo);
       break;
     case 'leveeBreach':
       breachLevee(ctx, floodRuntime(ctx.scenario).levees, inj.target.levee, inj.target.x, inj.target.y, inj.payload.formation, inj.visibleTo);

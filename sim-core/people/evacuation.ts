@@ -12,6 +12,8 @@ import { findRoute, shortestPathTree, pathFromTree } from '../forces/routing.ts'
 import { extendTrip, tripSegment, tripToPivot, tripUsesClosed } from '../forces/trip.ts';
 import { compareStrings, sortedKeys } from '../order.ts';
 import type { EvacuationGroup } from './evacuationState.ts';
+import { casualtiesOf } from './atHome.ts';
+import { taskKind } from '../forces/taskKinds.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -23,11 +25,16 @@ const REACTION: [number, number] = [900, 3600];
 const REFUSE_FIRST = 0.15;
 const SLOWDOWN = 3;
 
-function groupsOf(ctx: SimContext, villageId: string): EvacuationGroup[] {
+/** Splits the village's at-risk people still at home (and in no group) into groups; they leave home. */
+function groupsOf(ctx: SimContext, draft: Draft<Entities>, villageId: string): EvacuationGroup[] {
   const v = ctx.scenario.villages.find((x) => x.id === villageId)!;
   const out: EvacuationGroup[] = [];
-  const n = Math.max(1, Math.ceil(v.atRisk.households / GROUP_HOUSEHOLDS));
-  let hLeft = v.atRisk.households, pLeft = v.atRisk.people;
+  const c = casualtiesOf(draft, v);
+  const people = c.home;
+  const households = v.atRisk.people > 0 ? Math.round((v.atRisk.households * people) / v.atRisk.people) : 0;
+  c.home = 0;
+  const n = Math.max(1, Math.ceil(households / GROUP_HOUSEHOLDS));
+  let hLeft = households, pLeft = people;
   for (let k = 0; k < n; k++) {
     const households = Math.ceil(hLeft / (n - k)), people = Math.ceil(pLeft / (n - k));
     hLeft -= households; pLeft -= people;
@@ -53,7 +60,7 @@ export function orderEvacuation(ctx: SimContext, cmd: OrderEvacuationCommand): R
       const prev = draft.evacuation.orders[id];
       draft.evacuation.orders[id] = { at: prev?.at ?? t, count: (prev?.count ?? 0) + 1, shelters: cmd.shelters ?? prev?.shelters ?? [] };
       if (!prev) {
-        for (const g of groupsOf(ctx, id)) {
+        for (const g of groupsOf(ctx, draft, id)) {
           const refuses = ctx.state.rng.uniform('people') < REFUSE_FIRST;
           g.status = refuses ? 'refusing' : 'waiting';
           g.leaveAt = t + Math.round(ctx.state.rng.between('people', ...REACTION));
@@ -160,7 +167,7 @@ export const doorToDoor = periodic('doorToDoor', 'decisions', 300, (ctx) => {
   const visited = new Set<string>();
   for (const id of sortedKeys(state.entities.units)) {
     const u = state.entities.units[id];
-    if (u.status !== 'onScene' || !u.task || !/evacuat|转移/.test(u.task)) continue;
+    if (u.status !== 'onScene' || taskKind(u.task) !== 'evacuate') continue;
     const v = villageAt.get(u.node);
     if (v) visited.add(v);
   }

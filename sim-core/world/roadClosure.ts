@@ -4,6 +4,7 @@ import type { LocalText } from './localText.ts';
 import type { SimContext } from '../context.ts';
 import { onRoadsChanged } from '../forces/movement.ts';
 import { evacueesOnRoadsChanged } from '../people/evacuation.ts';
+import { convoysOnRoadsChanged } from '../supplies/convoys.ts';
 import { compareStrings } from '../order.ts';
 
 export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire' | 'slide';
@@ -34,6 +35,7 @@ export function closeEdges(ctx: SimContext, edges: readonly number[], cause: Clo
     }
     onRoadsChanged(ctx, draft, false);
     evacueesOnRoadsChanged(ctx, draft);
+    convoysOnRoadsChanged(ctx, draft, false);
   });
   return changed;
 }
@@ -53,6 +55,7 @@ export function openEdges(ctx: SimContext, edges: readonly number[], cause: Clos
       if (field[e] === 0) delete draft.closures[e];
     }
     onRoadsChanged(ctx, draft, true);
+    convoysOnRoadsChanged(ctx, draft, true);
   });
   return changed;
 }

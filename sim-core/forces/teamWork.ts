@@ -1,0 +1,106 @@
+// Teams at work on scene, every 5 minutes: rescue of trapped people (营救), medical care of the
+// injured (医疗救护), and the checks that turn a task into a failure with a reason. Fire line
+// (hazards/fireSuppression.ts), road clearing (hazards/landslides.ts) and door-to-door
+// persuasion (people/evacuation.ts) are done where their effects live.
+//
+// Rescue rates, people brought out per team member per hour (assumed, order of magnitude): a
+// water-rescue team's boats (a crew of 5 ferrying 6 people on 20-minute round trips, about
+// 3.6 a member-hour), a helicopter's hoist (about 2 a crew-hour), fire and special-service
+// crews with ropes and inflatables 1, soldiers wading in lines 0.8, others 0.4. Medical teams
+// treat or take away 0.5 injured per member-hour.
+import type { Draft } from 'immer';
+import { periodic } from '../clock.ts';
+import { unitAudience, type SimContext } from '../context.ts';
+import type { Entities, UnitState } from '../state.ts';
+import type { TeamType } from './teamTypes.ts';
+import { sortedKeys } from '../order.ts';
+import { placeIndex } from '../world/placeIndex.ts';
+import { casualtiesOf, peopleAtHome, takeFromHome } from '../people/atHome.ts';
+import { taskKind } from './taskKinds.ts';
+import { SHIFT_SECONDS, workFactor } from './fatigue.ts';
+import { hazardClass } from '../people/hazardRating.ts';
+
+export const TEAM_WORK_STEP = 300;
+
+export const RESCUE_RATE: Record<TeamType, number> = {
+  waterRescue: 3.6, aviation: 2, fireStation: 1, specialService: 1, forestFireBrigade: 0.6, army: 0.8,
+  districtTeam: 0.4, townshipTeam: 0.4, medical: 0.2, volunteer: 0.4,
+};
+export const MEDICAL_RATE = 0.5;
+/** Teams equipped for deep or fast water (boats, hoists, swift-water kit). */
+const WATER_CAPABLE = new Set<TeamType>(['waterRescue', 'aviation', 'fireStation', 'specialService']);
+
+function nearestShelterWithRoom(ctx: SimContext, draft: Draft<Entities>, x: number, y: number, people: number): string | null {
+  let best: string | null = null, bestD = Infinity;
+  for (const s of ctx.scenario.shelters) {
+    if ((draft.evacuation.occupancy[s.id] ?? 0) + people > s.capacity) continue;
+    const d = Math.hypot(s.x - x, s.y - y);
+    if (d < bestD) { bestD = d; best = s.id; }
+  }
+  return best;
+}
+
+function fail(ctx: SimContext, u: Draft<UnitState>, reason: 'tooDangerous' | 'nothingToDo', detail: string): void {
+  ctx.emit({ kind: 'taskFailed', unit: u.id, task: u.task ?? '', reason, detail }, unitAudience(ctx.scenario, u.id));
+  u.task = null;
+}
+
+function work(ctx: SimContext, draft: Draft<Entities>): void {
+  const { scenario, state } = ctx;
+  const t = state.t;
+  const villages = new Map(scenario.villages.map((v) => [v.id, v]));
+  for (const id of sortedKeys(draft.units)) {
+    const u = draft.units[id];
+    if (u.dutySince !== null && !u.fatigued && u.status !== 'atBase' && t - u.dutySince > SHIFT_SECONDS) {
+      u.fatigued = true;
+      ctx.emit({ kind: 'teamFatigued', unit: u.id, hoursOnDuty: Math.round((t - u.dutySince) / 360) / 10 }, unitAudience(scenario, u.id));
+    }
+    if (u.status !== 'onScene') continue;
+    const kind = taskKind(u.task);
+    if (kind !== 'rescue' && kind !== 'medical') continue;
+    // The village it was sent to (several villages may share a road node).
+    const v = u.destination && 'place' in u.destination ? villages.get(u.destination.place) : undefined;
+    if (!v) continue;
+    const team = placeIndex(scenario).team.get(u.id)!;
+    const c = casualtiesOf(draft, v);
+    const hours = (TEAM_WORK_STEP / 3600) * workFactor(u, t);
+    if (kind === 'rescue') {
+      if (c.trapped === 0) continue;
+      if (!WATER_CAPABLE.has(team.type) && hazardClass(c.hrMax) === 'dangerForAll' && c.fireExposure === 0) {
+        fail(ctx, u, 'tooDangerous', `water too deep and fast for a ${team.type} team (hazard rating ${c.hrMax.toFixed(2)})`);
+        continue;
+      }
+      c.rescueWork += RESCUE_RATE[team.type] * team.size * hours;
+      const k = Math.min(Math.floor(c.rescueWork), c.trapped);
+      if (k === 0) continue;
+      c.rescueWork -= k;
+      // Those cut off by an inject first (they are not counted at home), then people at home.
+      const fromHeld = Math.min(k, c.heldByInject);
+      c.heldByInject -= fromHeld;
+      const taken = fromHeld + takeFromHome(draft, v, Math.min(k - fromHeld, peopleAtHome(draft, v)));
+      c.rescued += taken;
+      c.trapped -= taken;
+      const shelter = nearestShelterWithRoom(ctx, draft, v.x, v.y, taken);
+      if (shelter) draft.evacuation.occupancy[shelter] = (draft.evacuation.occupancy[shelter] ?? 0) + taken;
+      ctx.emit({ kind: 'peopleRescued', unit: u.id, village: v.id, people: taken, shelter }, ['chief', `township:${v.township}`, ...unitAudience(scenario, u.id)]);
+    } else {
+      const waiting = c.injured - c.treated;
+      if (waiting === 0) continue;
+      c.medicWork += MEDICAL_RATE * team.size * hours;
+      const k = Math.min(Math.floor(c.medicWork), waiting);
+      if (k === 0) continue;
+      c.medicWork -= k;
+      c.treated += k;
+      ctx.emit({ kind: 'injuredTreated', unit: u.id, village: v.id, people: k }, ['chief', `township:${v.township}`, ...unitAudience(scenario, u.id)]);
+    }
+  }
+}
+
+export const teamWork = periodic('teamWork', 'consequences', TEAM_WORK_STEP, (ctx) => {
+  const units = ctx.state.entities.units;
+  const t = ctx.state.t;
+  const busy = Object.values(units).some((u) => (u.status === 'onScene' && (taskKind(u.task) === 'rescue' || taskKind(u.task) === 'medical'))
+    || (u.dutySince !== null && !u.fatigued && u.status !== 'atBase' && t - u.dutySince > SHIFT_SECONDS));
+  if (!busy) return;
+  ctx.update((draft) => work(ctx, draft));
+});
