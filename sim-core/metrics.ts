@@ -22,7 +22,7 @@ export interface Kpis {
   householdsWarned: number;
   householdsAtRisk: number;
   /** 转移避险: people by where they are. */
-  evacuation: { ordered: number; sheltered: number; moving: number; waiting: number; refusing: number; stranded: number };
+  evacuation: { ordered: number; sheltered: number; moving: number; waiting: number; refusing: number; needsHelp: number; stranded: number };
   /** 应急物资: convoys, and per affected site the 4 h (supplies there) and 10 h (basic living secured) targets. */
   supplies: SupplyKpis;
 }
@@ -69,7 +69,7 @@ export function computeKpis(state: SimState, injectsTotal: number, householdsAtR
 }
 
 function evacuationCounts(state: SimState): Kpis['evacuation'] {
-  const out = { ordered: 0, sheltered: 0, moving: 0, waiting: 0, refusing: 0, stranded: 0 };
+  const out = { ordered: 0, sheltered: 0, moving: 0, waiting: 0, refusing: 0, needsHelp: 0, stranded: 0 };
   const groups = state.entities.evacuation.groups;
   for (const id of Object.keys(groups).sort(compareStrings)) {
     const g = groups[id];
@@ -78,6 +78,7 @@ function evacuationCounts(state: SimState): Kpis['evacuation'] {
     else if (g.status === 'moving') out.moving += g.people;
     else if (g.status === 'waiting') out.waiting += g.people;
     else if (g.status === 'refusing') out.refusing += g.people;
+    else if (g.status === 'needsHelp') out.needsHelp += g.people;
     else out.stranded += g.people;
   }
   return out;

@@ -1,5 +1,6 @@
 // tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--out DIR] [--json]
 import { peopleKpisOf } from '../../sim-core/people/peopleKpis.ts';
+import { forcesKpis } from '../../sim-core/forces/forcesKpis.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs, intFlag, UsageError } from './args.ts';
@@ -37,7 +38,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const wallSeconds = (performance.now() - started) / 1000;
   const stateHash = sim.hash();
   const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.households, 0);
-  const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state), people: peopleKpisOf(scenario, sim.state) };
+  const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state), people: peopleKpisOf(scenario, sim.state), forces: forcesKpis(scenario, sim.state) };
   const events = sim.state.log.filter((e) => e.entry === 'event').length;
 
   const outDir = args.flags.get('out');

@@ -44,7 +44,7 @@ export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number; haz
   lines.push(`  中断路段 closed road edges: ${kpis.roadEdgesClosed}`);
   lines.push(`  信息报送 reports: ${kpis.reports}`);
   const ev = kpis.evacuation;
-  if (ev.ordered) lines.push(`  转移 evacuation: 应转移 ${ev.ordered} 人，已安置 ${ev.sheltered}，途中 ${ev.moving}，待出发 ${ev.waiting}，拒绝转移 ${ev.refusing}，被困 ${ev.stranded}`);
+  if (ev.ordered) lines.push(`  转移 evacuation: 应转移 ${ev.ordered} 人，已安置 ${ev.sheltered}，途中 ${ev.moving}，待出发 ${ev.waiting}，拒绝转移 ${ev.refusing}，待帮扶（独居老人、失能）${ev.needsHelp}，被困 ${ev.stranded}`);
   lines.push(`  预警 warnings: ${kpis.villagesWarned} 个村收到，险户 ${kpis.householdsAtRisk} 户中 ${kpis.householdsWarned} 户已通知`);
   const h = kpis.hazards;
   const rain = Object.entries(h.rainTotalMm);

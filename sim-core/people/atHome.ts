@@ -7,7 +7,7 @@ import type { Village } from '../world/places.ts';
 import { sortedKeys } from '../order.ts';
 import { newVillageCasualties, type VillageCasualties } from './casualtyState.ts';
 
-const AT_HOME = new Set(['waiting', 'refusing', 'noShelter']);
+const AT_HOME = new Set(['waiting', 'refusing', 'needsHelp', 'noShelter']);
 
 export function casualtiesOf(draft: Draft<Entities>, v: Village): Draft<VillageCasualties> {
   let c = draft.casualties.villages[v.id];

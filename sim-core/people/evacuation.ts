@@ -24,14 +24,19 @@ const REACTION: [number, number] = [900, 3600];
 /** Share of groups that refuse the first order (DOMAIN.md: some stay until told again). */
 const REFUSE_FIRST = 0.15;
 const SLOWDOWN = 3;
+/** Chance that neighbours take a village's vulnerable people along without a team (assumed). */
+const NEIGHBOURS_HELP = 0.5;
 
 /** Splits the village's at-risk people still at home (and in no group) into groups; they leave home. */
 function groupsOf(ctx: SimContext, draft: Draft<Entities>, villageId: string): EvacuationGroup[] {
   const v = ctx.scenario.villages.find((x) => x.id === villageId)!;
   const out: EvacuationGroup[] = [];
   const c = casualtiesOf(draft, v);
-  const people = c.home;
-  const households = v.atRisk.people > 0 ? Math.round((v.atRisk.households * people) / v.atRisk.people) : 0;
+  // The vulnerable form their own group: mostly people living alone, a household each.
+  const helpless = Math.min(c.home, v.vulnerable);
+  if (helpless > 0) out.push({ id: `${v.id}#help`, village: v.id, households: helpless, people: helpless, status: 'needsHelp', leaveAt: 0, node: v.node, shelter: null, trip: null, arrivedAt: null });
+  const people = c.home - helpless;
+  const households = v.atRisk.people > 0 ? Math.max(0, Math.round((v.atRisk.households * c.home) / v.atRisk.people) - helpless) : 0;
   c.home = 0;
   const n = Math.max(1, Math.ceil(households / GROUP_HOUSEHOLDS));
   let hLeft = households, pLeft = people;
@@ -61,6 +66,12 @@ export function orderEvacuation(ctx: SimContext, cmd: OrderEvacuationCommand): R
       draft.evacuation.orders[id] = { at: prev?.at ?? t, count: (prev?.count ?? 0) + 1, shelters: cmd.shelters ?? prev?.shelters ?? [] };
       if (!prev) {
         for (const g of groupsOf(ctx, draft, id)) {
+          if (g.status === 'needsHelp') {
+            // Neighbours and relatives take some along (一帮一结对); the others wait for a team.
+            if (ctx.state.rng.uniform('people') < NEIGHBOURS_HELP) { g.status = 'waiting'; g.leaveAt = t + Math.round(ctx.state.rng.between('people', ...REACTION)); }
+            draft.evacuation.groups[g.id] = g;
+            continue;
+          }
           const refuses = ctx.state.rng.uniform('people') < REFUSE_FIRST;
           g.status = refuses ? 'refusing' : 'waiting';
           g.leaveAt = t + Math.round(ctx.state.rng.between('people', ...REACTION));
@@ -162,7 +173,7 @@ const PERSUADED: [number, number] = [300, 1200];
 export const doorToDoor = periodic('doorToDoor', 'decisions', 300, (ctx) => {
   const { scenario, state } = ctx;
   const groups = state.entities.evacuation.groups;
-  if (!Object.values(groups).some((g) => g.status === 'refusing')) return;
+  if (!Object.values(groups).some((g) => g.status === 'refusing' || g.status === 'needsHelp')) return;
   const villageAt = new Map(scenario.villages.map((v) => [v.node, v.id]));
   const visited = new Set<string>();
   for (const id of sortedKeys(state.entities.units)) {
@@ -175,7 +186,7 @@ export const doorToDoor = periodic('doorToDoor', 'decisions', 300, (ctx) => {
   ctx.update((draft) => {
     for (const gid of sortedKeys(draft.evacuation.groups)) {
       const g = draft.evacuation.groups[gid];
-      if (g.status !== 'refusing' || !visited.has(g.village)) continue;
+      if ((g.status !== 'refusing' && g.status !== 'needsHelp') || !visited.has(g.village)) continue;
       g.status = 'waiting';
       g.leaveAt = state.t + Math.round(state.rng.between('people', ...PERSUADED));
       ctx.emit({ kind: 'evacueesPersuaded', group: g.id, village: g.village, people: g.people }, audience(ctx, g.village));

@@ -173,6 +173,23 @@ describe('exposure and rescue in a flooded village', () => {
     expect(grouped + c.rescued + c.dead).toBe(40);
   });
 
+  it('the measures get worse when the evacuation order comes later', () => {
+    const outcome = (orderAt: number) => {
+      const sim = createSim(pitWorld(), { seed: 21 });
+      sim.advanceTo(orderAt);
+      expect(sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] }).ok).toBe(true);
+      sim.advanceTo(2 * 3600);
+      flood(sim, 101.5);
+      sim.advanceTo(4 * 3600);
+      return peopleKpis(sim.scenario, sim.state.entities);
+    };
+    const early = outcome(0), late = outcome(2 * 3600 - 600);
+    // Ordered 2 h ahead: all but refusers and the helpless are gone when the water comes.
+    expect(early.evacuated).toBeGreaterThan(late.evacuated);
+    expect(early.atHome + early.stranded).toBeLessThan(late.atHome + late.stranded);
+    expect(early.inDanger).toBeLessThan(late.inDanger);
+  });
+
   it('a trapped inject cuts people off in a dry village until a team brings them out', () => {
     const json = miniScenarioJson();
     json.injects = [{ id: 'roof', t: '10m', kind: 'trapped', target: { place: 'v1' }, payload: { people: 8 }, visibleTo: [] }];

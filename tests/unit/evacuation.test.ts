@@ -20,7 +20,7 @@ describe('evacuation', () => {
     sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
     sim.advanceTo(5 * 3600);
     const k = computeKpis(sim.state, 0).evacuation;
-    expect(k).toEqual({ ordered: 40, sheltered: 40, moving: 0, waiting: 0, refusing: 0, stranded: 0 });
+    expect(k).toEqual({ ordered: 40, sheltered: 40, moving: 0, waiting: 0, refusing: 0, needsHelp: 0, stranded: 0 });
     for (const d of events(sim, 'evacueesDeparted')) {
       expect(d.shelter).toBe('s1');
       // v1 (n4) → s1 (n2): two county edges at a third of vehicle speed.
@@ -28,6 +28,30 @@ describe('evacuation', () => {
       expect(d.t).toBeGreaterThanOrEqual(900);
     }
     expect(sim.state.entities.evacuation.occupancy.s1).toBe(40);
+  });
+
+  it('the vulnerable leave with neighbours (half the time) or wait for a team going door to door', () => {
+    // v1 has 3 vulnerable people: they form a group of their own.
+    const outcomes = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((seed) => {
+      const sim = createSim(miniScenario(), { seed });
+      sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+      return { sim, help: sim.state.entities.evacuation.groups['v1#help'] };
+    });
+    for (const o of outcomes) expect(o.help).toMatchObject({ people: 3, households: 3 });
+    const waiting = outcomes.filter((o) => o.help.status === 'needsHelp');
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.length).toBeLessThan(outcomes.length);
+    const { sim } = waiting[0];
+    sim.advanceTo(3 * 3600);
+    // A second order does not move them; a team on an evacuation task does.
+    sim.apply({ type: 'orderEvacuation', role: 'chief', villages: ['v1'] });
+    sim.advanceTo(4 * 3600);
+    expect(sim.state.entities.evacuation.groups['v1#help'].status).toBe('needsHelp');
+    expect(computeKpis(sim.state, 0).evacuation.needsHelp).toBe(3);
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '协助转移' });
+    sim.advanceTo(6 * 3600);
+    expect(sim.state.entities.evacuation.groups['v1#help'].status).toBe('sheltered');
+    expect(computeKpis(sim.state, 0).evacuation).toMatchObject({ sheltered: 40, needsHelp: 0 });
   });
 
   it('strands groups when no open road leads to a shelter, and refuses what a township may not order', () => {
