@@ -49,6 +49,8 @@ export type SimEvent =
   | { kind: 'injuredTreated'; unit: string; village: string; people: number }
   | { kind: 'taskFailed'; unit: string; task: string; reason: 'tooDangerous' | 'unreachable' | 'nothingToDo'; detail: string }
   | { kind: 'teamFatigued'; unit: string; hoursOnDuty: number }
+  | { kind: 'shelterOpened'; shelter: string; by: string; capacity: number }
+  | { kind: 'taskDeclined'; unit: string; task: string; order: number | null; reason: LocalText }
   | { kind: 'placeFlooded'; place: string; placeKind: string; depth: number }
   | { kind: 'placeDrained'; place: string; placeKind: string }
   | { kind: 'fireIgnited'; fire: string; x: number; y: number; cause: string }

@@ -168,7 +168,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     slides: {},
     outages: {},
     warnings: { townships: {}, villages: {}, hops: [], issued: 0 },
-    evacuation: { groups: {}, orders: {}, occupancy: {} },
+    evacuation: { groups: {}, orders: {}, occupancy: {}, opened: {} },
     supplies: initialSupplies(scenario),
     casualties: { villages: {} },
   }, true);

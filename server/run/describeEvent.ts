@@ -69,6 +69,8 @@ export function describeEvent(s: Scenario, e: EventEntry, clock: (t: number) => 
     case 'suppliesArrived': return `[物资] 送达 ${placeName(s, e.to)}：${itemsZh(e.items)}，途中 ${formatDuration(e.travelTime)}`;
     case 'suppliesStranded': return `[物资受阻] 送往 ${placeName(s, e.to)} 的车队无路可通，停在路网节点${e.node}`;
     case 'siteSecured': return `[安置] ${placeName(s, e.place)} ${e.people} 人基本生活得到保障（受灾后 ${formatDuration(e.after)}）`;
+    case 'shelterOpened': return e.by === 'onArrival' ? `[避难场所] ${placeName(s, e.shelter)} 群众到达时才临时启用（容量 ${e.capacity} 人）` : `[避难场所] ${roleName(s, e.by)} 启用 ${placeName(s, e.shelter)}（容量 ${e.capacity} 人）`;
+    case 'taskDeclined': return `[拒绝任务] ${teamName(s, e.unit)}：${e.reason.zh}`;
     case 'evacueesStranded': return `[被困] ${placeName(s, e.village)} ${e.people} 人无法转移（${e.reason === 'noRoute' ? '道路中断' : '避难场所已满'}），需救援`;
     case 'warningIssued': return `[预警] ${roleName(s, e.by)} 发布${WARN_ZH[e.level]}预警${e.townships.length ? `至 ${e.townships.length} 个乡镇` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`;
     case 'warningDelivered': return null; // the 叫应 line that follows says it arrived

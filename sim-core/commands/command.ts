@@ -38,16 +38,22 @@ export interface IssueWarningCommand extends CommandBase {
 export interface OrderEvacuationCommand extends CommandBase { type: 'orderEvacuation'; villages: string[]; shelters?: string[] }
 /** 物资调拨 — send supplies from a depot to a place (shelter, village, township seat, another depot). */
 export interface AllocateSuppliesCommand extends CommandBase { type: 'allocateSupplies'; depot: string; to: string; items: Partial<Record<SupplyKind, number>> }
+/** 启用避难场所 — open shelters for evacuees (the chief any; a township its own). */
+export interface OpenShelterCommand extends CommandBase { type: 'openShelter'; shelters: string[] }
+/** A team declines the task it was given (too dangerous, not equipped …): it stands down or goes back. */
+export interface DeclineTaskCommand extends CommandBase { type: 'declineTask'; unit: string; reason: LocalText }
 /** The director fires an MSEL inject now instead of at its time. */
 export interface FireInjectCommand extends CommandBase { type: 'fireInject'; inject: string }
 
 export type Command =
   | DispatchCommand | RecallCommand | CloseRoadCommand | OpenRoadCommand
-  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand | OrderEvacuationCommand | AllocateSuppliesCommand;
+  | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand | OrderEvacuationCommand | AllocateSuppliesCommand
+  | OpenShelterCommand | DeclineTaskCommand;
 
 export type CommandType = Command['type'];
 export const COMMAND_TYPES: readonly CommandType[] = [
   'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir', 'issueWarning', 'orderEvacuation', 'allocateSupplies',
+  'openShelter', 'declineTask',
 ];
 
 export const REJECTION_REASONS = [

@@ -9,6 +9,8 @@ import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
 import { issueWarning } from '../people/warnings.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
+import { openShelters } from '../people/shelters.ts';
+import { declineTask } from '../forces/decline.ts';
 import { allocateSupplies } from '../supplies/allocate.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
@@ -37,6 +39,10 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return issueWarning(ctx, cmd);
     case 'orderEvacuation':
       return orderEvacuation(ctx, cmd);
+    case 'openShelter':
+      return openShelters(ctx, cmd);
+    case 'declineTask':
+      return declineTask(ctx, cmd, seq);
     case 'allocateSupplies':
       return allocateSupplies(ctx, cmd, seq);
     case 'releaseReservoir': {

@@ -26,6 +26,14 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} sends no reports` : null;
     case 'fireInject':
       return role.kind === 'director' ? null : 'only the director fires injects';
+    case 'openShelter': {
+      if (role.kind === 'chief') return null;
+      if (role.kind !== 'township') return 'only the chief or a township opens shelters';
+      const foreign = cmd.shelters.find((id) => { const s = scenario.shelters.find((x) => x.id === id); return s !== undefined && s.township !== role.id; });
+      return foreign ? `shelter ${foreign} is not in township ${role.id}` : null;
+    }
+    case 'declineTask':
+      return role.kind === 'team' && role.id === cmd.unit ? null : 'only the team itself declines its task';
     case 'orderEvacuation':
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township orders an evacuation';
     case 'issueWarning':

@@ -24,6 +24,8 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   releaseReservoir: ['reservoir', 'rate'],
   issueWarning: ['level', 'townships', 'villages', 'channels'],
   orderEvacuation: ['villages', 'shelters'],
+  openShelter: ['shelters'],
+  declineTask: ['unit', 'reason'],
   allocateSupplies: ['depot', 'to', 'items'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
@@ -151,6 +153,8 @@ function build(input: Obj, type: Command['type']): Command {
       }
       return cmd;
     }
+    case 'openShelter': return { ...base, type, shelters: ids(input.shelters, 'shelters') };
+    case 'declineTask': return { ...base, type, unit: id(input.unit, 'unit'), reason: localText(input.reason, 'reason') };
     case 'orderEvacuation': {
       const cmd: Command = { ...base, type, villages: ids(input.villages, 'villages') };
       if (has(input, 'shelters') && input.shelters !== undefined) cmd.shelters = ids(input.shelters, 'shelters');

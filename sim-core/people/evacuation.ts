@@ -14,6 +14,7 @@ import { compareStrings, sortedKeys } from '../order.ts';
 import type { EvacuationGroup } from './evacuationState.ts';
 import { casualtiesOf } from './atHome.ts';
 import { taskKind } from '../forces/taskKinds.ts';
+import { openOnArrival } from './shelters.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -106,7 +107,9 @@ function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGrou
     .filter((s) => (draft.evacuation.occupancy[s.id] ?? 0) + g.people <= s.capacity)
     .map((s) => ({ s, time: tree.dist[s.node] }))
     .sort((a, b) => a.time - b.time || (a.s.id < b.s.id ? -1 : 1));
-  const reachable = candidates.find((c) => Number.isFinite(c.time));
+  // The nearest open shelter with room; failing that, the nearest with room (opened on arrival).
+  const reachable = candidates.find((c) => Number.isFinite(c.time) && c.s.id in draft.evacuation.opened)
+    ?? candidates.find((c) => Number.isFinite(c.time));
   if (!reachable) {
     g.status = candidates.length ? 'stranded' : 'noShelter';
     ctx.emit({ kind: 'evacueesStranded', group: g.id, village: g.village, people: g.people, reason: candidates.length ? 'noRoute' : 'noShelter' }, audience(ctx, g.village));
@@ -202,6 +205,7 @@ export const evacuation = eventDriven('evacuation', 'movement', pending, (ctx) =
       if (g.status === 'waiting' && g.leaveAt <= t) setOff(ctx, draft, g);
       else if (g.status === 'moving' && g.trip && Math.ceil(g.trip.times[g.trip.times.length - 1]) <= t) {
         g.status = 'sheltered';
+        openOnArrival(ctx, draft, g.shelter!);
         g.arrivedAt = t;
         g.node = g.trip.nodes[g.trip.nodes.length - 1];
         g.trip = null;

@@ -28,4 +28,6 @@ export interface EvacuationEntities {
   orders: Record<string, { at: number; count: number; shelters: string[] }>;
   /** People in (or on their way to) each shelter. */
   occupancy: Record<string, number>;
+  /** Shelters opened (启用), and when: by order, or on the spot when evacuees came to a closed one. */
+  opened: Record<string, { t: number; by: string }>;
 }
