@@ -11,7 +11,7 @@ import { parseDuration } from '../sim-core/time/duration.ts';
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
 // Ids key plain objects in the state, so names of Object.prototype members are refused.
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'an id is 1–40 letters, digits, _ or -')
+export const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'an id is 1–40 letters, digits, _ or -')
   .refine((s) => !(s in Object.prototype) && s !== '__proto__', { message: 'this id is reserved (a JavaScript object member name)' });
 /** The date and time fields name a real moment (2026-13-45T99:99 does not). */
 function realDateTime(s: string): boolean {
@@ -22,7 +22,7 @@ function realDateTime(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && se < 60;
 }
 
-const localText = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
+export const localText = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
 const metres = z.number().finite();
 const count = z.number().int().nonnegative();
 

@@ -1,13 +1,33 @@
 // tuiyan check <file|dir> — validates a scenario; one `FILE:JSON.PATH: message` line per
 // problem, exit 2 if any.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs, UsageError } from './args.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson } from './io.ts';
 import { checkScenario, loadScenario } from '../scenarioFiles.ts';
 import { formatProblem } from '../../scenarios/problems.ts';
+import { checkPlan, isPlanFile, loadPlan } from '../planFiles.ts';
+
+/** A plan is checked against its scenario: --scenario, or the scenario folder it sits in. */
+function checkPlanFile(file: string, scenarioPath: string | undefined, json: boolean): number {
+  const scenarioDir = scenarioPath ?? dirname(file);
+  if (!existsSync(join(scenarioDir, 'scenario.json')) && !scenarioDir.endsWith('.json')) throw new UsageError(`${file}: which scenario? give --scenario <folder> (no scenario.json beside the plan)`);
+  const scenarioProblems = checkScenario(scenarioDir);
+  const problems = scenarioProblems.length ? scenarioProblems : checkPlan(file, loadScenario(scenarioDir));
+  if (json) printJson({ ok: problems.length === 0, problems });
+  else for (const p of problems) print(formatProblem(p));
+  if (problems.length) return EXIT_BAD_INPUT;
+  if (!json) {
+    const plan = loadPlan(file, loadScenario(scenarioDir));
+    print(`ok: plan ${plan.id} — ${plan.requirements.length} requirements (${plan.requirements.filter((r) => r.action).length} orders, ${plan.requirements.filter((r) => r.outcome).length} outcomes) for ${scenarioDir}`);
+  }
+  return EXIT_OK;
+}
 
 export async function checkCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: [], switches: ['json'] });
-  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan check <scenario folder | scenario.json> [--json]');
+  const args = parseArgs(argv, { values: ['scenario'], switches: ['json'] });
+  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan check <scenario folder | scenario.json | plan.json [--scenario DIR]> [--json]');
+  if (isPlanFile(args.positional[0])) return checkPlanFile(args.positional[0], args.flags.get('scenario'), args.switches.has('json'));
   const problems = checkScenario(args.positional[0]);
   if (args.switches.has('json')) printJson({ ok: problems.length === 0, problems });
   else for (const p of problems) print(formatProblem(p));

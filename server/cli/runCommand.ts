@@ -14,6 +14,11 @@ import { formatSummary } from '../run/summary.ts';
 import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
 import { renderSituationMap } from '../render/situationMap.ts';
+import { loadPlan, planPath } from '../planFiles.ts';
+import { Autopilot } from '../../sim-core/plan/autopilot.ts';
+import { scoreLog } from '../../sim-core/score/score.ts';
+import { renderReportHtml, reportMapTimes } from '../report/reportHtml.ts';
+import { formatScore } from '../report/scoreText.ts';
 
 export function durationFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -24,24 +29,31 @@ export function durationFlag(value: string | undefined, name: string, fallback: 
 
 export async function runCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: ['seed', 'until', 'commands', 'out', 'plan'], switches: ['json'] });
-  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--out DIR] [--json]');
-  if (args.flags.has('plan')) throw new UsageError('--plan: plans are not built yet (see the plans issue)');
+  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--plan FILE|auto|none] [--out DIR] [--json]');
   const scenarioPath = args.positional[0];
   const seed = intFlag(args, 'seed', 1);
   const until = durationFlag(args.flags.get('until'), 'until', 86_400);
   const commandsPath = args.flags.get('commands');
   const scenario = loadScenario(scenarioPath);
   const commands = commandsPath ? readCommandsFile(commandsPath) : [];
+  const planFile = planPath(args.flags.get('plan') ?? 'none', scenarioPath);
+  const plan = planFile ? loadPlan(planFile, scenario) : null;
+  // The autopilot plays every role the command file does not (the director's part is the MSEL).
+  const played = new Set(commands.map((c) => String((c.command as { role?: unknown }).role)));
+  const autopilot = plan ? new Autopilot(plan, scenario, seed, (role) => !played.has(role) && role !== 'director') : undefined;
+  const outDir = args.flags.get('out');
+  const maps: { t: number; png: Uint8Array }[] = [];
+  const checkpoints = outDir && plan ? reportMapTimes(until) : [];
 
   const started = performance.now();
-  const { sim, rejected } = runHeadless(scenario, seed, until, commands);
+  const { sim, rejected } = runHeadless(scenario, seed, until, commands, autopilot, { times: checkpoints, visit: (s) => maps.push({ t: s.state.t, png: renderSituationMap(s) }) });
   const wallSeconds = (performance.now() - started) / 1000;
   const stateHash = sim.hash();
   const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.households, 0);
   const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state), people: peopleKpisOf(scenario, sim.state), forces: forcesKpis(scenario, sim.state) };
   const events = sim.state.log.filter((e) => e.entry === 'event').length;
 
-  const outDir = args.flags.get('out');
+  const report = plan ? scoreLog(plan, scenario, sim.state.log, sim.state.t) : null;
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
     writeLog(join(outDir, 'log.jsonl'), {
@@ -50,12 +62,17 @@ export async function runCommand(argv: string[]): Promise<number> {
     }, sim.state.log);
     writeFileSync(join(outDir, 'situation.png'), renderSituationMap(sim));
     writeFileSync(join(outDir, 'summary.json'), JSON.stringify({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected }, null, 2) + '\n');
+    if (report && plan) {
+      writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+      writeFileSync(join(outDir, 'report.html'), renderReportHtml({ report, plan, scenario, seed, series: sim.state.series, log: sim.state.log, maps, kpis }));
+    }
   }
   if (args.switches.has('json')) {
-    printJson({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected });
+    printJson({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected, ...(report ? { score: report } : {}) });
   } else {
     print(formatSummary(sim, kpis, rejected, wallSeconds, stateHash));
-    if (outDir) say(`log.jsonl, summary.json and situation.png written to ${outDir}/`);
+    if (report) print(formatScore(report));
+    if (outDir) say(`log.jsonl, summary.json and situation.png${report ? ', report.json and report.html' : ''} written to ${outDir}/`);
   }
   return EXIT_OK;
 }

@@ -1,0 +1,63 @@
+// The plan file format (tuiyan-plan/1): JSON, validated field by field, problems reported as
+// FILE:JSON.PATH: message like scenario files. See sim-core/plan/plan.ts for the meaning.
+import { z } from 'zod';
+import { CAPABILITIES } from '../sim-core/plan/plan.ts';
+import { COMMAND_TYPES } from '../sim-core/commands/command.ts';
+import { RESPONSE_LEVELS } from '../sim-core/state.ts';
+import { duration, id, localText } from './schema.ts';
+
+export const PLAN_FORMAT = 'tuiyan-plan/1';
+
+const role = z.string().regex(/^(director|evaluator|chief|observer|(township|team):[A-Za-z0-9_-]{1,40})$/, 'a role: chief, township:<id>, team:<id>, director …');
+const scalar = z.union([z.string().max(200), z.number().finite(), z.boolean()]);
+const match = z.record(z.string().max(40), z.union([scalar, z.array(z.union([z.string().max(200), z.number().finite()])).max(500)]));
+
+type TriggerIn = { event: string; match?: z.infer<typeof match> } | { command: string; role?: string; match?: z.infer<typeof match> } | { at: number | string } | { after: string } | { any: TriggerIn[] };
+export const trigger: z.ZodType<unknown> = z.lazy(() => z.union([
+  z.strictObject({ event: z.string().min(1).max(40), match: match.optional() }),
+  z.strictObject({ command: z.enum(COMMAND_TYPES as unknown as [string, ...string[]]), role: role.optional(), match: match.optional() }),
+  z.strictObject({ at: duration }),
+  z.strictObject({ after: id }),
+  z.strictObject({ any: z.array(trigger).min(1).max(20) }),
+]));
+
+const action = z.looseObject({ type: z.enum(COMMAND_TYPES as unknown as [string, ...string[]]), match: z.array(z.string().max(40)).max(20).optional() });
+
+const outcome = z.union([
+  z.strictObject({ measure: z.literal('evacuated'), villages: z.array(id).min(1).max(1000), share: z.number().min(0).max(1).default(1) }),
+  z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued']) }),
+]);
+
+const requirement = z.strictObject({
+  id, name: localText,
+  capability: z.enum(CAPABILITIES),
+  role,
+  trigger,
+  action: action.optional(),
+  outcome: outcome.optional(),
+  within: duration,
+  weight: z.number().positive().max(100).default(1),
+  source: localText,
+  hidden: z.boolean().default(false),
+});
+
+const reaction = z.tuple([duration, duration]);
+
+export const planSchema = z.strictObject({
+  format: z.literal(PLAN_FORMAT, { message: `expected "${PLAN_FORMAT}"` }),
+  id, name: localText,
+  scenario: z.string().max(100).optional(),
+  source: localText,
+  commandStructure: z.array(z.strictObject({ role, name: localText })).default([]),
+  reaction: z.strictObject({ chief: reaction, township: reaction, team: reaction, director: reaction }).partial().default({}),
+  /** 分级响应: each level with its activation trigger and how soon the chief must raise it. */
+  responseLevels: z.array(z.strictObject({
+    level: z.enum(RESPONSE_LEVELS.filter((l) => l !== 'none') as [string, ...string[]]),
+    when: trigger, within: duration, weight: z.number().positive().max(100).default(2), source: localText,
+  })).default([]),
+  targets: z.strictObject({ maxDead: z.number().int().min(0), maxInjuredUntreated: z.number().int().min(0), maxStranded: z.number().int().min(0) }).partial().default({}),
+  requirements: z.array(requirement).max(500),
+});
+
+export type PlanJson = z.infer<typeof planSchema>;
+export type { TriggerIn };

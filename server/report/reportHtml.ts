@@ -1,0 +1,124 @@
+// The after-action report (评估报告) as one self-contained HTML file in Chinese: summary and
+// grade, the requirement timeline, outcome measures over time, capability ratings, findings with
+// the time to replay from, and situation maps at key moments. Charts are inline SVG and maps
+// inline PNG, so the file opens anywhere and prints to PDF from a browser (A4, page breaks).
+import type { ScoreReport } from '../../sim-core/score/score.ts';
+import type { Plan } from '../../sim-core/plan/plan.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import type { MetricSample } from '../../sim-core/metricsSampler.ts';
+import type { LogEntry } from '../../sim-core/log.ts';
+import { wallClock } from '../run/summary.ts';
+import { esc, linesSvg, timelineSvg } from './svg.ts';
+import { describeEvent } from '../run/describeEvent.ts';
+
+const VERDICT = { onTime: ['按时', 'ok'], late: ['超时', 'late'], notDone: ['未完成', 'bad'], notTriggered: ['未触发', 'idle'] } as const;
+const RATING_TEXT = { P: 'P 完成且无挑战', S: 'S 完成但有一些挑战', M: 'M 完成但有重大挑战', U: 'U 未能完成' } as const;
+
+/** Map moments: every 6 h of the run, and its end. */
+export function reportMapTimes(until: number): number[] {
+  const out: number[] = [];
+  for (let t = 6 * 3600; t < until; t += 6 * 3600) out.push(t);
+  out.push(until);
+  return out;
+}
+
+export interface ReportInput {
+  report: ScoreReport;
+  plan: Plan;
+  scenario: Scenario;
+  seed: number;
+  series: readonly MetricSample[];
+  log: readonly LogEntry[];
+  maps: { t: number; png: Uint8Array }[];
+  kpis: unknown;
+}
+
+function b64(png: Uint8Array): string {
+  return Buffer.from(png).toString('base64');
+}
+
+export function renderReportHtml(input: ReportInput): string {
+  const { report: r, plan, scenario, seed, series, log, maps } = input;
+  const clock = wallClock(scenario.start);
+  const hm = (t: number | null) => (t === null ? '—' : clock(t).slice(0, 11));
+  const hourLabel = (h: number) => clock(h * 3600).slice(6, 11);
+  const count = (v: keyof typeof VERDICT) => r.requirements.filter((x) => x.verdict === v).length;
+  const triggered = r.requirements.filter((x) => x.verdict !== 'notTriggered');
+  const timeline = timelineSvg(triggered.map((x) => ({
+    label: `${x.id} ${x.name.zh}`.slice(0, 28), trigger: x.triggerAt!, deadline: x.deadline!, done: x.doneAt, verdict: x.verdict as 'onTime' | 'late' | 'notDone',
+  })), r.end, hourLabel);
+  const pts = (k: keyof MetricSample) => series.map((s) => [s.t, s[k] as number] as [number, number]);
+  const people = linesSvg([
+    { label: '已安全转移/救出', colour: '#2e7d32', points: pts('evacuated') },
+    { label: '处于危险中', colour: '#c62828', points: pts('inDanger') },
+    { label: '受伤', colour: '#ef6c00', points: pts('injured') },
+    { label: '死亡', colour: '#000000', points: pts('dead') },
+  ], r.end, hourLabel, '人');
+  const forces = linesSvg([
+    { label: '出动队伍', colour: '#1565c0', points: pts('unitsOut') },
+    { label: '中断路段', colour: '#6d4c41', points: pts('closedEdges') },
+  ], r.end, hourLabel, '支 / 段');
+  const supplies = supplyRows(log, scenario, hm);
+  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT[x.verdict][1]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(x.role)}</td><td>${esc(x.capability)}</td>` +
+    `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
+    `<td>${VERDICT[x.verdict][0]}</td><td class="src">${esc(x.source.zh)}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
+  const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
+  const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay">复盘：<code>tuiyan replay log.jsonl --until ${f.replayAt}s</code>（${hm(f.replayAt)}）</span></li>`).join('\n');
+  const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}</td><td>≤ ${t.target}</td><td>${t.actual}</td><td>${t.met ? '达标' : '未达标'}</td></tr>`).join('');
+  const keyEvents = log.filter((e) => e.entry === 'event' && ['injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'].includes(e.kind))
+    .slice(0, 40).map((e) => { const text = e.entry === 'event' ? describeEvent(scenario, e, clock) : null; return text ? `<li>${hm(e.t)} ${esc(text)}</li>` : ''; }).join('');
+  const mapFigs = maps.map((m) => `<figure><img alt="态势图 ${hm(m.t)}" src="data:image/png;base64,${b64(m.png)}"><figcaption>态势图 ${hm(m.t)}（水深蓝色，火场红色，中断道路红线）</figcaption></figure>`).join('\n');
+
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(plan.name.zh)} — 演练评估报告</title>
+<style>
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:24px auto;max-width:1000px;color:#222;line-height:1.5}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;border-bottom:2px solid #1565c0;padding-bottom:2px;margin-top:28px}
+.meta{color:#555;font-size:13px}.score{display:flex;gap:24px;align-items:center;margin:16px 0}
+.big{font-size:48px;font-weight:700;color:#1565c0}.grade{font-size:28px;font-weight:700}
+table{border-collapse:collapse;width:100%;font-size:12px}th,td{border:1px solid #ccc;padding:3px 5px;vertical-align:top}th{background:#f0f4f8}
+tr.ok td:nth-child(9),tr.ok td:nth-child(4){color:#2e7d32}tr.late td:nth-child(9){color:#ef6c00}tr.bad td:nth-child(9),tr.bad td:nth-child(4){color:#c62828;font-weight:700}tr.idle{color:#999}
+td.src{font-size:11px;color:#555}td.ev{font-size:10px;color:#777}.rating{font-weight:700}.rP{color:#2e7d32}.rS{color:#558b2f}.rM{color:#ef6c00}.rU{color:#c62828}
+.tag{display:inline-block;background:#c62828;color:#fff;border-radius:3px;padding:0 4px;font-size:12px}.replay{color:#555;font-size:11px}
+figure{margin:8px 0;page-break-inside:avoid}figure img{width:100%;max-width:720px;border:1px solid #ccc}figcaption{font-size:12px;color:#555}
+.rules li{font-size:12px;color:#444}
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}section{page-break-inside:auto}.maps{page-break-before:always}@page{size:A4;margin:14mm}}
+</style></head><body>
+<header><h1>${esc(plan.name.zh)} — 演练评估报告</h1>
+<div class="meta">情景：${esc(scenario.name.zh)}（${esc(scenario.id)}），随机种子 ${seed}，推演时段 ${hm(0)} — ${hm(r.end)}；预案依据：${esc(plan.source.zh)}</div></header>
+<section><h2>一、总体评价</h2>
+<div class="score"><div class="big">${r.score}</div><div><div class="grade">${r.grade}</div><div class="meta">满分 100：优秀 ≥ 90，良好 ≥ 75，合格 ≥ 60</div></div>
+<div>要求 ${r.requirements.length} 项：按时 ${count('onTime')}，超时 ${count('late')}，未完成 ${count('notDone')}，未触发 ${count('notTriggered')}<br>问题 ${r.findings.length} 项：不足项 ${r.findings.filter((f) => f.class === '不足项').length}，整改项 ${r.findings.filter((f) => f.class === '整改项').length}，改进项 ${r.findings.filter((f) => f.class === '改进项').length}</div></div>
+<table><tr><th>结果指标</th><th>预案目标</th><th>实际</th><th>结论</th></tr>${targets}</table>
+</section>
+<section><h2>二、要求时间线（触发 → 时限 → 实际完成）</h2>
+<p class="meta">浅蓝条为触发至时限，竖线为时限，圆点为完成时刻（绿：按时，橙：超时），✕ 为推演结束时仍未完成。</p>
+${timeline}
+<table><tr><th>编号</th><th>要求</th><th>责任方</th><th>能力</th><th>触发</th><th>时限</th><th>完成</th><th>余量</th><th>结论</th><th>预案依据</th><th>日志证据</th></tr>
+${reqRows}</table></section>
+<section><h2>三、结果指标随时间变化</h2>${people}${forces}
+<h3>救灾物资与基本生活保障</h3>${supplies}</section>
+<section><h2>四、能力评定（P/S/M/U）</h2>
+<table><tr><th>能力</th><th>评定</th><th>触发要求数</th><th>得分率</th></tr>${capRows}</table></section>
+<section><h2>五、发现的问题</h2><ol>${findings || '<li>无</li>'}</ol></section>
+<section><h2>六、关键事件</h2><ul>${keyEvents}</ul></section>
+<section class="maps"><h2>七、关键时刻态势图</h2>${mapFigs}</section>
+<section><h2>附：评分规则</h2><ul class="rules">${r.rules.map((x) => `<li>${esc(x.zh)}</li>`).join('')}</ul></section>
+</body></html>
+`;
+}
+
+function supplyRows(log: readonly LogEntry[], scenario: Scenario, hm: (t: number | null) => string): string {
+  const name = (id: string) => [...scenario.shelters, ...scenario.villages].find((p) => p.id === id)?.name.zh ?? id;
+  const sites = new Map<string, { affected: number; supplied: number | null; secured: number | null }>();
+  for (const e of log) {
+    if (e.entry !== 'event') continue;
+    if (e.kind === 'evacueesArrived' && !sites.has(e.shelter)) sites.set(e.shelter, { affected: e.t, supplied: null, secured: null });
+    if (e.kind === 'suppliesArrived') { const s = sites.get(e.to); if (s && s.supplied === null) s.supplied = e.t; }
+    if (e.kind === 'siteSecured') { const s = sites.get(e.place); if (s && s.secured === null) s.secured = e.t; }
+  }
+  if (sites.size === 0) return '<p class="meta">无安置点接收转移群众。</p>';
+  const h = (a: number, b: number | null) => (b === null ? '—' : `${((b - a) / 3600).toFixed(1)} h`);
+  const rows = [...sites.entries()].map(([id, s]) => `<tr class="${s.supplied !== null && s.supplied - s.affected <= 4 * 3600 ? 'ok' : 'bad'}"><td>${esc(name(id))}</td><td>${hm(s.affected)}</td><td>${hm(s.supplied)}（${h(s.affected, s.supplied)}）</td><td>${hm(s.secured)}（${h(s.affected, s.secured)}）</td></tr>`).join('');
+  return `<table><tr><th>安置点</th><th>首批群众到达</th><th>物资送达（目标 4 h）</th><th>基本生活保障（目标 10 h）</th></tr>${rows}</table>`;
+}
