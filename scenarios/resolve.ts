@@ -114,5 +114,6 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     weather: { wind: json.weather.wind, moisture: json.weather.moisture },
     ignitionsPerDay: json.weather.ignitionsPerDay,
     spotting: json.weather.spotting,
+    rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
   };
 }

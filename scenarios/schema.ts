@@ -114,6 +114,11 @@ const weather = z.strictObject({
   ignitionsPerDay: z.number().min(0).max(100).default(0),
   /** Spot fires downwind of burning cells in strong wind (seeded; off unless asked for). */
   spotting: z.boolean().default(false),
+  /**
+   * What plan validation varies by seed beyond timing: the rain that really falls is the
+   * scenario's (and its injects') times a factor drawn uniformly from rainScale.
+   */
+  uncertainty: z.strictObject({ rainScale: z.tuple([z.number().min(0.1).max(5), z.number().min(0.1).max(5)]) }).partial().default({}),
 });
 
 export const scenarioSchema = z.strictObject({

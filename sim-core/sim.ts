@@ -139,6 +139,12 @@ export class Sim implements SimContext {
   }
 }
 
+/** The run's rain factor: drawn only when the scenario marks the rain as uncertain. */
+function drawRainScale(scenario: Scenario, rng: RngStreams): number {
+  const [lo, hi] = scenario.rainScale;
+  return lo === hi ? lo : rng.between('hazards', lo, hi);
+}
+
 function initialUnits(scenario: Scenario): Record<string, UnitState> {
   const units: Record<string, UnitState> = {};
   const places = placeIndex(scenario).place;
@@ -163,7 +169,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     injectsFired: {},
     closures: {},
     weather: scenario.weather,
-    hazards: initialHazards(scenario),
+    hazards: { ...initialHazards(scenario), rainScale: drawRainScale(scenario, rng) },
     fire: { fires: {}, line: {}, threatened: {} },
     slides: {},
     outages: {},

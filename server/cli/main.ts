@@ -7,6 +7,8 @@ import { replayCommand } from './replayCommand.ts';
 import { checkCommand } from './checkCommand.ts';
 import { modelCommand } from './modelCommand.ts';
 import { benchCommand } from './benchCommand.ts';
+import { serveCommand } from './serveCommand.ts';
+import { validateCommand } from './validateCommand.ts';
 import { ScenarioError, formatProblem } from '../../scenarios/problems.ts';
 import { CommandsFileError } from '../run/commandsFile.ts';
 import { LogFileError } from '../run/logFile.ts';
@@ -17,15 +19,19 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   check: checkCommand,
   model: modelCommand,
   bench: benchCommand,
+  validate: validateCommand,
+  serve: serveCommand,
 };
 
 const USAGE = `tuiyan (推演) — disaster-exercise simulator
 
 usage:
-  tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--out DIR] [--json]
-  tuiyan replay <log.jsonl> [--until D] [--json]
-  tuiyan check <scenario folder | scenario.json>
+  tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--plan FILE|auto|none] [--out DIR] [--json]
+  tuiyan validate <scenario> --plan FILE|auto [--runs N] [--seed-base N] [--workers W] [--out DIR] [--json]
+  tuiyan replay <log.jsonl | exercise-id> [--db FILE] [--until D] [--json]
+  tuiyan check <scenario folder | scenario.json | plan.json [--scenario DIR]>
   tuiyan model route <case.json> [--json]
+  tuiyan serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--exercise SCENARIO [--seed N] [--speed S]] [--json]
   tuiyan bench [--json]
 
 durations read 90s, 45m, 6h, 2h30m; exit status 0 ok, 1 failure, 2 bad input.`;

@@ -9,7 +9,8 @@ import type { MetricSample } from '../../sim-core/metricsSampler.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import { wallClock } from '../run/summary.ts';
 import { esc, linesSvg, timelineSvg } from './svg.ts';
-import { describeEvent } from '../run/describeEvent.ts';
+import { describeEvent, roleName } from '../run/describeEvent.ts';
+import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 
 const VERDICT = { onTime: ['按时', 'ok'], late: ['超时', 'late'], notDone: ['未完成', 'bad'], notTriggered: ['未触发', 'idle'] } as const;
 const RATING_TEXT = { P: 'P 完成且无挑战', S: 'S 完成但有一些挑战', M: 'M 完成但有重大挑战', U: 'U 未能完成' } as const;
@@ -59,7 +60,7 @@ export function renderReportHtml(input: ReportInput): string {
     { label: '中断路段', colour: '#6d4c41', points: pts('closedEdges') },
   ], r.end, hourLabel, '支 / 段');
   const supplies = supplyRows(log, scenario, hm);
-  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT[x.verdict][1]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(x.role)}</td><td>${esc(x.capability)}</td>` +
+  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT[x.verdict][1]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
     `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
     `<td>${VERDICT[x.verdict][0]}</td><td class="src">${esc(x.source.zh)}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
   const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
@@ -77,7 +78,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;border-bottom:2px solid #1565
 .meta{color:#555;font-size:13px}.score{display:flex;gap:24px;align-items:center;margin:16px 0}
 .big{font-size:48px;font-weight:700;color:#1565c0}.grade{font-size:28px;font-weight:700}
 table{border-collapse:collapse;width:100%;font-size:12px}th,td{border:1px solid #ccc;padding:3px 5px;vertical-align:top}th{background:#f0f4f8}
-tr.ok td:nth-child(9),tr.ok td:nth-child(4){color:#2e7d32}tr.late td:nth-child(9){color:#ef6c00}tr.bad td:nth-child(9),tr.bad td:nth-child(4){color:#c62828;font-weight:700}tr.idle{color:#999}
+tr.ok td:nth-child(9){color:#2e7d32}tr.late td:nth-child(9){color:#ef6c00}tr.bad td:nth-child(9),tr.bad td:nth-child(4):last-child{color:#c62828;font-weight:700}tr.idle{color:#999}
 td.src{font-size:11px;color:#555}td.ev{font-size:10px;color:#777}.rating{font-weight:700}.rP{color:#2e7d32}.rS{color:#558b2f}.rM{color:#ef6c00}.rU{color:#c62828}
 .tag{display:inline-block;background:#c62828;color:#fff;border-radius:3px;padding:0 4px;font-size:12px}.replay{color:#555;font-size:11px}
 figure{margin:8px 0;page-break-inside:avoid}figure img{width:100%;max-width:720px;border:1px solid #ccc}figcaption{font-size:12px;color:#555}

@@ -31,7 +31,7 @@ export function teamName(s: Scenario, id: string): string {
   return placeIndex(s).team.get(id)?.name.zh ?? id;
 }
 
-function roleName(s: Scenario, role: string): string {
+export function roleName(s: Scenario, role: string): string {
   if (role === 'chief') return '区指挥部';
   if (role === 'director') return '导调';
   if (role.startsWith('township:')) return placeName(s, role.slice(9));

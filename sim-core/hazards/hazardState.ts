@@ -17,6 +17,8 @@ export interface ReservoirState {
 export type GaugeState = 'normal' | 'warning' | 'danger';
 
 export interface HazardEntities {
+  /** This run's factor on all rain (drawn at the start from the scenario's uncertainty). */
+  rainScale: number;
   /** Cumulative rain (mm) per rain zone id. */
   rainTotal: Record<string, number>;
   /** Rain injects: the series that really falls in a zone from `from` on. */

@@ -14,5 +14,5 @@ export function initialHazards(s: Scenario): HazardEntities {
   }
   const levees: HazardEntities['levees'] = {};
   for (const l of s.levees) levees[l.id] = { overtopping: false, breaches: [] };
-  return { rainTotal: {}, rainOverride: {}, reservoirs, gauges, flooded: {}, maxDepth: {}, levees };
+  return { rainScale: 1, rainTotal: {}, rainOverride: {}, reservoirs, gauges, flooded: {}, maxDepth: {}, levees };
 }

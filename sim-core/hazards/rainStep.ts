@@ -13,9 +13,10 @@ export function zoneRain(ctx: SimContext, k: number, t0: number, t1: number): nu
   const zone = ctx.scenario.rainZones[k];
   const base = ctx.scenario.rain.find((r) => r.zone === k)?.series ?? [];
   const over = ctx.state.entities.hazards.rainOverride[zone.id];
-  if (!over) return rainDepthBetween(base, t0, t1);
+  const scale = ctx.state.entities.hazards.rainScale;
+  if (!over) return scale * rainDepthBetween(base, t0, t1);
   const abs = over.series.map(([s, r]) => [over.from + s, r] as [number, number]);
-  return rainDepthBetween(base, t0, Math.min(t1, over.from)) + rainDepthBetween(abs, Math.max(t0, over.from), t1);
+  return scale * (rainDepthBetween(base, t0, Math.min(t1, over.from)) + rainDepthBetween(abs, Math.max(t0, over.from), t1));
 }
 
 /**

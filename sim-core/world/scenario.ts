@@ -62,4 +62,6 @@ export interface Scenario {
   ignitionsPerDay: number;
   /** Whether burning cells throw spot fires downwind in strong wind (seeded). */
   spotting: boolean;
+  /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
+  rainScale: [number, number];
 }

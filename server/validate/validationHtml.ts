@@ -1,0 +1,35 @@
+// The validation summary as a self-contained Chinese HTML page.
+import type { ValidationSummary } from './aggregate.ts';
+import { esc } from '../report/svg.ts';
+
+const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+const mins = (s: number) => `${Math.round(s / 60)}`;
+
+export function renderValidationHtml(v: ValidationSummary, planName: string, scenarioName: string): string {
+  const reqRows = v.requirements.map((r) => `<tr class="${r.shareMet === null ? 'idle' : r.shareMet < 0.9 ? 'bad' : 'ok'}"><td>${esc(r.id)}</td><td>${esc(r.name.zh)}</td><td>${esc(r.role)}</td>` +
+    `<td>${r.triggered}/${v.runs}</td><td>${pct(r.shareMet)}</td><td>${r.late}</td><td>${r.notDone}</td>` +
+    `<td>${r.time ? `${mins(r.time.p10)} / ${mins(r.time.p50)} / ${mins(r.time.p90)}` : '—'}</td></tr>`).join('\n');
+  const outRows = Object.entries(v.outcomes).map(([k, s]) => `<tr><td>${esc(k)}</td><td>${s.min}</td><td>${s.p50}</td><td>${s.p90}</td><td>${s.max}</td><td>${s.mean}</td></tr>`).join('');
+  const w = v.weakPoints;
+  const list = (items: string[]) => (items.length ? `<ul>${items.map((x) => `<li>${x}</li>`).join('')}</ul>` : '<p class="meta">无</p>');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(planName)} — 预案验证</title>
+<style>body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:1000px;margin:24px auto;color:#222}h1{font-size:22px}h2{font-size:17px;border-bottom:2px solid #1565c0}
+table{border-collapse:collapse;width:100%;font-size:12px}th,td{border:1px solid #ccc;padding:3px 5px}th{background:#f0f4f8}tr.bad td:nth-child(5){color:#c62828;font-weight:700}tr.ok td:nth-child(5){color:#2e7d32}tr.idle{color:#999}.meta{color:#555;font-size:13px}code{font-size:12px}
+@media print{@page{size:A4;margin:14mm}}</style></head><body>
+<h1>${esc(planName)} — 预案蒙特卡洛验证</h1>
+<p class="meta">情景：${esc(scenarioName)}；自动推演全部角色 ${v.runs} 次，随机种子 ${v.seedBase}–${v.seedBase + v.runs - 1}。得分：最低 ${v.score.min}，中位 ${v.score.p50}，最高 ${v.score.max}，平均 ${v.score.mean}。</p>
+<h2>一、各项要求的达成率（按时完成 / 触发次数）与用时（分钟，P10 / P50 / P90）</h2>
+<table><tr><th>编号</th><th>要求</th><th>责任方</th><th>触发</th><th>按时率</th><th>超时</th><th>未完成</th><th>用时</th></tr>${reqRows}</table>
+<h2>二、结果指标分布</h2><table><tr><th>指标</th><th>最小</th><th>中位</th><th>P90</th><th>最大</th><th>平均</th></tr>${outRows}</table>
+<h2>三、预案薄弱环节</h2>
+<h3>按时率低于 90% 的要求</h3>${list(w.belowNinety.map((x) => `${esc(x.id)}：${pct(x.shareMet)}`))}
+<h3>从未触发的要求（触发条件可能不合理）</h3>${list(w.neverTriggered.map(esc))}
+<h3>接近满员的避难场所（≥ 95%）</h3>${list(w.sheltersFull.map((x) => `${esc(x.shelter)}：${x.runs} 次`))}
+<h3>转移受阻的村庄</h3>${list(w.villagesCutOff.map((x) => `${esc(x.village)}：${x.runs} 次（${x.reasons.map((r) => (r === 'noRoute' ? '道路中断' : '无可用避难场所')).join('、')}）`))}
+<h3>物资耗尽的储备库</h3>${list(w.depotsDry.map((x) => `${esc(x.depot)}：${x.runs} 次`))}
+<h3>无法执行的预案指令</h3>${list(w.refusedOrders.map((x) => `${esc(x.requirement)}（${esc(x.reason)}）：${x.runs} 次`))}
+<h2>四、最差的推演（可复现）</h2><table><tr><th>种子</th><th>得分</th><th>等级</th><th>复现命令</th></tr>
+${v.worst.map((x) => `<tr><td>${x.seed}</td><td>${x.score}</td><td>${x.grade}</td><td><code>${esc(x.replay)}</code></td></tr>`).join('')}</table>
+</body></html>
+`;
+}
