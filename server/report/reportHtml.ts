@@ -57,8 +57,10 @@ export function renderReportHtml(input: ReportInput): string {
   ], r.end, hourLabel, '人');
   const forces = linesSvg([
     { label: '出动队伍', colour: '#1565c0', points: pts('unitsOut') },
+    { label: '受阻队伍', colour: '#c62828', points: pts('unitsStranded') },
+  ], r.end, hourLabel, '支') + linesSvg([
     { label: '中断路段', colour: '#6d4c41', points: pts('closedEdges') },
-  ], r.end, hourLabel, '支 / 段');
+  ], r.end, hourLabel, '段');
   const supplies = supplyRows(log, scenario, hm);
   const reqRows = r.requirements.map((x) => `<tr class="${VERDICT[x.verdict][1]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
     `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
