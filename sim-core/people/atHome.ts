@@ -1,7 +1,7 @@
 // Who of a village's at-risk people is still at home: those in no evacuation group yet, and the
 // groups that have not left (waiting to go, refusing, or with no shelter to go to). Rescue and
 // deaths take people away from home: first from those in no group, then from the groups.
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import type { Entities } from '../state.ts';
 import type { Village } from '../world/places.ts';
 import { sortedKeys } from '../order.ts';
@@ -15,14 +15,22 @@ export function casualtiesOf(draft: Draft<Entities>, v: Village): Draft<VillageC
   return c;
 }
 
-/** People of village v at home now. */
-export function peopleAtHome(ent: Entities | Draft<Entities>, v: Village): number {
-  let n = ent.casualties.villages[v.id]?.home ?? v.atRisk.people;
-  const groups = ent.evacuation.groups;
-  for (const id of sortedKeys(groups)) {
-    const g = groups[id];
-    if (g.village === v.id && AT_HOME.has(g.status)) n += g.people;
-  }
+/**
+ * People in groups still at home, by village, in one pass (a sum: the order of the groups does
+ * not matter). Read it from the committed state, not a draft: immer's proxies are slow.
+ */
+export function groupsAtHome(ent: Entities): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const g of Object.values(ent.evacuation.groups)) if (AT_HOME.has(g.status)) m.set(g.village, (m.get(g.village) ?? 0) + g.people);
+  return m;
+}
+
+/** People of village v at home now (pass groupsAtHome's map when asking for many villages). */
+export function peopleAtHome(ent: Entities | Draft<Entities>, v: Village, inGroups?: Map<string, number>): number {
+  const home = ent.casualties.villages[v.id]?.home ?? v.atRisk.people;
+  if (inGroups) return home + (inGroups.get(v.id) ?? 0);
+  let n = home;
+  for (const g of Object.values(ent.evacuation.groups)) if (g.village === v.id && AT_HOME.has(g.status)) n += g.people;
   return n;
 }
 
@@ -33,10 +41,13 @@ export function takeFromHome(draft: Draft<Entities>, v: Village, k: number): num
   const fromHome = Math.min(c.home, left);
   c.home -= fromHome;
   left -= fromHome;
-  for (const id of sortedKeys(draft.evacuation.groups)) {
+  // Find the groups on the plain objects (immer's original), touch only those in the draft.
+  const base = original(draft.evacuation.groups) ?? draft.evacuation.groups;
+  for (const id of sortedKeys(base)) {
     if (left === 0) break;
+    if (base[id].village !== v.id) continue;
     const g = draft.evacuation.groups[id];
-    if (g.village !== v.id || !AT_HOME.has(g.status) || g.people === 0) continue;
+    if (!AT_HOME.has(g.status) || g.people === 0) continue;
     const take = Math.min(g.people, left);
     g.households = g.people === take ? 0 : Math.max(1, Math.round((g.households * (g.people - take)) / g.people));
     g.people -= take;

@@ -3,7 +3,7 @@
 // the nearest open shelter with room (capacity at 1.5 m² a person). Groups with no open way, or
 // no shelter with room, are stranded: they need rescue. Travel is at a third of an emergency
 // vehicle's speed (buses and tractors on crowded mountain roads; assumed).
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import { eventDriven, periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
@@ -17,6 +17,11 @@ import { taskKind } from '../forces/taskKinds.ts';
 import { openOnArrival } from './shelters.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
+
+/** The groups as plain objects (immer's original), to search without creating proxies. */
+function plainGroups(draft: Draft<Entities>): Entities['evacuation']['groups'] {
+  return original(draft.evacuation.groups) ?? (draft.evacuation.groups as Entities['evacuation']['groups']);
+}
 
 /** Households that leave together (one bus or a few vehicles). */
 export const GROUP_HOUSEHOLDS = 10;
@@ -80,7 +85,9 @@ export function orderEvacuation(ctx: SimContext, cmd: OrderEvacuationCommand): R
         }
       } else {
         // A second order (and the door-to-door visits that come with it) moves those who refused.
-        for (const gid of sortedKeys(draft.evacuation.groups)) {
+        const base = plainGroups(draft);
+        for (const gid of sortedKeys(base)) {
+          if (base[gid].village !== id || base[gid].status !== 'refusing') continue;
           const g = draft.evacuation.groups[gid];
           if (g.village === id && g.status === 'refusing') { g.status = 'waiting'; g.leaveAt = t + Math.round(ctx.state.rng.between('people', ...REACTION)); }
         }
@@ -142,7 +149,9 @@ function pending(ctx: SimContext): number {
 export function evacueesOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>): void {
   const { scenario, state } = ctx;
   const closed = state.fields.edgeClosed;
-  for (const id of sortedKeys(draft.evacuation.groups)) {
+  const base = plainGroups(draft);
+  for (const id of sortedKeys(base)) {
+    if (base[id].status !== 'moving') continue;
     const g = draft.evacuation.groups[id];
     if (g.status !== 'moving' || !g.trip) continue;
     const k = tripSegment(g.trip, state.t);
@@ -187,9 +196,10 @@ export const doorToDoor = periodic('doorToDoor', 'decisions', 300, (ctx) => {
   }
   if (visited.size === 0) return;
   ctx.update((draft) => {
-    for (const gid of sortedKeys(draft.evacuation.groups)) {
+    const base = plainGroups(draft);
+    for (const gid of sortedKeys(base)) {
+      if ((base[gid].status !== 'refusing' && base[gid].status !== 'needsHelp') || !visited.has(base[gid].village)) continue;
       const g = draft.evacuation.groups[gid];
-      if ((g.status !== 'refusing' && g.status !== 'needsHelp') || !visited.has(g.village)) continue;
       g.status = 'waiting';
       g.leaveAt = state.t + Math.round(state.rng.between('people', ...PERSUADED));
       ctx.emit({ kind: 'evacueesPersuaded', group: g.id, village: g.village, people: g.people }, audience(ctx, g.village));
@@ -199,8 +209,15 @@ export const doorToDoor = periodic('doorToDoor', 'decisions', 300, (ctx) => {
 
 export const evacuation = eventDriven('evacuation', 'movement', pending, (ctx) => {
   const t = ctx.state.t;
+  // Only the groups due now are touched through the draft (immer's proxies are slow).
+  const all = ctx.state.entities.evacuation.groups;
+  const due = sortedKeys(all).filter((id) => {
+    const g = all[id];
+    return (g.status === 'waiting' && g.leaveAt <= t) || (g.status === 'moving' && g.trip !== null && Math.ceil(g.trip.times[g.trip.times.length - 1]) <= t);
+  });
+  if (due.length === 0) return;
   ctx.update((draft) => {
-    for (const id of sortedKeys(draft.evacuation.groups)) {
+    for (const id of due) {
       const g = draft.evacuation.groups[id];
       if (g.status === 'waiting' && g.leaveAt <= t) setOff(ctx, draft, g);
       else if (g.status === 'moving' && g.trip && Math.ceil(g.trip.times[g.trip.times.length - 1]) <= t) {

@@ -11,7 +11,7 @@ import type { Village } from '../world/places.ts';
 import { cellAt } from '../world/grid.ts';
 import { depthAt, floodRuntime } from '../hazards/floodRuntime.ts';
 import { areaVulnerability, deathShare, hazardRating, injuryShare } from './hazardRating.ts';
-import { casualtiesOf, peopleAtHome, takeFromHome } from './atHome.ts';
+import { casualtiesOf, groupsAtHome, peopleAtHome, takeFromHome } from './atHome.ts';
 
 export const EXPOSURE_STEP = 300;
 /** HR at which people can no longer wade out on their own ("danger for some"). */
@@ -71,7 +71,7 @@ function audience(v: Village): string[] {
   return [`township:${v.township}`];
 }
 
-function exposeVillage(ctx: SimContext, draft: Draft<Entities>, v: Village): void {
+function exposeVillage(ctx: SimContext, draft: Draft<Entities>, v: Village, inGroups: Map<string, number>): void {
   const cell = cellAt(ctx.scenario.grid, v.x, v.y);
   const rt = floodRuntime(ctx.scenario);
   const depth = depthAt(ctx.scenario, rt, ctx.state.fields.flood, cell);
@@ -80,7 +80,7 @@ function exposeVillage(ctx: SimContext, draft: Draft<Entities>, v: Village): voi
   const existing = draft.casualties.villages[v.id];
   if (hr === 0 && !fire && (!existing || existing.trapped === 0)) return;
   const c = casualtiesOf(draft, v);
-  const present = peopleAtHome(draft, v);
+  const present = peopleAtHome(draft, v, inGroups);
   const wasTrapped = c.trapped;
   c.trapped = (hr >= TRAPPED_HR || fire ? present : 0) + c.heldByInject;
   if (c.trapped > 0 && wasTrapped === 0) {
@@ -132,7 +132,9 @@ export const exposure = periodic('exposure', 'consequences', EXPOSURE_STEP, (ctx
   const anyFire = Object.keys(ctx.state.entities.fire.fires).length > 0;
   const anyTrapped = Object.values(ctx.state.entities.casualties.villages).some((c) => c.trapped > 0);
   if (!anyWater && !anyFire && !anyTrapped) return;
+  // Each village's groups change only in its own turn below, so an index built before is exact.
+  const inGroups = groupsAtHome(ctx.state.entities);
   ctx.update((draft) => {
-    for (const v of ctx.scenario.villages) exposeVillage(ctx, draft, v);
+    for (const v of ctx.scenario.villages) exposeVillage(ctx, draft, v, inGroups);
   });
 });

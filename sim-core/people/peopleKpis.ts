@@ -2,8 +2,7 @@
 // derived from the state whenever asked, never stored.
 import type { Entities, SimState } from '../state.ts';
 import type { Scenario } from '../world/scenario.ts';
-import { sortedKeys } from '../order.ts';
-import { peopleAtHome } from './atHome.ts';
+import { groupsAtHome, peopleAtHome } from './atHome.ts';
 
 export interface PeopleKpis {
   atRisk: number;
@@ -24,9 +23,10 @@ export interface PeopleKpis {
 
 export function peopleKpis(scenario: Scenario, ent: Entities): PeopleKpis {
   const out: PeopleKpis = { atRisk: 0, atHome: 0, evacuated: 0, onTheWay: 0, inDanger: 0, trapped: 0, stranded: 0, injured: 0, injuredUntreated: 0, dead: 0, rescued: 0 };
+  const inGroups = groupsAtHome(ent);
   for (const v of scenario.villages) {
     out.atRisk += v.atRisk.people;
-    out.atHome += peopleAtHome(ent, v);
+    out.atHome += peopleAtHome(ent, v, inGroups);
     const c = ent.casualties.villages[v.id];
     if (!c) continue;
     out.trapped += c.trapped;
@@ -35,8 +35,7 @@ export function peopleKpis(scenario: Scenario, ent: Entities): PeopleKpis {
     out.dead += c.dead;
     out.rescued += c.rescued;
   }
-  for (const id of sortedKeys(ent.evacuation.groups)) {
-    const g = ent.evacuation.groups[id];
+  for (const g of Object.values(ent.evacuation.groups)) {
     if (g.status === 'sheltered') out.evacuated += g.people;
     else if (g.status === 'moving') out.onTheWay += g.people;
     else if (g.status === 'stranded') out.stranded += g.people;
