@@ -35,7 +35,7 @@ export function planFromJson(json: PlanJson): Plan {
   const reqs: Requirement[] = json.requirements.map((r) => ({
     id: r.id, name: r.name, capability: r.capability, role: r.role, trigger: toTrigger(r.trigger),
     ...(r.action ? { action: toAction(r.action) } : {}),
-    ...(r.outcome ? { outcome: r.outcome.measure === 'evacuated' ? { measure: 'evacuated', villages: r.outcome.villages, share: r.outcome.share } : { measure: r.outcome.measure } } : {}),
+    ...(r.outcome ? { outcome: r.outcome.measure === 'evacuated' ? { measure: 'evacuated', villages: r.outcome.villages, share: r.outcome.share } : { measure: r.outcome.measure, ...(r.outcome.sites ? { sites: r.outcome.sites } : {}) } } : {}),
     within: r.within, weight: r.weight, source: r.source, hidden: r.hidden,
   }));
   return {
@@ -61,7 +61,7 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
   const checkTrigger = (t: any, at: string) => {
     if ('any' in t) t.any.forEach((x: unknown, k: number) => checkTrigger(x, `${at}.any[${k}]`));
     else if ('after' in t && !ids.has(t.after)) add(`${at}.after`, `no requirement ${JSON.stringify(t.after)}`);
-    else if ('command' in t && t.role && !parseRole(t.role, scenario)) add(`${at}.role`, `no role ${JSON.stringify(t.role)} in scenario ${scenario.id}`);
+    else if ('command' in t && t.role && !t.role.endsWith(':*') && !parseRole(t.role, scenario)) add(`${at}.role`, `no role ${JSON.stringify(t.role)} in scenario ${scenario.id}`);
   };
   json.commandStructure.forEach((c, i) => { if (!parseRole(c.role, scenario)) add(`commandStructure[${i}].role`, `no role ${JSON.stringify(c.role)} in scenario ${scenario.id}`); });
   json.responseLevels.forEach((l, i) => checkTrigger(l.when, `responseLevels[${i}].when`));
@@ -72,6 +72,8 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
     checkTrigger(r.trigger, `${at}.trigger`);
     const list = (r.action as any)?.villages ?? (r.outcome && 'villages' in r.outcome ? r.outcome.villages : []);
     if (Array.isArray(list)) list.forEach((v: unknown, k: number) => { if (!villages.has(v as string)) add(`${at}.${r.action ? 'action' : 'outcome'}.villages[${k}]`, `no village ${JSON.stringify(v)}`); });
+    const places = new Set([...scenario.villages, ...scenario.shelters].map((p) => p.id));
+    if (r.outcome && 'sites' in r.outcome && r.outcome.sites) r.outcome.sites.forEach((s, k) => { if (!places.has(s)) add(`${at}.outcome.sites[${k}]`, `no shelter or village ${JSON.stringify(s)}`); });
     const unit = (r.action as any)?.unit;
     if (typeof unit === 'string' && !scenario.teams.some((t) => t.id === unit)) add(`${at}.action.unit`, `no team ${JSON.stringify(unit)}`);
   });

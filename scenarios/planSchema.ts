@@ -9,13 +9,15 @@ import { duration, id, localText } from './schema.ts';
 export const PLAN_FORMAT = 'tuiyan-plan/1';
 
 const role = z.string().regex(/^(director|evaluator|chief|observer|(township|team):[A-Za-z0-9_-]{1,40})$/, 'a role: chief, township:<id>, team:<id>, director …');
+/** In a trigger, `township:*` or `team:*` stands for any township or team. */
+const rolePattern = z.string().regex(/^(director|evaluator|chief|observer|(township|team):([A-Za-z0-9_-]{1,40}|\*))$/, 'a role (chief, township:<id>, team:<id> …) or township:* / team:*');
 const scalar = z.union([z.string().max(200), z.number().finite(), z.boolean()]);
 const match = z.record(z.string().max(40), z.union([scalar, z.array(z.union([z.string().max(200), z.number().finite()])).max(500)]));
 
 type TriggerIn = { event: string; match?: z.infer<typeof match> } | { command: string; role?: string; match?: z.infer<typeof match> } | { at: number | string } | { after: string } | { any: TriggerIn[] };
 export const trigger: z.ZodType<unknown> = z.lazy(() => z.union([
   z.strictObject({ event: z.string().min(1).max(40), match: match.optional() }),
-  z.strictObject({ command: z.enum(COMMAND_TYPES as unknown as [string, ...string[]]), role: role.optional(), match: match.optional() }),
+  z.strictObject({ command: z.enum(COMMAND_TYPES as unknown as [string, ...string[]]), role: rolePattern.optional(), match: match.optional() }),
   z.strictObject({ at: duration }),
   z.strictObject({ after: id }),
   z.strictObject({ any: z.array(trigger).min(1).max(20) }),
@@ -25,7 +27,8 @@ const action = z.looseObject({ type: z.enum(COMMAND_TYPES as unknown as [string,
 
 const outcome = z.union([
   z.strictObject({ measure: z.literal('evacuated'), villages: z.array(id).min(1).max(1000), share: z.number().min(0).max(1).default(1) }),
-  z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued']) }),
+  /** Over every site that becomes due, or only the sites listed (shelters, or villages for trappedRescued). */
+  z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued']), sites: z.array(id).min(1).max(1000).optional() }),
 ]);
 
 const requirement = z.strictObject({

@@ -46,9 +46,7 @@ export interface PlanAction {
 /** An outcome measured from the log instead of an order given. */
 export type PlanOutcome =
   | { measure: 'evacuated'; villages: string[]; share: number }
-  | { measure: 'suppliesArrived' }
-  | { measure: 'siteSecured' }
-  | { measure: 'trappedRescued' };
+  | { measure: 'suppliesArrived' | 'siteSecured' | 'trappedRescued'; sites?: string[] };
 
 export interface Requirement {
   id: string;

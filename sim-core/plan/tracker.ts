@@ -57,6 +57,7 @@ export class PlanTracker {
   private readonly safe = new Map<string, number>();
   private readonly trappedAt = new Map<string, { t: number; people: number }>();
   private readonly rescued = new Map<string, number>();
+  private readonly suppliedAt = new Map<string, number>();
   private lastT = 0;
 
   constructor(readonly plan: Plan, scenario: Scenario) {
@@ -102,6 +103,7 @@ export class PlanTracker {
   private noteOutcomes(e: LogEntry): void {
     if (e.entry !== 'event') return;
     if (e.kind === 'evacueesArrived' || e.kind === 'peopleRescued') this.safe.set(e.village, (this.safe.get(e.village) ?? 0) + e.people);
+    if (e.kind === 'suppliesArrived' && !this.suppliedAt.has(e.to)) this.suppliedAt.set(e.to, e.t);
     if (e.kind === 'peopleRescued') this.rescued.set(e.village, (this.rescued.get(e.village) ?? 0) + e.people);
     if (e.kind === 'peopleTrapped' && !this.trappedAt.has(e.village)) this.trappedAt.set(e.village, { t: e.t, people: e.people });
   }
@@ -119,13 +121,16 @@ export class PlanTracker {
       return;
     }
     const sites = f.sites!;
+    const counts = (site: string) => !o.sites || o.sites.includes(site);
     // A site becomes due: a shelter receives its first evacuees; a village has people trapped.
-    if ((o.measure === 'suppliesArrived' || o.measure === 'siteSecured') && e.kind === 'evacueesArrived' && !sites.some((s) => s.site === e.shelter)) {
-      sites.push({ site: e.shelter, dueFrom: e.t, doneAt: null });
-      f.doneAt = null;
+    if ((o.measure === 'suppliesArrived' || o.measure === 'siteSecured') && e.kind === 'evacueesArrived' && counts(e.shelter) && !sites.some((s) => s.site === e.shelter)) {
+      // Supplies sent ahead (前置) that are there already when the first people come: met at once.
+      const ahead = o.measure === 'suppliesArrived' && this.suppliedAt.has(e.shelter);
+      sites.push({ site: e.shelter, dueFrom: e.t, doneAt: ahead ? e.t : null });
+      f.doneAt = ahead && sites.every((x) => x.doneAt !== null) ? Math.max(...sites.map((x) => x.doneAt!)) : null;
       if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; }
     }
-    if (o.measure === 'trappedRescued' && e.kind === 'peopleTrapped' && !sites.some((s) => s.site === e.village)) {
+    if (o.measure === 'trappedRescued' && e.kind === 'peopleTrapped' && counts(e.village) && !sites.some((s) => s.site === e.village)) {
       sites.push({ site: e.village, dueFrom: e.t, doneAt: null });
       f.doneAt = null;
       if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; }

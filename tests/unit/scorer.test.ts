@@ -91,6 +91,29 @@ describe('scorer verdicts on a hand-made log', () => {
   });
 });
 
+describe('outcomes over sites', () => {
+  it('supplies sent ahead count when the first people come; only the listed sites count', () => {
+    const p = plan({
+      requirements: [
+        { id: 'all', name: { zh: '物资4小时送达' }, capability: 'resourceManagement', role: 'chief', trigger: { at: 0 }, outcome: { measure: 'suppliesArrived' }, within: '4h', source: { zh: '001' } },
+        { id: 's1only', name: { zh: 's1物资' }, capability: 'resourceManagement', role: 'chief', trigger: { at: 0 }, outcome: { measure: 'suppliesArrived', sites: ['s1'] }, within: '4h', source: { zh: '001' } },
+      ],
+    });
+    seq = 0;
+    const log: LogEntry[] = [
+      ev(100, 'suppliesArrived', { convoy: 'c1', to: 's1', items: {}, travelTime: 60 }),
+      ev(1000, 'evacueesArrived', { group: 'v1#1', village: 'v1', people: 10, shelter: 's1' }),
+      ev(2000, 'evacueesArrived', { group: 'v1#2', village: 'v1', people: 10, shelter: 's2' }),
+      ev(2000 + 5 * 3600, 'suppliesArrived', { convoy: 'c2', to: 's2', items: {}, travelTime: 60 }),
+    ];
+    const r = scoreLog(p, scenario, log, 30 * 3600);
+    const by = Object.fromEntries(r.requirements.map((x) => [x.id, x]));
+    expect(by.s1only).toMatchObject({ verdict: 'onTime', sites: [{ site: 's1', dueFrom: 1000, doneAt: 1000 }] });
+    // s2 got its supplies 5 h after its first people: late by 1 h, judged by the worst site.
+    expect(by.all).toMatchObject({ verdict: 'late', margin: -3600, sites: [{ site: 's1', doneAt: 1000 }, { site: 's2', dueFrom: 2000, doneAt: 2000 + 5 * 3600 }] });
+  });
+});
+
 describe('plan files', () => {
   it('report every problem as a JSON path', () => {
     const r = validatePlanText(JSON.stringify({
