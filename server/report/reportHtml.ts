@@ -81,7 +81,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;border-bottom:2px solid #1565
 .big{font-size:48px;font-weight:700;color:#1565c0}.grade{font-size:28px;font-weight:700}
 table{border-collapse:collapse;width:100%;font-size:12px}th,td{border:1px solid #ccc;padding:3px 5px;vertical-align:top}th{background:#f0f4f8}
 tr.ok td:nth-child(9){color:#2e7d32}tr.late td:nth-child(9){color:#ef6c00}tr.bad td:nth-child(9),tr.bad td:nth-child(4):last-child{color:#c62828;font-weight:700}tr.idle{color:#999}
-td.src{font-size:11px;color:#555}td.ev{font-size:10px;color:#777}.rating{font-weight:700}.rP{color:#2e7d32}.rS{color:#558b2f}.rM{color:#ef6c00}.rU{color:#c62828}
+td.src{font-size:10px;color:#555;max-width:260px}.reqs td:nth-child(3),.reqs td:nth-child(4),.reqs td:nth-child(5),.reqs td:nth-child(6),.reqs td:nth-child(7),.reqs td:nth-child(8),.reqs td:nth-child(9){white-space:nowrap}td.ev{font-size:10px;color:#777}.rating{font-weight:700}.rP{color:#2e7d32}.rS{color:#558b2f}.rM{color:#ef6c00}.rU{color:#c62828}
 .tag{display:inline-block;background:#c62828;color:#fff;border-radius:3px;padding:0 4px;font-size:12px}.replay{color:#555;font-size:11px}
 figure{margin:8px 0;page-break-inside:avoid}figure img{width:100%;max-width:720px;border:1px solid #ccc}figcaption{font-size:12px;color:#555}
 .rules li{font-size:12px;color:#444}
@@ -97,7 +97,7 @@ figure{margin:8px 0;page-break-inside:avoid}figure img{width:100%;max-width:720p
 <section><h2>二、要求时间线（触发 → 时限 → 实际完成）</h2>
 <p class="meta">浅蓝条为触发至时限，竖线为时限，圆点为完成时刻（绿：按时，橙：超时），✕ 为推演结束时仍未完成。</p>
 ${timeline}
-<table><tr><th>编号</th><th>要求</th><th>责任方</th><th>能力</th><th>触发</th><th>时限</th><th>完成</th><th>余量</th><th>结论</th><th>预案依据</th><th>日志证据</th></tr>
+<table class="reqs"><tr><th>编号</th><th>要求</th><th>责任方</th><th>能力</th><th>触发</th><th>时限</th><th>完成</th><th>余量</th><th>结论</th><th>预案依据</th><th>日志证据</th></tr>
 ${reqRows}</table></section>
 <section><h2>三、结果指标随时间变化</h2>${people}${forces}
 <h3>救灾物资与基本生活保障</h3>${supplies}</section>
