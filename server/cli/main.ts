@@ -30,7 +30,7 @@ usage:
   tuiyan validate <scenario> --plan FILE|auto [--runs N] [--seed-base N] [--workers W] [--out DIR] [--json]
   tuiyan replay <log.jsonl | exercise-id> [--db FILE] [--until D] [--json]
   tuiyan check <scenario folder | scenario.json | plan.json [--scenario DIR]>
-  tuiyan model route <case.json> [--json]
+  tuiyan model <flood|fire|crowd|route> <case.json> [--json]
   tuiyan serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--exercise SCENARIO [--seed N] [--speed S]] [--json]
   tuiyan bench [--json]
 

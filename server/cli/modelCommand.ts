@@ -1,30 +1,42 @@
-// tuiyan model <flood|fire|route> <case.json> [--json] — one model on a case file (DESIGN.md
-// "Case files"). crowd arrives with the people issue.
+// tuiyan model <flood|fire|route|crowd> <case.json> [--json] — one model on a case file
+// (DESIGN.md "Case files").
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { runFloodCase } from '../../sim-core/hazards/flood/floodCase.ts';
 import { runFireCase } from '../../sim-core/hazards/fire/fireCase.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson, say } from './io.ts';
 import { runRouteCase } from '../../sim-core/forces/routeCase.ts';
+import { runCrowdCase, type CrowdCaseResult } from '../../sim-core/people/crowd/crowdCase.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 import { parseJsonText, formatProblem } from '../../scenarios/problems.ts';
 
-const MODELS: Record<string, (input: unknown) => { ok: true; result: unknown } | { ok: false; errors: { path: string; message: string }[] }> = {
+type Outcome = { ok: true; result: unknown } | { ok: false; errors: { path: string; message: string }[] };
+
+const MODELS: Record<string, (input: unknown) => Outcome | Promise<Outcome>> = {
   route: runRouteCase,
   flood: runFloodCase,
   fire: runFireCase,
+  crowd: async (input) => runCrowdCase(await loadRapier(), input),
 };
+
+/** rapier (WebAssembly) is loaded and initialised here, in server code, and handed to the
+ *  synchronous core; only the crowd model pays for it. */
+async function loadRapier() {
+  const RAPIER = (await import('@dimforge/rapier2d-deterministic-compat')).default;
+  await RAPIER.init();
+  return RAPIER;
+}
 
 export async function modelCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: [], switches: ['json'] });
   const [model, file] = args.positional;
-  if (args.positional.length !== 2) throw new UsageError('usage: tuiyan model <flood|fire|route> <case.json> [--json]');
+  if (args.positional.length !== 2) throw new UsageError('usage: tuiyan model <flood|fire|route|crowd> <case.json> [--json]');
   const runCase = MODELS[model];
   if (!Object.hasOwn(MODELS, model)) throw new UsageError(`unknown model ${JSON.stringify(model)}; available now: ${Object.keys(MODELS).join(', ')}`);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file}: no such case file`);
   const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
   if (!parsed.ok) { say(formatProblem(parsed.problem)); return EXIT_BAD_INPUT; }
-  const outcome = runCase(parsed.value);
+  const outcome = await runCase(parsed.value);
   if (!outcome.ok) {
     for (const e of outcome.errors) say(formatProblem({ file, path: e.path || '$', message: e.message }));
     return EXIT_BAD_INPUT;
@@ -42,6 +54,16 @@ function describeResult(model: string, r: any): string {
     return `head ${r.ros.toFixed(3)} m/min, backing ${r.rosBacking.toFixed(3)} m/min, L/W ${r.lw.toFixed(3)}, flame ${r.flameLength.toFixed(2)} m, intensity ${r.intensity.toFixed(0)} kW/m` +
       (r.arrival ? `; ${r.arrival.filter((a: number | null) => a !== null).length} cells reached` : '');
   }
+  if (model === 'crowd') return describeCrowd(r);
   const v = r.volume;
   return `${r.times.length} outputs; volume in ${v.inflow.toFixed(0)} m³ + rain ${v.rain.toFixed(0)} m³, stored ${v.stored.toFixed(0)} m³, out ${v.outflow.toFixed(0)} m³, mass error ${v.error.toExponential(2)}`;
+}
+
+function describeCrowd(r: CrowdCaseResult): string {
+  const out = r.exitTimes.filter((t) => t !== null).length;
+  const total = r.exitTimes.length;
+  const evacuation = r.evacuationTime === null
+    ? `${total - out} still inside at maxTime`
+    : `evacuated in ${r.evacuationTime.toFixed(1)} s (${formatDuration(r.evacuationTime)})`;
+  return `${out} of ${total} out; ${evacuation}; max density ${r.maxDensity} P/m²`;
 }

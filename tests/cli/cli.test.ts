@@ -100,7 +100,7 @@ describe('tuiyan CLI', () => {
       [['run', 'scenarios/demo-district', '--seed', '-3'], /--seed must be a whole number/],
       [['run', 'scenarios/nowhere'], /scenarios\/nowhere\/scenario\.json:\$: file not found/],
       [['replay', 'missing.jsonl'], /no such log file/],
-      [['model', 'crowd', 'x.json'], /unknown model "crowd"/],
+      [['model', 'traffic', 'x.json'], /unknown model "traffic"/],
       [['model', 'flood', 'x.json'], /x\.json: no such case file/],
       [['frobnicate'], /unknown command/],
     ];
