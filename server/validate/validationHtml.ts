@@ -2,6 +2,9 @@
 import type { ValidationSummary } from './aggregate.ts';
 import { esc } from '../report/svg.ts';
 
+const OUTCOME_ZH: Record<string, string> = {
+  dead: '死亡', injured: '受伤', injuredUntreated: '未救治伤员', rescued: '救出被困群众', evacuated: '安全转移（含救出）', stranded: '结束时仍受阻的转移群众',
+};
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const mins = (s: number) => `${Math.round(s / 60)}`;
 
@@ -9,7 +12,7 @@ export function renderValidationHtml(v: ValidationSummary, planName: string, sce
   const reqRows = v.requirements.map((r) => `<tr class="${r.shareMet === null ? 'idle' : r.shareMet < 0.9 ? 'bad' : 'ok'}"><td>${esc(r.id)}</td><td>${esc(r.name.zh)}</td><td>${esc(r.role)}</td>` +
     `<td>${r.triggered}/${v.runs}</td><td>${pct(r.shareMet)}</td><td>${r.late}</td><td>${r.notDone}</td>` +
     `<td>${r.time ? `${mins(r.time.p10)} / ${mins(r.time.p50)} / ${mins(r.time.p90)}` : '—'}</td></tr>`).join('\n');
-  const outRows = Object.entries(v.outcomes).map(([k, s]) => `<tr><td>${esc(k)}</td><td>${s.min}</td><td>${s.p50}</td><td>${s.p90}</td><td>${s.max}</td><td>${s.mean}</td></tr>`).join('');
+  const outRows = Object.entries(v.outcomes).map(([k, s]) => `<tr><td>${esc(OUTCOME_ZH[k] ?? k)}</td><td>${s.min}</td><td>${s.p50}</td><td>${s.p90}</td><td>${s.max}</td><td>${s.mean}</td></tr>`).join('');
   const w = v.weakPoints;
   const list = (items: string[]) => (items.length ? `<ul>${items.map((x) => `<li>${x}</li>`).join('')}</ul>` : '<p class="meta">无</p>');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(planName)} — 预案验证</title>
