@@ -6,6 +6,10 @@ import { EXIT_OK, print, printJson, say } from './io.ts';
 import { benchRouting } from '../bench/routeBench.ts';
 import { benchFlood } from '../bench/floodBench.ts';
 import { benchFire } from '../bench/fireBench.ts';
+import { benchCrowd } from '../bench/crowd.ts';
+import { serverLoadFigures } from '../bench/serverLoad.ts';
+import { benchEvacuateAll } from '../bench/evacuateAllBench.ts';
+import { benchValidate } from '../bench/validateBench.ts';
 import { loadScenario } from '../scenarioFiles.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
@@ -63,14 +67,39 @@ function fireFigure(): Figure {
   return { id: 'fireRecompute', label: `fire, full arrival-time recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 200 ms', met: r.msPerRecompute <= 200 };
 }
 
+function evacuateAllFigure(): Figure {
+  const r = benchEvacuateAll();
+  return {
+    id: 'headless24hEvacuateAll', label: 'default scenario, 24 h, every at-risk household ordered out at 1 h', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
+    met: r.seconds <= 10, detail: { atRisk: r.ordered, evacuated: r.evacuated },
+  };
+}
+
+async function validateFigure(): Promise<Figure> {
+  const r = await benchValidate(4, 2);
+  const minutes = r.estimatedSecondsFor200 / 60;
+  return {
+    id: 'validate200', label: 'validate, 200 runs of the default scenario on 2 workers (estimated from 4)', value: +minutes.toFixed(1), unit: 'min', aim: '≤ 10 min',
+    met: minutes <= 10, detail: { sampleRuns: r.sampleRuns, sampleSeconds: +r.sampleSeconds.toFixed(1) },
+  };
+}
+
+async function crowdFigure(): Promise<Figure> {
+  const r = await benchCrowd();
+  return {
+    id: 'crowdSteps', label: `crowd, ${r.agents.toLocaleString('en')} agents, steps per second`, value: +r.stepsPerSecond.toFixed(1), unit: 'steps/s', aim: '≥ 60',
+    met: r.stepsPerSecond >= 60, detail: { msPerStep: +r.msPerStep.toFixed(2), buildMs: Math.round(r.buildMs) },
+  };
+}
+
 export async function benchCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: [], switches: ['json'] });
   if (args.positional.length) throw new UsageError('usage: tuiyan bench [--json]');
-  const figures = [...headlessFigures(), routeFigure(), floodFigure(), fireFigure()];
+  const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), await crowdFigure(), await validateFigure()];
+  figures.push(...await serverLoadFigures());
   if (args.switches.has('json')) printJson({ figures });
   else {
     for (const f of figures) print(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} ${f.unit} (aim ${f.aim})`);
-    say('crowd, server and validate figures arrive with their issues');
   }
   return EXIT_OK;
 }

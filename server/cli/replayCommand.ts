@@ -1,6 +1,7 @@
-// tuiyan replay <log.jsonl> [--until D] [--json] — rebuilds a run from its command log and
-// checks that every command is accepted again with the same sequence number.
-import { dirname, resolve } from 'node:path';
+// tuiyan replay <log.jsonl | exercise-id> [--db FILE] [--until D] [--json] — rebuilds a run from
+// its command log (a log.jsonl from `run --out` or the server's export, or an exercise in the
+// server's database) and checks that every command is accepted again with the same sequence number.
+import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs, UsageError } from './args.ts';
 import { EXIT_FAILED, EXIT_OK, print, printJson, say } from './io.ts';
@@ -8,13 +9,47 @@ import { durationFlag } from './runCommand.ts';
 import { LogFileError, readLog } from '../run/logFile.ts';
 import { loadScenario } from '../scenarioFiles.ts';
 import { createSim } from '../../sim-core/sim.ts';
+import { Store } from '../serve/store.ts';
+import { replayFromStart, ReplayDiverged, SCENARIOS_DIR } from '../serve/replay.ts';
+
+const USAGE = 'usage: tuiyan replay <log.jsonl | exercise-id> [--db FILE] [--until D] [--json]';
+const DEFAULT_DB = 'out/tuiyan.db';
+
+/** Replays an exercise from the server's database, folding its log from t = 0. */
+async function replayExercise(id: string, db: string, untilFlag: string | undefined, json: boolean): Promise<number> {
+  if (!existsSync(db)) throw new UsageError(`${db}: no such database (the server's --db file)`);
+  const store = new Store(db, { mustExist: true });
+  try {
+    const row = store.exercise(id);
+    if (!row) throw new UsageError(`${db}: no exercise ${JSON.stringify(id)}`);
+    const scenario = loadScenario(join(SCENARIOS_DIR, row.scenario));
+    const until = durationFlag(untilFlag, 'until', row.t);
+    let out;
+    try {
+      out = replayFromStart(store, scenario, row, until);
+    } catch (err) {
+      if (err instanceof ReplayDiverged) { say(`${db}: ${err.message}`); return EXIT_FAILED; }
+      throw err;
+    }
+    const stateHash = out.sim.hash();
+    if (json) printJson({ stateHash, ticks: out.sim.state.t, commands: out.commands, exercise: id, ...(out.snapshot ? { snapshot: out.snapshot } : {}) });
+    else {
+      print(`replayed exercise ${id} (${row.scenario}, seed ${row.seed}, ${row.status}): ${out.commands} commands to t=${out.sim.state.t}: stateHash ${stateHash}`);
+      if (out.snapshot) print(out.snapshot.matches ? `matches the server's snapshot at t=${out.snapshot.t}` : `DIFFERS from the server's snapshot at t=${out.snapshot.t}`);
+    }
+    return out.snapshot && !out.snapshot.matches ? EXIT_FAILED : EXIT_OK;
+  } finally {
+    store.close();
+  }
+}
 
 export async function replayCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: ['until', 'db'], switches: ['json'] });
-  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan replay <log.jsonl> [--until D] [--json]');
+  if (args.positional.length !== 1) throw new UsageError(USAGE);
   const source = args.positional[0];
-  if (args.flags.has('db') || (!existsSync(source) && !source.endsWith('.jsonl'))) {
-    throw new UsageError(`${source}: replay by exercise id needs the exercise server's database, which is not built yet; give a log.jsonl file`);
+  const db = args.flags.get('db');
+  if (db !== undefined || (!existsSync(source) && !source.endsWith('.jsonl'))) {
+    return replayExercise(source, db ?? DEFAULT_DB, args.flags.get('until'), args.switches.has('json'));
   }
   const { header, entries } = readLog(source);
   const scenarioDir = resolve(dirname(source), header.scenarioPath);

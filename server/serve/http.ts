@@ -1,0 +1,202 @@
+// The HTTP side: the JSON API (DESIGN.md "The exercise server") and the built client
+// (dist/client, when `vite build` has made it; otherwise a page that says so and lists the API).
+// Bodies are size-limited and validated with zod; every answer is JSON with an `error` code on
+// failure; no request can take the process down.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { z } from 'zod';
+import { createExerciseBody, describeIssues, joinBody, MAX_BODY_BYTES } from './protocol.ts';
+import { HubError, summary, type ExerciseHub } from './hub.ts';
+import { rebuildExercise } from './replay.ts';
+import { sameSecret } from './ids.ts';
+import { LOG_FORMAT } from '../run/logFile.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm', '.map': 'application/json',
+};
+
+export interface HttpContext {
+  hub: ExerciseHub;
+  adminToken: string;
+  /** The built client folder (may not exist). */
+  clientDir: string;
+  log(message: string): void;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+function bearer(req: IncomingMessage): string | null {
+  const h = req.headers.authorization;
+  if (typeof h !== 'string') return null;
+  const m = /^Bearer\s+(\S{1,200})$/.exec(h);
+  return m ? m[1] : null;
+}
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) { reject(new HttpError(413, 'tooLarge', `a request body may be at most ${MAX_BODY_BYTES} bytes`)); req.resume(); return; }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on('data', (c: Buffer) => {
+      if (failed) return;
+      size += c.length;
+      if (size > MAX_BODY_BYTES) { failed = true; reject(new HttpError(413, 'tooLarge', `a request body may be at most ${MAX_BODY_BYTES} bytes`)); return; }
+      chunks.push(c);
+    });
+    req.on('error', (err) => { if (!failed) { failed = true; reject(err); } });
+    req.on('end', () => {
+      if (failed) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      try { resolve(text.trim() ? JSON.parse(text) : {}); } catch { reject(new HttpError(400, 'malformed', 'the body is not JSON')); }
+    });
+  });
+}
+
+async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readBody(req));
+  if (!parsed.success) throw new HttpError(400, 'malformed', describeIssues(parsed.error));
+  return parsed.data;
+}
+
+export function placeholderPage(): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>推演 tuiyan — exercise server</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em}code{background:#f3f3f3;padding:0 .2em}</style></head>
+<body><h1>推演 tuiyan</h1>
+<p>The exercise server is running, but the browser client is not built yet (浏览器端尚未构建). When it is,
+<code>npx vite build</code> puts it in <code>dist/client/</code> and this page becomes the client.
+A join link <code>/?code=XXXXXX</code> then opens that role's console.</p>
+<h2>API</h2>
+<ul>
+<li><code>POST /api/exercises {scenario, seed?, plan?, speed?, until?}</code> (admin: <code>Authorization: Bearer &lt;admin token&gt;</code>) → <code>{id, codes: {role: code}}</code></li>
+<li><code>GET /api/exercises</code> (admin) — the exercises</li>
+<li><code>POST /api/join {code, name?}</code> → <code>{token, role, exerciseId}</code> (the director's code also needs the admin token)</li>
+<li><code>GET /api/exercises/:id/report</code> (admin, director or evaluator token) — outcome measures and annotations</li>
+<li><code>GET /api/exercises/:id/state?t=SECONDS</code> (admin) — the state hash replayed to a time</li>
+<li><code>GET /api/exercises/:id/log.jsonl</code> (admin) — the log, for <code>tuiyan replay</code></li>
+<li>socket.io (websocket), <code>auth: {token}</code>: client → <code>command</code>, <code>sync {version}</code>; director → <code>inject</code>, <code>clock</code>, <code>fork {at}</code>; evaluator → <code>annotate {text, seq?}</code>.
+Server → <code>view {version, view}</code>, <code>patch {version, from, patches}</code>, <code>event {entries}</code>, <code>raster</code>, <code>clock {t, speed}</code>.</li>
+</ul></body></html>`;
+}
+
+function serveStatic(ctx: HttpContext, pathname: string, res: ServerResponse): void {
+  const index = join(ctx.clientDir, 'index.html');
+  if (!existsSync(index)) {
+    if (pathname === '/' || pathname === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(placeholderPage());
+    } else send(res, 404, { error: 'notFound', message: `no ${pathname} (the client is not built)` });
+    return;
+  }
+  let decoded: string;
+  try { decoded = decodeURIComponent(pathname); } catch { send(res, 400, { error: 'malformed', message: 'a malformed URL' }); return; }
+  let file = normalize(join(ctx.clientDir, decoded));
+  if (!file.startsWith(ctx.clientDir + sep) && file !== ctx.clientDir) { send(res, 404, { error: 'notFound', message: pathname }); return; }
+  if (!existsSync(file) || !statSync(file).isFile()) file = index; // client-side routes
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+}
+
+export function httpHandler(ctx: HttpContext) {
+  const { hub } = ctx;
+  const isAdmin = (req: IncomingMessage) => { const b = bearer(req); return b !== null && sameSecret(b, ctx.adminToken); };
+  const requireAdmin = (req: IncomingMessage) => { if (!isAdmin(req)) throw new HttpError(401, 'adminRequired', 'this needs the admin token: Authorization: Bearer <admin token>'); };
+  const exerciseOf = (id: string) => {
+    const ex = hub.get(id);
+    if (!ex) throw new HttpError(404, 'unknownExercise', `no exercise ${JSON.stringify(id.slice(0, 40))}`);
+    return ex;
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    if (!path.startsWith('/api/')) {
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'methodNotAllowed', `${method} ${path}`);
+      serveStatic(ctx, path, res);
+      return;
+    }
+    if (path === '/api/exercises' && method === 'POST') {
+      requireAdmin(req);
+      const body = await parseBody(req, createExerciseBody);
+      const { id, codes } = hub.create(body);
+      send(res, 201, { id, codes });
+      return;
+    }
+    if (path === '/api/exercises' && method === 'GET') {
+      requireAdmin(req);
+      send(res, 200, { exercises: hub.store.exercises().map((r) => summary(r, hub.exercises.get(r.id)?.t ?? r.t)) });
+      return;
+    }
+    if (path === '/api/join' && method === 'POST') {
+      const body = await parseBody(req, joinBody);
+      send(res, 200, hub.join(body.code, body.name, isAdmin(req)));
+      return;
+    }
+    if (path === '/api/stats' && method === 'GET') {
+      requireAdmin(req);
+      const m = process.memoryUsage();
+      send(res, 200, {
+        memory: { rssMb: m.rss / 2 ** 20, heapUsedMb: m.heapUsed / 2 ** 20, externalMb: m.external / 2 ** 20, arrayBuffersMb: m.arrayBuffers / 2 ** 20 },
+        exercises: [...hub.exercises.values()].map((ex) => ({ id: ex.id, t: ex.t, speed: ex.row.speed, status: ex.row.status, sockets: [...ex.sockets.values()].reduce((a, b) => a + b, 0) })),
+      });
+      return;
+    }
+    const m = /^\/api\/exercises\/([A-Za-z0-9_-]{1,40})(?:\/(report|state|log\.jsonl))?$/.exec(path);
+    if (m && method === 'GET') {
+      const [, id, what] = m;
+      if (what === 'report') {
+        const tok = bearer(req);
+        const info = tok ? hub.tokenInfo(tok) : undefined;
+        if (!isAdmin(req) && !(info && info.exercise === id && (info.role === 'director' || info.role === 'evaluator'))) {
+          throw new HttpError(401, 'notPermitted', 'the report is for the admin, the director and the evaluators');
+        }
+        send(res, 200, hub.report(exerciseOf(id)));
+        return;
+      }
+      requireAdmin(req);
+      const ex = exerciseOf(id);
+      if (!what) { send(res, 200, { ...summary(ex.row, ex.t), codes: hub.store.codes(id) }); return; }
+      if (what === 'state') {
+        const tq = url.searchParams.get('t');
+        const t = tq === null ? ex.t : Number(tq);
+        if (!Number.isSafeInteger(t) || t < 0 || t > ex.t) throw new HttpError(400, 'outOfRange', `t must be whole seconds from 0 to the exercise's ${ex.t}`);
+        const { sim } = rebuildExercise(hub.store, ex.scenario, ex.row, t);
+        send(res, 200, { t: sim.state.t, stateHash: sim.hash(), seq: sim.state.seq });
+        return;
+      }
+      // log.jsonl: the same format `tuiyan run --out` writes, so `tuiyan replay` reads it.
+      const sim = ex.sim;
+      const header = { entry: 'header', format: LOG_FORMAT, scenario: ex.scenario.id, scenarioPath: `scenarios/${ex.row.scenario}`, seed: ex.row.seed, until: sim.state.t, stateHash: sim.hash() };
+      res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'content-disposition': `attachment; filename="${id}.log.jsonl"` });
+      res.end([header, ...sim.state.log].map((e) => JSON.stringify(e)).join('\n') + '\n');
+      return;
+    }
+    throw new HttpError(404, 'notFound', `no ${method} ${path}`);
+  }
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    route(req, res).catch((err) => {
+      if (res.headersSent) { res.destroy(); return; }
+      if (err instanceof HttpError) send(res, err.status, { error: err.code, message: err.message });
+      else if (err instanceof HubError) send(res, err.status, { error: err.code, message: err.message });
+      else {
+        ctx.log(`http ${req.method} ${req.url}: ${(err as Error).stack ?? err}`);
+        send(res, 500, { error: 'internal', message: 'the server failed on this request; nothing was changed' });
+      }
+    });
+  };
+}

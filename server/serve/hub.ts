@@ -1,0 +1,270 @@
+// The exercises a server holds: creating them (with a join code per role), resuming the running
+// ones after a restart (last snapshot + log), forks, annotations, reports, and the scheduler
+// that shares the event loop between them — each advances in short slices, so one exercise at
+// max speed never stalls another for long (scheduler.ts).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadScenario } from '../scenarioFiles.ts';
+import { ScenarioError } from '../../scenarios/problems.ts';
+import { allRoles } from '../../sim-core/commands/roles.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import type { LogEntry } from '../../sim-core/log.ts';
+import { computeKpis } from '../../sim-core/metrics.ts';
+import { hazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
+import { peopleKpisOf } from '../../sim-core/people/peopleKpis.ts';
+import { forcesKpis } from '../../sim-core/forces/forcesKpis.ts';
+import { scoreLog } from '../../sim-core/score/score.ts';
+import type { Plan } from '../../sim-core/plan/plan.ts';
+import { loadPlan, PLAN_FILE } from '../planFiles.ts';
+import { Exercise, type ExerciseOptions } from './exercise.ts';
+import { rebuildExercise } from './replay.ts';
+import { exerciseId, joinCode, secretToken } from './ids.ts';
+import { wallIso } from './wallClock.ts';
+import { Scheduler } from './scheduler.ts';
+import { rooms, type Outbox } from './rooms.ts';
+import type { Speed } from './speed.ts';
+import type { ExerciseRow, Store, TokenRow } from './store.ts';
+
+/** A request the caller got wrong: the HTTP layer answers 4xx with it, a socket an error. */
+export class HubError extends Error {
+  constructor(readonly code: string, message: string, readonly status = 400) { super(message); }
+}
+
+export interface HubOptions {
+  store: Store;
+  outbox: Outbox;
+  /** Folder holding the scenario folders (`demo-district` …). */
+  scenariosDir: string;
+  snapshotEvery?: number;
+  snapshotMinWallMs?: number;
+  log(message: string): void;
+}
+
+export interface CreateRequest { scenario: string; seed?: number; plan?: 'none' | 'auto'; speed?: Speed; until?: number }
+
+export class ExerciseHub {
+  readonly exercises = new Map<string, Exercise>();
+  private readonly tokens = new Map<string, TokenRow>();
+  private readonly scheduler: Scheduler;
+  private readonly exOptions: ExerciseOptions;
+
+  constructor(private readonly o: HubOptions) {
+    this.exOptions = {
+      snapshotEvery: o.snapshotEvery ?? 1800,
+      snapshotMinWallMs: o.snapshotMinWallMs ?? 2000,
+      onProblem: (ex, problem) => o.log(`exercise ${ex.id}: ${problem}`),
+    };
+    this.scheduler = new Scheduler(() => [...this.exercises.values()], () => this.saveClocks(), o.log);
+  }
+
+  get store(): Store { return this.o.store; }
+
+  scenario(name: string): Scenario {
+    const dir = join(this.o.scenariosDir, name);
+    if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(name) || !existsSync(join(dir, 'scenario.json'))) {
+      throw new HubError('unknownScenario', `no scenario ${JSON.stringify(name)} under ${this.o.scenariosDir}`, 404);
+    }
+    try {
+      return loadScenario(dir);
+    } catch (err) {
+      if (err instanceof ScenarioError) throw new HubError('badScenario', err.message.slice(0, 4000), 422);
+      throw err;
+    }
+  }
+
+  /** The exercise's plan: `auto` is the plan.json beside its scenario. */
+  private plan(row: Pick<ExerciseRow, 'scenario' | 'plan'>, scenario: Scenario): Plan | null {
+    if (row.plan === null || row.plan === 'none') return null;
+    if (row.plan !== 'auto') throw new HubError('badPlan', `plan ${JSON.stringify(row.plan)}: give "auto" (the scenario's plan.json) or "none"`);
+    const file = join(this.o.scenariosDir, row.scenario, PLAN_FILE);
+    if (!existsSync(file)) throw new HubError('noPlan', `scenario ${row.scenario} has no ${PLAN_FILE}`, 404);
+    try {
+      return loadPlan(file, scenario);
+    } catch (err) {
+      if (err instanceof ScenarioError) throw new HubError('badPlan', err.message.slice(0, 4000), 422);
+      throw err;
+    }
+  }
+
+  private register(scenario: Scenario, row: ExerciseRow, sim: Exercise['sim'], snapshotT: number | null, plan: Plan | null): Exercise {
+    const ex = new Exercise(this.o.store, this.o.outbox, scenario, row, sim, this.exOptions, snapshotT, plan, this.o.store.playedRoles(row.id));
+    ex.onStorageFailure = () => {
+      try {
+        ex.sim = rebuildExercise(this.o.store, scenario, ex.row).sim;
+      } catch (err) {
+        this.o.log(`exercise ${ex.id}: could not reload after a storage failure: ${(err as Error).message}`);
+      }
+    };
+    this.exercises.set(row.id, ex);
+    this.wake();
+    return ex;
+  }
+
+  private newCodes(roles: string[]): Record<string, string> {
+    const codes: Record<string, string> = {};
+    const used = new Set<string>();
+    for (const role of roles) {
+      let c: string;
+      do c = joinCode(); while (used.has(c) || this.o.store.codeExists(c));
+      used.add(c);
+      codes[role] = c;
+    }
+    return codes;
+  }
+
+  create(req: CreateRequest, parent?: { row: ExerciseRow; at: number; sim: Exercise['sim'] }): { id: string; codes: Record<string, string>; exercise: Exercise } {
+    const scenario = this.scenario(req.scenario);
+    const plan = this.plan({ scenario: req.scenario, plan: req.plan ?? null }, scenario);
+    const speed = req.speed ?? 'paused';
+    const row: ExerciseRow = {
+      id: exerciseId(), scenario: req.scenario, seed: req.seed ?? 1, plan: req.plan ?? null, until: req.until ?? 86_400,
+      speed, resumeSpeed: speed === 'paused' ? '10x' : speed, status: 'running', t: parent?.at ?? 0,
+      parent: parent?.row.id ?? null, forkAt: parent?.at ?? null, created: wallIso(), problem: null,
+    };
+    const codes = this.newCodes(allRoles(scenario));
+    this.o.store.db.transaction(() => {
+      this.o.store.insertExercise(row, codes);
+      if (parent) this.o.store.copyCommands(parent.row.id, row.id, parent.at);
+    })();
+    const sim = parent ? parent.sim : rebuildExercise(this.o.store, scenario, row, 0).sim;
+    const ex = this.register(scenario, row, sim, null, plan);
+    if (parent) void ex.takeSnapshot();
+    return { id: row.id, codes, exercise: ex };
+  }
+
+  /** Resumes every running exercise from its last snapshot plus its log. */
+  resumeAll(): { resumed: string[]; failed: string[] } {
+    const resumed: string[] = [], failed: string[] = [];
+    for (const row of this.o.store.exercises()) {
+      if (row.status !== 'running') continue;
+      try {
+        this.load(row);
+        resumed.push(row.id);
+      } catch (err) {
+        const problem = `could not resume: ${(err as Error).message}`;
+        this.o.store.setStatus(row.id, 'failed', row.t, problem.slice(0, 2000));
+        this.o.log(`exercise ${row.id}: ${problem}`);
+        failed.push(row.id);
+      }
+    }
+    return { resumed, failed };
+  }
+
+  private load(row: ExerciseRow): Exercise {
+    const scenario = this.scenario(row.scenario);
+    const plan = this.plan(row, scenario);
+    const { sim, snapshotT } = rebuildExercise(this.o.store, scenario, row);
+    return this.register(scenario, row, sim, snapshotT, plan);
+  }
+
+  /** An exercise by id, loading a finished one from the database on first use. */
+  get(id: string): Exercise | undefined {
+    const ex = this.exercises.get(id);
+    if (ex) return ex;
+    const row = this.o.store.exercise(id);
+    if (!row || row.status === 'failed') return undefined;
+    return this.load(row);
+  }
+
+  tokenInfo(token: string): TokenRow | undefined {
+    let row = this.tokens.get(token);
+    if (!row) {
+      row = this.o.store.token(token);
+      if (row) this.tokens.set(token, row);
+    }
+    return row;
+  }
+
+  /** Exchanges a join code for a player token; the director's code also needs the admin token. */
+  join(code: string, name: string | undefined, admin: boolean): { token: string; role: string; exerciseId: string } {
+    const c = this.o.store.code(code.toUpperCase());
+    if (!c) throw new HubError('unknownCode', 'no exercise has this join code', 404);
+    if (c.role === 'director' && !admin) throw new HubError('adminRequired', "the director's code needs the admin token (Authorization: Bearer …)", 403);
+    const ex = this.o.store.exercise(c.exercise);
+    if (!ex || ex.status === 'failed') throw new HubError('unavailable', `exercise ${c.exercise} is not available`, 409);
+    const token = secretToken();
+    this.o.store.insertToken(token, c.exercise, c.role, name ?? null, wallIso());
+    this.exercises.get(c.exercise)?.played.add(c.role);
+    return { token, role: c.role, exerciseId: c.exercise };
+  }
+
+  /** A new exercise from the state of `ex` at sim time `at` (its snapshot + log), paused. */
+  fork(ex: Exercise, at: number): { id: string; codes: Record<string, string>; t: number; stateHash: string } {
+    if (at > ex.t) throw new HubError('outOfRange', `the exercise is at t=${ex.t}; a fork can start at that time or earlier, not at ${at}`);
+    ex.flush();
+    const { sim } = rebuildExercise(this.o.store, ex.scenario, ex.row, at);
+    const stateHash = sim.hash();
+    const plan = ex.row.plan === 'auto' ? 'auto' : undefined;
+    const { id, codes } = this.create({ scenario: ex.row.scenario, seed: ex.row.seed, plan, speed: 'paused', until: ex.row.until }, { row: ex.row, at, sim });
+    const forked = this.exercises.get(id)!;
+    forked.row.resumeSpeed = ex.row.resumeSpeed;
+    forked.clockDirty = true;
+    return { id, codes, t: at, stateHash };
+  }
+
+  annotate(ex: Exercise, role: string, actor: string | null, text: string, seq: number | undefined): { id: number; t: number; seq: number | null } {
+    if (seq !== undefined && !logEntry(ex.sim.state.log, seq)) throw new HubError('unknownEntry', `no log entry with seq ${seq} yet`);
+    const t = ex.t;
+    const id = this.o.store.insertAnnotation({ exercise: ex.id, t, seq: seq ?? null, role, actor, text, created: wallIso() });
+    const note = { id, t, seq: seq ?? null, role, actor, text };
+    for (const r of ['director', 'evaluator']) this.o.outbox.emit(rooms.role(ex.id, r), 'annotation', note);
+    return { id, t, seq: seq ?? null };
+  }
+
+  /** The after-action material so far: outcome measures and the evaluators' annotations. */
+  report(ex: Exercise): Record<string, unknown> {
+    const { sim, scenario, row } = ex;
+    const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.households, 0);
+    const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state), people: peopleKpisOf(scenario, sim.state), forces: forcesKpis(scenario, sim.state) };
+    const annotations = this.o.store.annotations(ex.id).map((a) => ({
+      id: a.id, t: a.t, seq: a.seq, role: a.role, actor: a.actor, text: a.text, created: a.created,
+      entry: a.seq === null ? null : logEntry(sim.state.log, a.seq) ?? null,
+    }));
+    const score = ex.plan ? scoreLog(ex.plan, scenario, sim.state.log, sim.state.t) : null;
+    return { exercise: summary(row, ex.t), stateHash: sim.hash(), commands: this.o.store.commandCount(ex.id), kpis, ...(score ? { score } : {}), annotations };
+  }
+
+  start(): void { this.scheduler.start(); }
+  stop(): void { this.scheduler.stop(); }
+  /** Runs a scheduler turn soon (after a speed change or a new exercise). */
+  wake(): void { this.scheduler.wake(); }
+
+  saveClocks(): void {
+    const rows = [];
+    for (const ex of this.exercises.values()) {
+      if (ex.row.status !== 'running') continue;
+      if (ex.row.t === ex.t && !ex.clockDirty) continue;
+      ex.row.t = ex.t;
+      ex.clockDirty = false;
+      rows.push({ id: ex.id, t: ex.t, speed: ex.row.speed, resumeSpeed: ex.row.resumeSpeed });
+    }
+    try { this.o.store.saveClocks(rows); } catch (err) { this.o.log(`saving clocks: ${(err as Error).message}`); }
+  }
+
+  /** Stops the clocks, writes what is queued and a snapshot of every running exercise. */
+  async shutdown(): Promise<void> {
+    this.stop();
+    for (const ex of this.exercises.values()) ex.flush();
+    this.saveClocks();
+    await Promise.all([...this.exercises.values()].filter((ex) => ex.row.status === 'running').map((ex) => ex.takeSnapshot()));
+  }
+}
+
+/** The log entry with sequence number `seq` (the log is ordered by seq). */
+export function logEntry(log: readonly LogEntry[], seq: number): LogEntry | undefined {
+  let lo = 0, hi = log.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = log[mid].seq;
+    if (s === seq) return log[mid];
+    if (s < seq) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
+}
+
+export function summary(row: ExerciseRow, t: number): Record<string, unknown> {
+  return {
+    id: row.id, scenario: row.scenario, seed: row.seed, plan: row.plan, until: row.until, speed: row.speed, status: row.status,
+    t, parent: row.parent, forkAt: row.forkAt, created: row.created, ...(row.problem ? { problem: row.problem } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+// Every message a client may send, HTTP body or socket payload, as a zod schema (DESIGN.md:
+// every message is validated; a bad one gets an error answer and changes nothing). Commands
+// are only checked for being an object with a type here: the core validates their shape and
+// whether the role may give them, and says why not.
+import { z } from 'zod';
+import { SPEEDS } from './speed.ts';
+import { parseDuration } from '../../sim-core/time/duration.ts';
+
+/** Largest socket message (JSON characters) handled; bigger ones get `tooLarge`. */
+export const MAX_MESSAGE_CHARS = 64 * 1024;
+/** Largest HTTP body read. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const localText = z.object({ zh: z.string().min(1).max(4000), en: z.string().max(4000).optional() }).strict();
+const role = z.string().min(1).max(80);
+const duration = z.union([z.number(), z.string().max(20)]).transform((v, ctx) => {
+  const s = parseDuration(v);
+  if (s === null) { ctx.addIssue({ code: 'custom', message: 'expected a duration such as 90s, 45m, 6h or 1d (at most a year)' }); return z.NEVER; }
+  return s;
+});
+
+export const createExerciseBody = z.object({
+  scenario: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a scenario folder name under scenarios/, e.g. "demo-district"'),
+  seed: z.int().min(0).max(2 ** 31 - 1).optional(),
+  /** `auto`: the plan.json beside the scenario, its autopilot playing every role nobody joins. */
+  plan: z.enum(['none', 'auto']).optional(),
+  speed: z.enum(SPEEDS).optional(),
+  /** How long the exercise runs in sim time (default 24 h). */
+  until: duration.pipe(z.number().min(60, 'an exercise runs at least a minute of sim time')).optional(),
+}).strict();
+
+export const joinBody = z.object({
+  code: z.string().regex(/^[A-Za-z0-9]{4,16}$/, 'a join code is 4–16 letters and digits'),
+  name: z.string().min(1).max(60).optional(),
+}).strict();
+
+export const socketAuth = z.object({ token: z.string().min(8).max(200), exercise: z.string().max(40).optional() }).loose();
+
+export const commandMessage = z.object({ type: z.string().min(1).max(40) }).loose();
+
+export const syncMessage = z.object({ version: z.int().min(0).nullable().optional() }).strict();
+
+export const injectMessage = z.union([
+  z.object({ inject: z.string().min(1).max(64) }).strict(),
+  z.object({
+    adHoc: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('message'), to: role, text: localText, from: localText.optional() }).strict(),
+      z.object({ kind: z.enum(['closeRoad', 'openRoad']), edges: z.array(z.int().min(0)).min(1).max(10_000), reason: localText.optional() }).strict(),
+    ]),
+  }).strict(),
+]);
+
+export const clockMessage = z.union([
+  z.object({ action: z.enum(['pause', 'resume']) }).strict(),
+  z.object({ speed: z.enum(SPEEDS) }).strict(),
+]);
+
+export const forkMessage = z.object({ at: z.int().min(0).optional() }).strict();
+
+export const annotateMessage = z.object({ text: z.string().min(1).max(4000), seq: z.int().min(0).optional() }).strict();
+
+/** A zod error as one line a person can act on. */
+export function describeIssues(err: z.ZodError): string {
+  return err.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.join('.') : '$'}: ${i.message}`).join('; ');
+}

@@ -1,0 +1,196 @@
+// The socket side of the exercise server (DESIGN.md "The exercise server"): a socket connects
+// with a player token (or the admin token and an exercise id, as director), gets its role's
+// full view, the raster layers and the clock, then patches. Every message is rate-limited,
+// size-checked and validated before it reaches a handler; a bad one gets an error answer
+// (the ack, or an `error` event) and changes nothing; no handler error escapes.
+import type { Server, Socket } from 'socket.io';
+import type { z } from 'zod';
+import {
+  annotateMessage, clockMessage, commandMessage, describeIssues, forkMessage, injectMessage, MAX_MESSAGE_CHARS, socketAuth, syncMessage,
+} from './protocol.ts';
+import { TokenBucket } from './rateLimit.ts';
+import { HubError, type ExerciseHub } from './hub.ts';
+import type { Exercise } from './exercise.ts';
+import { rooms } from './rooms.ts';
+import { sameSecret } from './ids.ts';
+
+/** Per socket: a burst of 40 messages, then 20 a second. */
+const BUCKET_CAPACITY = 40;
+const BUCKET_RATE = 20;
+/** A socket refused this many times is flooding and is cut off. */
+const MAX_REFUSED = 2000;
+
+interface SocketData { exercise: Exercise; role: string; name: string | null }
+
+type Reply = (answer: Record<string, unknown> & { ok: boolean }) => void;
+
+const KNOWN_EVENTS = new Set(['command', 'sync', 'inject', 'clock', 'fork', 'annotate']);
+
+function sizeOf(v: unknown): number {
+  try { return JSON.stringify(v)?.length ?? 0; } catch { return Infinity; }
+}
+
+export function attachSockets(io: Server, hub: ExerciseHub, adminToken: string, log: (m: string) => void): void {
+  io.use((socket, next) => {
+    try {
+      const auth = socketAuth.safeParse(socket.handshake.auth);
+      if (!auth.success) return next(new Error('unauthorized: connect with auth {token}'));
+      const { token, exercise } = auth.data;
+      let data: SocketData | null = null;
+      if (exercise !== undefined && sameSecret(token, adminToken)) {
+        const ex = hub.get(exercise);
+        if (ex) data = { exercise: ex, role: 'director', name: null };
+      } else {
+        const row = hub.tokenInfo(token);
+        const ex = row ? hub.get(row.exercise) : undefined;
+        if (row && ex) data = { exercise: ex, role: row.role, name: row.name };
+      }
+      if (!data) return next(new Error('unauthorized: unknown token or exercise'));
+      socket.data = data;
+      next();
+    } catch (err) {
+      log(`socket auth: ${(err as Error).stack ?? err}`);
+      next(new Error('internal error'));
+    }
+  });
+
+  io.on('connection', (socket) => {
+    try {
+      onConnection(socket, hub, log);
+    } catch (err) {
+      log(`socket connection: ${(err as Error).stack ?? err}`);
+      socket.disconnect(true);
+    }
+  });
+}
+
+function sendState(socket: Socket, ex: Exercise, role: string): void {
+  const ch = ex.channels.get(role)!;
+  socket.emit('view', ch.view());
+  for (const layer of ex.rasterLayersFor(role)) socket.emit('raster', layer);
+  socket.emit('clock', ex.clockMessage());
+}
+
+function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void): void {
+  const { exercise: ex, role, name } = socket.data as SocketData;
+  const bucket = new TokenBucket(BUCKET_CAPACITY, BUCKET_RATE);
+  const fire = ex.fireRoom(role);
+  socket.join([rooms.all(ex.id), rooms.role(ex.id, role), ...(fire ? [fire] : [])]);
+  ex.join(role);
+  socket.on('disconnect', () => ex.leave(role));
+  socket.emit('welcome', { exerciseId: ex.id, role, name, scenario: ex.scenario.id, parent: ex.row.parent, forkAt: ex.row.forkAt });
+  sendState(socket, ex, role);
+
+  /** Admits one message: rate limit, ack function, size; null (after answering) if refused. */
+  function admit(event: string, args: unknown[]): { data: unknown; reply: Reply } | null {
+    const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : null;
+    const reply: Reply = (answer) => {
+      if (ack) ack(answer);
+      else if (!answer.ok) socket.emit('error', { event, ...answer });
+    };
+    if (!bucket.take()) {
+      reply({ ok: false, error: 'rateLimited', message: `more than ${BUCKET_RATE} messages a second; slow down` });
+      if (bucket.refused > MAX_REFUSED) socket.disconnect(true);
+      return null;
+    }
+    if (!KNOWN_EVENTS.has(event)) {
+      reply({ ok: false, error: 'unknownEvent', message: `unknown event ${JSON.stringify(event.slice(0, 40))}; known: ${[...KNOWN_EVENTS].join(', ')}` });
+      return null;
+    }
+    if (args.length !== 1) {
+      reply({ ok: false, error: 'malformed', message: `${event} takes one payload object${ack ? '' : ' (and an ack callback)'}` });
+      return null;
+    }
+    if (sizeOf(args[0]) > MAX_MESSAGE_CHARS) {
+      reply({ ok: false, error: 'tooLarge', message: `a message may be at most ${MAX_MESSAGE_CHARS} characters of JSON` });
+      return null;
+    }
+    return { data: args[0], reply };
+  }
+
+  function on<S extends z.ZodType>(event: string, schema: S, allowed: readonly string[] | null, handler: (data: z.infer<S>, reply: Reply) => void): void {
+    socket.on(event, (...args: unknown[]) => {
+      let reply: Reply | null = null;
+      try {
+        const msg = admit(event, args);
+        if (!msg) return;
+        reply = msg.reply;
+        const parsed = schema.safeParse(msg.data);
+        if (!parsed.success) { reply({ ok: false, error: 'malformed', message: describeIssues(parsed.error) }); return; }
+        if (allowed && !allowed.includes(role)) { reply({ ok: false, error: 'notPermitted', message: `${event} is for ${allowed.join(' or ')}, not ${role}` }); return; }
+        handler(parsed.data, reply);
+      } catch (err) {
+        if (err instanceof HubError) { reply?.({ ok: false, error: err.code, message: err.message }); return; }
+        log(`socket ${event} (${ex.id}, ${role}): ${(err as Error).stack ?? err}`);
+        reply?.({ ok: false, error: 'internal', message: 'the server failed on this message; nothing was changed' });
+      }
+    });
+  }
+
+  // Events with no handler still get an answer (and count against the rate limit).
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    try {
+      if (typeof event !== 'string' || !KNOWN_EVENTS.has(event)) admit(typeof event === 'string' ? event : String(event), args);
+    } catch (err) {
+      log(`socket onAny: ${(err as Error).stack ?? err}`);
+    }
+  });
+
+  const submit = (command: Record<string, unknown>, reply: Reply) => ex.submit(command, (ack) => reply(ack));
+
+  on('command', commandMessage, null, (cmd, reply) => {
+    if (cmd.role !== undefined && cmd.role !== role) {
+      reply({ ok: false, error: 'notPermitted', message: `this connection plays ${role}, not ${String(cmd.role).slice(0, 80)}` });
+      return;
+    }
+    // The core stamps time and sequence; a client cannot choose them.
+    const { t: _t, seq: _seq, entry: _entry, ...rest } = cmd;
+    submit({ ...rest, role, ...(name ? { actor: name } : {}) }, reply);
+  });
+
+  on('sync', syncMessage, null, ({ version }, reply) => {
+    const ch = ex.channels.get(role)!;
+    if (version === null || version === undefined) {
+      sendState(socket, ex, role);
+      reply({ ok: true, version: ch.version, full: true });
+      return;
+    }
+    const patches = version > ch.version ? null : ch.patchesSince(version);
+    if (patches === null) {
+      sendState(socket, ex, role);
+      reply({ ok: false, error: 'staleVersion', message: `version ${version} is not one this server sent lately; the full view was sent (version ${ch.version})`, version: ch.version, full: true });
+      return;
+    }
+    for (const p of patches) socket.emit('patch', p);
+    socket.emit('clock', ex.clockMessage());
+    reply({ ok: true, version: ch.version, patches: patches.length });
+  });
+
+  on('inject', injectMessage, ['director'], (msg, reply) => {
+    if ('inject' in msg) { submit({ type: 'fireInject', role, inject: msg.inject }, reply); return; }
+    const a = msg.adHoc;
+    if (a.kind === 'message') {
+      // The director plays an outside party (the public, the weather service): a report to the role.
+      const text = a.from ? { zh: `【${a.from.zh}】${a.text.zh}`, ...(a.text.en ? { en: `[${a.from.en ?? a.from.zh}] ${a.text.en}` } : {}) } : a.text;
+      submit({ type: 'sendReport', role, to: a.to, kind: 'instruction', text }, reply);
+    } else {
+      submit({ type: a.kind, role, edges: a.edges, ...(a.reason ? { reason: a.reason } : {}) }, reply);
+    }
+  });
+
+  on('clock', clockMessage, ['director'], (msg, reply) => {
+    if (ex.row.status !== 'running') { reply({ ok: false, error: ex.row.status, message: `exercise ${ex.id} is ${ex.row.status}` }); return; }
+    if ('action' in msg) { if (msg.action === 'pause') ex.setSpeed('paused'); else ex.resume(); } else ex.setSpeed(msg.speed);
+    hub.saveClocks();
+    hub.wake();
+    reply({ ok: true, ...ex.clockMessage() });
+  });
+
+  on('fork', forkMessage, ['director'], ({ at }, reply) => {
+    reply({ ok: true, ...hub.fork(ex, at ?? ex.t) });
+  });
+
+  on('annotate', annotateMessage, ['evaluator', 'director'], ({ text, seq }, reply) => {
+    reply({ ok: true, ...hub.annotate(ex, role, name, text, seq) });
+  });
+}
