@@ -43,9 +43,19 @@ export const syncMessage = z.object({ version: z.int().min(0).nullable().optiona
 export const injectMessage = z.union([
   z.object({ inject: z.string().min(1).max(64) }).strict(),
   z.object({
-    adHoc: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('message'), to: role, text: localText, from: localText.optional() }).strict(),
-      z.object({ kind: z.enum(['closeRoad', 'openRoad']), edges: z.array(z.int().min(0)).min(1).max(10_000), reason: localText.optional() }).strict(),
+    adHoc: z.union([
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('message'), to: role, text: localText, from: localText.optional() }).strict(),
+        z.object({ kind: z.enum(['closeRoad', 'openRoad']), edges: z.array(z.int().min(0)).min(1).max(10_000), reason: localText.optional() }).strict(),
+      ]),
+      // Any other MSEL kind, made up now: the core checks target and payload (injects/adHoc.ts).
+      z.object({
+        kind: z.enum(['rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'trapped', 'outage']),
+        target: z.record(z.string().max(40), z.unknown()).optional(),
+        payload: z.record(z.string().max(40), z.unknown()).optional(),
+        visibleTo: z.array(z.string().max(80)).max(100).optional(),
+        expected: localText.optional(),
+      }).strict(),
     ]),
   }).strict(),
 ]);

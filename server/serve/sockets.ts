@@ -173,8 +173,10 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
       // The director plays an outside party (the public, the weather service): a report to the role.
       const text = a.from ? { zh: `【${a.from.zh}】${a.text.zh}`, ...(a.text.en ? { en: `[${a.from.en ?? a.from.zh}] ${a.text.en}` } : {}) } : a.text;
       submit({ type: 'sendReport', role, to: a.to, kind: 'instruction', text }, reply);
-    } else {
+    } else if ('edges' in a) {
       submit({ type: a.kind, role, edges: a.edges, ...(a.reason ? { reason: a.reason } : {}) }, reply);
+    } else {
+      submit({ type: 'injectNow', role, kind: a.kind, target: a.target, payload: a.payload, visibleTo: a.visibleTo ?? [], ...(a.expected ? { expected: a.expected } : {}) }, reply);
     }
   });
 

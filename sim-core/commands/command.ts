@@ -1,6 +1,7 @@
 // The command union: every change a player or the director makes goes through one of these.
 // `t` and `seq` are stamped by the core when it accepts the command.
 import type { LocalText } from '../world/localText.ts';
+import type { InjectKind } from '../injects/inject.ts';
 import type { Destination, Report, ResponseLevel } from '../state.ts';
 import type { SupplyKind } from '../world/places.ts';
 
@@ -42,18 +43,28 @@ export interface AllocateSuppliesCommand extends CommandBase { type: 'allocateSu
 export interface OpenShelterCommand extends CommandBase { type: 'openShelter'; shelters: string[] }
 /** A team declines the task it was given (too dangerous, not equipped …): it stands down or goes back. */
 export interface DeclineTaskCommand extends CommandBase { type: 'declineTask'; unit: string; reason: LocalText }
+/** 临机导调 — the director makes up an inject and fires it now (any MSEL kind). */
+export interface InjectNowCommand extends CommandBase {
+  type: 'injectNow';
+  kind: InjectKind;
+  target?: unknown;
+  payload?: unknown;
+  /** Roles that perceive it (empty: director and evaluator only). */
+  visibleTo: string[];
+  expected?: LocalText;
+}
 /** The director fires an MSEL inject now instead of at its time. */
 export interface FireInjectCommand extends CommandBase { type: 'fireInject'; inject: string }
 
 export type Command =
   | DispatchCommand | RecallCommand | CloseRoadCommand | OpenRoadCommand
   | SetResponseLevelCommand | SendReportCommand | FireInjectCommand | ReleaseReservoirCommand | IssueWarningCommand | OrderEvacuationCommand | AllocateSuppliesCommand
-  | OpenShelterCommand | DeclineTaskCommand;
+  | OpenShelterCommand | DeclineTaskCommand | InjectNowCommand;
 
 export type CommandType = Command['type'];
 export const COMMAND_TYPES: readonly CommandType[] = [
   'dispatch', 'recall', 'closeRoad', 'openRoad', 'setResponseLevel', 'sendReport', 'fireInject', 'releaseReservoir', 'issueWarning', 'orderEvacuation', 'allocateSupplies',
-  'openShelter', 'declineTask',
+  'openShelter', 'declineTask', 'injectNow',
 ];
 
 export const REJECTION_REASONS = [

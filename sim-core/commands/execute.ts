@@ -1,5 +1,7 @@
 // Routes a validated, permitted command to its handler. Handlers check first and change state
 // only once they accept; a rejection leaves the state untouched.
+import { buildAdHocInject } from '../injects/adHoc.ts';
+import { parseRole } from './roles.ts';
 import { reject, type ApplyResult, type Command } from './command.ts';
 import type { SimContext } from '../context.ts';
 import { dispatchUnit } from '../forces/dispatch.ts';
@@ -41,6 +43,13 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return orderEvacuation(ctx, cmd);
     case 'openShelter':
       return openShelters(ctx, cmd);
+    case 'injectNow': {
+      const inj = buildAdHocInject(cmd, `adhoc-${seq}`, ctx.state.t, ctx.scenario);
+      if ('field' in inj) return reject('malformed', `${inj.field}: ${inj.message}`);
+      for (const r of cmd.visibleTo) if (r !== 'all' && !parseRole(r, ctx.scenario)) return reject('unknownRole', `visibleTo: no role ${JSON.stringify(r)}`);
+      fireInject(ctx, cmd.expected ? { ...inj, expected: cmd.expected } : inj);
+      return null;
+    }
     case 'declineTask':
       return declineTask(ctx, cmd, seq);
     case 'allocateSupplies':

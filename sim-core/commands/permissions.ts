@@ -24,6 +24,7 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'chief' ? null : 'only the chief sets the response level';
     case 'sendReport':
       return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} sends no reports` : null;
+    case 'injectNow':
     case 'fireInject':
       return role.kind === 'director' ? null : 'only the director fires injects';
     case 'openShelter': {

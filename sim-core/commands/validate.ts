@@ -2,6 +2,7 @@
 // Returns a fresh, typed command built from the checked fields only (nothing of the caller's
 // objects is kept, so later changes to them cannot alter the log), or a rejection naming the
 // field; never throws.
+import { INJECT_KINDS, type InjectKind } from '../injects/inject.ts';
 import { REPORT_FIGURES, type ReportFigures } from '../state.ts';
 import { COMMAND_TYPES, reject, type ApplyResult, type Command } from './command.ts';
 import { RESPONSE_LEVELS, type Destination, type Report, type ResponseLevel } from '../state.ts';
@@ -26,6 +27,7 @@ const ALLOWED: Record<Command['type'], readonly string[]> = {
   orderEvacuation: ['villages', 'shelters'],
   openShelter: ['shelters'],
   declineTask: ['unit', 'reason'],
+  injectNow: ['kind', 'target', 'payload', 'visibleTo', 'expected'],
   allocateSupplies: ['depot', 'to', 'items'],
 };
 const COMMON = ['type', 'role', 'actor', 't', 'seq', 'entry'];
@@ -154,6 +156,17 @@ function build(input: Obj, type: Command['type']): Command {
       return cmd;
     }
     case 'openShelter': return { ...base, type, shelters: ids(input.shelters, 'shelters') };
+    case 'injectNow': {
+      if (!(INJECT_KINDS as readonly unknown[]).includes(input.kind)) fail('kind', `expected one of ${INJECT_KINDS.join(', ')}`);
+      const visibleTo = input.visibleTo === undefined ? [] : Array.isArray(input.visibleTo) && input.visibleTo.length <= 100 ? (input.visibleTo as unknown[]).map((r, i) => (typeof r === 'string' && r.length <= 80 ? r : fail(`visibleTo[${i}]`, 'expected a role'))) : fail('visibleTo', 'expected a list of roles');
+      if (JSON.stringify(input.payload ?? null).length > 20_000 || JSON.stringify(input.target ?? null).length > 200_000) fail('payload', 'too large');
+      return {
+        ...base, type, kind: input.kind as InjectKind, visibleTo,
+        ...(input.target !== undefined ? { target: JSON.parse(JSON.stringify(input.target)) } : {}),
+        ...(input.payload !== undefined ? { payload: JSON.parse(JSON.stringify(input.payload)) } : {}),
+        ...(has(input, 'expected') && input.expected !== undefined ? { expected: localText(input.expected, 'expected') } : {}),
+      };
+    }
     case 'declineTask': return { ...base, type, unit: id(input.unit, 'unit'), reason: localText(input.reason, 'reason') };
     case 'orderEvacuation': {
       const cmd: Command = { ...base, type, villages: ids(input.villages, 'villages') };

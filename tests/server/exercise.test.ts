@@ -117,6 +117,9 @@ describe('exercise server: views and patches', () => {
     expect(await first.chief.ask('command', { type: 'sendReport', to: 'township:shimen', kind: 'instruction', text: { zh: '立即转移' } })).toMatchObject({ ok: true });
     expect(await first.director.ask('inject', { inject: 'landslide' })).toMatchObject({ ok: true });
     expect(await first.director.ask('inject', { adHoc: { kind: 'message', to: 'chief', from: { zh: '群众' }, text: { zh: '河水上涨' } } })).toMatchObject({ ok: true });
+    // A made-up inject of any kind goes through the core's checks: people cut off at a village.
+    expect(await first.director.ask('inject', { adHoc: { kind: 'trapped', target: { place: 'shimen-bailiang' }, payload: { people: 5 }, visibleTo: ['township:shimen'] } })).toMatchObject({ ok: true });
+    expect(await first.director.ask('inject', { adHoc: { kind: 'trapped', target: { place: 'nowhere' }, payload: { people: 5 } } })).toMatchObject({ ok: false });
     await until('some sim time to pass', () => first.chief.view.t >= 600);
 
     for (const [name, code] of [['chief', codes.chief], ['director', codes.director], ['township', codes['township:shimen']]] as const) {
