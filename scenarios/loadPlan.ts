@@ -30,13 +30,13 @@ export function planFromJson(json: PlanJson): Plan {
     id: `level-${l.level}`, name: { zh: `启动${l.level}级应急响应`, en: `Activate response level ${l.level}` },
     capability: 'commandAndCoordination', role: 'chief', trigger: toTrigger(l.when),
     action: { type: 'setResponseLevel', fields: { level: l.level }, match: ['level'] },
-    within: l.within, weight: l.weight, source: l.source, hidden: false,
+    within: l.within, weight: l.weight, source: l.source, hidden: false, earliest: 'trigger',
   }));
   const reqs: Requirement[] = json.requirements.map((r) => ({
     id: r.id, name: r.name, capability: r.capability, role: r.role, trigger: toTrigger(r.trigger),
     ...(r.action ? { action: toAction(r.action) } : {}),
     ...(r.outcome ? { outcome: r.outcome.measure === 'evacuated' ? { measure: 'evacuated', villages: r.outcome.villages, share: r.outcome.share } : { measure: r.outcome.measure, ...(r.outcome.sites ? { sites: r.outcome.sites } : {}) } } : {}),
-    within: r.within, weight: r.weight, source: r.source, hidden: r.hidden,
+    within: r.within, weight: r.weight, source: r.source, hidden: r.hidden, earliest: r.earliest,
   }));
   return {
     id: json.id, name: json.name, ...(json.scenario ? { scenario: json.scenario } : {}), source: json.source,

@@ -42,6 +42,8 @@ const requirement = z.strictObject({
   weight: z.number().positive().max(100).default(1),
   source: localText,
   hidden: z.boolean().default(false),
+  /** any: an order given before the trigger (ahead of time) meets it too. */
+  earliest: z.enum(['trigger', 'any']).default('trigger'),
 });
 
 const reaction = z.tuple([duration, duration]);

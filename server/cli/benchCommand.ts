@@ -8,6 +8,7 @@ import { benchFlood } from '../bench/floodBench.ts';
 import { benchFire } from '../bench/fireBench.ts';
 import { benchCrowd } from '../bench/crowd.ts';
 import { serverLoadFigures } from '../bench/serverLoad.ts';
+import { clientFrameFigures } from '../bench/clientFrames.ts';
 import { benchEvacuateAll } from '../bench/evacuateAllBench.ts';
 import { benchValidate } from '../bench/validateBench.ts';
 import { loadScenario } from '../scenarioFiles.ts';
@@ -97,6 +98,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError('usage: tuiyan bench [--json]');
   const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await serverLoadFigures());
+  figures.push(...await clientFrameFigures());
   if (args.switches.has('json')) printJson({ figures });
   else {
     for (const f of figures) print(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} ${f.unit} (aim ${f.aim})`);

@@ -2,35 +2,12 @@
 // with closed edges in red, villages, shelters, team bases and units where they are now.
 import type { Sim } from '../../sim-core/sim.ts';
 import { LAND_COVER } from '../../sim-core/world/landCover.ts';
+import { burnedRgb, BURNING, CLOSED, COVER_RGB, ROAD_RGB, ROAD_WIDTH, shadeFactor, WATER, WATER_MIN_DEPTH, waterAlpha } from '../../client/map/palette.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { Canvas, type Rgb } from './canvas.ts';
 import { depthAt, floodRuntime } from '../../sim-core/hazards/floodRuntime.ts';
 import { RESIDENCE } from '../../sim-core/hazards/fireSpread.ts';
 import { encodePng } from './png.ts';
-
-const COVER_RGB: Record<number, Rgb> = {
-  [LAND_COVER.water]: [120, 170, 220],
-  [LAND_COVER.forest]: [110, 150, 95],
-  [LAND_COVER.shrub]: [150, 170, 110],
-  [LAND_COVER.grass]: [190, 200, 140],
-  [LAND_COVER.cropland]: [225, 215, 165],
-  [LAND_COVER.built]: [200, 180, 175],
-  [LAND_COVER.bare]: [185, 175, 165],
-};
-const ROAD_RGB: Rgb[] = [[200, 60, 40], [230, 150, 40], [240, 200, 80], [255, 255, 255], [150, 130, 110]];
-const ROAD_WIDTH = [2.5, 2, 1.5, 1, 1];
-const CLOSED: Rgb = [220, 0, 0];
-
-/** Lambertian hill shade, sun from the north-west at 45° (the cartographic convention). */
-function hillshade(elev: Float32Array, w: number, h: number, cell: number, i: number, j: number): number {
-  const z = (a: number, b: number) => elev[Math.min(h - 1, Math.max(0, b)) * w + Math.min(w - 1, Math.max(0, a))];
-  const dzdx = (z(i + 1, j) - z(i - 1, j)) / (2 * cell);
-  const dzdy = (z(i, j + 1) - z(i, j - 1)) / (2 * cell);
-  const nx = -dzdx, ny = -dzdy, nz = 1;
-  const len = Math.hypot(nx, ny, nz);
-  const sx = -Math.SQRT1_2 * Math.SQRT1_2, sy = Math.SQRT1_2 * Math.SQRT1_2, sz = Math.SQRT1_2;
-  return Math.max(0, (nx * sx + ny * sy + nz * sz) / len);
-}
 
 export function renderSituationMap(sim: Sim, scale = 2): Uint8Array {
   const s = sim.scenario;
@@ -40,15 +17,15 @@ export function renderSituationMap(sim: Sim, scale = 2): Uint8Array {
   for (let j = 0; j < h; j++) {
     for (let i = 0; i < w; i++) {
       const base = COVER_RGB[s.landCover[j * w + i]] ?? [255, 0, 255];
-      const shade = 0.55 + 0.6 * hillshade(s.elevation, w, h, cellSize, i, j);
+      const shade = shadeFactor(s.elevation, w, h, cellSize, i, j);
       const cell = j * w + i;
       let c: Rgb = [Math.min(255, base[0] * shade), Math.min(255, base[1] * shade), Math.min(255, base[2] * shade)];
       const arrival = sim.state.fields.fireArrival[cell];
-      if (arrival <= sim.state.t) c = arrival > sim.state.t - RESIDENCE ? [255, 80, 0] : [60 * shade, 50 * shade, 45 * shade];
+      if (arrival <= sim.state.t) c = arrival > sim.state.t - RESIDENCE ? BURNING : burnedRgb(shade);
       const depth = s.landCover[cell] === LAND_COVER.water ? 0 : depthAt(s, flood, sim.state.fields.flood, cell);
-      if (depth > 0.1) {
-        const a = Math.min(0.85, 0.35 + depth / 2);
-        c = [c[0] * (1 - a) + 20 * a, c[1] * (1 - a) + 80 * a, c[2] * (1 - a) + 220 * a];
+      if (depth > WATER_MIN_DEPTH) {
+        const a = waterAlpha(depth);
+        c = [c[0] * (1 - a) + WATER[0] * a, c[1] * (1 - a) + WATER[1] * a, c[2] * (1 - a) + WATER[2] * a];
       }
       for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) canvas.set(i * scale + dx, (h - 1 - j) * scale + dy, c);
     }

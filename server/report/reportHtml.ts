@@ -35,7 +35,11 @@ export interface ReportInput {
 }
 
 function b64(png: Uint8Array): string {
-  return Buffer.from(png).toString('base64');
+  // The browser client renders this report too (offline practice, replay): no Buffer there.
+  if (typeof Buffer !== 'undefined') return Buffer.from(png).toString('base64');
+  let bin = '';
+  for (let i = 0; i < png.length; i += 0x8000) bin += String.fromCharCode(...png.subarray(i, i + 0x8000));
+  return btoa(bin);
 }
 
 export function renderReportHtml(input: ReportInput): string {

@@ -35,7 +35,7 @@ export interface ValidationSummary {
     sheltersFull: { shelter: string; runs: number }[];
     villagesCutOff: { village: string; runs: number; reasons: string[] }[];
     depotsDry: { depot: string; runs: number }[];
-    refusedOrders: { requirement: string; reason: string; runs: number }[];
+    refusedOrders: { command: string; reason: string; runs: number }[];
   };
   worst: { seed: number; score: number; grade: string; replay: string }[];
 }
@@ -81,7 +81,7 @@ export function aggregate(plan: Plan, scenario: string, seedBase: number, result
   const byRuns = <T>(m: Map<string, number>, f: (k: string, n: number) => T) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => f(k, n));
   return {
     format: 'tuiyan-validation/1', scenario, plan: plan.id, runs: runs.length, seedBase,
-    score: spread(runs.map((x) => x.score))!,
+    score: spread(runs.map((x) => x.score)) ?? { min: 0, p10: 0, p50: 0, p90: 0, max: 0, mean: 0 },
     requirements, outcomes,
     weakPoints: {
       belowNinety: requirements.filter((r) => r.shareMet !== null && r.shareMet < 0.9).map((r) => ({ id: r.id, shareMet: r.shareMet! })),
@@ -89,7 +89,7 @@ export function aggregate(plan: Plan, scenario: string, seedBase: number, result
       sheltersFull: byRuns(countBy(full, (s) => s), (shelter, n) => ({ shelter, runs: n })),
       villagesCutOff: byRuns(countBy(cut, (c) => c.village), (village, n) => ({ village, runs: n, reasons: [...reasons.get(village)!].sort() })),
       depotsDry: byRuns(countBy(runs.flatMap((x) => x.depotsDry), (d) => d), (depot, n) => ({ depot, runs: n })),
-      refusedOrders: byRuns(countBy(refused, (r) => `${r.requirement}\u0000${r.reason}`), (k, n) => ({ requirement: k.split('\u0000')[0], reason: k.split('\u0000')[1], runs: n })),
+      refusedOrders: byRuns(countBy(refused, (r) => `${r.command}\u0000${r.reason}`), (k, n) => ({ command: k.split('\u0000')[0], reason: k.split('\u0000')[1], runs: n })),
     },
     worst: [...runs].sort((a, b) => a.score - b.score || a.seed - b.seed).slice(0, 5).map((x) => ({ seed: x.seed, score: x.score, grade: x.grade, replay: replay(x.seed) })),
   };

@@ -20,9 +20,10 @@ export async function runPool(o: PoolOptions): Promise<{ results: RunResult[]; f
   const n = Math.max(1, Math.min(o.workers, o.seeds.length));
   await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
     const w = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { scenarioPath: o.scenarioPath, planFile: o.planFile, until: o.until } });
+    let finished = false;
     const next = () => {
       const seed = queue.shift();
-      if (seed === undefined) { void w.terminate().then(() => resolve()); return; }
+      if (seed === undefined) { finished = true; void w.terminate().then(() => resolve()); return; }
       w.postMessage({ seed });
     };
     w.on('message', (m: { ready: true } | { ok: true; result: RunResult } | { ok: false; seed: number; error: string }) => {
@@ -32,7 +33,9 @@ export async function runPool(o: PoolOptions): Promise<{ results: RunResult[]; f
       o.onProgress?.(done, o.seeds.length);
       next();
     });
-    w.on('error', reject);
+    w.on('error', (err) => { reject(err); });
+    // A worker that dies without an error (killed, out of memory) must not leave the pool waiting.
+    w.on('exit', (code) => { if (!finished) reject(new Error(`a validation worker exited (code ${code}) before its runs were done`)); });
   })));
   return { results: results.sort((a, b) => a.seed - b.seed), failures };
 }

@@ -23,7 +23,8 @@ export interface RunResult {
   /** Depots left with none of a kind they held at the start. */
   depotsDry: string[];
   /** Orders the autopilot gave that the core refused (a plan that cannot be carried out). */
-  refused: { requirement: string; reason: string }[];
+  /** Orders the core refused: the command type and the reason. */
+  refused: { command: string; reason: string }[];
   ticks: number;
 }
 
@@ -49,7 +50,7 @@ export function runOne(scenario: Scenario, plan: Plan, seed: number, until: numb
     outcomes: score.outcomes,
     cutOff: [...cutOff.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([village, reason]) => ({ village, reason })),
     shelterFull: full, depotsDry,
-    refused: rejected.map((r) => ({ requirement: String(r.type), reason: r.reason })),
+    refused: rejected.map((r) => ({ command: String(r.type), reason: r.reason })),
     ticks: sim.state.t,
   };
 }

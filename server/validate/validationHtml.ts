@@ -30,7 +30,7 @@ table{border-collapse:collapse;width:100%;font-size:12px}th,td{border:1px solid 
 <h3>接近满员的避难场所（≥ 95%）</h3>${list(w.sheltersFull.map((x) => `${esc(x.shelter)}：${x.runs} 次`))}
 <h3>转移受阻的村庄</h3>${list(w.villagesCutOff.map((x) => `${esc(x.village)}：${x.runs} 次（${x.reasons.map((r) => (r === 'noRoute' ? '道路中断' : '无可用避难场所')).join('、')}）`))}
 <h3>物资耗尽的储备库</h3>${list(w.depotsDry.map((x) => `${esc(x.depot)}：${x.runs} 次`))}
-<h3>无法执行的预案指令</h3>${list(w.refusedOrders.map((x) => `${esc(x.requirement)}（${esc(x.reason)}）：${x.runs} 次`))}
+<h3>无法执行的预案指令</h3>${list(w.refusedOrders.map((x) => `${esc(x.command)}（${esc(x.reason)}）：${x.runs} 次`))}
 <h2>四、最差的推演（可复现）</h2><table><tr><th>种子</th><th>得分</th><th>等级</th><th>复现命令</th></tr>
 ${v.worst.map((x) => `<tr><td>${x.seed}</td><td>${x.score}</td><td>${x.grade}</td><td><code>${esc(x.replay)}</code></td></tr>`).join('')}</table>
 </body></html>

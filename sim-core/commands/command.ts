@@ -49,7 +49,7 @@ export interface InjectNowCommand extends CommandBase {
   kind: InjectKind;
   target?: unknown;
   payload?: unknown;
-  /** Roles that perceive it (empty: director and evaluator only). */
+  /** Roles that perceive it (empty: director and evaluator only — though some effects always reach someone: a township hears of its people cut off, the chief of a breach). */
   visibleTo: string[];
   expected?: LocalText;
 }

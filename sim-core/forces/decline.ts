@@ -11,7 +11,10 @@ export function declineTask(ctx: SimContext, cmd: DeclineTaskCommand, seq: numbe
   const task = u.task;
   const order = u.orderSeq;
   const back = dispatchUnit(ctx, { type: 'recall', role: cmd.role, unit: cmd.unit }, seq);
-  if (back && back.reason !== 'alreadyThere') return back;
+  // Cut off from its base (the usual reason to decline): it stays where it is.
+  if (back && back.reason === 'noRoute') {
+    ctx.update((draft) => { const d = draft.units[cmd.unit]; d.destination = null; d.destinationNode = d.node; });
+  } else if (back && back.reason !== 'alreadyThere') return back;
   ctx.update((draft) => { draft.units[cmd.unit].task = null; });
   ctx.emit({ kind: 'taskDeclined', unit: cmd.unit, task: task ?? '', order, reason: cmd.reason }, unitAudience(ctx.scenario, cmd.unit));
   return null;

@@ -24,6 +24,7 @@ function standDown(ctx: SimContext, cmd: DispatchCommand | RecallCommand, to: De
   ctx.update((draft) => {
     const u = draft.units[cmd.unit];
     u.status = 'place' in to && to.place === base ? 'atBase' : 'onScene';
+    if (u.status === 'atBase') u.restSince = ctx.state.t;
     u.destination = to;
     u.destinationNode = u.node;
     u.trip = null;

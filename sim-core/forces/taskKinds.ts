@@ -8,7 +8,7 @@ const PATTERNS: [TaskKind, RegExp][] = [
   ['rescue', /rescue|营救|搜救|解救|救援/i],
   ['evacuate', /evacuat|转移/i],
   ['clear', /clear|抢通|清障/i],
-  ['medical', /medic|treat|医疗|救护|伤员/i],
+  ['medical', /medic|\btreat|医疗|救护|伤员/i],
   ['recon', /recon|侦察|查看|核实/i],
   ['patrol', /patrol|巡查|巡逻|巡护/i],
   ['deliver', /deliver|运送|配送|物资/i],

@@ -12,6 +12,7 @@ import type { Draft } from 'immer';
 import { periodic } from '../clock.ts';
 import { unitAudience, type SimContext } from '../context.ts';
 import type { Entities, UnitState } from '../state.ts';
+import type { Village } from '../world/places.ts';
 import type { TeamType } from './teamTypes.ts';
 import { sortedKeys } from '../order.ts';
 import { placeIndex } from '../world/placeIndex.ts';
@@ -59,15 +60,23 @@ function work(ctx: SimContext, draft: Draft<Entities>): void {
     const kind = taskKind(u.task);
     if (kind !== 'rescue' && kind !== 'medical') continue;
     // The village it was sent to (several villages may share a road node).
-    const v = u.destination && 'place' in u.destination ? villages.get(u.destination.place) : undefined;
-    if (!v) continue;
+    const place = u.destination && 'place' in u.destination ? u.destination.place : null;
     const team = placeIndex(scenario).team.get(u.id)!;
+    const hoursAt = (TEAM_WORK_STEP / 3600) * workFactor(u, t);
+    const shelter = place !== null ? scenario.shelters.find((s) => s.id === place) : undefined;
+    if (kind === 'medical' && shelter) {
+      // At a shelter (医疗点): the injured of the township's villages are brought there.
+      treatAt(ctx, draft, u, scenario.villages.filter((x) => x.township === shelter.township), MEDICAL_RATE * team.size * hoursAt);
+      continue;
+    }
+    const v = place !== null ? villages.get(place) : undefined;
+    if (!v) continue;
     const c = casualtiesOf(draft, v);
     const hours = (TEAM_WORK_STEP / 3600) * workFactor(u, t);
     if (kind === 'rescue') {
       if (c.trapped === 0) continue;
-      if (!WATER_CAPABLE.has(team.type) && hazardClass(c.hrMax) === 'dangerForAll' && c.fireExposure === 0) {
-        fail(ctx, u, 'tooDangerous', `water too deep and fast for a ${team.type} team (hazard rating ${c.hrMax.toFixed(2)})`);
+      if (!WATER_CAPABLE.has(team.type) && hazardClass(c.hrNow) === 'dangerForAll') {
+        fail(ctx, u, 'tooDangerous', `water too deep and fast for a ${team.type} team (hazard rating ${c.hrNow.toFixed(2)})`);
         continue;
       }
       c.rescueWork += RESCUE_RATE[team.type] * team.size * hours;
@@ -84,16 +93,25 @@ function work(ctx: SimContext, draft: Draft<Entities>): void {
       if (shelter) draft.evacuation.occupancy[shelter] = (draft.evacuation.occupancy[shelter] ?? 0) + taken;
       ctx.emit({ kind: 'peopleRescued', unit: u.id, village: v.id, people: taken, shelter }, ['chief', `township:${v.township}`, ...unitAudience(scenario, u.id)]);
     } else {
-      const waiting = c.injured - c.treated;
-      if (waiting === 0) continue;
-      c.medicWork += MEDICAL_RATE * team.size * hours;
-      const k = Math.min(Math.floor(c.medicWork), waiting);
-      if (k === 0) continue;
-      c.medicWork -= k;
-      c.treated += k;
-      ctx.emit({ kind: 'injuredTreated', unit: u.id, village: v.id, people: k }, ['chief', `township:${v.township}`, ...unitAudience(scenario, u.id)]);
+      treatAt(ctx, draft, u, [v], MEDICAL_RATE * team.size * hours);
     }
   }
+}
+
+/** Medical work (injured people's worth) spent on the villages given, in order; the fraction carries over. */
+function treatAt(ctx: SimContext, draft: Draft<Entities>, u: Draft<UnitState>, villages: Village[], work: number): void {
+  const waiting = villages.map((v) => ({ v, c: draft.casualties.villages[v.id] })).filter((x) => x.c && x.c.injured > x.c.treated);
+  if (waiting.length === 0) return;
+  const first = waiting[0].c!;
+  let budget = first.medicWork + work;
+  for (const { v, c } of waiting) {
+    const k = Math.min(Math.floor(budget), c!.injured - c!.treated);
+    if (k === 0) break;
+    budget -= k;
+    c!.treated += k;
+    ctx.emit({ kind: 'injuredTreated', unit: u.id, village: v.id, people: k }, ['chief', `township:${v.township}`, ...unitAudience(ctx.scenario, u.id)]);
+  }
+  first.medicWork = Math.min(budget, 1);
 }
 
 export const teamWork = periodic('teamWork', 'consequences', TEAM_WORK_STEP, (ctx) => {

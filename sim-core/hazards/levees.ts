@@ -91,10 +91,12 @@ export function currentCrests(rt: LeveeRuntime, grid: FloodGrid, levees: Levee[]
   levees.forEach((l, k) => {
     const f = rt.levees[k];
     const set = (code: number, z: number) => { if (code < nx) rt.crestX[code] = z; else rt.crestY[code - nx] = z; };
+    const get = (code: number) => (code < nx ? rt.crestX[code] : rt.crestY[code - nx]);
     for (let m = 0; m < f.codes.length; m++) set(f.codes[m], f.crest[m]);
+    // Several breaches on one face: the deepest erosion holds.
     for (const b of state[l.id]?.breaches ?? []) {
       const eroded = b.formation > 0 ? Math.min(1, Math.max(0, (t - b.t) / b.formation)) : 1;
-      for (const m of b.faces) set(f.codes[m], f.crest[m] - eroded * (f.crest[m] - f.floor[m]));
+      for (const m of b.faces) set(f.codes[m], Math.min(get(f.codes[m]), f.crest[m] - eroded * (f.crest[m] - f.floor[m])));
     }
   });
 }

@@ -36,7 +36,7 @@ export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Sc
     case 'rain': {
       if (!s.rainZones.some((z) => z.id === tg.zone)) return bad('target.zone', `no rain zone ${JSON.stringify(tg.zone)}`);
       const series = p.series;
-      if (!Array.isArray(series) || series.length === 0 || series.length > 500 || !series.every((x) => Array.isArray(x) && x.length === 2 && num(x[0]) && x[0] >= 0 && num(x[1]) && x[1] >= 0 && x[1] <= 500)) return bad('payload.series', 'expected [[seconds after now, mm/h 0–500] …]');
+      if (!Array.isArray(series) || series.length === 0 || series.length > 500 || !series.every((x, k) => Array.isArray(x) && x.length === 2 && num(x[0]) && x[0] >= 0 && num(x[1]) && x[1] >= 0 && x[1] <= 500 && (k === 0 || x[0] > (series[k - 1] as number[])[0]))) return bad('payload.series', 'expected [[seconds after now, mm/h 0–500] …] in time order');
       return { ...base, kind: 'rain', target: { zone: tg.zone as string }, payload: { series: series as [number, number][] } };
     }
     case 'weather': {

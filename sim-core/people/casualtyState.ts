@@ -3,8 +3,9 @@
 export interface VillageCasualties {
   /** At-risk people at home who are in no evacuation group (all of them until an order). */
   home: number;
-  /** Worst hazard rating met so far by the people at home (flood), 0 if none. */
+  /** Worst hazard rating met so far by the people at home (flood), 0 if none; and the rating now. */
   hrMax: number;
+  hrNow: number;
   /** People at home cut off by water or fire now (need rescue). */
   trapped: number;
   /**
@@ -29,5 +30,5 @@ export interface CasualtyEntities {
 }
 
 export function newVillageCasualties(home: number): VillageCasualties {
-  return { home, hrMax: 0, trapped: 0, heldByInject: 0, injured: 0, dead: 0, rescued: 0, treated: 0, fireExposure: 0, rescueWork: 0, medicWork: 0 };
+  return { home, hrMax: 0, hrNow: 0, trapped: 0, heldByInject: 0, injured: 0, dead: 0, rescued: 0, treated: 0, fireExposure: 0, rescueWork: 0, medicWork: 0 };
 }

@@ -104,7 +104,7 @@ function audience(ctx: SimContext, villageId: string): string[] {
 }
 
 /** Sets a waiting group off to the nearest shelter (by travel time) with room, or strands it. */
-function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGroup>): void {
+function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGroup>, retry = false): void {
   const { scenario, state } = ctx;
   const edgeTime = scenario.edgeTime;
   const tree = shortestPathTree(scenario.roads, g.node, edgeTime, state.fields.edgeClosed);
@@ -118,6 +118,8 @@ function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGrou
   const reachable = candidates.find((c) => Number.isFinite(c.time) && c.s.id in draft.evacuation.opened)
     ?? candidates.find((c) => Number.isFinite(c.time));
   if (!reachable) {
+    // Still cut off: no new event for a group that was already.
+    if (retry) return;
     g.status = candidates.length ? 'stranded' : 'noShelter';
     ctx.emit({ kind: 'evacueesStranded', group: g.id, village: g.village, people: g.people, reason: candidates.length ? 'noRoute' : 'noShelter' }, audience(ctx, g.village));
     return;
@@ -172,6 +174,20 @@ export function evacueesOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>):
     g.node = from;
     g.trip = null;
     ctx.emit({ kind: 'evacueesStranded', group: g.id, village: g.village, people: g.people, reason: 'noRoute' }, audience(ctx, g.village));
+  }
+}
+
+/**
+ * After roads open: evacuees cut off on the road, and groups that found no shelter with room,
+ * set off again if a way (and room) now exists; the others keep waiting.
+ */
+export function evacueesOnRoadsOpened(ctx: SimContext, draft: Draft<Entities>): void {
+  const base = plainGroups(draft);
+  for (const id of sortedKeys(base)) {
+    if (base[id].status !== 'stranded' && base[id].status !== 'noShelter') continue;
+    const g = draft.evacuation.groups[id];
+    if (g.people === 0) continue;
+    setOff(ctx, draft, g, true);
   }
 }
 

@@ -80,6 +80,7 @@ function exposeVillage(ctx: SimContext, draft: Draft<Entities>, v: Village, inGr
   const existing = draft.casualties.villages[v.id];
   if (hr === 0 && !fire && (!existing || existing.trapped === 0)) return;
   const c = casualtiesOf(draft, v);
+  c.hrNow = hr;
   const present = peopleAtHome(draft, v, inGroups);
   const wasTrapped = c.trapped;
   c.trapped = (hr >= TRAPPED_HR || fire ? present : 0) + c.heldByInject;

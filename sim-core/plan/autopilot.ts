@@ -29,7 +29,7 @@ function roleKind(role: string): keyof Plan['reaction'] {
 
 export class Autopilot {
   private readonly tracker: PlanTracker;
-  private readonly rng: seedrandom.PRNG;
+  private readonly seed: number;
   private cursor = 0;
   private readonly scheduled = new Set<number>();
   private pending: Pending[] = [];
@@ -37,7 +37,7 @@ export class Autopilot {
   /** `plays(role)`: true when the autopilot plays that role. */
   constructor(readonly plan: Plan, scenario: Scenario, seed: number, private readonly plays: (role: string) => boolean) {
     this.tracker = new PlanTracker(plan, scenario);
-    this.rng = seedrandom.alea(`tuiyan:${seed}:autopilot-delays`);
+    this.seed = seed;
   }
 
   /** Reads the log entries added since the last call and schedules what became due. */
@@ -50,7 +50,10 @@ export class Autopilot {
       if (f.triggerAt === null || f.doneAt !== null) return;
       const [lo, hi] = this.plan.reaction[roleKind(r.role)];
       this.scheduled.add(k);
-      this.pending.push({ due: f.triggerAt + Math.round(lo + (hi - lo) * this.rng()), requirement: k });
+      // One draw per requirement from its own stream: the delay does not depend on when or in
+      // which order the autopilot noticed the triggers.
+      const u = seedrandom.alea(`tuiyan:${this.seed}:autopilot:${r.id}`)();
+      this.pending.push({ due: f.triggerAt + Math.round(lo + (hi - lo) * u), requirement: k });
     });
     this.pending.sort((a, b) => a.due - b.due || a.requirement - b.requirement);
   }

@@ -63,6 +63,8 @@ export interface Requirement {
   source: LocalText;
   /** Hidden from players' checklists during a no-script drill (the director may show it). */
   hidden: boolean;
+  /** `any`: an order given before the trigger counts too (done ahead, on time); default only after. */
+  earliest: 'trigger' | 'any';
 }
 
 export interface Plan {

@@ -58,11 +58,14 @@ export class PlanTracker {
   private readonly trappedAt = new Map<string, { t: number; people: number }>();
   private readonly rescued = new Map<string, number>();
   private readonly suppliedAt = new Map<string, number>();
+  /** Per requirement, an order given before its trigger (for `earliest: any`). */
+  private readonly ahead: ({ t: number; seq: number } | null)[];
   private lastT = 0;
 
   constructor(readonly plan: Plan, scenario: Scenario) {
     this.facts = plan.requirements.map((r) => ({ id: r.id, triggerAt: null, triggerSeq: null, doneAt: null, evidence: [], ...(r.outcome && r.outcome.measure !== 'evacuated' ? { sites: [] } : {}) }));
     this.atRisk = new Map(scenario.villages.map((v) => [v.id, v.atRisk.people]));
+    this.ahead = plan.requirements.map(() => null);
   }
 
   feed(e: LogEntry): void {
@@ -76,7 +79,12 @@ export class PlanTracker {
       }
       if (f.doneAt !== null && !f.sites) return;
       if (r.action) {
-        if (f.triggerAt !== null && actionMet(r.action, r.role, e)) this.met(r, f, e.t, e.seq);
+        if (actionMet(r.action, r.role, e)) {
+          if (f.triggerAt !== null) this.met(r, f, e.t, e.seq);
+          else if (r.earliest === 'any' && this.ahead[k] === null) this.ahead[k] = { t: e.t, seq: e.seq };
+        }
+        // Done ahead of the trigger: met the moment it is triggered.
+        if (f.triggerAt !== null && f.doneAt === null && this.ahead[k] !== null) this.met(r, f, f.triggerAt, this.ahead[k]!.seq);
       } else {
         this.outcome(r, f, e);
       }
@@ -89,7 +97,9 @@ export class PlanTracker {
       const f = this.facts[k];
       if (f.triggerAt !== null) return;
       const at = timeReached(r.trigger, t);
-      if (at !== null) f.triggerAt = at;
+      if (at === null) return;
+      f.triggerAt = at;
+      if (r.action && this.ahead[k] !== null) this.met(r, f, at, this.ahead[k]!.seq);
     });
     this.lastT = Math.max(this.lastT, t);
   }

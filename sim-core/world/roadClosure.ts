@@ -3,7 +3,7 @@
 import type { LocalText } from './localText.ts';
 import type { SimContext } from '../context.ts';
 import { onRoadsChanged } from '../forces/movement.ts';
-import { evacueesOnRoadsChanged } from '../people/evacuation.ts';
+import { evacueesOnRoadsChanged, evacueesOnRoadsOpened } from '../people/evacuation.ts';
 import { convoysOnRoadsChanged } from '../supplies/convoys.ts';
 import { compareStrings } from '../order.ts';
 
@@ -55,6 +55,7 @@ export function openEdges(ctx: SimContext, edges: readonly number[], cause: Clos
       if (field[e] === 0) delete draft.closures[e];
     }
     onRoadsChanged(ctx, draft, true);
+    evacueesOnRoadsOpened(ctx, draft);
     convoysOnRoadsChanged(ctx, draft, true);
   });
   return changed;

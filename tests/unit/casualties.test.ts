@@ -152,7 +152,7 @@ describe('exposure and rescue in a flooded village', () => {
     sim.apply({ type: 'dispatch', role: 'chief', unit: 'm1', to: { place: 'v1' }, task: '医疗救护' });
     sim.advanceTo(1800);
     // Give the village injured people directly (the rating function's draws are tested above).
-    sim.state.entities = { ...sim.state.entities, casualties: { villages: { v1: { home: 40, hrMax: 0, trapped: 0, heldByInject: 0, injured: 9, dead: 0, rescued: 0, treated: 0, fireExposure: 0, rescueWork: 0, medicWork: 0 } } } };
+    sim.state.entities = { ...sim.state.entities, casualties: { villages: { v1: { home: 40, hrMax: 0, hrNow: 0, trapped: 0, heldByInject: 0, injured: 9, dead: 0, rescued: 0, treated: 0, fireExposure: 0, rescueWork: 0, medicWork: 0 } } } };
     sim.advanceTo(1800 + 4 * TEAM_WORK_STEP);
     const perStep = MEDICAL_RATE * 12 * TEAM_WORK_STEP / 3600; // 0.5 a step
     const treated = events(sim, 'injuredTreated').reduce((a, e) => a + e.people, 0);

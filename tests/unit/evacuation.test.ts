@@ -65,6 +65,13 @@ describe('evacuation', () => {
     expect(stranded.length).toBeGreaterThan(0);
     expect(stranded.every((e) => e.reason === 'noRoute')).toBe(true);
     expect(stranded[0].visibleTo).toEqual(['chief', 'township:town1']);
+    // The road opens again: the groups cut off set off after all, and reach the shelter.
+    const cutOff = stranded.reduce((a, e) => a + e.people, 0);
+    expect(sim.apply({ type: 'openRoad', role: 'chief', edges: [2, 3, 6] }).ok).toBe(true);
+    sim.advanceTo(5 * 3600);
+    const k = computeKpis(sim.state, 0).evacuation;
+    expect(k.stranded).toBe(0);
+    expect(k.sheltered).toBeGreaterThanOrEqual(cutOff);
   });
 
   it('fills a shelter only to capacity (1.5 m² a person)', () => {

@@ -114,6 +114,17 @@ describe('outcomes over sites', () => {
   });
 });
 
+describe('orders given ahead', () => {
+  it('count for a requirement marked earliest: any, and not otherwise', () => {
+    const req = (id: string, earliest?: string) => ({ ...REPORT_REQ(id, 'a'), ...(earliest ? { earliest } : {}) });
+    const p = plan({ requirements: [req('ahead', 'any'), req('strict')] });
+    seq = 0;
+    const log: LogEntry[] = [cmd(50, report('township:town1')), ev(100, 'injectFired', { inject: 'a', injectKind: 'message' })];
+    const r = scoreLog(p, scenario, log, 5000);
+    expect(r.requirements.map((x) => [x.id, x.verdict, x.doneAt])).toEqual([['ahead', 'onTime', 100], ['strict', 'notDone', null]]);
+  });
+});
+
 describe('plan files', () => {
   it('report every problem as a JSON path', () => {
     const r = validatePlanText(JSON.stringify({
@@ -155,7 +166,7 @@ describe('the autopilot', () => {
     expect(r.requirements.map((x) => x.verdict)).toEqual(['onTime', 'onTime', 'onTime']);
     const given = sim.state.log.filter((e) => e.entry === 'command');
     expect(given.every((e) => e.entry === 'command' && e.actor === AUTOPILOT_ACTOR)).toBe(true);
-    expect(given.map((e) => e.entry === 'command' && e.type)).toEqual(['setResponseLevel', 'sendReport', 'dispatch']);
+    expect(given.map((e) => e.entry === 'command' && e.type).sort()).toEqual(['dispatch', 'sendReport', 'setResponseLevel']);
 
     const impossible = planFor(s, '10s');
     const ap2 = new Autopilot(impossible, s, 7, (role) => role !== 'director');

@@ -59,6 +59,17 @@ describe('declining a task', () => {
     expect(sim.state.entities.units.fs1).toMatchObject({ status: 'atBase', task: null });
   });
 
+  it('a team cut off from its base declines where it is', () => {
+    const sim = createSim(miniScenario(), { seed: 3 });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '营救' });
+    sim.advanceTo(1200);
+    expect(sim.state.entities.units.fs1.status).toBe('onScene');
+    sim.apply({ type: 'closeRoad', role: 'chief', edges: [3, 6] });
+    expect(sim.apply({ type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '道路中断，无法撤回' } }).ok).toBe(true);
+    expect(sim.state.entities.units.fs1).toMatchObject({ status: 'onScene', task: null, node: 4 });
+    expect(events(sim, 'taskDeclined')).toHaveLength(1);
+  });
+
   it('a team already on its way turns back to base', () => {
     const sim = createSim(miniScenario(), { seed: 3 });
     sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
