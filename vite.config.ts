@@ -1,7 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The browser client lives in client/; sim-core is imported from source for offline play.
+// The browser client lives in client/; sim-core (and the scenarios, as text) are bundled from
+// source for offline play. `npm run build` writes dist/client, which `tuiyan serve` serves.
 export default defineConfig({
-  root: 'client',
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  root: fileURLToPath(new URL('./client', import.meta.url)),
+  base: '/',
+  build: {
+    outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
+    emptyOutDir: true,
+    // Phaser alone is over a megabyte; the app is one page.
+    chunkSizeWarningLimit: 2500,
+  },
+  worker: { format: 'es' },
 });

@@ -1,0 +1,54 @@
+// The map's colours and hill shade, shared by the browser map and the PNG situation map
+// (server/render/situationMap.ts), so a screen and a report read the same way.
+import { LAND_COVER } from '../../sim-core/world/landCover.ts';
+
+export type Rgb = readonly [number, number, number];
+
+export const COVER_RGB: Record<number, Rgb> = {
+  [LAND_COVER.water]: [120, 170, 220],
+  [LAND_COVER.forest]: [110, 150, 95],
+  [LAND_COVER.shrub]: [150, 170, 110],
+  [LAND_COVER.grass]: [190, 200, 140],
+  [LAND_COVER.cropland]: [225, 215, 165],
+  [LAND_COVER.built]: [200, 180, 175],
+  [LAND_COVER.bare]: [185, 175, 165],
+};
+/** Roads by class: highway, county, township, village, track. */
+export const ROAD_RGB: Rgb[] = [[200, 60, 40], [230, 150, 40], [240, 200, 80], [255, 255, 255], [150, 130, 110]];
+export const ROAD_WIDTH = [2.5, 2, 1.5, 1, 1];
+export const CLOSED: Rgb = [220, 0, 0];
+export const BURNING: Rgb = [255, 80, 0];
+/** Water is blended toward this blue, more opaque the deeper. */
+export const WATER: Rgb = [20, 80, 220];
+/** Depth (m) below which water is not drawn (puddles of the hydraulic grid). */
+export const WATER_MIN_DEPTH = 0.1;
+
+/** Opacity of the water colour at a depth (m): 0.35 at the threshold, 0.85 from 1 m. */
+export function waterAlpha(depth: number): number {
+  return Math.min(0.85, 0.35 + depth / 2);
+}
+
+/** Burned ground: the terrain's shade darkened to ash. */
+export function burnedRgb(shade: number): Rgb {
+  return [60 * shade, 50 * shade, 45 * shade];
+}
+
+/** Lambertian hill shade, sun from the north-west at 45° (the cartographic convention). */
+export function hillshade(elev: Float32Array, w: number, h: number, cell: number, i: number, j: number): number {
+  const z = (a: number, b: number) => elev[Math.min(h - 1, Math.max(0, b)) * w + Math.min(w - 1, Math.max(0, a))];
+  const dzdx = (z(i + 1, j) - z(i - 1, j)) / (2 * cell);
+  const dzdy = (z(i, j + 1) - z(i, j - 1)) / (2 * cell);
+  const nx = -dzdx, ny = -dzdy, nz = 1;
+  const len = Math.hypot(nx, ny, nz);
+  const sx = -Math.SQRT1_2 * Math.SQRT1_2, sy = Math.SQRT1_2 * Math.SQRT1_2, sz = Math.SQRT1_2;
+  return Math.max(0, (nx * sx + ny * sy + nz * sz) / len);
+}
+
+/** Multiplier applied to the land-cover colour for the hill shade. */
+export function shadeFactor(elev: Float32Array, w: number, h: number, cell: number, i: number, j: number): number {
+  return 0.55 + 0.6 * hillshade(elev, w, h, cell, i, j);
+}
+
+export function css(c: Rgb, alpha = 1): string {
+  return alpha >= 1 ? `rgb(${c[0] | 0},${c[1] | 0},${c[2] | 0})` : `rgba(${c[0] | 0},${c[1] | 0},${c[2] | 0},${alpha})`;
+}

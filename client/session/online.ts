@@ -1,0 +1,253 @@
+// The console of an exercise on the server (DESIGN.md "The exercise server"): join with a code,
+// then socket.io with the player token. The server sends the full view, the raster layers and
+// the clock on connect (and on every reconnect, so resynchronising after a drop is automatic),
+// then view patches (immer), new events, raster deltas and the clock. A patch that does not
+// follow the version held asks for `sync`.
+import { io, type Socket } from 'socket.io-client';
+import { applyPatches, enablePatches, type Patch } from 'immer';
+import type { View } from '../../sim-core/views.ts';
+import type { EventEntry } from '../../sim-core/log.ts';
+import type { Ack, Annotation, Clock, Speed, Store } from './store.ts';
+import type { AdHoc, Session } from './session.ts';
+
+enablePatches();
+
+const ACK_TIMEOUT_MS = 20_000;
+
+export interface Joined { token: string; role: string; exerciseId: string }
+
+export class JoinError extends Error {
+  constructor(readonly code: string, message: string) { super(message); }
+}
+
+export async function joinExercise(code: string, name: string | undefined, adminToken: string | null): Promise<Joined> {
+  const res = await fetch('/api/join', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(adminToken ? { authorization: `Bearer ${adminToken}` } : {}) },
+    body: JSON.stringify({ code: code.trim(), ...(name ? { name } : {}) }),
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new JoinError(body.error ?? String(res.status), body.message ?? res.statusText);
+  return body as Joined;
+}
+
+interface RasterMessage {
+  layer: 'water' | 'fire';
+  version: number;
+  from: number | null;
+  grid: { width: number; height: number; cellSize: number };
+  cells: ArrayBuffer | Uint8Array;
+  values: ArrayBuffer | Uint8Array;
+}
+
+function bytes(b: ArrayBuffer | Uint8Array): ArrayBuffer {
+  if (b instanceof ArrayBuffer) return b;
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+/** One socket's stream of a role's view into the store (the console's own, or a role the director looks through). */
+class Channel {
+  readonly socket: Socket;
+  version: number | null = null;
+  /** The role's view as this channel holds it (also while another channel is shown). */
+  view: View | null = null;
+  private waterVersion: number | null = null;
+  private fireVersion: number | null = null;
+  active = true;
+  private syncing = false;
+
+  constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; role: string; name: string | null }) => void) {
+    this.socket = io({ transports: ['websocket'], auth: { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
+    const s = this.socket;
+    s.on('welcome', (w) => onWelcome?.(w));
+    s.on('view', (m: { version: number; view: View }) => {
+      this.version = m.version;
+      this.view = m.view;
+      this.syncing = false;
+      if (!this.active) return;
+      this.store.setView(m.view);
+      if (this.store.connection === 'resyncing') this.store.setConnection('online');
+    });
+    s.on('patch', (m: { version: number; from: number; patches: Patch[] }) => {
+      if (this.version === null || !this.view) return;
+      if (m.from !== this.version) { this.resync(); return; }
+      this.view = applyPatches(this.view, m.patches) as View;
+      this.version = m.version;
+      if (this.active) this.store.setView(this.view);
+    });
+    s.on('event', (m: { entries: EventEntry[] }) => { if (this.active) this.store.addEvents(m.entries); });
+    s.on('raster', (m: RasterMessage) => { if (this.active) this.raster(m); });
+    if (primary) {
+      s.on('clock', (c: Clock) => this.store.setClock(c));
+      s.on('annotation', (a: Annotation) => { this.store.annotations.push(a); this.store.emit('annotations'); });
+    }
+    s.on('connect', () => { if (primary) this.store.setConnection('online'); });
+    s.on('disconnect', () => { if (primary) this.store.setConnection('offline'); });
+    s.on('connect_error', (err) => {
+      if (!primary) return;
+      if (/unauthorized/.test(err.message)) { this.store.extra.fatal = err.message; this.store.emit('extra'); s.disconnect(); }
+      this.store.setConnection('offline');
+    });
+  }
+
+  /** Asks for what was missed: patches since our version, or (the server decides) the full view. */
+  resync(full = false): void {
+    if (this.syncing) return;
+    this.syncing = true;
+    if (this.primary) this.store.setConnection('resyncing');
+    this.socket.timeout(ACK_TIMEOUT_MS).emit('sync', { version: full ? null : this.version }, (err: unknown, ack: { ok: boolean; full?: boolean }) => {
+      this.syncing = false;
+      if (!err && ack?.ok && this.primary) this.store.setConnection('online');
+    });
+  }
+
+  private raster(m: RasterMessage): void {
+    const cells = new Uint32Array(bytes(m.cells));
+    const n = m.grid.width * m.grid.height;
+    if (m.layer === 'water') {
+      const values = new Uint16Array(bytes(m.values));
+      let layer = this.store.water;
+      if (m.from === null || !layer || layer.cm.length !== n) {
+        layer = { grid: m.grid, cm: new Uint16Array(n), version: 0 };
+      } else if (m.from !== this.waterVersion) { this.resync(true); return; }
+      for (let k = 0; k < cells.length; k++) layer.cm[cells[k]] = values[k];
+      layer.version++;
+      this.store.water = layer;
+      this.waterVersion = m.version;
+    } else {
+      const values = new Uint8Array(bytes(m.values));
+      let f = this.store.fire;
+      if (m.from === null || !f || f.cells.length !== n) f = { cells: new Uint8Array(n), version: 0 };
+      else if (m.from !== this.fireVersion) { this.resync(true); return; }
+      for (let k = 0; k < cells.length; k++) f.cells[cells[k]] = values[k];
+      f.version++;
+      this.store.fire = f;
+      this.fireVersion = m.version;
+    }
+    this.store.emit('raster');
+  }
+
+  close(): void { this.socket.removeAllListeners(); this.socket.disconnect(); }
+}
+
+export class OnlineSession implements Session {
+  readonly mode = 'online';
+  private readonly main: Channel;
+  private lookingThrough: Channel | null = null;
+  private codes: Record<string, string> | null = null;
+
+  constructor(readonly store: Store, joined: Joined, private readonly adminToken: string | null, onWelcome: (w: { scenario: string; role: string; name: string | null }) => void) {
+    store.role = joined.role;
+    store.viewRole = joined.role;
+    store.exerciseId = joined.exerciseId;
+    store.extra.adminToken = adminToken;
+    this.token = joined.token;
+    this.main = new Channel(store, joined.token, true, onWelcome);
+    if (joined.role === 'director' || joined.role === 'evaluator') void this.loadAnnotations();
+  }
+
+  private readonly token: string;
+
+  /** The notes made so far (the report endpoint is open to the director's and evaluators' tokens). */
+  private async loadAnnotations(): Promise<void> {
+    const res = await fetch(`/api/exercises/${this.store.exerciseId}/report`, { headers: { authorization: `Bearer ${this.adminToken ?? this.token}` } }).catch(() => null);
+    if (!res?.ok) return;
+    const body = await res.json().catch(() => null) as { annotations?: Annotation[] } | null;
+    const have = new Set(this.store.annotations.map((a) => a.id));
+    for (const a of body?.annotations ?? []) if (!have.has(a.id)) this.store.annotations.push(a);
+    this.store.annotations.sort((a, b) => a.t - b.t || a.id - b.id);
+    this.store.emit('annotations');
+  }
+
+  /** The director with the admin token follows the plan on the whole log (exact, unlike the players' estimate). */
+  followLog(onLog: (entries: unknown[]) => void, everyMs = 15_000): void {
+    if (!this.adminToken) return;
+    const poll = async () => {
+      const log = await this.log().catch(() => null);
+      if (log) onLog(log.entries);
+    };
+    void poll();
+    setInterval(() => void poll(), everyMs);
+  }
+
+  private ask<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
+    if (!socket.connected) return Promise.resolve({ ok: false, error: 'offline', message: 'not connected to the server' } as T);
+    return socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload)
+      .catch(() => ({ ok: false, error: 'timeout', message: 'no answer from the server' })) as Promise<T>;
+  }
+
+  command(cmd: Record<string, unknown>): Promise<Ack> {
+    return this.ask<Ack>(this.main.socket, 'command', cmd);
+  }
+
+  setSpeed(speed: Speed): Promise<Ack> {
+    return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : { speed });
+  }
+
+  inject(msg: { inject: string } | { adHoc: AdHoc }): Promise<Ack> {
+    return this.ask<Ack>(this.main.socket, 'inject', msg);
+  }
+
+  async fork(): Promise<{ ok: true; id: string; codes: Record<string, string>; t: number } | { ok: false; error: string; message: string }> {
+    return this.ask(this.main.socket, 'fork', {});
+  }
+
+  annotate(text: string): Promise<{ ok: boolean; error?: string; message?: string }> {
+    return this.ask(this.main.socket, 'annotate', { text });
+  }
+
+  /** The admin API (director): the exercise's summary and every role's join code. */
+  async exerciseInfo(): Promise<{ codes: Record<string, string>; [k: string]: unknown } | null> {
+    if (!this.adminToken || !this.store.exerciseId) return null;
+    const res = await fetch(`/api/exercises/${this.store.exerciseId}`, { headers: { authorization: `Bearer ${this.adminToken}` } });
+    if (!res.ok) return null;
+    const body = await res.json();
+    this.codes = body.codes;
+    return body;
+  }
+
+  /** Sockets connected to this exercise (admin API). */
+  async connectedCount(): Promise<number | null> {
+    if (!this.adminToken) return null;
+    const res = await fetch('/api/stats', { headers: { authorization: `Bearer ${this.adminToken}` } }).catch(() => null);
+    if (!res?.ok) return null;
+    const body = await res.json();
+    return body.exercises?.find((e: { id: string }) => e.id === this.store.exerciseId)?.sockets ?? null;
+  }
+
+  /** The director looks through another role's eyes: joins that role with its code (admin) on a second socket. */
+  async viewAs(role: string): Promise<void> {
+    this.lookingThrough?.close();
+    this.lookingThrough = null;
+    this.store.viewRole = role;
+    this.store.water = null; this.store.fire = null;
+    this.store.resetEvents();
+    if (role === this.store.role) {
+      this.main.active = true;
+      if (this.main.view) this.store.setView(this.main.view);
+      this.main.resync(true);
+      return;
+    }
+    this.main.active = false;
+    if (!this.codes) await this.exerciseInfo();
+    const code = this.codes?.[role];
+    if (!code) return;
+    const joined = await joinExercise(code, undefined, this.adminToken);
+    if (this.store.viewRole !== role) return;
+    this.lookingThrough = new Channel(this.store, joined.token, false);
+  }
+
+  /** The log of the exercise (admin), for the report and the live requirement timeline. */
+  async log(): Promise<{ header: Record<string, unknown>; entries: unknown[] } | null> {
+    if (!this.adminToken || !this.store.exerciseId) return null;
+    const res = await fetch(`/api/exercises/${this.store.exerciseId}/log.jsonl`, { headers: { authorization: `Bearer ${this.adminToken}` } });
+    if (!res.ok) return null;
+    const lines = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    return { header: lines[0], entries: lines.slice(1) };
+  }
+
+  close(): void {
+    this.lookingThrough?.close();
+    this.main.close();
+  }
+}

@@ -1,0 +1,119 @@
+// What the client holds of an exercise: the scenario (static map), the role's view (kept up to
+// date by full views and immer patches), the clock, the raster layers (water depth on the
+// hydraulic grid, fire state on the district grid), the events seen so far, and the
+// connection state. Panels and the map subscribe to the parts they draw.
+import type { View } from '../../sim-core/views.ts';
+import type { EventEntry } from '../../sim-core/log.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import type { Plan } from '../../sim-core/plan/plan.ts';
+
+export type Speed = 'paused' | '1x' | '10x' | '60x' | 'max';
+export const SPEEDS: Speed[] = ['paused', '1x', '10x', '60x', 'max'];
+
+export interface Clock { t: number; speed: Speed; status: string; until: number }
+
+export type Ack = { ok: true; seq: number; t: number } | { ok: false; error: string; message: string };
+
+export type Connection = 'connecting' | 'online' | 'offline' | 'resyncing' | 'local' | 'replay';
+
+export interface Annotation { id: number; t: number; seq: number | null; role: string; actor: string | null; text: string }
+
+export type Topic = 'view' | 'clock' | 'raster' | 'events' | 'connection' | 'scenario' | 'annotations' | 'selection' | 'extra';
+
+/** The water layer: depth in cm per hydraulic cell. */
+export interface WaterLayer { grid: { width: number; height: number; cellSize: number }; cm: Uint16Array; version: number }
+
+export class Store {
+  scenario: Scenario | null = null;
+  scenarioFolder: string | null = null;
+  plan: Plan | null = null;
+  /** The role this console plays. */
+  role = '';
+  /** The role whose view is shown (the director may look through another role's eyes). */
+  viewRole = '';
+  exerciseId: string | null = null;
+  exerciseName = '';
+  playerName: string | null = null;
+  view: View | null = null;
+  clock: Clock = { t: 0, speed: 'paused', status: 'running', until: 86_400 };
+  connection: Connection = 'connecting';
+  water: WaterLayer | null = null;
+  fire: { cells: Uint8Array; version: number } | null = null;
+  /** Every event seen, ordered by seq. */
+  events: EventEntry[] = [];
+  private eventSeqs = new Set<number>();
+  /** Inbox items with seq above this are new. */
+  readSeq = -1;
+  annotations: Annotation[] = [];
+  /** Plan requirements hidden from players (no-script drill). */
+  hidePlan = false;
+  /** Free-form extras a mode attaches (connected roles, MSEL state …). */
+  extra: Record<string, unknown> = {};
+  private listeners = new Map<Topic, Set<() => void>>();
+  private pending = new Set<Topic>();
+  private scheduled = false;
+
+  on(topic: Topic, f: () => void): () => void {
+    let set = this.listeners.get(topic);
+    if (!set) { set = new Set(); this.listeners.set(topic, set); }
+    set.add(f);
+    return () => set!.delete(f);
+  }
+
+  /** Notifies subscribers of a topic once per animation frame at most. */
+  emit(topic: Topic): void {
+    this.pending.add(topic);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const run = () => {
+      this.scheduled = false;
+      const topics = [...this.pending];
+      this.pending.clear();
+      for (const tp of topics) for (const f of this.listeners.get(tp) ?? []) {
+        try { f(); } catch (err) { console.error(err); }
+      }
+    };
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(run);
+    else setTimeout(run, 16);
+  }
+
+  setView(view: View): void {
+    this.view = view;
+    this.addEvents(view.events);
+    this.emit('view');
+  }
+
+  /** Adds events (deduplicated by seq, kept in seq order). */
+  addEvents(entries: readonly EventEntry[]): void {
+    let added = false, outOfOrder = false;
+    const last = this.events.length ? this.events[this.events.length - 1].seq : -1;
+    for (const e of entries) {
+      if (this.eventSeqs.has(e.seq)) continue;
+      this.eventSeqs.add(e.seq);
+      if (e.seq < last) outOfOrder = true;
+      this.events.push(e);
+      added = true;
+    }
+    if (outOfOrder) this.events.sort((a, b) => a.seq - b.seq);
+    if (added) this.emit('events');
+  }
+
+  /** Forgets the events (the replay jumped back; a director switched the view's role). */
+  resetEvents(entries: readonly EventEntry[] = []): void {
+    this.events = [];
+    this.eventSeqs.clear();
+    this.addEvents(entries);
+    this.emit('events');
+  }
+
+  setClock(c: Clock): void {
+    this.clock = c;
+    this.emit('clock');
+  }
+
+  setConnection(c: Connection): void {
+    if (this.connection === c) return;
+    this.connection = c;
+    this.emit('connection');
+  }
+}

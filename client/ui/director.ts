@@ -1,0 +1,213 @@
+// 导调台: the truth view with a switch to any role's view, the MSEL with "fire now", ad-hoc
+// injects (a message as an outside party, roads closed or opened on the map), fork from now,
+// who is connected, every role's join code, and the after-action report.
+import { h, render } from './dom.ts';
+import { lt, t, tx } from '../i18n.ts';
+import { clockLabel, placeName, roleName } from '../text/names.ts';
+import { AnswerLine, Choice, MultiPick } from './widgets.ts';
+import type { Store } from '../session/store.ts';
+import type { Session } from '../session/session.ts';
+import type { OnlineSession } from '../session/online.ts';
+import type { InjectView } from '../../sim-core/views.ts';
+import type { Pick } from '../map/mapView.ts';
+import { allRoles } from '../../sim-core/commands/roles.ts';
+import { showReport } from './reportOverlay.ts';
+import { reportFromLog } from '../session/reportFromLog.ts';
+import type { LogEntry } from '../../sim-core/log.ts';
+
+const KIND: Record<string, [string, string]> = {
+  message: ['信息', 'message'], closeRoad: ['断路', 'road closed'], openRoad: ['通路', 'road open'], trapped: ['被困', 'trapped'], rain: ['雨情', 'rain'],
+  weather: ['天气', 'weather'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'], ignition: ['起火', 'ignition'], outage: ['断电断网', 'outage'],
+};
+
+export function roleOptions(store: Store): { id: string; label: string; group?: string }[] {
+  const s = store.scenario!;
+  return allRoles(s).filter((r) => r !== 'director').map((r) => ({
+    id: r, label: roleName(s, r), group: r.startsWith('township:') ? t('townships') : r.startsWith('team:') ? t('units') : undefined,
+  }));
+}
+
+export class DirectorPanel {
+  readonly el = h('div', { class: 'panel director', 'data-testid': 'director' });
+  private msel: InjectView[] = [];
+  private mselEl = h('div', { class: 'msel' });
+  private peopleEl = h('div', { class: 'people' });
+  private forkEl = h('div', { class: 'fork' });
+  pickedEdges: number[] = [];
+  private edgesEl = h('div', { class: 'hint edges' });
+  onEdges: (edges: number[]) => void = () => {};
+  onViewAs: (role: string) => void = () => {};
+
+  constructor(private readonly store: Store, private readonly session: Session) {
+    store.on('view', () => {
+      if (store.view?.truth && store.view.injects) { this.msel = store.view.injects; this.paintMsel(); }
+    });
+    this.build();
+    if (session.mode === 'online') { void this.paintPeople(); setInterval(() => void this.paintPeople(), 5000); }
+  }
+
+  build(): void {
+    const s = this.store.scenario!;
+    const viewAs = new Choice([{ id: this.store.role, label: t('truthView') }, ...roleOptions(this.store).filter((o) => o.id !== this.store.role)], 'viewAs', true);
+    viewAs.select.value = this.store.viewRole;
+    viewAs.select.addEventListener('change', () => this.onViewAs(viewAs.value()));
+    viewAs.select.dataset.testid = 'view-as';
+
+    // Ad-hoc message from an outside party (the public, the weather service, the city).
+    const to = new Choice(roleOptions(this.store).filter((o) => o.id !== 'evaluator'), 'to', true);
+    to.set('chief');
+    const from = h('input', { type: 'text', name: 'from', value: tx('群众来电', 'A caller'), maxlength: 60 });
+    const text = h('textarea', { name: 'text', rows: 2, maxlength: 2000, placeholder: tx('例如：某村村民来电，称河水上涨…', 'e.g. a villager calls: the river is rising…') });
+    const msgAnswer = new AnswerLine();
+    const msgForm = h('form', { class: 'order-form', 'data-testid': 'adhoc-message' },
+      h('div', { class: 'field' }, h('div', { class: 'label' }, t('recipient')), to.el),
+      h('div', { class: 'field' }, h('div', { class: 'label' }, t('from')), from),
+      h('div', { class: 'field' }, h('div', { class: 'label' }, t('text')), text),
+      h('div', { class: 'actions' }, h('button', { class: 'primary', type: 'submit' }, t('send'))), msgAnswer.el);
+    msgForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (!text.value.trim()) { msgAnswer.error(tx('请填写内容。', 'Write the message.')); return; }
+      if (!this.session.inject) return;
+      msgAnswer.sending();
+      msgAnswer.show(await this.session.inject({ adHoc: { kind: 'message', to: to.value(), text: { zh: text.value.trim() }, from: { zh: from.value.trim() || tx('外部', 'outside') } } }));
+    });
+
+    const roadAnswer = new AnswerLine();
+    const reason = h('input', { type: 'text', name: 'reason', maxlength: 200, placeholder: t('reason') });
+    const road = (kind: 'closeRoad' | 'openRoad') => async () => {
+      if (!this.pickedEdges.length) { roadAnswer.error(t('pickRoads')); return; }
+      roadAnswer.sending();
+      const r = reason.value.trim();
+      roadAnswer.show(await this.session.inject!({ adHoc: { kind, edges: [...this.pickedEdges], ...(kind === 'closeRoad' && r ? { reason: { zh: r } } : {}) } }));
+    };
+    this.paintEdges();
+
+    // Any other kind of inject, made up now (临机导调): a template per kind, filled from the map.
+    const kinds = ['trapped', 'rain', 'weather', 'ignite', 'outage', 'damBreak', 'leveeBreach'];
+    const kindSel = h('select', { name: 'adHocKind', 'data-testid': 'adhoc-kind' }, kinds.map((k) => h('option', { value: k }, tx(...(KIND[k === 'ignite' ? 'ignition' : k] ?? [k, k])))));
+    const target = h('textarea', { name: 'target', rows: 2, spellcheck: false, class: 'mono' });
+    const payload = h('textarea', { name: 'payload', rows: 2, spellcheck: false, class: 'mono' });
+    const seen = new MultiPick(roleOptions(this.store).filter((o) => o.id !== 'evaluator'), 'visibleTo');
+    const template = () => {
+      const v = s.villages[0], r = s.reservoirs[0], l = s.levees[0];
+      const tpl: Record<string, [unknown, unknown]> = {
+        trapped: [{ place: v.id }, { people: 8 }], rain: [{ zone: s.rainZones[0]?.id ?? '' }, { series: [[0, 60], [3600, 30], [7200, 0]] }],
+        weather: [null, { wind: { speed: 12, dir: 135 } }], ignite: [{ x: Math.round(v.x), y: Math.round(v.y) }, {}],
+        outage: [{ place: v.id }, { services: ['power', 'comms'] }], damBreak: [{ place: r?.id ?? '' }, { mode: 'overtopping' }],
+        leveeBreach: [{ levee: l?.id ?? '', x: l ? l.line[0][0] : 0, y: l ? l.line[0][1] : 0 }, { formation: 1800 }],
+      };
+      const [tg, pl] = tpl[kindSel.value];
+      target.value = tg === null ? '' : JSON.stringify(tg);
+      payload.value = JSON.stringify(pl);
+    };
+    kindSel.addEventListener('change', template);
+    template();
+    this.fillTarget = (p: Pick) => {
+      let tg: Record<string, unknown>;
+      try { tg = target.value.trim() ? JSON.parse(target.value) : {}; } catch { tg = {}; }
+      if ((p.kind === 'point' || p.kind === 'edge') && 'x' in tg) { tg.x = Math.round(p.x); tg.y = Math.round(p.y); }
+      else if (p.kind === 'place' && 'place' in tg) tg.place = p.id;
+      else return false;
+      target.value = JSON.stringify(tg);
+      return true;
+    };
+    const otherAnswer = new AnswerLine();
+    const otherForm = h('form', { class: 'order-form', 'data-testid': 'adhoc-other' },
+      h('div', { class: 'field' }, h('div', { class: 'label' }, t('kind')), kindSel),
+      h('div', { class: 'field' }, h('div', { class: 'label' }, tx('目标（JSON；可在地图上点选地点或位置）', 'Target (JSON; click a place or a spot on the map)')), target),
+      h('div', { class: 'field' }, h('div', { class: 'label' }, tx('内容（JSON）', 'Payload (JSON)')), payload),
+      h('div', { class: 'field' }, h('div', { class: 'label' }, tx('谁能察觉（不选则只有导调和评估组知道）', 'Who perceives it (none: only director and evaluators)')), seen.el),
+      h('div', { class: 'actions' }, h('button', { class: 'primary', type: 'submit' }, t('send'))), otherAnswer.el);
+    otherForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      let tg: unknown, pl: unknown;
+      try { tg = target.value.trim() ? JSON.parse(target.value) : undefined; pl = payload.value.trim() ? JSON.parse(payload.value) : undefined; } catch (err) { otherAnswer.error(`JSON: ${(err as Error).message}`); return; }
+      otherAnswer.sending();
+      otherAnswer.show(await this.session.inject!({ adHoc: { kind: kindSel.value, ...(tg ? { target: tg } : {}), ...(pl ? { payload: pl } : {}), visibleTo: seen.values() } as never }));
+    });
+
+    const clockBox = h('div', { class: 'hint' }, tx('时钟控制在顶栏：暂停、1×、10×、60×、最快。', 'The clock is in the top bar: pause, 1×, 10×, 60×, max.'));
+    const forkBtn = h('button', { class: 'small', 'data-testid': 'fork', onclick: () => void this.doFork() }, t('fork'));
+    const reportBtn = h('button', { class: 'small', 'data-testid': 'open-report', onclick: () => this.openReport() }, t('openReport'));
+    render(this.el,
+      h('div', { class: 'panel-head' }, h('h3', {}, t('director'))),
+      h('section', {}, h('h4', {}, t('viewAs')), viewAs.el, h('p', { class: 'hint' }, this.store.viewRole === this.store.role ? t('truthNote') : tx(`正在以「${roleName(s, this.store.viewRole)}」的视角查看。`, `Looking through the eyes of ${roleName(s, this.store.viewRole)}.`))),
+      h('section', {}, h('h4', {}, t('msel')), this.mselEl),
+      this.session.mode === 'online' ? h('section', {}, h('h4', {}, t('adHocMessage')), msgForm) : null,
+      this.session.mode === 'online' ? h('section', {}, h('details', { class: 'order' }, h('summary', {}, tx('临时注入：其他情况（被困、雨情、天气、起火、断电、溃坝、溃堤）', 'Ad-hoc: other (trapped, rain, weather, fire, outage, dam or levee breach)')), otherForm)) : null,
+      this.session.mode === 'online' ? h('section', { 'data-testid': 'adhoc-roads' }, h('h4', {}, tx('临时注入：道路', 'Ad-hoc: roads')), this.edgesEl,
+        h('div', { class: 'row' }, reason, h('button', { class: 'small', onclick: road('closeRoad') }, t('closeRoads')), h('button', { class: 'small', onclick: road('openRoad') }, t('openRoads')),
+          h('button', { class: 'small', onclick: () => { this.pickedEdges = []; this.onEdges([]); this.paintEdges(); } }, t('selectNone'))), roadAnswer.el) : null,
+      h('section', {}, h('h4', {}, t('clock')), clockBox, h('div', { class: 'row' }, this.session.fork ? forkBtn : null, reportBtn), this.forkEl),
+      this.session.mode === 'online' ? h('section', {}, h('h4', {}, `${t('connected')} · ${t('joinCodes')}`), this.peopleEl) : null);
+    this.paintMsel();
+  }
+
+  private fillTarget: (p: Pick) => boolean = () => false;
+
+  /** A road picked on the map toggles in the list of roads to close or open; a place or spot fills an ad-hoc inject's target. */
+  usePick(p: Pick): boolean {
+    if (this.session.mode !== 'online') return false;
+    if (p.kind !== 'edge') return this.fillTarget(p);
+    const i = this.pickedEdges.indexOf(p.edge);
+    if (i >= 0) this.pickedEdges.splice(i, 1); else this.pickedEdges.push(p.edge);
+    this.onEdges(this.pickedEdges);
+    this.paintEdges();
+    return true;
+  }
+
+  private paintEdges(): void {
+    this.edgesEl.textContent = this.pickedEdges.length ? `${tx('已选路段', 'Picked')}：${this.pickedEdges.join(', ')}` : t('pickRoads');
+  }
+
+  private paintMsel(): void {
+    const s = this.store.scenario!;
+    const now = this.store.clock.t;
+    const answer = new AnswerLine();
+    render(this.mselEl,
+      this.msel.length ? h('table', { class: 'grid small' },
+        h('thead', {}, h('tr', {}, h('th', {}, 'ID'), h('th', {}, t('kind')), h('th', {}, t('scheduled')), h('th', {}, t('status')), h('th', {}))),
+        h('tbody', {}, this.msel.map((inj) => h('tr', { class: inj.fired !== null ? 'done' : inj.at - now < 900 ? 'soon' : '', 'data-inject': inj.id, title: lt(inj.expected) },
+          h('td', {}, inj.id), h('td', {}, tx(...(KIND[inj.kind] ?? [inj.kind, inj.kind]))), h('td', {}, clockLabel(s, inj.at)),
+          h('td', {}, inj.fired !== null ? `${t('fired')} ${clockLabel(s, inj.fired)}` : '—'),
+          h('td', {}, inj.fired === null ? h('button', { class: 'small fire-now', 'data-testid': `fire-${inj.id}`, onclick: async () => { answer.sending(); answer.show(await this.session.inject!({ inject: inj.id })); } }, t('fireNow')) : null))))) : h('p', { class: 'empty' }, t('noneYet')),
+      answer.el);
+  }
+
+  private async paintPeople(): Promise<void> {
+    const online = this.session as OnlineSession;
+    const [info, count] = await Promise.all([online.exerciseInfo().catch(() => null), online.connectedCount().catch(() => null)]);
+    const s = this.store.scenario;
+    if (!s) return;
+    const base = `${location.origin}/`;
+    render(this.peopleEl,
+      h('p', {}, count !== null ? tx(`当前共有 ${count} 个连接（含本导调台）。`, `${count} connection(s) now, this console included.`) : tx('（需管理令牌才能查看在线人数）', '(the admin token shows who is connected)')),
+      info ? h('table', { class: 'grid small codes' }, h('tbody', {}, Object.entries(info.codes).filter(([r]) => r !== 'director').map(([r, code]) =>
+        h('tr', {}, h('td', {}, roleName(s, r)), h('td', {}, h('code', {}, code)), h('td', {}, h('a', { href: `${base}?code=${code}`, target: '_blank' }, tx('链接', 'link'))))))) : null);
+  }
+
+  private async doFork(): Promise<void> {
+    if (!this.session.fork) return;
+    render(this.forkEl, t('sending'));
+    const r = await this.session.fork();
+    if (!r.ok) { render(this.forkEl, h('span', { class: 'answer rejected' }, r.message)); return; }
+    const s = this.store.scenario!;
+    const admin = this.store.extra.adminToken as string | null;
+    render(this.forkEl, h('div', { class: 'answer ok', 'data-testid': 'fork-result' }, h('b', {}, `${t('forked')} ${r.id}`), ` (${clockLabel(s, r.t)})`),
+      h('ul', { class: 'links' }, Object.entries(r.codes).filter(([role]) => ['director', 'chief', 'evaluator'].includes(role)).map(([role, code]) =>
+        h('li', {}, `${roleName(s, role)}: `, h('a', { href: `/?code=${code}${role === 'director' && admin ? `#admin=${admin}` : ''}`, target: '_blank' }, code)))));
+  }
+
+  private openReport(): void {
+    if (this.session.reportHtml) { showReport(this.session.reportHtml()); return; }
+    const online = this.session as OnlineSession;
+    showReport((async () => {
+      const log = await online.log();
+      if (!log) throw new Error(tx('需要管理令牌才能读取演练日志。', 'Reading the log needs the admin token.'));
+      const header = log.header as { seed?: number; until?: number };
+      return reportFromLog(this.store.scenarioFolder!, header.seed ?? 1, log.entries as LogEntry[], header.until ?? this.store.clock.t);
+    })());
+  }
+
+  placeLabel(id: string): string { return placeName(this.store.scenario!, id); }
+}

@@ -1,0 +1,125 @@
+// Form widgets for the order forms: a filterable checklist (villages, townships, shelters), a
+// filterable single choice, number fields, and the answer line that shows a rejection's reason.
+import { h, render } from './dom.ts';
+import { t } from '../i18n.ts';
+import { rejectionName } from '../text/names.ts';
+import type { Ack } from '../session/store.ts';
+
+export interface Option { id: string; label: string; group?: string; hint?: string }
+
+/** Checkboxes with a filter box and all/none; `selected` survives re-rendering. */
+export class MultiPick {
+  readonly el: HTMLElement;
+  readonly selected = new Set<string>();
+  private list = h('div', { class: 'checklist' });
+  private filter = h('input', { type: 'search', class: 'filter', placeholder: t('filter') });
+  private countEl = h('span', { class: 'count' });
+
+  constructor(private options: Option[], name: string) {
+    this.filter.addEventListener('input', () => this.paint());
+    this.el = h('div', { class: 'multipick', 'data-name': name },
+      h('div', { class: 'row' }, this.filter,
+        h('button', { type: 'button', class: 'small', onclick: () => { for (const o of this.visible()) this.selected.add(o.id); this.paint(); } }, t('selectAll')),
+        h('button', { type: 'button', class: 'small', onclick: () => { this.selected.clear(); this.paint(); } }, t('selectNone')),
+        this.countEl),
+      this.list);
+    this.paint();
+  }
+
+  setOptions(options: Option[]): void { this.options = options; this.paint(); }
+
+  private visible(): Option[] {
+    const q = this.filter.value.trim().toLowerCase();
+    return q ? this.options.filter((o) => o.label.toLowerCase().includes(q) || o.id.toLowerCase().includes(q) || (o.group ?? '').toLowerCase().includes(q)) : this.options;
+  }
+
+  add(id: string): void {
+    if (!this.options.some((o) => o.id === id)) return;
+    this.selected.add(id);
+    this.paint();
+  }
+
+  paint(): void {
+    const shown = this.visible();
+    this.countEl.textContent = `${this.selected.size}/${this.options.length}`;
+    // Selected first, so what the order will name is always in sight.
+    const sorted = [...shown.filter((o) => this.selected.has(o.id)), ...shown.filter((o) => !this.selected.has(o.id))].slice(0, 400);
+    render(this.list, sorted.map((o) => {
+      const box = h('input', { type: 'checkbox', value: o.id, checked: this.selected.has(o.id) });
+      box.addEventListener('change', () => { if (box.checked) this.selected.add(o.id); else this.selected.delete(o.id); this.countEl.textContent = `${this.selected.size}/${this.options.length}`; });
+      return h('label', { class: 'opt', title: o.hint ?? '' }, box, h('span', {}, o.label), o.group ? h('small', {}, o.group) : null);
+    }));
+  }
+
+  values(): string[] { return this.options.filter((o) => this.selected.has(o.id)).map((o) => o.id); }
+}
+
+/** A select with a filter box (long lists: every village of the district). */
+export class Choice {
+  readonly el: HTMLElement;
+  readonly select: HTMLSelectElement;
+  private filter = h('input', { type: 'search', class: 'filter', placeholder: t('filter') });
+
+  constructor(private options: Option[], name: string, private readonly withFilter = options.length > 12, private readonly blank?: string) {
+    this.select = h('select', { name, 'data-name': name });
+    this.filter.addEventListener('input', () => this.paint());
+    this.el = h('div', { class: 'choice' }, withFilter ? this.filter : null, this.select);
+    this.paint();
+  }
+
+  setOptions(options: Option[]): void { this.options = options; this.paint(); }
+
+  private paint(): void {
+    const keep = this.select.value;
+    const q = this.filter.value.trim().toLowerCase();
+    const shown = q ? this.options.filter((o) => o.label.toLowerCase().includes(q) || o.id.includes(q) || (o.group ?? '').toLowerCase().includes(q) || o.id === keep) : this.options;
+    const groups = new Map<string, Option[]>();
+    for (const o of shown) { const g = o.group ?? ''; if (!groups.has(g)) groups.set(g, []); groups.get(g)!.push(o); }
+    render(this.select,
+      this.blank !== undefined ? h('option', { value: '' }, this.blank) : null,
+      [...groups.entries()].map(([g, list]) => {
+        const opts = list.map((o) => h('option', { value: o.id, selected: o.id === keep ? 'selected' : null }, o.label));
+        return g ? h('optgroup', { label: g }, opts) : opts;
+      }).flat());
+    if (keep && shown.some((o) => o.id === keep)) this.select.value = keep;
+  }
+
+  set(id: string): void {
+    if (!this.options.some((o) => o.id === id)) return;
+    this.filter.value = '';
+    this.paint();
+    this.select.value = id;
+    this.select.dispatchEvent(new Event('change'));
+  }
+
+  value(): string { return this.select.value; }
+}
+
+/** The line under a form: sending, accepted, or the rejection with its reason. */
+export class AnswerLine {
+  readonly el = h('div', { class: 'answer', 'aria-live': 'polite' });
+
+  sending(): void { this.el.className = 'answer sending'; this.el.textContent = t('sending'); }
+
+  show(ack: Ack | { ok: true } | { ok: false; error: string; message: string }, okText = t('accepted')): void {
+    if (ack.ok) {
+      this.el.className = 'answer ok';
+      render(this.el, h('b', {}, okText), 'seq' in ack ? h('small', {}, ` #${ack.seq}`) : null);
+    } else {
+      this.el.className = 'answer rejected';
+      render(this.el, h('b', {}, `${t('rejected')}：${rejectionName(ack.error)}`), h('div', { class: 'reason' }, ack.message));
+    }
+  }
+
+  error(text: string): void { this.el.className = 'answer rejected'; this.el.textContent = text; }
+  reset(): void { this.el.className = 'answer'; this.el.textContent = ''; }
+}
+
+export function numberField(name: string, label: string, value = '', attrs: Record<string, string | number> = {}): { el: HTMLElement; input: HTMLInputElement } {
+  const input = h('input', { type: 'number', name, min: 0, step: 1, value, ...attrs });
+  return { el: h('label', { class: 'num' }, h('span', {}, label), input), input };
+}
+
+export function field(label: string, ...control: (HTMLElement | null)[]): HTMLElement {
+  return h('div', { class: 'field' }, h('div', { class: 'label' }, label), ...control);
+}

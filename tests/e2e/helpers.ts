@@ -1,0 +1,81 @@
+// Helpers for the browser tests: build the client, launch Chromium (playwright-core with the
+// system's /usr/bin/chromium), save screenshots under test-results/ and check they are not blank.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const CHROMIUM = process.env.TUIYAN_CHROMIUM ?? '/usr/bin/chromium';
+export const RESULTS = join(ROOT, 'test-results');
+
+export function haveChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** Where the tests build the client: apart from dist/client, which other tests and `npm start` serve. */
+export const CLIENT_DIR = join(ROOT, 'dist/e2e-client');
+
+/** `vite build` of the client (the same build `npm run build` makes) into CLIENT_DIR. */
+export async function buildClient(): Promise<string> {
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: CLIENT_DIR, emptyOutDir: true } });
+  return CLIENT_DIR;
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+  });
+}
+
+/** Fails the test on any uncaught page error; logs the console's errors. */
+export function watch(page: Page, name: string, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' && !/favicon|GL Driver/.test(m.text())) console.warn(`[${name}] ${m.text()}`); });
+}
+
+/** The console of a page is up: the map has drawn frames and a view has arrived. */
+export async function consoleReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const w = window as unknown as { tuiyan?: { store: { view: unknown }; map: { framesDrawn(): number } } };
+    return !!w.tuiyan?.store.view && w.tuiyan.map.framesDrawn() > 2;
+  }, null, { timeout: 90_000, polling: 200 });
+}
+
+/**
+ * Saves a screenshot as test-results/NAME.png and checks it is not blank: the decoded image has
+ * many distinct colours over a sample grid, and not one colour on nearly every sample.
+ */
+export async function screenshot(page: Page, name: string): Promise<{ distinct: number; dominant: number; file: string }> {
+  mkdirSync(RESULTS, { recursive: true });
+  const png = await page.screenshot();
+  const file = join(RESULTS, `${name}.png`);
+  writeFileSync(file, png);
+  const stats = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map<number, number>();
+    let n = 0;
+    for (let y = 2; y < c.height; y += 7) for (let x = 2; x < c.width; x += 7) {
+      const o = (y * c.width + x) * 4;
+      const key = (data[o] >> 3) << 10 | (data[o + 1] >> 3) << 5 | (data[o + 2] >> 3);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      n++;
+    }
+    return { distinct: counts.size, dominant: Math.max(...counts.values()) / n };
+  }, png.toString('base64'));
+  return { ...stats, file };
+}
+
+/** Pixels of a region of the page, to tell whether the map changed. */
+export async function regionShot(page: Page, selector: string): Promise<Buffer> {
+  return page.locator(selector).screenshot();
+}
