@@ -208,11 +208,17 @@ export class OnlineSession implements Session {
 
   /** Sockets connected to this exercise (admin API). */
   async connectedCount(): Promise<number | null> {
+    return (await this.connected())?.total ?? null;
+  }
+
+  /** Who is connected as what: sockets per role, and in all (admin API). */
+  async connected(): Promise<{ total: number; byRole: Record<string, number> } | null> {
     if (!this.adminToken) return null;
     const res = await fetch('/api/stats', { headers: { authorization: `Bearer ${this.adminToken}` } }).catch(() => null);
     if (!res?.ok) return null;
     const body = await res.json();
-    return body.exercises?.find((e: { id: string }) => e.id === this.store.exerciseId)?.sockets ?? null;
+    const ex = body.exercises?.find((e: { id: string }) => e.id === this.store.exerciseId);
+    return ex ? { total: ex.sockets ?? 0, byRole: ex.byRole ?? {} } : null;
   }
 
   /** The director looks through another role's eyes: joins that role with its code (admin) on a second socket. */

@@ -176,14 +176,16 @@ export class DirectorPanel {
 
   private async paintPeople(): Promise<void> {
     const online = this.session as OnlineSession;
-    const [info, count] = await Promise.all([online.exerciseInfo().catch(() => null), online.connectedCount().catch(() => null)]);
+    const [info, who] = await Promise.all([online.exerciseInfo().catch(() => null), online.connected().catch(() => null)]);
+    const count = who?.total ?? null;
+    const here = (r: string) => who?.byRole[r] ?? 0;
     const s = this.store.scenario;
     if (!s) return;
     const base = `${location.origin}/`;
     render(this.peopleEl,
       h('p', {}, count !== null ? tx(`当前共有 ${count} 个连接（含本导调台）。`, `${count} connection(s) now, this console included.`) : tx('（需管理令牌才能查看在线人数）', '(the admin token shows who is connected)')),
       info ? h('table', { class: 'grid small codes' }, h('tbody', {}, Object.entries(info.codes).filter(([r]) => r !== 'director').map(([r, code]) =>
-        h('tr', {}, h('td', {}, roleName(s, r)), h('td', {}, h('code', {}, code)), h('td', {}, h('a', { href: `${base}?code=${code}`, target: '_blank' }, tx('链接', 'link'))))))) : null);
+        h('tr', {}, h('td', {}, roleName(s, r)), h('td', { class: here(r) ? 'online' : 'muted' }, here(r) ? tx(`在线 ${here(r)}`, `${here(r)} online`) : tx('未连接', 'not connected')), h('td', {}, h('code', {}, code)), h('td', {}, h('a', { href: `${base}?code=${code}`, target: '_blank' }, tx('链接', 'link'))))))) : null);
   }
 
   private async doFork(): Promise<void> {

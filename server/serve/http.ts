@@ -151,7 +151,7 @@ export function httpHandler(ctx: HttpContext) {
       const m = process.memoryUsage();
       send(res, 200, {
         memory: { rssMb: m.rss / 2 ** 20, heapUsedMb: m.heapUsed / 2 ** 20, externalMb: m.external / 2 ** 20, arrayBuffersMb: m.arrayBuffers / 2 ** 20 },
-        exercises: [...hub.exercises.values()].map((ex) => ({ id: ex.id, t: ex.t, speed: ex.row.speed, status: ex.row.status, sockets: [...ex.sockets.values()].reduce((a, b) => a + b, 0) })),
+        exercises: [...hub.exercises.values()].map((ex) => ({ id: ex.id, t: ex.t, speed: ex.row.speed, status: ex.row.status, sockets: [...ex.sockets.values()].reduce((a, b) => a + b, 0), byRole: Object.fromEntries([...ex.sockets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) })),
       });
       return;
     }

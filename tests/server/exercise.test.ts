@@ -42,6 +42,10 @@ describe('exercise server: roles and permissions', () => {
     const stranger = await player(codes[`township:${other.id}`]);
     const teamClient = await player(codes[`team:${team.id}`]);
     const director = await player(codes.director, true);
+    // The director's console shows who is connected as what (admin API).
+    const stats = (await api(server.url, 'GET', '/api/stats', undefined, ADMIN)).body.exercises.find((e: { id: string }) => e.id === id);
+    expect(stats.byRole).toMatchObject({ chief: 1, director: 1, [`township:${team.owner}`]: 1, [`team:${team.id}`]: 1 });
+    expect(stats.sockets).toBe(5);
 
     expect(chief.view.role).toBe('chief');
     expect(director.view.truth).toBe(true);
