@@ -184,6 +184,11 @@ export class OnlineSession implements Session {
     return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : { speed });
   }
 
+  /** Director: hide the players' plan checklists (no-script drill) or show them. */
+  setPlanHidden(hidden: boolean): Promise<Ack> {
+    return this.ask<Ack>(this.main.socket, 'clock', { plan: hidden ? 'hide' : 'show' });
+  }
+
   inject(msg: { inject: string } | { adHoc: AdHoc }): Promise<Ack> {
     return this.ask<Ack>(this.main.socket, 'inject', msg);
   }

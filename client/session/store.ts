@@ -10,7 +10,7 @@ import type { Plan } from '../../sim-core/plan/plan.ts';
 export type Speed = 'paused' | '1x' | '10x' | '60x' | 'max';
 export const SPEEDS: Speed[] = ['paused', '1x', '10x', '60x', 'max'];
 
-export interface Clock { t: number; speed: Speed; status: string; until: number }
+export interface Clock { t: number; speed: Speed; status: string; until: number; planHidden?: boolean }
 
 export type Ack = { ok: true; seq: number; t: number } | { ok: false; error: string; message: string };
 
@@ -108,6 +108,8 @@ export class Store {
 
   setClock(c: Clock): void {
     this.clock = c;
+    // Online, the director decides whether players see the plan checklist (no-script drill).
+    if (c.planHidden !== undefined) this.hidePlan = c.planHidden;
     this.emit('clock');
   }
 

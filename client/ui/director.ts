@@ -127,6 +127,11 @@ export class DirectorPanel {
     });
 
     const clockBox = h('div', { class: 'hint' }, tx('时钟控制在顶栏：暂停、1×、10×、60×、最快。', 'The clock is in the top bar: pause, 1×, 10×, 60×, max.'));
+    const hidePlan = h('input', { type: 'checkbox', 'data-testid': 'hide-plan', ...(this.store.hidePlan ? { checked: 'checked' } : {}) }) as HTMLInputElement;
+    hidePlan.addEventListener('change', () => { void (this.session as OnlineSession).setPlanHidden(hidePlan.checked); });
+    const drillBox = this.session.mode === 'online'
+      ? h('label', { class: 'check' }, hidePlan, tx('无脚本演练：向参演方隐藏预案清单', 'No-script drill: hide the plan checklist from the players'))
+      : null;
     const forkBtn = h('button', { class: 'small', 'data-testid': 'fork', onclick: () => void this.doFork() }, t('fork'));
     const reportBtn = h('button', { class: 'small', 'data-testid': 'open-report', onclick: () => this.openReport() }, t('openReport'));
     render(this.el,
@@ -138,7 +143,7 @@ export class DirectorPanel {
       this.session.mode === 'online' ? h('section', { 'data-testid': 'adhoc-roads' }, h('h4', {}, tx('临时注入：道路', 'Ad-hoc: roads')), this.edgesEl,
         h('div', { class: 'row' }, reason, h('button', { class: 'small', onclick: road('closeRoad') }, t('closeRoads')), h('button', { class: 'small', onclick: road('openRoad') }, t('openRoads')),
           h('button', { class: 'small', onclick: () => { this.pickedEdges = []; this.onEdges([]); this.paintEdges(); } }, t('selectNone'))), roadAnswer.el) : null,
-      h('section', {}, h('h4', {}, t('clock')), clockBox, h('div', { class: 'row' }, this.session.fork ? forkBtn : null, reportBtn), this.forkEl),
+      h('section', {}, h('h4', {}, t('clock')), clockBox, drillBox, h('div', { class: 'row' }, this.session.fork ? forkBtn : null, reportBtn), this.forkEl),
       this.session.mode === 'online' ? h('section', {}, h('h4', {}, `${t('connected')} · ${t('joinCodes')}`), this.peopleEl) : null);
     this.paintMsel();
   }

@@ -292,8 +292,16 @@ export class Exercise {
     return r.kind === 'observer' ? null : rooms.fireDetected(this.id);
   }
 
-  clockMessage(): { t: number; speed: Speed; status: string; until: number } {
-    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until };
+  /** The director hides the plan checklist from the players (a no-script drill); not kept across restarts. */
+  planHidden = false;
+
+  clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean } {
+    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden };
+  }
+
+  setPlanHidden(hidden: boolean): void {
+    this.planHidden = hidden;
+    this.publishClock();
   }
 
   private publishClock(): void {

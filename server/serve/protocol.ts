@@ -62,6 +62,8 @@ export const injectMessage = z.union([
 
 export const clockMessage = z.union([
   z.object({ action: z.enum(['pause', 'resume']) }).strict(),
+  /** No-script drill: the players' plan checklists are hidden (or shown again). */
+  z.object({ plan: z.enum(['hide', 'show']) }).strict(),
   z.object({ speed: z.enum(SPEEDS) }).strict(),
 ]);
 

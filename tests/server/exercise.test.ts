@@ -46,6 +46,12 @@ describe('exercise server: roles and permissions', () => {
     const stats = (await api(server.url, 'GET', '/api/stats', undefined, ADMIN)).body.exercises.find((e: { id: string }) => e.id === id);
     expect(stats.byRole).toMatchObject({ chief: 1, director: 1, [`township:${team.owner}`]: 1, [`team:${team.id}`]: 1 });
     expect(stats.sockets).toBe(5);
+    // No-script drill: the director hides the players' plan checklists; only the director may.
+    expect(await chief.ask('clock', { plan: 'hide' })).toMatchObject({ ok: false });
+    expect(await director.ask('clock', { plan: 'hide' })).toMatchObject({ ok: true, planHidden: true });
+    await until('the chief to hear the checklist is hidden', () => chief.clock?.planHidden === true);
+    expect(await director.ask('clock', { plan: 'show' })).toMatchObject({ ok: true, planHidden: false });
+    await until('the township to hear it is shown again', () => owner.clock?.planHidden === false);
 
     expect(chief.view.role).toBe('chief');
     expect(director.view.truth).toBe(true);
