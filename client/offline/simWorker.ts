@@ -7,7 +7,7 @@ import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { LogEntry, EventEntry, CommandEntry } from '../../sim-core/log.ts';
 import type { Snapshot } from '../../sim-core/snapshot.ts';
-import { Autopilot } from '../../sim-core/plan/autopilot.ts';
+import { AUTOPILOT_LOOK, Autopilot } from '../../sim-core/plan/autopilot.ts';
 import { PlanTracker } from '../../sim-core/plan/tracker.ts';
 import { seesEvent } from '../../sim-core/views.ts';
 import { parseRole, seesTruth } from '../../sim-core/commands/roles.ts';
@@ -28,8 +28,6 @@ const VIEW_MS = 250;
 const RASTER_MS = 1000;
 /** Wall time one loop turn may spend advancing the sim. */
 const TURN_MS = 40;
-/** The autopilot looks at the log at least this often (s), as in a headless run. */
-const AUTOPILOT_LOOK = 60;
 /** Replay: a snapshot every this many sim seconds, to jump back without folding from zero. */
 const SNAPSHOT_EVERY = 3600;
 /** Events sent with a fresh view (the rest are in the log). */
@@ -82,7 +80,7 @@ function applyDue(): void {
 function nextStop(target: number): number {
   let next = Math.min(target, sim.state.t + AUTOPILOT_LOOK);
   if (mode === 'replay' && replayNext < replayCommands.length) next = Math.min(next, replayCommands[replayNext].t);
-  if (autopilot) next = Math.min(next, Math.max(sim.state.t, autopilot.nextDue()));
+  if (autopilot) next = Math.min(next, autopilot.nextStop(sim.state.t));
   while (mapTimes.length && mapTimes[0] <= sim.state.t) mapTimes.shift();
   if (mapTimes.length) next = Math.min(next, mapTimes[0]);
   return Math.max(next, sim.state.t);

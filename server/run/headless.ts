@@ -14,9 +14,6 @@ export interface Rejected {
   message: string;
 }
 
-/** The autopilot looks at the log at least this often (s): a trigger is answered on time. */
-const AUTOPILOT_LOOK = 60;
-
 /** Moments to stop at on the way and look at the sim (report maps). */
 export interface Checkpoints {
   times: number[];
@@ -36,7 +33,7 @@ export function runHeadless(scenario: Scenario, seed: number, until: number, com
   for (;;) {
     autopilot?.observe(sim.state.log, sim.state.t);
     let next = Math.min(k < commands.length ? commands[k].t : Infinity, c < stops.length ? stops[c] : Infinity, until);
-    if (autopilot) next = Math.min(next, Math.max(sim.state.t, autopilot.nextDue()), sim.state.t + AUTOPILOT_LOOK);
+    if (autopilot) next = Math.min(next, autopilot.nextStop(sim.state.t));
     sim.advanceTo(next);
     while (k < commands.length && commands[k].t <= sim.state.t) { apply(commands[k].command, commands[k].line); k++; }
     if (autopilot) {

@@ -35,8 +35,6 @@ const SLOW_EVERY_MS = 1000;
 const STEP_MS = 8;
 /** At a finite speed, a sim this far behind (in wall seconds) stops trying to catch up. */
 const MAX_LAG_S = 2;
-/** The autopilot looks at the log at least this often (sim s), as in headless runs. */
-const AUTOPILOT_LOOK = 60;
 
 interface Pending { command: Record<string, unknown>; done: (ack: Ack) => void }
 
@@ -196,7 +194,7 @@ export class Exercise {
       while (this.sim.state.t < target && now < deadline) {
         this.runAutopilot();
         let to = Math.min(target, this.sim.state.t + this.chunk);
-        if (this.autopilot) to = Math.min(to, Math.max(this.sim.state.t + 1, this.autopilot.nextDue()), this.sim.state.t + AUTOPILOT_LOOK);
+        if (this.autopilot) to = Math.min(to, Math.max(this.sim.state.t + 1, this.autopilot.nextStop(this.sim.state.t)));
         this.sim.advanceTo(to);
         const took = nowMs() - now;
         now += took;

@@ -72,14 +72,13 @@ function work(ctx: SimContext, draft: Draft<Entities>): void {
     const v = place !== null ? villages.get(place) : undefined;
     if (!v) continue;
     const c = casualtiesOf(draft, v);
-    const hours = (TEAM_WORK_STEP / 3600) * workFactor(u, t);
     if (kind === 'rescue') {
       if (c.trapped === 0) continue;
       if (!WATER_CAPABLE.has(team.type) && hazardClass(c.hrNow) === 'dangerForAll') {
         fail(ctx, u, 'tooDangerous', `water too deep and fast for a ${team.type} team (hazard rating ${c.hrNow.toFixed(2)})`);
         continue;
       }
-      c.rescueWork += RESCUE_RATE[team.type] * team.size * hours;
+      c.rescueWork += RESCUE_RATE[team.type] * team.size * hoursAt;
       const k = Math.min(Math.floor(c.rescueWork), c.trapped);
       if (k === 0) continue;
       c.rescueWork -= k;
@@ -93,7 +92,7 @@ function work(ctx: SimContext, draft: Draft<Entities>): void {
       if (shelter) draft.evacuation.occupancy[shelter] = (draft.evacuation.occupancy[shelter] ?? 0) + taken;
       ctx.emit({ kind: 'peopleRescued', unit: u.id, village: v.id, people: taken, shelter }, ['chief', `township:${v.township}`, ...unitAudience(scenario, u.id)]);
     } else {
-      treatAt(ctx, draft, u, [v], MEDICAL_RATE * team.size * hours);
+      treatAt(ctx, draft, u, [v], MEDICAL_RATE * team.size * hoursAt);
     }
   }
 }

@@ -14,6 +14,8 @@ import type { Plan, Requirement } from './plan.ts';
 import { PlanTracker } from './tracker.ts';
 
 export const AUTOPILOT_ACTOR = '自动推演 autopilot';
+/** The autopilot looks at the log at least this often (s), so a trigger is answered on time. */
+export const AUTOPILOT_LOOK = 60;
 
 interface Pending {
   due: number;
@@ -61,6 +63,11 @@ export class Autopilot {
   /** When the next order is due (Infinity if none). */
   nextDue(): number {
     return this.pending.length ? this.pending[0].due : Infinity;
+  }
+
+  /** Where a run should stop next for the autopilot: its next order, or its next look at the log. */
+  nextStop(now: number): number {
+    return Math.min(Math.max(now, this.nextDue()), now + AUTOPILOT_LOOK);
   }
 
   /** The orders due by t, in order; those already given by someone are dropped. */

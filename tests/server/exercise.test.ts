@@ -1,22 +1,14 @@
 // The exercise server end to end over real sockets on 127.0.0.1: roles, permissions, what each
 // role may see, and views kept up to date by patches.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../server/scenarioFiles.ts';
-import { ADMIN, api, connect, createExercise, inProcessServer, join, until, type Client, removeTempDbs } from './helpers.ts';
+import { ADMIN, api, connect, createExercise, join, until, useInProcessServer, type Client } from './helpers.ts';
 
-type Server = Awaited<ReturnType<typeof inProcessServer>>;
-let server: Server;
-const clients: Client[] = [];
-
-beforeAll(async () => { server = await inProcessServer(); });
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server?.close();
-  removeTempDbs();
-});
+const fixture = useInProcessServer();
+const clients = fixture.clients;
 
 async function player(code: string, admin = false): Promise<Client> {
-  const c = await connect(server.url, { token: await join(server.url, code, admin) });
+  const c = await connect(fixture.server.url, { token: await join(fixture.server.url, code, admin) });
   clients.push(c);
   return c;
 }
@@ -28,12 +20,12 @@ describe('exercise server: roles and permissions', () => {
     const other = scenario.townships.find((t) => t.id !== team.owner)!;
     const village = scenario.villages.find((v) => v.township === team.owner)!;
 
-    expect((await api(server.url, 'POST', '/api/exercises', { scenario: 'demo-district' })).status).toBe(401);
-    const { id, codes } = await createExercise(server.url, { scenario: 'demo-district', seed: 3, speed: 'paused' });
+    expect((await api(fixture.server.url, 'POST', '/api/exercises', { scenario: 'demo-district' })).status).toBe(401);
+    const { id, codes } = await createExercise(fixture.server.url, { scenario: 'demo-district', seed: 3, speed: 'paused' });
     expect(Object.keys(codes)).toEqual(expect.arrayContaining(['director', 'evaluator', 'chief', 'observer', `township:${team.owner}`, `team:${team.id}`]));
 
     // The director's code needs the admin token too.
-    const denied = await api(server.url, 'POST', '/api/join', { code: codes.director });
+    const denied = await api(fixture.server.url, 'POST', '/api/join', { code: codes.director });
     expect(denied.status).toBe(403);
     expect(denied.body.error).toBe('adminRequired');
 
@@ -43,7 +35,7 @@ describe('exercise server: roles and permissions', () => {
     const teamClient = await player(codes[`team:${team.id}`]);
     const director = await player(codes.director, true);
     // The director's console shows who is connected as what (admin API).
-    const stats = (await api(server.url, 'GET', '/api/stats', undefined, ADMIN)).body.exercises.find((e: { id: string }) => e.id === id);
+    const stats = (await api(fixture.server.url, 'GET', '/api/stats', undefined, ADMIN)).body.exercises.find((e: { id: string }) => e.id === id);
     expect(stats.byRole).toMatchObject({ chief: 1, director: 1, [`township:${team.owner}`]: 1, [`team:${team.id}`]: 1 });
     expect(stats.sockets).toBe(5);
     // No-script drill: the director hides the players' plan checklists; only the director may.
@@ -86,11 +78,11 @@ describe('exercise server: roles and permissions', () => {
     // The owning township hears its team turn out; the stranger's view never shows it.
     await until('the dispatch in the owner view', () => owner.view.units.find((u: any) => u.id === team.id)?.status !== 'atBase');
     expect(stranger.view.units.map((u: any) => u.id)).not.toContain(team.id);
-    expect(await api(server.url, 'GET', `/api/exercises/${id}`, undefined, ADMIN)).toMatchObject({ status: 200 });
+    expect(await api(fixture.server.url, 'GET', `/api/exercises/${id}`, undefined, ADMIN)).toMatchObject({ status: 200 });
   });
 
   it("keeps an undetected fire out of every player's messages while the director sees it", async () => {
-    const { codes } = await createExercise(server.url, { scenario: 'demo-district-fire', speed: 'paused' });
+    const { codes } = await createExercise(fixture.server.url, { scenario: 'demo-district-fire', speed: 'paused' });
     const chief = await player(codes.chief);
     const township = await player(codes['township:songling']);
     const observer = await player(codes.observer);
@@ -120,7 +112,7 @@ describe('exercise server: roles and permissions', () => {
 
 describe('exercise server: views and patches', () => {
   it('patches applied to the first view give exactly the view a fresh client gets', async () => {
-    const { id, codes } = await createExercise(server.url, { scenario: 'demo-district', speed: '60x' });
+    const { id, codes } = await createExercise(fixture.server.url, { scenario: 'demo-district', speed: '60x' });
     const first = { chief: await player(codes.chief), director: await player(codes.director, true), township: await player(codes['township:shimen']) };
     // Things happen: orders, a report, an inject fired early; the clock runs.
     expect(await first.chief.ask('command', { type: 'setResponseLevel', level: 'III' })).toMatchObject({ ok: true });
@@ -155,7 +147,7 @@ describe('exercise server: views and patches', () => {
   });
 
   it('records evaluator annotations tied to log entries in the report', async () => {
-    const { id, codes } = await createExercise(server.url, { scenario: 'demo-district', speed: 'paused' });
+    const { id, codes } = await createExercise(fixture.server.url, { scenario: 'demo-district', speed: 'paused' });
     const chief = await player(codes.chief);
     const evaluator = await player(codes.evaluator);
     const order = await chief.ask('command', { type: 'setResponseLevel', level: 'IV' });
@@ -166,24 +158,24 @@ describe('exercise server: views and patches', () => {
     expect(await chief.ask('annotate', { text: 'x' })).toMatchObject({ ok: false, error: 'notPermitted' });
     expect(await evaluator.ask('command', { type: 'setResponseLevel', level: 'III' })).toMatchObject({ ok: false, error: 'notPermitted' });
 
-    const evalToken = await join(server.url, codes.evaluator);
-    const report = await api(server.url, 'GET', `/api/exercises/${id}/report`, undefined, evalToken);
+    const evalToken = await join(fixture.server.url, codes.evaluator);
+    const report = await api(fixture.server.url, 'GET', `/api/exercises/${id}/report`, undefined, evalToken);
     expect(report.status).toBe(200);
     expect(report.body.annotations).toEqual([expect.objectContaining({ text: '响应启动及时', seq: order.seq, role: 'evaluator', entry: expect.objectContaining({ type: 'setResponseLevel', seq: order.seq }) })]);
-    expect((await api(server.url, 'GET', `/api/exercises/${id}/report`, undefined, await join(server.url, codes.chief))).status).toBe(401);
+    expect((await api(fixture.server.url, 'GET', `/api/exercises/${id}/report`, undefined, await join(fixture.server.url, codes.chief))).status).toBe(401);
   });
 
   it("with the scenario's plan, the autopilot plays the roles nobody joined, into the log, and the report scores it", async () => {
-    const { id, codes } = await createExercise(server.url, { scenario: 'demo-district', speed: 'paused', plan: 'auto', until: '3h' });
+    const { id, codes } = await createExercise(fixture.server.url, { scenario: 'demo-district', speed: 'paused', plan: 'auto', until: '3h' });
     const chief = await player(codes.chief);
     const director = await player(codes.director, true);
     expect(await director.ask('clock', { speed: 'max' })).toMatchObject({ ok: true });
     await until('the exercise to finish', () => chief.clock?.status === 'finished');
-    const log = await api(server.url, 'GET', `/api/exercises/${id}/log.jsonl`, undefined, ADMIN);
+    const log = await api(fixture.server.url, 'GET', `/api/exercises/${id}/log.jsonl`, undefined, ADMIN);
     const commands = (log.body as string).trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.entry === 'command');
     expect(commands.some((c) => c.actor === '自动推演 autopilot' && c.role.startsWith('township:'))).toBe(true);
     expect(commands.filter((c) => c.role === 'chief')).toEqual([]);
-    const report = await api(server.url, 'GET', `/api/exercises/${id}/report`, undefined, ADMIN);
+    const report = await api(fixture.server.url, 'GET', `/api/exercises/${id}/report`, undefined, ADMIN);
     expect(report.body.score).toMatchObject({ format: 'tuiyan-score/1', grade: expect.any(String) });
     expect(await chief.ask('command', { type: 'setResponseLevel', level: 'IV' })).toMatchObject({ ok: false, error: 'finished' });
   });

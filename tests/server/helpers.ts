@@ -1,6 +1,7 @@
 // Helpers for the exercise-server tests: a server in this process or in a child process (to
 // kill it), HTTP calls, and socket.io clients that record what they receive and keep the view
 // up to date with immer's applyPatches, as a browser client would.
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,4 +137,20 @@ export async function connect(base: string, auth: Record<string, unknown>): Prom
   await c.connected();
   await until('the first view', () => c.view !== null);
   return c;
+}
+
+/**
+ * One in-process server for a test file: started before its tests, closed after them with every
+ * client the tests opened (push them on `clients`). Read `fixture.server` inside tests.
+ */
+export function useInProcessServer(): { readonly server: Awaited<ReturnType<typeof inProcessServer>>; clients: Client[] } {
+  let server: Awaited<ReturnType<typeof inProcessServer>> | undefined;
+  const clients: Client[] = [];
+  beforeAll(async () => { server = await inProcessServer(); });
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await server?.close();
+    removeTempDbs();
+  });
+  return { get server() { return server!; }, clients };
 }

@@ -1,28 +1,20 @@
 // Hostile input: malformed, oversized, unknown and flooding messages, over sockets and HTTP,
 // get an error answer and change nothing, while another exercise keeps ticking.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
-import { ADMIN, api, connect, createExercise, inProcessServer, join, until, type Client, removeTempDbs } from './helpers.ts';
+import { ADMIN, api, connect, createExercise, join, until, useInProcessServer } from './helpers.ts';
 
-type Server = Awaited<ReturnType<typeof inProcessServer>>;
-let server: Server;
-const clients: Client[] = [];
-
-beforeAll(async () => { server = await inProcessServer(); });
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server?.close();
-  removeTempDbs();
-});
+const fixture = useInProcessServer();
+const clients = fixture.clients;
 
 describe('exercise server: hostile input', () => {
   it('answers bad socket messages with errors, changes nothing, and never stalls another exercise', async () => {
-    const target = await createExercise(server.url, { scenario: 'demo-district', speed: 'paused' });
-    const other = await createExercise(server.url, { scenario: 'demo-district', speed: '60x' });
-    const attacker = await connect(server.url, { token: await join(server.url, target.codes.chief) });
-    const watcher = await connect(server.url, { token: await join(server.url, other.codes.observer) });
+    const target = await createExercise(fixture.server.url, { scenario: 'demo-district', speed: 'paused' });
+    const other = await createExercise(fixture.server.url, { scenario: 'demo-district', speed: '60x' });
+    const attacker = await connect(fixture.server.url, { token: await join(fixture.server.url, target.codes.chief) });
+    const watcher = await connect(fixture.server.url, { token: await join(fixture.server.url, other.codes.observer) });
     clients.push(attacker, watcher);
-    const ex = server.hub.exercises.get(target.id)!;
+    const ex = fixture.server.hub.exercises.get(target.id)!;
     const seqBefore = ex.sim.state.seq;
     const hashBefore = ex.sim.hash();
     const otherStart = watcher.clock.t;
@@ -67,7 +59,7 @@ describe('exercise server: hostile input', () => {
     expect(ex.sim.hash()).not.toBe(hashBefore);
 
     // A message over the transport limit drops that connection only; the server goes on.
-    const brute = io(server.url, { transports: ['websocket'], auth: { token: await join(server.url, target.codes.chief) }, reconnection: false, forceNew: true });
+    const brute = io(fixture.server.url, { transports: ['websocket'], auth: { token: await join(fixture.server.url, target.codes.chief) }, reconnection: false, forceNew: true });
     await new Promise<void>((resolve) => brute.once('connect', () => resolve()));
     brute.emit('command', { type: 'sendReport', blob: 'y'.repeat(2_000_000) });
     await until('the oversized connection to be dropped', () => !brute.connected);
@@ -76,11 +68,11 @@ describe('exercise server: hostile input', () => {
     // The other exercise kept ticking all along, and the attacker's connection still works.
     await until('the other exercise to tick on', () => watcher.clock.t > otherStart + 60);
     await until('the rate limit to refill', async () => (await attacker.ask('sync', { version: attacker.version })).ok);
-    expect(server.logs.filter((l) => /internal|failed/i.test(l))).toEqual([]);
+    expect(fixture.server.logs.filter((l) => /internal|failed/i.test(l))).toEqual([]);
   });
 
   it('answers bad HTTP requests with errors', async () => {
-    const u = server.url;
+    const u = fixture.server.url;
     expect((await api(u, 'POST', '/api/exercises', '{not json', ADMIN)).body).toMatchObject({ error: 'malformed' });
     expect((await api(u, 'POST', '/api/exercises', { scenario: 'demo-district', bogus: 1 }, ADMIN)).status).toBe(400);
     expect((await api(u, 'POST', '/api/exercises', { scenario: '../../etc' }, ADMIN)).status).toBe(400);
