@@ -10,8 +10,10 @@
 //   Weidmann with this very corridor measurement, so the test checks that the fit holds, not an
 //   independent prediction. The desired speed is the same for every density; the slowing comes
 //   from the interactions alone. Achieved (measured density → error against Weidmann at that
-//   density): 0.47 P/m² −0.058 m/s, 1.00 −0.005, 1.98 +0.013, 2.89 +0.011 (a crowd placed at
-//   3 P/m² relaxes to 2.9). At low density the model walks 1.25 m/s against Weidmann's 1.31: a
+//   density): 0.47 P/m² −0.058 m/s, 1.00 −0.005, 1.98 +0.046, 2.86 +0.039 (a crowd placed at
+//   3 P/m² relaxes to 2.9). Before the compressible body shell and the softer walls that fixed
+//   the clogging at narrow doors (crowdParams.ts, tests/models/crowdBottleneck.test.ts) the last
+//   two were +0.013 and +0.011: the shell's push from behind speeds a dense block up a little. At low density the model walks 1.25 m/s against Weidmann's 1.31: a
 //   few far neighbours still slow it. Tolerance ±0.1 m/s at every density — under the 0.15 m/s
 //   scatter of Weidmann's own data round his curve — and the errors are pinned to ±0.01 so a
 //   change in the model shows.
@@ -117,7 +119,7 @@ describe('RiMEA 4: speed–density in a corridor follows Weidmann', () => {
   }
 
   it('within ±0.1 m/s of Weidmann at 0.5, 1, 2 and 3 P/m²', () => {
-    const pinned: [number, number][] = [[0.5, -0.058], [1, -0.005], [2, 0.013], [3, 0.011]];
+    const pinned: [number, number][] = [[0.5, -0.058], [1, -0.005], [2, 0.046], [3, 0.039]];
     for (const [rho, error] of pinned) {
       const m = measure(rho);
       const err = m.speed - weidmann(m.density);
@@ -227,7 +229,7 @@ describe('RiMEA 12: a bottleneck, then a corridor room — no jam at the last ex
     const sim = simOf(rimea12('rimea12'));
     const leftBottleneck: number[] = [];
     const before = new Float64Array(sim.n);
-    let queue = 0;
+    let queue = 0, waitingSum = 0;
     while (sim.remaining > 0 && sim.steps < 400 / DT) {
       before.set(sim.px);
       stepCrowd(sim);
@@ -235,7 +237,9 @@ describe('RiMEA 12: a bottleneck, then a corridor room — no jam at the last ex
       let waiting = 0;
       for (let a = 0; a < sim.n; a++) if (sim.alive[a] && Math.hypot(sim.px[a] - 25, sim.py[a] - 5) < 2) waiting++;
       queue = Math.max(queue, waiting);
+      waitingSum += waiting;
     }
+    const meanWaiting = waitingSum / sim.steps;
     const r = crowdResult(sim);
     freeCrowd(sim);
     expect(r.evacuationTime).not.toBeNull();
@@ -247,8 +251,12 @@ describe('RiMEA 12: a bottleneck, then a corridor room — no jam at the last ex
     // JuPedSim's criterion, J_bottleneck ≥ J_last − 0.05, and the converse: the last exit passes
     // everyone the bottleneck delivers.
     expect(Math.abs(jLast - jBottleneck)).toBeLessThan(0.05);
-    // Within 2 m of the last exit (12.6 m², half of it outside) never more than a handful.
-    expect(queue).toBeLessThanOrEqual(4);
+    // Within 2 m of the last exit (12.6 m², half of it outside) never more than a handful, and on
+    // average fewer than 3 (measured: at most 5, for 0.1 s of the run; 2.4 on average). Before
+    // the narrow-door fix the bottleneck passed 1.53 P/s and the most seen was 4; at 1.65 P/s
+    // people reach the last door a little closer together, but it keeps pace.
+    expect(queue).toBeLessThanOrEqual(5);
+    expect(meanWaiting).toBeLessThan(3);
   });
 
   it('is deterministic: the same case twice gives the same exit times', () => {

@@ -1,7 +1,6 @@
 // Parameters of the crowd model. The social-force terms follow Helbing & Molnár (1995) and
 // Helbing, Farkas & Vicsek (2000), starting from JuPedSim's defaults (REFERENCES.md: m 80 kg,
-// τ 0.5 s, A 2000 N, B 0.08 m, r 0.3 m, cutoff 2.5 m). Three departures, each for a measured
-// reason:
+// τ 0.5 s, A 2000 N, B 0.08 m, r 0.3 m, cutoff 2.5 m). Departures, each for a measured reason:
 //
 // 1. Agent–agent repulsion (A 55 N, B 0.62 m, anisotropy λ 0.2). With B = 0.08 m the force is
 //    negligible beyond ~0.9 m between centres, so people at 1 P/m² walk at their free speed,
@@ -10,16 +9,28 @@
 //    mostly to who is ahead — was fitted so that the speed–density relation emerging in a
 //    corridor follows Weidmann (RiMEA test 4; tests/models/crowd.test.ts states the error).
 //    The desired speed never depends on density: the diagram comes from the interactions.
-// 2. Body contact (the k and κ terms) is rapier's: a frictionless ball that cannot be
-//    overlapped. Its radius is the incompressible core, 0.77 r: at r = 0.3 m that is
-//    0.231 m, the radius at which hexagonally packed discs reach Weidmann's jam density of
-//    5.4 P/m² (½·√(2 / (√3 · 5.4))). Bodies of the full 0.3 m could pack to 3.2 P/m² only, and
-//    two of them wedged side by side in a 1 m door formed arches that never broke; two cores
-//    fit through together, as people do by turning their shoulders.
-// 3. Wall repulsion (300 N, 0.05 m). JuPedSim's 2000 N / 0.08 m holds a person ~0.5 m off a
-//    wall against the full driving force (m v₀ / τ ≈ 214 N), which narrows a 1 m door to a
-//    slot: the flow through RiMEA 12's bottleneck fell to 0.8 P/s. Contact is rapier's job;
-//    the wall term only keeps people from grazing walls they walk along.
+// 2. Body contact in two layers. The incompressible core is rapier's: a frictionless ball that
+//    cannot be overlapped, of radius 0.77 r: at r = 0.3 m that is 0.231 m, the radius at which
+//    hexagonally packed discs reach Weidmann's jam density of 5.4 P/m² (½·√(2 / (√3 · 5.4))).
+//    Between the core and r lies a compressible shell — clothing, flesh, shoulders that turn
+//    in a squeeze — on which Helbing et al.'s (2000) body force k (2r − d) n_ij acts
+//    (shellStiffness below). Unlike the social term it is isotropic: a push from behind is felt
+//    as much as one from ahead, which is how pressure crosses a packed crowd to the door. Without
+//    it, people pressed into a door met only rapier's hard cores, and at doors of 0.8 m two
+//    cores wedged against the jambs made arches that never broke (the model then let 19 and 32
+//    of 180 people out, in two seeds, and nobody after); a shell under load lets the arch members slide past one
+//    another, as real bodies do (tests/models/crowdBottleneck.test.ts).
+//    Friction between bodies (Helbing's κ term) is left out on purpose: sliding friction is what
+//    makes Helbing et al.'s arches stable ("faster is slower"), and the calm crowds of the
+//    bottleneck experiments (Seyfried et al. 2009) show no lasting clogs.
+// 3. Wall repulsion (A_w 55 N, B_w 0.05 m). Helbing et al. (2000) give walls the same strength
+//    A as people; with ours, 55 N, the wall term at the body radius is 55 N and reaches the full
+//    driving force m v₀ / τ ≈ 214 N just where the core meets the wall (55 e^(0.069/0.05) ≈ 219
+//    N) — a person pressed against a door jamb compresses the shell there as against another
+//    person. The earlier 300 N held everyone's full radius off the jambs, which took ~0.14 m off
+//    every door and kept two people from passing a 1 m door abreast (1.57 P/(m·s) there, against
+//    ~1.9 measured); JuPedSim's 2000 N / 0.08 m holds a person ~0.5 m off the wall and narrows a
+//    1 m door to a slot. Contact itself is rapier's job.
 
 export interface CrowdParams {
   /** simulation step, s */
@@ -57,7 +68,7 @@ export const DEFAULT_CROWD_PARAMS: CrowdParams = {
   agentA: 55,
   agentB: 0.62,
   lambda: 0.2,
-  wallA: 300,
+  wallA: 55,
   wallB: 0.05,
   cutoff: 2.5,
   wallCutoff: 1,
@@ -66,6 +77,18 @@ export const DEFAULT_CROWD_PARAMS: CrowdParams = {
   coreFraction: 0.77,
   solverIterations: 2,
 };
+
+/**
+ * Stiffness of the compressible shell between the core and the body radius (N/m): the body
+ * force k (2r − d) of Helbing, Farkas & Vicsek (2000) acts on the overlap of two bodies, and k
+ * is set so that one person pushing with the full driving force m v₀ / τ (at Weidmann's free
+ * speed) presses both shells flat, down to the cores: k = (m v₀ / τ) / (2 r (1 − coreFraction)).
+ * At r = 0.3 m that is 214 N over 0.138 m, 1.55 kN/m. Helbing's own 1.2·10⁵ kg/s² (a bone-hard
+ * body) is rapier's core here; it would also be unstable in an explicit step of 0.05 s.
+ */
+export function shellStiffness(p: CrowdParams, radius: number): number {
+  return (p.mass * DEFAULT_SPEED) / p.tau / (2 * radius * (1 - p.coreFraction));
+}
 
 /** Desired speed when the case gives none: Weidmann's free walking speed, m/s. */
 export const DEFAULT_SPEED = 1.34;

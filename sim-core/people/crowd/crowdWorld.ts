@@ -1,6 +1,7 @@
 // The rapier world of a crowd: walls are fixed segment colliders, each person a ball on a
-// dynamic body with no gravity (the floor is the plane) and no rotation. rapier does what the
-// social-force body terms (k, κ) would: people never overlap each other or pass through a wall.
+// dynamic body with no gravity (the floor is the plane) and no rotation. The ball is a person's
+// incompressible core (crowdParams.ts): people never overlap each other's cores or pass through a
+// wall; the compressible shell round it is a force in socialForce.ts.
 // The deterministic build of rapier gives the same bits on every platform, and its snapshots
 // restore exactly (crowdSnapshot.ts).
 //

@@ -3,13 +3,15 @@
 //
 //   m dv/dt = m (v₀ e − v) / τ                                   driving term
 //           + Σ_j A exp((r_ij − d_ij) / B) n_ij w(φ_ij)          other people
+//           + Σ_j k max(0, r_ij − d_ij) n_ij                       their bodies' shells
 //           + Σ_W A_w exp((r − d_iW) / B_w) n_iW                 walls
 //   w(φ) = λ + (1 − λ)(1 + cos φ) / 2                            anisotropy (Helbing & Johansson 2009)
 //
 // e is the floor-field direction, n_ij the unit vector from j to i, cos φ_ij = −n_ij·e_i (1 when
-// j is straight ahead of i), r_ij = 2r, d_ij the distance between centres. Contact forces (k, κ)
-// are rapier's. |v| is capped at maxSpeedFactor·v₀. Explicit Euler over dt: dt/τ = 0.1 is well
-// inside stability.
+// j is straight ahead of i), r_ij = 2r, d_ij the distance between centres. The body force k
+// acts on the compressible shell outside the core (crowdParams.ts, shellStiffness); the hard
+// core's contact is rapier's; there is no sliding friction κ. |v| is capped at maxSpeedFactor·v₀.
+// Explicit Euler over dt: dt/τ = 0.1 and k dt² / m ≈ 0.05 are well inside stability.
 //
 // Each pair within the cutoff is visited once (the exponential is shared; only w differs per
 // side), from a half stencil of neighbour cells, in a fixed order. The exponential comes from a
@@ -17,6 +19,7 @@
 // (Δd / B)² / 8 ≈ 4·10⁻⁷. The same pass counts people
 // within `densityRadius` of each person: the local density whose maximum the case reports.
 
+import { shellStiffness } from './crowdParams.ts';
 import { cellAt } from './navGrid.ts';
 import { bucketAgents } from './neighbourGrid.ts';
 import { crowdTime, type CrowdSim } from './crowdState.ts';
@@ -43,6 +46,8 @@ export function socialForceStep(sim: CrowdSim): number {
   const halfOneMinusLambda = 0.5 * (1 - lambda);
   const cut2 = p.cutoff * p.cutoff;
   const dens2 = p.densityRadius * p.densityRadius;
+  const touch = 2 * c.radius;
+  const shellK = shellStiffness(p, c.radius);
 
   // Pairs: within a cell (later index in the cell's list), then with the cells to the east,
   // north-west, north and north-east — each unordered pair of neighbouring cells once.
@@ -84,8 +89,14 @@ export function socialForceStep(sim: CrowdSim): number {
     const iu = u | 0;
     const f = table[iu] + (u - iu) * (table[iu + 1] - table[iu]);
     // cos φ for a is −n·e_a; for b the unit vector flips, so it is +n·e_b.
-    const fa = f * (lambda + halfOneMinusLambda * (1 - (nx * ex[a] + ny * ey[a]) * active[a]));
-    const fb = f * (lambda + halfOneMinusLambda * (1 + (nx * ex[b] + ny * ey[b]) * active[b]));
+    let fa = f * (lambda + halfOneMinusLambda * (1 - (nx * ex[a] + ny * ey[a]) * active[a]));
+    let fb = f * (lambda + halfOneMinusLambda * (1 + (nx * ex[b] + ny * ey[b]) * active[b]));
+    if (d < touch) {
+      // The compressible shell: k (2r − d), the same on both, whoever is ahead.
+      const shell = shellK * (touch - d);
+      fa += shell;
+      fb += shell;
+    }
     Fx[a] += fa * nx;
     Fy[a] += fa * ny;
     Fx[b] -= fb * nx;
