@@ -19,8 +19,10 @@
 //   change in the model shows.
 // - RiMEA 9: the room and exits are JuPedSim's; "closing two" closes both on the north wall.
 // - RiMEA 12: flows are counted between the 10th and 90th percentile of crossings, leaving out
-//   the start-up and the stragglers. The bottleneck is 5 m long, in effect a 1 m corridor, so
-//   its flow is bounded by Weidmann's capacity (~1.2 P/(m·s)) more than by a short door's.
+//   the start-up and the stragglers. The bottleneck is 5 m long, in effect a 1 m corridor fed
+//   from a packed room; it passes 1.65 P/s (1.53 before the compressible body shell), above
+//   Weidmann's corridor capacity (~1.2 P/(m·s)) as bottleneck experiments are (Seyfried et al.
+//   2009; tests/models/crowdBottleneck.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
