@@ -2,7 +2,7 @@
 // hash as the straight run. The JSON codec turns fields into base64 for storage.
 import type { AleaState, StreamName } from './rng/streams.ts';
 import type { LogEntry } from './log.ts';
-import type { MetricSample } from './metricsSampler.ts';
+import type { MetricSample } from './metricSample.ts';
 import type { Entities, Fields } from './state.ts';
 import { fieldsFromJson, fieldsToJson, type FieldsJson } from './fields.ts';
 

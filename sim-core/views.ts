@@ -4,7 +4,9 @@
 import type { SimContext } from './context.ts';
 import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
-import type { Report, ResponseLevel, UnitState, UnitStatus } from './state.ts';
+import type { Report } from './report.ts';
+import type { ResponseLevel } from './responseLevel.ts';
+import type { UnitState, UnitStatus } from './forces/unitState.ts';
 import { tripArrival, tripPosition } from './forces/trip.ts';
 import { destinationLabel } from './forces/destination.ts';
 import { placeIndex, townshipOf } from './world/placeIndex.ts';

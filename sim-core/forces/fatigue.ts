@@ -1,7 +1,7 @@
 // Fatigue: a team on duty longer than a shift works at half its rate until it has rested at its
 // base. Shift 12 h and rest 8 h: the common rotation of Chinese rescue teams in prolonged
 // operations (两班倒); assumed figures.
-import type { UnitState } from '../state.ts';
+import type { UnitState } from './unitState.ts';
 
 export const SHIFT_SECONDS = 12 * 3600;
 export const REST_SECONDS = 8 * 3600;

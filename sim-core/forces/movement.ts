@@ -3,7 +3,8 @@
 import type { Draft } from 'immer';
 import { eventDriven } from '../clock.ts';
 import { unitAudience, type SimContext } from '../context.ts';
-import type { Entities, UnitState } from '../state.ts';
+import type { Entities } from '../state.ts';
+import type { UnitState } from './unitState.ts';
 import { sortedKeys } from '../order.ts';
 import { findRoute } from './routing.ts';
 import { extendFlight, extendTrip, flightTrip, tripArrival, tripDistance, tripFromRoute, tripSegment, tripToPivot, tripUsesClosed } from './trip.ts';

@@ -1,6 +1,6 @@
 // A unit's trip along the road graph: the nodes it passes and when it reaches each. Positions
 // are derived from the trip and the time, so moving units cost nothing between events.
-import type { Trip } from '../state.ts';
+import type { Trip } from './unitState.ts';
 import type { RoadGraph } from '../world/roadGraph.ts';
 import type { Route } from './routing.ts';
 

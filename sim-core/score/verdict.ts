@@ -5,7 +5,10 @@
 import type { Requirement } from '../plan/plan.ts';
 import type { RequirementFacts } from '../plan/tracker.ts';
 
-export type Verdict = 'notTriggered' | 'onTime' | 'late' | 'notDone';
+import type { Verdict } from './scoreResults.ts';
+
+// The validation summary (server/validate/runOne.ts) has always taken the type from here.
+export type { Verdict } from './scoreResults.ts';
 
 export interface Judgement {
   verdict: Verdict;

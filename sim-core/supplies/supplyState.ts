@@ -1,7 +1,7 @@
 // 应急物资 — what each depot holds now, the convoys carrying supplies, and what each site has on
 // hand and when it was affected, first supplied and secured (the measures of the 4 h / 10 h
 // targets of DOMAIN.md are read from these records).
-import type { Trip } from '../state.ts';
+import type { Trip } from '../forces/unitState.ts';
 import type { SupplyKind } from '../world/places.ts';
 import type { Scenario } from '../world/scenario.ts';
 import { sortedKeys } from '../order.ts';
