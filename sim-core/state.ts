@@ -83,4 +83,10 @@ export interface SimState {
   series: MetricSample[];
   /** Rolling digest of every log entry so far (the hash covers the log without re-reading it). */
   logDigest: string;
+  /**
+   * Roads closed or opened (ROADS_CLOSED | ROADS_OPENED, world/closureCause.ts) since the
+   * roads-changed step last ran. The sim runs that step right after the command or subsystem
+   * that changed them, so this is 0 whenever a host can look: it is in no snapshot or hash.
+   */
+  roadsChanged: number;
 }

@@ -4,7 +4,8 @@
 import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import { sortedKeys } from '../order.ts';
-import { CLOSURE_BIT, closeEdges, openEdges } from '../world/roadClosure.ts';
+import { closeEdges, openEdges } from '../world/roadClosure.ts';
+import { CLOSURE_BIT } from '../world/closureCause.ts';
 import { townshipOf } from '../world/placeIndex.ts';
 import { floodRuntime } from './floodRuntime.ts';
 import { fireRuntime } from './fireRuntime.ts';

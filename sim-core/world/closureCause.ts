@@ -10,3 +10,10 @@ export interface ClosureRecord {
   reason: string;
   knownTo: string[];
 }
+
+/**
+ * What changed since the roads-changed step last ran (bits of `SimState.roadsChanged`): some edge
+ * closed, some edge opened. Both may be set when one step did both.
+ */
+export const ROADS_CLOSED = 1;
+export const ROADS_OPENED = 2;

@@ -90,6 +90,12 @@ describe('sim-core import graph', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lets a road closure flip bits only: movement, evacuation and convoys react in their own step', () => {
+    const up = graph.get('world/roadClosure.ts')!.filter((to) => /^(forces|people|supplies)\//.test(to));
+    expect(up).toEqual([]);
+    expect(graph.get('roadsChanged.ts')).toEqual(expect.arrayContaining(['forces/movement.ts', 'people/evacuation.ts', 'supplies/convoys.ts']));
+  });
+
   it('has no import cycle, type-only imports included', () => {
     const cycle = findCycle(graph);
     expect(cycle && cycle.join(' → ')).toBeNull();
