@@ -37,6 +37,7 @@ import { MAX_DURATION } from './time/duration.ts';
 import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
 import { roadsChangedStep } from './roadsChanged.ts';
+import { createSimScratch } from './simScratch.ts';
 
 export interface SimOptions {
   seed: number;
@@ -47,6 +48,7 @@ const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
+  readonly scratch = createSimScratch();
 
   constructor(readonly scenario: Scenario, public seed: number, public state: SimState) {}
 

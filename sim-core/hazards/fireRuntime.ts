@@ -1,11 +1,13 @@
 // What the fire subsystem derives once per scenario: the fuel of every cell from its land
-// cover, with main roads and water as fire breaks; and the per-cell spread rates for a weather
-// (cached by weather, since a day has few weather changes).
+// cover, with main roads and water as fire breaks. The per-cell spread rates for a weather are
+// each sim's own (fireWork: cached by weather, since a day has few weather changes).
 import type { Scenario } from '../world/scenario.ts';
 import { LAND_COVER } from '../world/landCover.ts';
 import { cellAt } from '../world/grid.ts';
 import type { Moisture, Wind } from '../injects/inject.ts';
 import { fireFuelIndex, NON_BURNABLE, prepareFireCells, type FireCells, type FireLandscape } from './fire/spread.ts';
+import type { SimContext } from '../context.ts';
+import type { FireWork } from '../simScratch.ts';
 
 /**
  * Fuel models by land cover for the hills of north China (Scott & Burgan 2005 codes): forest —
@@ -28,7 +30,6 @@ const BREAK_ROAD_CLASSES = 2;
 
 export interface FireRuntime {
   land: FireLandscape;
-  cellsFor(wind: Wind, moisture: Moisture): FireCells;
 }
 
 const cache = new WeakMap<Scenario, FireRuntime>();
@@ -48,18 +49,31 @@ export function fireRuntime(s: Scenario): FireRuntime {
     if (main) { const c = cellAt(s.grid, g.nodeX[k], g.nodeY[k]); if (c >= 0) fuel[c] = NON_BURNABLE; }
   }
   const land: FireLandscape = { width: s.grid.width, height: s.grid.height, cellSize: s.grid.cellSize, fuel, elevation: s.elevation };
-  let lastKey = '', last: FireCells | undefined;
-  rt = {
-    land,
-    cellsFor(wind, moisture) {
-      const key = JSON.stringify([wind, moisture]);
-      if (key !== lastKey || !last) {
-        last = prepareFireCells(land, { moisture, windSpeed: wind.speed, windDir: wind.dir }, last);
-        lastKey = key;
-      }
-      return last;
-    },
-  };
+  rt = { land };
   cache.set(s, rt);
   return rt;
+}
+
+function fireWork(ctx: SimContext): FireWork {
+  const own = ctx.scratch.fire;
+  if (own) return own;
+  const work: FireWork = { weatherKey: '', cells: null, arrival: new Float64Array(ctx.scenario.grid.width * ctx.scenario.grid.height) };
+  ctx.scratch.fire = work;
+  return work;
+}
+
+/** This sim's spread rates per cell for a weather, recomputed (into the same buffers) when it changes. */
+export function fireCellsFor(ctx: SimContext, wind: Wind, moisture: Moisture): FireCells {
+  const work = fireWork(ctx);
+  const key = JSON.stringify([wind, moisture]);
+  if (key !== work.weatherKey || !work.cells) {
+    work.cells = prepareFireCells(fireRuntime(ctx.scenario).land, { moisture, windSpeed: wind.speed, windDir: wind.dir }, work.cells ?? undefined);
+    work.weatherKey = key;
+  }
+  return work.cells;
+}
+
+/** This sim's buffer for the arrival times of a recompute. */
+export function fireArrivalWork(ctx: SimContext): Float64Array {
+  return fireWork(ctx).arrival;
 }
