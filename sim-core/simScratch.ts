@@ -4,6 +4,8 @@
 // so two exercises of one scenario can be stepped in turn without touching each other's memory.
 import type { FloodScratch } from './hazards/flood/localInertial.ts';
 import type { FireCells } from './hazards/fire/spread.ts';
+import type { MinHeap } from './forces/binaryHeap.ts';
+import type { PathTree } from './forces/routing.ts';
 
 export interface FloodWork {
   /** Runoff rate per hydraulic cell (m/s) for the step being taken (rainStep.ts). */
@@ -22,11 +24,18 @@ export interface FireWork {
   arrival: Float64Array;
 }
 
+/** Dijkstra's heap and distance arrays for route finding, reused by every route the sim asks for. */
+export interface RoutingWork {
+  heap: MinHeap;
+  tree: PathTree;
+}
+
 export interface SimScratch {
   flood: FloodWork | null;
   fire: FireWork | null;
+  routing: RoutingWork | null;
 }
 
 export function createSimScratch(): SimScratch {
-  return { flood: null, fire: null };
+  return { flood: null, fire: null, routing: null };
 }

@@ -8,7 +8,8 @@ import { eventDriven, periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import { reject, type ApplyResult, type OrderEvacuationCommand } from '../commands/command.ts';
-import { findRoute, shortestPathTree, pathFromTree } from '../forces/routing.ts';
+import { shortestPathTree, pathFromTree } from '../forces/routing.ts';
+import { routeOnRoads } from '../forces/simRoute.ts';
 import { extendTrip, tripSegment, tripToPivot, tripUsesClosed } from '../forces/trip.ts';
 import { compareStrings, sortedKeys } from '../order.ts';
 import type { EvacuationGroup } from './evacuationState.ts';
@@ -162,7 +163,7 @@ export function evacueesOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>):
     const pivot = tripToPivot(g.trip, state.t, closed);
     const from = pivot.nodes[pivot.nodes.length - 1];
     const shelter = scenario.shelters.find((s) => s.id === g.shelter)!;
-    const route = findRoute(scenario.roads, from, shelter.node, scenario.edgeTime, closed);
+    const route = routeOnRoads(ctx, from, shelter.node, closed);
     if (route) {
       const slow = scenario.edgeTime.map((x) => SLOWDOWN * x);
       g.trip = extendTrip(pivot, route, slow);

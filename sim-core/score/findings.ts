@@ -2,7 +2,6 @@
 // a required action not taken or a target missed), 整改项 (must be corrected — done, but later
 // than twice the time allowed), 改进项 (to improve — done late within that). Each carries the
 // sim time to replay from (a minute before the trigger).
-import type { LocalText } from '../world/localText.ts';
 import type { Finding, FindingClass, RequirementResult, TargetResult } from './scoreResults.ts';
 import { compareStrings } from '../order.ts';
 
