@@ -62,5 +62,3 @@ export type SimEvent =
   | { kind: 'slideCleared'; node: number; edges: number[] }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
   | { kind: 'serviceRestored'; place: string; services: Outage[] };
-
-export type SimEventKind = SimEvent['kind'];

@@ -44,7 +44,7 @@ function run(ctx: SimContext): void {
     recomputeFire(ctx);
   }
   const t = state.t, arrival = f.fireArrival;
-  const { width, cellSize } = scenario.grid;
+  const { width } = scenario.grid;
   const fires = ids.map((id) => state.entities.fire.fires[id]);
   const burningOf: Record<string, number[]> = {};
   const burned = new Float64Array(fires.length), burning = new Float64Array(fires.length);

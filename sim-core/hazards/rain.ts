@@ -4,16 +4,6 @@
 // really falls.
 export type RainSeries = readonly (readonly [number, number])[];
 
-/** Rate in mm/h at time t (0 before the first point). */
-export function rainRateAt(series: RainSeries, t: number): number {
-  let rate = 0;
-  for (const [ts, r] of series) {
-    if (ts > t) break;
-    rate = r;
-  }
-  return rate;
-}
-
 /** Millimetres that fall between t0 and t1 (exact integral of the step series). */
 export function rainDepthBetween(series: RainSeries, t0: number, t1: number): number {
   let mm = 0;
