@@ -8,7 +8,7 @@
 import type { SimContext } from './context.ts';
 
 export const PHASES = ['injects', 'decisions', 'movement', 'hazards', 'consequences', 'metrics', 'events'] as const;
-export type Phase = typeof PHASES[number];
+type Phase = typeof PHASES[number];
 
 export interface Subsystem {
   name: string;

@@ -39,7 +39,7 @@ import { placeIndex } from './world/placeIndex.ts';
 import { roadsChangedStep } from './roadsChanged.ts';
 import { createSimScratch } from './simScratch.ts';
 
-export interface SimOptions {
+interface SimOptions {
   seed: number;
 }
 

@@ -19,7 +19,7 @@ import { situationFor, type Situation } from './situation.ts';
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
 
-export interface UnitView {
+interface UnitView {
   id: string;
   name: LocalText;
   type: TeamType;

@@ -5,7 +5,7 @@ import type { UnitState } from './unitState.ts';
 
 export const SHIFT_SECONDS = 12 * 3600;
 export const REST_SECONDS = 8 * 3600;
-export const TIRED_FACTOR = 0.5;
+const TIRED_FACTOR = 0.5;
 
 /** Multiplier of a unit's work rate at time t. */
 export function workFactor(u: Pick<UnitState, 'dutySince'>, t: number): number {

@@ -15,7 +15,7 @@ import type { FireWork } from '../simScratch.ts';
  * shrub — SH2; grass — GR2; cropland — GR1 (short sparse stubble, dry in spring); built-up,
  * water and bare rock do not burn.
  */
-export const FUEL_BY_COVER: Record<number, string | null> = {
+const FUEL_BY_COVER: Record<number, string | null> = {
   [LAND_COVER.forest]: 'TU2',
   [LAND_COVER.shrub]: 'SH2',
   [LAND_COVER.grass]: 'GR2',
@@ -28,7 +28,7 @@ export const FUEL_BY_COVER: Record<number, string | null> = {
 /** Road classes whose cleared verges stop a surface fire (highway, county). */
 const BREAK_ROAD_CLASSES = 2;
 
-export interface FireRuntime {
+interface FireRuntime {
   land: FireLandscape;
 }
 

@@ -7,7 +7,7 @@ import { fireArrivalWork, fireCellsFor, fireRuntime } from './fireRuntime.ts';
 import { fireArrivalTimes } from './fire/spread.ts';
 
 /** How far ahead a recompute looks, s: beyond it a cell waits for the next recompute. */
-export const FIRE_HORIZON = 12 * 3600;
+const FIRE_HORIZON = 12 * 3600;
 /** A cell burns (flames and heavy smoke) for this long after the front reaches it, s. */
 export const RESIDENCE = 1200;
 

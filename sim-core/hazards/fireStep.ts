@@ -16,7 +16,7 @@ import { throwSpots } from './fireSpotting.ts';
 import { ignite } from './fireIgnition.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
 
-export const FIRE_STEP = 60;
+const FIRE_STEP = 60;
 /** Fire line is folded into the spread at most this often (a recompute is a full pass), s. */
 const LINE_RECOMPUTE = 600;
 /** A place is threatened when a burning cell is this close, m. */

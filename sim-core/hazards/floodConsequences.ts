@@ -19,7 +19,7 @@ import type { Place } from '../world/places.ts';
  * EA/Defra R&D FD2321 guidance on vehicle stability); higher-built main roads drain faster and
  * carry high-clearance trucks, tracks and village lanes less.
  */
-export const CLOSE_DEPTH = new Float64Array([0.4, 0.3, 0.3, 0.25, 0.2]);
+const CLOSE_DEPTH = new Float64Array([0.4, 0.3, 0.3, 0.25, 0.2]);
 /** A closed road reopens once the water is below this share of its closing depth. */
 const REOPEN_SHARE = 0.5;
 const FLOODED = 0.15, DRAINED = 0.05, CUT_DEPTH = 0.5;

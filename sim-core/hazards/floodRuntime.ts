@@ -61,7 +61,7 @@ export interface FloodRuntime {
 
 const cache = new WeakMap<Scenario, FloodRuntime>();
 
-export function hydraulicFactor(grid: Grid): number {
+function hydraulicFactor(grid: Grid): number {
   return Math.max(1, Math.ceil(Math.sqrt((grid.width * grid.height) / MAX_HYDRAULIC_CELLS)));
 }
 

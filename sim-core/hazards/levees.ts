@@ -12,7 +12,7 @@ import type { FloodGrid, FloodState } from './flood/floodState.ts';
 import type { FloodWork } from '../simScratch.ts';
 
 /** The faces of one levee: code (x-face index, or (w+1)·h + y-face index), crest and bed (m). */
-export interface LeveeFaces {
+interface LeveeFaces {
   codes: Int32Array;
   crest: Float64Array;
   floor: Float64Array;
@@ -27,7 +27,7 @@ export interface LeveeRuntime {
 }
 
 /** Crest arrays on the x and y faces for the solver (−Infinity where no levee): one sim's, refilled each step. */
-export type LeveeCrests = NonNullable<FloodWork['crests']>;
+type LeveeCrests = NonNullable<FloodWork['crests']>;
 
 /**
  * The interior faces along a levee, in code order, with their crest and bed. The polyline is

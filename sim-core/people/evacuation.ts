@@ -25,7 +25,7 @@ function plainGroups(draft: Draft<Entities>): Entities['evacuation']['groups'] {
 }
 
 /** Households that leave together (one bus or a few vehicles). */
-export const GROUP_HOUSEHOLDS = 10;
+const GROUP_HOUSEHOLDS = 10;
 /** Seconds from the order to the village until a group is on its way, uniform (assumed). */
 const REACTION: [number, number] = [900, 3600];
 /** Share of groups that refuse the first order (DOMAIN.md: some stay until told again). */

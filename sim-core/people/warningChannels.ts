@@ -7,7 +7,7 @@ import type { Outage } from '../world/outage.ts';
 export type Channel = 'broadcast' | 'loudspeaker' | 'doorToDoor' | 'sms';
 export const CHANNELS: readonly Channel[] = ['broadcast', 'loudspeaker', 'doorToDoor', 'sms'];
 
-export interface ChannelSpec {
+interface ChannelSpec {
   /** Share of households it reaches. */
   reach: number;
   /** Seconds after the responder has the warning: earliest and latest arrival. */

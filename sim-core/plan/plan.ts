@@ -44,7 +44,7 @@ export interface PlanAction {
 }
 
 /** An outcome measured from the log instead of an order given. */
-export type PlanOutcome =
+type PlanOutcome =
   | { measure: 'evacuated'; villages: string[]; share: number }
   | { measure: 'suppliesArrived' | 'siteSecured' | 'trappedRescued'; sites?: string[] };
 
@@ -80,5 +80,3 @@ export interface Plan {
   targets: { maxDead: number; maxInjuredUntreated: number; maxStranded: number };
   requirements: Requirement[];
 }
-
-export type { ResponseLevel };

@@ -10,7 +10,7 @@ import type { Verdict } from './scoreResults.ts';
 // The validation summary (server/validate/runOne.ts) has always taken the type from here.
 export type { Verdict } from './scoreResults.ts';
 
-export interface Judgement {
+interface Judgement {
   verdict: Verdict;
   deadline: number | null;
   /** Deadline − done time, s (negative when late); null when not done or not triggered. */

@@ -30,7 +30,7 @@ export interface Convoy {
 }
 
 /** A place that received supplies or has people who need them (a shelter, a flooded village). */
-export interface SupplySite {
+interface SupplySite {
   /** On hand now (food and water are used up as people eat and drink: fractional). */
   stocks: Stocks;
   /** People there now, and their households, as counted at the last check. */
