@@ -34,14 +34,14 @@ function alone(make: () => Runner): string[] {
   return out;
 }
 
-function inTurn(makeA: () => Runner, makeB: () => Runner): { a: string[]; b: string[]; logs: [Sim, Sim] } {
+function inTurn(makeA: () => Runner, makeB: () => Runner): { a: string[]; b: string[]; sims: [Sim, Sim] } {
   const ra = makeA(), rb = makeB();
   const a: string[] = [], b: string[] = [];
   for (let t = STEP; t <= UNTIL; t += STEP) {
     a.push(stepTo(ra, t));
     b.push(stepTo(rb, t));
   }
-  return { a, b, logs: [ra.sim, rb.sim] };
+  return { a, b, sims: [ra.sim, rb.sim] };
 }
 
 const kinds = (sim: Sim) => new Set(sim.state.log.filter((e) => e.entry === 'event').map((e) => (e as { kind: string }).kind));
@@ -54,7 +54,11 @@ describe('two sims of one scenario stepped in turn', () => {
     const makeB = () => runner(scenario, 11, commands.filter((_c, i) => i % 2 === 0));
     const both = inTurn(makeA, makeB);
     // Both storms flood and close roads (the flood's work buffers and the routing are used by both).
-    for (const sim of both.logs) for (const k of ['placeFlooded', 'roadClosed', 'unitDeparted']) expect(kinds(sim), k).toContain(k);
+    for (const sim of both.sims) for (const k of ['placeFlooded', 'roadClosed', 'unitDeparted']) expect(kinds(sim), k).toContain(k);
+    const [fa, fb] = both.sims.map((sim) => sim.scratch.flood!);
+    expect(fa.solver).not.toBe(fb.solver);
+    expect(fa.rainRate).not.toBe(fb.rainRate);
+    expect(both.sims[0].scratch.routing!.tree).not.toBe(both.sims[1].scratch.routing!.tree);
     expect(both.a[both.a.length - 1]).not.toBe(both.b[both.b.length - 1]);
     expect(both.a).toEqual(alone(makeA));
     expect(both.b).toEqual(alone(makeB));
@@ -66,7 +70,10 @@ describe('two sims of one scenario stepped in turn', () => {
     const makeA = () => runner(scenario, 1, commands);
     const makeB = () => runner(scenario, 6, []);
     const both = inTurn(makeA, makeB);
-    for (const sim of both.logs) expect(kinds(sim)).toContain('fireIgnited');
+    for (const sim of both.sims) expect(kinds(sim)).toContain('fireIgnited');
+    const [wa, wb] = both.sims.map((sim) => sim.scratch.fire!);
+    expect(wa.cells).not.toBe(wb.cells);
+    expect(wa.arrival).not.toBe(wb.arrival);
     expect(both.a[both.a.length - 1]).not.toBe(both.b[both.b.length - 1]);
     expect(both.a).toEqual(alone(makeA));
     expect(both.b).toEqual(alone(makeB));
