@@ -62,7 +62,7 @@ describe('two sims of one scenario stepped in turn', () => {
     expect(both.a[both.a.length - 1]).not.toBe(both.b[both.b.length - 1]);
     expect(both.a).toEqual(alone(makeA));
     expect(both.b).toEqual(alone(makeB));
-  }, 300_000);
+  }, 600_000);
 
   it('the fire day, different seeds: the same hashes as each alone', () => {
     const scenario = loadScenario('scenarios/demo-district-fire');
@@ -77,5 +77,5 @@ describe('two sims of one scenario stepped in turn', () => {
     expect(both.a[both.a.length - 1]).not.toBe(both.b[both.b.length - 1]);
     expect(both.a).toEqual(alone(makeA));
     expect(both.b).toEqual(alone(makeB));
-  }, 300_000);
+  }, 600_000);
 });
