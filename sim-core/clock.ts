@@ -1,12 +1,14 @@
 // The clock: integer ticks of one second. Subsystems run at their own times in a fixed phase
 // order each tick (commands are applied between ticks, before the tick's first phase):
-//   decisions → movement → hazards → consequences → metrics → events.
+//   injects → decisions → movement → hazards → consequences → metrics → events.
+// After any command or subsystem that closed or opened roads, the sim runs the roads-changed
+// step (roadsChanged.ts) before going on: units, evacuees and convoys react at the same tick.
 // The clock jumps straight to the next tick at which some subsystem is due, so quiet stretches
 // cost nothing.
 import type { SimContext } from './context.ts';
 
 export const PHASES = ['injects', 'decisions', 'movement', 'hazards', 'consequences', 'metrics', 'events'] as const;
-export type Phase = typeof PHASES[number];
+type Phase = typeof PHASES[number];
 
 export interface Subsystem {
   name: string;

@@ -5,10 +5,13 @@ import type { Draft } from 'immer';
 import type { SimEvent } from './events.ts';
 import type { Entities, SimState } from './state.ts';
 import type { Scenario } from './world/scenario.ts';
+import type { SimScratch } from './simScratch.ts';
 
 export interface SimContext {
   readonly scenario: Scenario;
   readonly state: SimState;
+  /** This sim's work memory (simScratch.ts): never shared with another sim of the scenario. */
+  readonly scratch: SimScratch;
   emit(event: SimEvent, visibleTo: readonly string[]): void;
   update(recipe: (draft: Draft<Entities>) => void): void;
 }

@@ -1,7 +1,9 @@
 // Events the core emits into the log. Each carries who may see it (`visibleTo`, on the log
 // entry): role strings or `all`; director and evaluator see every event.
 import type { LocalText } from './world/localText.ts';
-import type { Outage, ResponseLevel, Report } from './state.ts';
+import type { Outage } from './world/outage.ts';
+import type { ResponseLevel } from './responseLevel.ts';
+import type { Report } from './report.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 import type { GaugeState } from './hazards/hazardState.ts';
 import type { SupplyKind } from './world/places.ts';
@@ -60,5 +62,3 @@ export type SimEvent =
   | { kind: 'slideCleared'; node: number; edges: number[] }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
   | { kind: 'serviceRestored'; place: string; services: Outage[] };
-
-export type SimEventKind = SimEvent['kind'];

@@ -3,22 +3,12 @@
 import { periodic } from './clock.ts';
 import type { SimContext } from './context.ts';
 import { peopleKpis } from './people/peopleKpis.ts';
+import type { MetricSample } from './metricSample.ts';
+
+// The report (server/report/reportHtml.ts) has always taken the type from here.
+export type { MetricSample } from './metricSample.ts';
 
 export const SAMPLE_PERIOD = 900;
-
-export interface MetricSample {
-  t: number;
-  unitsOut: number;
-  unitsStranded: number;
-  closedEdges: number;
-  reports: number;
-  /** People (peopleKpis.ts): safe in shelters, still at home, in danger, injured, dead. */
-  evacuated: number;
-  atHome: number;
-  inDanger: number;
-  injured: number;
-  dead: number;
-}
 
 function sample(ctx: SimContext): MetricSample {
   const { entities, fields } = ctx.state;

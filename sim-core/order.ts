@@ -4,10 +4,6 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compareNumbers(a: number, b: number): number {
-  return a - b;
-}
-
 /** Object keys in a defined order (insertion order of a Record is not a contract). */
 export function sortedKeys(obj: object): string[] {
   return Object.keys(obj).sort(compareStrings);

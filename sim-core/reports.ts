@@ -3,7 +3,7 @@
 import { reject, type ApplyResult, type SendReportCommand } from './commands/command.ts';
 import { parseRole } from './commands/roles.ts';
 import type { SimContext } from './context.ts';
-import type { Report } from './state.ts';
+import type { Report } from './report.ts';
 
 export function sendReport(ctx: SimContext, cmd: SendReportCommand, seq: number): Extract<ApplyResult, { ok: false }> | null {
   if (!parseRole(cmd.to, ctx.scenario)) return reject('unknownRole', `no role ${JSON.stringify(cmd.to)} to report to`);

@@ -19,7 +19,7 @@ import { warnings } from './people/warnings.ts';
 import { doorToDoor, evacuation } from './people/evacuation.ts';
 import { exposure } from './people/exposure.ts';
 import { teamWork } from './forces/teamWork.ts';
-import { floodConsequences } from './hazards/floodConsequences.ts';
+import { floodPlaces, floodRoads } from './hazards/floodConsequences.ts';
 import { supplyConvoys } from './supplies/convoys.ts';
 import { supplySites } from './supplies/sites.ts';
 import { initialSupplies } from './supplies/supplyState.ts';
@@ -30,21 +30,25 @@ import { drawInjectTimes, injects } from './injects/schedule.ts';
 import type { LogEntry } from './log.ts';
 import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
-import type { Entities, SimState, UnitState } from './state.ts';
+import type { Entities, SimState } from './state.ts';
+import type { UnitState } from './forces/unitState.ts';
 import { viewFor, type View } from './views.ts';
 import { MAX_DURATION } from './time/duration.ts';
 import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
+import { roadsChangedStep } from './roadsChanged.ts';
+import { createSimScratch } from './simScratch.ts';
 
-export interface SimOptions {
+interface SimOptions {
   seed: number;
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodConsequences, supplyConvoys, supplySites, exposure, teamWork]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
+  readonly scratch = createSimScratch();
 
   constructor(readonly scenario: Scenario, public seed: number, public state: SimState) {}
 
@@ -71,6 +75,7 @@ export class Sim implements SimContext {
     this.pending = [];
     const rejection = execute(this, cmd, seq);
     if (rejection) { this.pending = []; return rejection; }
+    roadsChangedStep(this);
     this.append({ ...cmd, entry: 'command', t: this.state.t, seq } as LogEntry);
     this.flush();
     return { ok: true, t: this.state.t, seq };
@@ -78,7 +83,7 @@ export class Sim implements SimContext {
 
   /** Runs what is due at t = 0 (an inject timed for the very start fires then, not a tick later). */
   start(): void {
-    for (const s of SUBSYSTEMS) if (s.name === 'injects' && s.isDue(this, 0)) { s.run(this); this.flush(); }
+    for (const s of SUBSYSTEMS) if (s.name === 'injects' && s.isDue(this, 0)) this.step(s);
   }
 
   /** Runs every tick up to and including t (whole seconds; earlier times are ignored). */
@@ -91,9 +96,7 @@ export class Sim implements SimContext {
       for (const s of SUBSYSTEMS) next = Math.min(next, s.nextDue(ctx, this.state.t));
       if (next > target) { this.state.t = target; break; }
       this.state.t = next;
-      for (const s of SUBSYSTEMS) {
-        if (s.isDue(ctx, next)) { s.run(ctx); this.flush(); }
-      }
+      for (const s of SUBSYSTEMS) if (s.isDue(ctx, next)) this.step(s);
     }
   }
 
@@ -122,6 +125,13 @@ export class Sim implements SimContext {
 
   viewFor(role: string): View | null {
     return viewFor(this, role);
+  }
+
+  /** One subsystem's run, then the roads-changed step if it closed or opened roads. */
+  private step(s: Subsystem): void {
+    s.run(this);
+    roadsChangedStep(this);
+    this.flush();
   }
 
   private append(entry: LogEntry): void {
@@ -181,7 +191,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
   const state: SimState = {
     t: 0, seq: 0, entities,
     fields: createFields(scenario),
-    rng, log: [], series: [], logDigest: '',
+    rng, log: [], series: [], logDigest: '', roadsChanged: 0,
   };
   const sim = new Sim(scenario, options.seed, state);
   sim.start();
@@ -195,7 +205,7 @@ export function restoreSim(scenario: Scenario, snap: Snapshot): Sim {
   const state: SimState = {
     t: snap.t, seq: snap.seq, entities: freeze(structuredCloneJson(snap.entities), true),
     fields: copyFields(snap.fields),
-    rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), series: snap.series.slice(), logDigest: snap.logDigest,
+    rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), series: snap.series.slice(), logDigest: snap.logDigest, roadsChanged: 0,
   };
   return new Sim(scenario, snap.seed, state);
 }

@@ -4,7 +4,7 @@
 // — so a late, missing or wrong report (迟报、漏报、谎报) shows in the chief's picture.
 import type { SimContext } from './context.ts';
 import type { Role } from './commands/roles.ts';
-import type { ReportFigures } from './state.ts';
+import type { ReportFigures } from './report.ts';
 import { peopleKpis } from './people/peopleKpis.ts';
 import { compareStrings, sortedKeys } from './order.ts';
 

@@ -1,10 +1,10 @@
 // An exact copy of a sim's state at one moment: restore + the rest of the log gives the same
-// hash as the straight run. The JSON codec turns fields into base64 for storage.
+// hash as the straight run. The server stores it with its typed arrays as raw bytes
+// (server/serve/snapshotCodec.ts); the browser keeps it as it is.
 import type { AleaState, StreamName } from './rng/streams.ts';
 import type { LogEntry } from './log.ts';
-import type { MetricSample } from './metricsSampler.ts';
+import type { MetricSample } from './metricSample.ts';
 import type { Entities, Fields } from './state.ts';
-import { fieldsFromJson, fieldsToJson, type FieldsJson } from './fields.ts';
 
 export interface Snapshot {
   format: 'tuiyan-snapshot/1';
@@ -18,14 +18,4 @@ export interface Snapshot {
   log: LogEntry[];
   series: MetricSample[];
   logDigest: string;
-}
-
-export function snapshotToJson(s: Snapshot): string {
-  return JSON.stringify({ ...s, fields: fieldsToJson(s.fields) });
-}
-
-export function snapshotFromJson(text: string): Snapshot {
-  const raw = JSON.parse(text) as Omit<Snapshot, 'fields'> & { fields: FieldsJson };
-  if (raw.format !== 'tuiyan-snapshot/1') throw new Error(`not a tuiyan snapshot (format ${JSON.stringify(raw.format)})`);
-  return { ...raw, fields: fieldsFromJson(raw.fields) };
 }

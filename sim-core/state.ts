@@ -3,12 +3,15 @@
 // sim outside immer (immer does not draft typed arrays), copied on snapshot; `rng` holds the
 // named PRNG streams; `log` is the append-only command and event log.
 import type { RngStreams } from './rng/streams.ts';
-import type { LocalText } from './world/localText.ts';
 import type { LogEntry } from './log.ts';
-import type { MetricSample } from './metricsSampler.ts';
+import type { MetricSample } from './metricSample.ts';
+import type { ResponseLevel } from './responseLevel.ts';
+import type { Report } from './report.ts';
+import type { UnitState } from './forces/unitState.ts';
+import type { Outage } from './world/outage.ts';
+import type { ClosureCauseName, ClosureRecord } from './world/closureCause.ts';
 import type { HazardEntities } from './hazards/hazardState.ts';
 import type { FireEntities } from './hazards/fireState.ts';
-import type { ClosureCauseName } from './world/roadClosure.ts';
 import type { WarningEntities } from './people/warningState.ts';
 import type { EvacuationEntities } from './people/evacuationState.ts';
 import type { SupplyEntities } from './supplies/supplyState.ts';
@@ -16,64 +19,12 @@ import type { CasualtyEntities } from './people/casualtyState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 
-/** 响应级别: IV (一般) → I (特别严重); `none` before any response is activated. */
-export const RESPONSE_LEVELS = ['none', 'IV', 'III', 'II', 'I'] as const;
-export type ResponseLevel = typeof RESPONSE_LEVELS[number];
-
-export type UnitStatus = 'atBase' | 'turningOut' | 'enRoute' | 'onScene' | 'stranded';
-
-/** A unit's trip: the nodes it passes and the sim time (s, fractional) it reaches each. */
-export interface Trip {
-  nodes: number[];
-  edges: number[];
-  times: number[];
-  /** The first edge is being driven back after it closed under the unit: it is left, not entered. */
-  turnBack: boolean;
-}
-
-/** Where a unit was sent: a named place, or a bare road node. */
-export type Destination = { place: string } | { node: number };
-
-export interface UnitState {
-  id: string;
-  status: UnitStatus;
-  /** Last road node reached (the base's node at start). */
-  node: number;
-  destination: Destination | null;
-  /** Node the destination resolves to. */
-  destinationNode: number;
-  /** When a turning-out unit leaves, or when the unit on the road left (s). */
-  departAt: number;
-  trip: Trip | null;
-  /** The trip ends short of the destination: no open road beyond it (the unit will be stranded). */
-  tripBlocked: boolean;
-  /** The trip ends before an edge that is closed though nobody told the unit: it will find out there. */
-  discover: number | null;
-  task: string | null;
-  /** The order that sent it (log seq), for the scorer. */
-  orderSeq: number | null;
-  /** When its shift began (it left base), when it got back to rest; tired past a shift (fatigue.ts). */
-  dutySince: number | null;
-  restSince: number | null;
-  fatigued: boolean;
-}
-
-/** 信息报送 — a report passed between roles. */
-export interface Report {
-  seq: number;
-  t: number;
-  from: string;
-  to: string;
-  /** 初报 / 续报 / 终报 go up; 请示 asks for help or a decision; 指示 is an order or notice down. */
-  kind: 'initial' | 'update' | 'final' | 'request' | 'instruction';
-  text: LocalText;
-  /** Figures the sender gives (伤亡、被困、转移 …): the chief's picture is built from these. */
-  figures?: ReportFigures;
-}
-
-/** 报送数字: the situation figures a report can carry (信息报送 content, DOMAIN.md). */
-export const REPORT_FIGURES = ['dead', 'injured', 'missing', 'trapped', 'evacuated', 'affected'] as const;
-export type ReportFigures = Partial<Record<typeof REPORT_FIGURES[number], number>>;
+// The parts live in leaf files, which import nothing that leads back here. These re-exports
+// serve the code that has always found them here (command validation, the plan schema, the
+// order forms); new code imports the leaf.
+export { RESPONSE_LEVELS, type ResponseLevel } from './responseLevel.ts';
+export { REPORT_FIGURES, type Report, type ReportFigures } from './report.ts';
+export type { Destination } from './forces/unitState.ts';
 
 export interface Entities {
   responseLevel: ResponseLevel;
@@ -83,7 +34,7 @@ export interface Entities {
   injectTimes: Record<string, number>;
   injectsFired: Record<string, number>;
   /** Closed road edges (keyed by edge index): why, and which roles know (`all` when public). */
-  closures: Record<string, Partial<Record<ClosureCauseName, { reason: string; knownTo: string[] }>>>;
+  closures: Record<string, Partial<Record<ClosureCauseName, ClosureRecord>>>;
   /** The day's wind and fuel moisture now (changed by weather injects). */
   weather: { wind: Wind; moisture: Moisture };
   hazards: HazardEntities;
@@ -99,8 +50,6 @@ export interface Entities {
   /** Exposure and casualties by village (people/exposure.ts). */
   casualties: CasualtyEntities;
 }
-
-export type Outage = 'power' | 'comms' | 'water';
 
 export interface Fields {
   /** Per road edge: bit set of closure causes (see world/roadClosure.ts); 0 = open. */
@@ -121,9 +70,6 @@ export interface Fields {
   fireWeather: string;
 }
 
-
-
-
 export interface SimState {
   /** Sim time, whole seconds since the exercise start; one tick is one second. */
   t: number;
@@ -137,4 +83,10 @@ export interface SimState {
   series: MetricSample[];
   /** Rolling digest of every log entry so far (the hash covers the log without re-reading it). */
   logDigest: string;
+  /**
+   * Roads closed or opened (ROADS_CLOSED | ROADS_OPENED, world/closureCause.ts) since the
+   * roads-changed step last ran. The sim runs that step right after the command or subsystem
+   * that changed them, so this is 0 whenever a host can look: it is in no snapshot or hash.
+   */
+  roadsChanged: number;
 }

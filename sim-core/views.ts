@@ -4,7 +4,9 @@
 import type { SimContext } from './context.ts';
 import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
-import type { Report, ResponseLevel, UnitState, UnitStatus } from './state.ts';
+import type { Report } from './report.ts';
+import type { ResponseLevel } from './responseLevel.ts';
+import type { UnitState, UnitStatus } from './forces/unitState.ts';
 import { tripArrival, tripPosition } from './forces/trip.ts';
 import { destinationLabel } from './forces/destination.ts';
 import { placeIndex, townshipOf } from './world/placeIndex.ts';
@@ -17,7 +19,7 @@ import { situationFor, type Situation } from './situation.ts';
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
 
-export interface UnitView {
+interface UnitView {
   id: string;
   name: LocalText;
   type: TeamType;

@@ -2,7 +2,9 @@
 // `t` and `seq` are stamped by the core when it accepts the command.
 import type { LocalText } from '../world/localText.ts';
 import type { InjectKind } from '../injects/inject.ts';
-import type { Destination, Report, ResponseLevel } from '../state.ts';
+import type { Destination } from '../forces/unitState.ts';
+import type { Report } from '../report.ts';
+import type { ResponseLevel } from '../responseLevel.ts';
 import type { SupplyKind } from '../world/places.ts';
 
 interface CommandBase {

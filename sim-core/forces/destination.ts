@@ -1,5 +1,5 @@
 // Resolving where a unit is sent: a place id (snapped to its road node) or a bare road node.
-import type { Destination } from '../state.ts';
+import type { Destination } from './unitState.ts';
 import type { Scenario } from '../world/scenario.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 

@@ -4,7 +4,7 @@ import type { SimState } from '../state.ts';
 import type { Scenario } from '../world/scenario.ts';
 import { sortedKeys } from '../order.ts';
 
-export interface ForcesKpis {
+interface ForcesKpis {
   teams: number;
   /** Mean share of teams out of base over the run so far (sampled every 15 min). */
   utilisation: number;

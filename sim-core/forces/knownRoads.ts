@@ -5,7 +5,8 @@
 import { current, isDraft, type Draft } from 'immer';
 import type { SimContext } from '../context.ts';
 import { unitAudience } from '../context.ts';
-import type { Entities, Trip } from '../state.ts';
+import type { Entities } from '../state.ts';
+import type { Trip } from './unitState.ts';
 import { compareStrings } from '../order.ts';
 import { legClosed } from './trip.ts';
 

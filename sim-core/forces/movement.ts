@@ -3,9 +3,10 @@
 import type { Draft } from 'immer';
 import { eventDriven } from '../clock.ts';
 import { unitAudience, type SimContext } from '../context.ts';
-import type { Entities, UnitState } from '../state.ts';
+import type { Entities } from '../state.ts';
+import type { UnitState } from './unitState.ts';
 import { sortedKeys } from '../order.ts';
-import { findRoute } from './routing.ts';
+import { routeOnRoads } from './simRoute.ts';
 import { extendFlight, extendTrip, flightTrip, tripArrival, tripDistance, tripFromRoute, tripSegment, tripToPivot, tripUsesClosed } from './trip.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { FLIGHT_SPEED, fliesStraight } from './teamTypes.ts';
@@ -60,7 +61,7 @@ function depart(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): v
     return;
   }
   const known = knownClosed(ctx, draft.closures, u.id);
-  const route = findRoute(scenario.roads, u.node, u.destinationNode, scenario.edgeTime, known);
+  const route = routeOnRoads(ctx, u.node, u.destinationNode, known);
   const audience = unitAudience(scenario, u.id);
   if (!route) {
     u.status = 'stranded';
@@ -149,7 +150,7 @@ export function redirect(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Enti
   const pivot = tripToPivot(trip, state.t, closed);
   const from = pivot.nodes[pivot.nodes.length - 1];
   const known = knownClosed(ctx, draft.closures, u.id);
-  const route = findRoute(scenario.roads, from, u.destinationNode, scenario.edgeTime, known);
+  const route = routeOnRoads(ctx, from, u.destinationNode, known);
   u.trip = route ? extendTrip(pivot, route, scenario.edgeTime) : pivot;
   u.tripBlocked = route === null;
   u.discover = null;
@@ -188,7 +189,7 @@ export function onRoadsChanged(ctx: SimContext, draft: Draft<Entities>, opened: 
         ctx.emit({ kind: 'unitRerouted', unit: u.id, eta, previousEta }, audience);
       }
     } else if (u.status === 'stranded' && u.destination !== null) {
-      if (findRoute(scenario.roads, u.node, u.destinationNode, scenario.edgeTime, knownClosed(ctx, draft.closures, u.id))) depart(ctx, u, draft);
+      if (routeOnRoads(ctx, u.node, u.destinationNode, knownClosed(ctx, draft.closures, u.id))) depart(ctx, u, draft);
     }
   }
 }

@@ -5,7 +5,7 @@
 import { buildRoadGraph } from '../world/roadGraph.ts';
 import { findRoute } from './routing.ts';
 
-export interface RouteCaseResult {
+interface RouteCaseResult {
   /** seconds; null when `to` cannot be reached */
   time: number | null;
   /** node indices from `from` to `to`; empty when unreachable */
@@ -17,7 +17,7 @@ export interface CaseError {
   message: string;
 }
 
-export type RouteCaseOutcome =
+type RouteCaseOutcome =
   | { ok: true; result: RouteCaseResult }
   | { ok: false; errors: CaseError[] };
 

@@ -22,7 +22,7 @@ export interface Route {
   edges: number[];
 }
 
-export interface FindRouteOptions {
+interface FindRouteOptions {
   /**
    * Turns Dijkstra into A*: the remaining time is estimated as straight-line metres × this
    * factor. Must be admissible: no edge may take less than its nodes' straight-line distance

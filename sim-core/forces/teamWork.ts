@@ -11,7 +11,8 @@
 import type { Draft } from 'immer';
 import { periodic } from '../clock.ts';
 import { unitAudience, type SimContext } from '../context.ts';
-import type { Entities, UnitState } from '../state.ts';
+import type { Entities } from '../state.ts';
+import type { UnitState } from './unitState.ts';
 import type { Village } from '../world/places.ts';
 import type { TeamType } from './teamTypes.ts';
 import { sortedKeys } from '../order.ts';

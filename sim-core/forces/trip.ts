@@ -1,11 +1,11 @@
 // A unit's trip along the road graph: the nodes it passes and when it reaches each. Positions
 // are derived from the trip and the time, so moving units cost nothing between events.
-import type { Trip } from '../state.ts';
+import type { Trip } from './unitState.ts';
 import type { RoadGraph } from '../world/roadGraph.ts';
 import type { Route } from './routing.ts';
 
 /** The edge index of a straight flight leg (an aircraft does not use the roads). */
-export const FLIGHT_LEG = -1;
+const FLIGHT_LEG = -1;
 
 /** A flight straight from node `from` to node `to` at `speed` m/s, leaving at `start`. */
 export function flightTrip(g: RoadGraph, from: number, to: number, start: number, speed: number): Trip {

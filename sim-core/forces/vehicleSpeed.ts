@@ -11,7 +11,7 @@ const KMH: Record<(typeof ROAD_CLASSES)[number], number> = {
   track: 10,
 };
 
-export const SPEED_BY_CLASS = new Float64Array(ROAD_CLASSES.map((c) => KMH[c] / 3.6));
+const SPEED_BY_CLASS = new Float64Array(ROAD_CLASSES.map((c) => KMH[c] / 3.6));
 
 /** Travel seconds on each edge for an emergency vehicle. */
 export function vehicleEdgeTimes(g: RoadGraph): Float64Array {

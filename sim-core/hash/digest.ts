@@ -53,7 +53,3 @@ export class Digest {
     return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
   }
 }
-
-export function digestOf(s: string): string {
-  return new Digest().string(s).hex();
-}

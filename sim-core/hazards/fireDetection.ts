@@ -23,7 +23,7 @@ export function nearestTownship(ctx: SimContext, x: number, y: number): string {
   return best;
 }
 
-export function fireAudience(ctx: SimContext, f: FireEntity): string[] {
+function fireAudience(ctx: SimContext, f: FireEntity): string[] {
   return f.detected === null ? [] : ['chief', `township:${nearestTownship(ctx, f.x, f.y)}`];
 }
 

@@ -1,11 +1,13 @@
 // What the fire subsystem derives once per scenario: the fuel of every cell from its land
-// cover, with main roads and water as fire breaks; and the per-cell spread rates for a weather
-// (cached by weather, since a day has few weather changes).
+// cover, with main roads and water as fire breaks. The per-cell spread rates for a weather are
+// each sim's own (fireWork: cached by weather, since a day has few weather changes).
 import type { Scenario } from '../world/scenario.ts';
 import { LAND_COVER } from '../world/landCover.ts';
 import { cellAt } from '../world/grid.ts';
 import type { Moisture, Wind } from '../injects/inject.ts';
 import { fireFuelIndex, NON_BURNABLE, prepareFireCells, type FireCells, type FireLandscape } from './fire/spread.ts';
+import type { SimContext } from '../context.ts';
+import type { FireWork } from '../simScratch.ts';
 
 /**
  * Fuel models by land cover for the hills of north China (Scott & Burgan 2005 codes): forest —
@@ -13,7 +15,7 @@ import { fireFuelIndex, NON_BURNABLE, prepareFireCells, type FireCells, type Fir
  * shrub — SH2; grass — GR2; cropland — GR1 (short sparse stubble, dry in spring); built-up,
  * water and bare rock do not burn.
  */
-export const FUEL_BY_COVER: Record<number, string | null> = {
+const FUEL_BY_COVER: Record<number, string | null> = {
   [LAND_COVER.forest]: 'TU2',
   [LAND_COVER.shrub]: 'SH2',
   [LAND_COVER.grass]: 'GR2',
@@ -26,9 +28,8 @@ export const FUEL_BY_COVER: Record<number, string | null> = {
 /** Road classes whose cleared verges stop a surface fire (highway, county). */
 const BREAK_ROAD_CLASSES = 2;
 
-export interface FireRuntime {
+interface FireRuntime {
   land: FireLandscape;
-  cellsFor(wind: Wind, moisture: Moisture): FireCells;
 }
 
 const cache = new WeakMap<Scenario, FireRuntime>();
@@ -48,18 +49,31 @@ export function fireRuntime(s: Scenario): FireRuntime {
     if (main) { const c = cellAt(s.grid, g.nodeX[k], g.nodeY[k]); if (c >= 0) fuel[c] = NON_BURNABLE; }
   }
   const land: FireLandscape = { width: s.grid.width, height: s.grid.height, cellSize: s.grid.cellSize, fuel, elevation: s.elevation };
-  let lastKey = '', last: FireCells | undefined;
-  rt = {
-    land,
-    cellsFor(wind, moisture) {
-      const key = JSON.stringify([wind, moisture]);
-      if (key !== lastKey || !last) {
-        last = prepareFireCells(land, { moisture, windSpeed: wind.speed, windDir: wind.dir }, last);
-        lastKey = key;
-      }
-      return last;
-    },
-  };
+  rt = { land };
   cache.set(s, rt);
   return rt;
+}
+
+function fireWork(ctx: SimContext): FireWork {
+  const own = ctx.scratch.fire;
+  if (own) return own;
+  const work: FireWork = { weatherKey: '', cells: null, arrival: new Float64Array(ctx.scenario.grid.width * ctx.scenario.grid.height) };
+  ctx.scratch.fire = work;
+  return work;
+}
+
+/** This sim's spread rates per cell for a weather, recomputed (into the same buffers) when it changes. */
+export function fireCellsFor(ctx: SimContext, wind: Wind, moisture: Moisture): FireCells {
+  const work = fireWork(ctx);
+  const key = JSON.stringify([wind, moisture]);
+  if (key !== work.weatherKey || !work.cells) {
+    work.cells = prepareFireCells(fireRuntime(ctx.scenario).land, { moisture, windSpeed: wind.speed, windDir: wind.dir }, work.cells ?? undefined);
+    work.weatherKey = key;
+  }
+  return work.cells;
+}
+
+/** This sim's buffer for the arrival times of a recompute. */
+export function fireArrivalWork(ctx: SimContext): Float64Array {
+  return fireWork(ctx).arrival;
 }

@@ -3,15 +3,13 @@
 // already reached keep their times; a cell the new pass would have reached in the past is
 // reached now (the front cannot jump back in time).
 import type { SimContext } from '../context.ts';
-import { fireRuntime } from './fireRuntime.ts';
+import { fireArrivalWork, fireCellsFor, fireRuntime } from './fireRuntime.ts';
 import { fireArrivalTimes } from './fire/spread.ts';
 
 /** How far ahead a recompute looks, s: beyond it a cell waits for the next recompute. */
-export const FIRE_HORIZON = 12 * 3600;
+const FIRE_HORIZON = 12 * 3600;
 /** A cell burns (flames and heavy smoke) for this long after the front reaches it, s. */
 export const RESIDENCE = 1200;
-
-const scratch = new WeakMap<object, Float64Array>();
 
 export function recomputeFire(ctx: SimContext): void {
   const { scenario, state } = ctx;
@@ -22,9 +20,8 @@ export function recomputeFire(ctx: SimContext): void {
   for (let c = 0; c < arrival.length; c++) {
     if (arrival[c] <= T && arrival[c] > T - RESIDENCE) sources.push({ cell: c, t: arrival[c] });
   }
-  const cells = rt.cellsFor(state.entities.weather.wind, state.entities.weather.moisture);
-  let out = scratch.get(rt);
-  if (!out) { out = new Float64Array(arrival.length); scratch.set(rt, out); }
+  const cells = fireCellsFor(ctx, state.entities.weather.wind, state.entities.weather.moisture);
+  const out = fireArrivalWork(ctx);
   fireArrivalTimes(rt.land, cells, sources, T + FIRE_HORIZON, state.fields.fireBlocked, out);
   for (let c = 0; c < arrival.length; c++) {
     if (arrival[c] <= T) continue;

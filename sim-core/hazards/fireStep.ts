@@ -4,7 +4,8 @@
 import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import { sortedKeys } from '../order.ts';
-import { CLOSURE_BIT, closeEdges, openEdges } from '../world/roadClosure.ts';
+import { closeEdges, openEdges } from '../world/roadClosure.ts';
+import { CLOSURE_BIT } from '../world/closureCause.ts';
 import { townshipOf } from '../world/placeIndex.ts';
 import { floodRuntime } from './floodRuntime.ts';
 import { fireRuntime } from './fireRuntime.ts';
@@ -15,7 +16,7 @@ import { throwSpots } from './fireSpotting.ts';
 import { ignite } from './fireIgnition.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
 
-export const FIRE_STEP = 60;
+const FIRE_STEP = 60;
 /** Fire line is folded into the spread at most this often (a recompute is a full pass), s. */
 const LINE_RECOMPUTE = 600;
 /** A place is threatened when a burning cell is this close, m. */
@@ -43,7 +44,7 @@ function run(ctx: SimContext): void {
     recomputeFire(ctx);
   }
   const t = state.t, arrival = f.fireArrival;
-  const { width, cellSize } = scenario.grid;
+  const { width } = scenario.grid;
   const fires = ids.map((id) => state.entities.fire.fires[id]);
   const burningOf: Record<string, number[]> = {};
   const burned = new Float64Array(fires.length), burning = new Float64Array(fires.length);

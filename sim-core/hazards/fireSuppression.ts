@@ -18,7 +18,7 @@ import { placeIndex } from '../world/placeIndex.ts';
 import { fireRuntime } from './fireRuntime.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
 
-export const LINE_RATE: Record<TeamType, number> = {
+const LINE_RATE: Record<TeamType, number> = {
   forestFireBrigade: 0.3, fireStation: 0.2, specialService: 0.2, army: 0.1, districtTeam: 0.08,
   townshipTeam: 0.06, waterRescue: 0.03, medical: 0, volunteer: 0.04, aviation: 0,
 };
@@ -49,7 +49,7 @@ export function lineRate(ctx: SimContext, type: TeamType, size: number, node: nu
 /** How far from a team it works on the fire edge, m. */
 const REACH = 1500;
 
-export function isSuppressionTask(task: string | null): boolean {
+function isSuppressionTask(task: string | null): boolean {
   return taskKind(task) === 'suppress';
 }
 

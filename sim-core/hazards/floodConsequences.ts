@@ -3,7 +3,8 @@
 // road does not flicker); villages, shelters and depots report being flooded, with the depth.
 import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
-import { CLOSURE_BIT, closeEdges, openEdges } from '../world/roadClosure.ts';
+import { closeEdges, openEdges } from '../world/roadClosure.ts';
+import { CLOSURE_BIT } from '../world/closureCause.ts';
 import { cellAt } from '../world/grid.ts';
 import { LAND_COVER } from '../world/landCover.ts';
 import { setOutage } from './outages.ts';
@@ -18,7 +19,7 @@ import type { Place } from '../world/places.ts';
  * EA/Defra R&D FD2321 guidance on vehicle stability); higher-built main roads drain faster and
  * carry high-clearance trucks, tracks and village lanes less.
  */
-export const CLOSE_DEPTH = new Float64Array([0.4, 0.3, 0.3, 0.25, 0.2]);
+const CLOSE_DEPTH = new Float64Array([0.4, 0.3, 0.3, 0.25, 0.2]);
 /** A closed road reopens once the water is below this share of its closing depth. */
 const REOPEN_SHARE = 0.5;
 const FLOODED = 0.15, DRAINED = 0.05, CUT_DEPTH = 0.5;
@@ -92,9 +93,17 @@ function placeConsequences(ctx: SimContext): void {
 /** Roads and places are checked every five minutes: often enough for an exercise, and it keeps the storm day fast. */
 export const CONSEQUENCE_STEP = 5 * FLOOD_STEP;
 
-export const floodConsequences = periodic('floodConsequences', 'consequences', CONSEQUENCE_STEP, (ctx) => {
-  if (ctx.state.fields.floodIdle && Object.keys(ctx.state.entities.hazards.flooded).length === 0 && !anyFloodClosure(ctx)) return;
+/**
+ * Roads first, as a step of their own, so units and evacuees react to what closed (the sim's
+ * roads-changed step) before the places report being flooded. A dry, idle grid is skipped.
+ */
+export const floodRoads = periodic('floodRoads', 'consequences', CONSEQUENCE_STEP, (ctx) => {
+  if (ctx.state.fields.floodIdle && !anyFloodClosure(ctx)) return;
   roadConsequences(ctx);
+});
+
+export const floodPlaces = periodic('floodPlaces', 'consequences', CONSEQUENCE_STEP, (ctx) => {
+  if (ctx.state.fields.floodIdle && Object.keys(ctx.state.entities.hazards.flooded).length === 0) return;
   placeConsequences(ctx);
 });
 
@@ -103,4 +112,3 @@ function anyFloodClosure(ctx: SimContext): boolean {
   for (let e = 0; e < closed.length; e++) if (closed[e] & CLOSURE_BIT.flood) return true;
   return false;
 }
-

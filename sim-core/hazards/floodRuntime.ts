@@ -1,4 +1,5 @@
-// What the flood subsystem derives once per scenario (immutable, shared by every sim of it).
+// What the flood subsystem derives once per scenario (immutable, shared by every sim of it), and
+// the work memory each sim keeps for its own flood steps (floodWork).
 //
 // The hydraulic grid: the 2-D solver runs on blocks of k×k district cells (k chosen so the
 // grid has at most ~16,000 cells: a 48 km district at 400 m), because the local-inertial time
@@ -11,9 +12,11 @@ import type { Scenario } from '../world/scenario.ts';
 import { LAND_COVER, LAND_COVER_MAX } from '../world/landCover.ts';
 import { cellAt, type Grid } from '../world/grid.ts';
 import type { FloodParams, FloodState } from './flood/floodState.ts';
-import { createFloodScratch, type FloodScratch } from './flood/localInertial.ts';
+import { createFloodScratch } from './flood/localInertial.ts';
 import { MinHeap } from '../forces/binaryHeap.ts';
-import { buildLeveeRuntime, type LeveeRuntime } from './levees.ts';
+import { buildLeveeRuntime, createLeveeCrests, type LeveeRuntime } from './levees.ts';
+import type { SimContext } from '../context.ts';
+import type { FloodWork } from '../simScratch.ts';
 
 /**
  * Manning's n by land cover (Chow 1959, Open-Channel Hydraulics, table 5-6: natural streams
@@ -52,16 +55,13 @@ export interface FloodRuntime {
   /** District cells of each road edge's ends. */
   edgeCellA: Int32Array;
   edgeCellB: Int32Array;
-  /** Scratch: runoff rate per hydraulic cell (m/s), rebuilt each step; the solver's scratch. */
-  rainRate: Float32Array;
-  scratch: FloodScratch;
-  /** Levee faces and the crest arrays handed to the solver; null without levees. */
+  /** Levee faces on the hydraulic grid; null without levees. */
   levees: LeveeRuntime | null;
 }
 
 const cache = new WeakMap<Scenario, FloodRuntime>();
 
-export function hydraulicFactor(grid: Grid): number {
+function hydraulicFactor(grid: Grid): number {
   return Math.max(1, Math.ceil(Math.sqrt((grid.width * grid.height) / MAX_HYDRAULIC_CELLS)));
 }
 
@@ -127,11 +127,25 @@ export function floodRuntime(s: Scenario): FloodRuntime {
     factor: k, hydroOf, relief: Float32Array.from(zTop, (top, h) => top - zAll[h]), rainStart, rainSlot: Uint16Array.from(slotsFlat), rainShare: Float32Array.from(shares),
     slots: (s.rainZones.length + 1) * stride,
     poolCells: poolH.map((cells) => Int32Array.from(cells)), outlet, edgeCellA, edgeCellB,
-    rainRate: new Float32Array(hn), scratch: createFloodScratch(hydroGrid),
     levees: buildLeveeRuntime(hydroGrid, elevation, s.levees),
   };
   cache.set(s, rt);
   return rt;
+}
+
+/** This sim's flood work memory, made at its first flood step. */
+export function floodWork(ctx: SimContext): FloodWork {
+  const own = ctx.scratch.flood;
+  if (own) return own;
+  const rt = floodRuntime(ctx.scenario);
+  const { grid } = rt.params;
+  const work: FloodWork = {
+    rainRate: new Float32Array(grid.width * grid.height),
+    solver: createFloodScratch(grid),
+    crests: rt.levees ? createLeveeCrests(grid) : null,
+  };
+  ctx.scratch.flood = work;
+  return work;
 }
 
 /**

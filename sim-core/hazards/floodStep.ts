@@ -3,7 +3,7 @@
 // reached them, and gauges report threshold crossings. Skips entirely while the district is dry.
 import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
-import { floodRuntime } from './floodRuntime.ts';
+import { floodRuntime, floodWork } from './floodRuntime.ts';
 import { rainStep } from './rainStep.ts';
 import { reservoirOutflows, updatePools } from './reservoirStep.ts';
 import { advanceFlood } from './flood/localInertial.ts';
@@ -15,19 +15,19 @@ export const FLOOD_STEP = 60;
 
 function run(ctx: SimContext): void {
   const rt = floodRuntime(ctx.scenario);
+  const work = floodWork(ctx);
   const fields = ctx.state.fields;
   ctx.update((draft) => {
-    const { anyRunoff, mm } = rainStep(ctx, draft, rt, FLOOD_STEP);
+    const { anyRunoff, mm } = rainStep(ctx, draft, rt, work.rainRate, FLOOD_STEP);
     const outflows = reservoirOutflows(ctx, FLOOD_STEP);
     const inflows: { cell: number; rate: number }[] = [];
     ctx.scenario.reservoirs.forEach((_r, k) => { if (outflows[k] > 0) inflows.push({ cell: rt.outlet[k], rate: outflows[k] }); });
     const anySource = anyRunoff || inflows.length > 0;
     if (anySource || !fields.floodIdle) {
-      const lv = rt.levees;
-      if (lv) currentCrests(lv, rt.params.grid, ctx.scenario.levees, draft.hazards.levees, ctx.state.t);
-      const crests = lv ? { crestX: lv.crestX, crestY: lv.crestY } : {};
-      advanceFlood(rt.params, fields.flood, { rainRate: anyRunoff ? rt.rainRate : 0, inflows, ...crests }, FLOOD_STEP, rt.scratch);
-      if (lv) checkOvertopping(ctx, draft, lv, rt.params.grid, rt.params.elevation, fields.flood);
+      const lv = rt.levees, crests = work.crests;
+      if (lv && crests) currentCrests(lv, crests, rt.params.grid, ctx.scenario.levees, draft.hazards.levees, ctx.state.t);
+      advanceFlood(rt.params, fields.flood, { rainRate: anyRunoff ? work.rainRate : 0, inflows, ...(crests ?? {}) }, FLOOD_STEP, work.solver);
+      if (lv && crests) checkOvertopping(ctx, draft, lv, crests, rt.params.grid, rt.params.elevation, fields.flood);
       fields.version++;
       // Once sources stop and the water has left the grid, stop stepping (checked only then).
       fields.floodIdle = !anySource && storedVolume(rt.params, fields.flood) < 1e-6;

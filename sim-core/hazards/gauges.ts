@@ -7,7 +7,7 @@ import type { GaugeState } from './hazardState.ts';
 import { cellAt } from '../world/grid.ts';
 import { depthAt, floodRuntime } from './floodRuntime.ts';
 
-export function gaugeLevel(ctx: SimContext, gaugeIndex: number): number {
+function gaugeLevel(ctx: SimContext, gaugeIndex: number): number {
   const g = ctx.scenario.gauges[gaugeIndex];
   if (g.on === 'reservoir' && g.reservoir) return ctx.state.entities.hazards.reservoirs[g.reservoir].level;
   const c = cellAt(ctx.scenario.grid, g.x, g.y);

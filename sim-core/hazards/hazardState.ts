@@ -2,7 +2,7 @@
 // states, flooded places. The big rasters (water depth, fluxes) live in fields.
 import type { Breach } from './reservoirPool.ts';
 
-export interface ReservoirState {
+interface ReservoirState {
   storage: number;
   level: number;
   /** Controlled release ordered through the gates, m³/s. */
@@ -32,7 +32,7 @@ export interface HazardEntities {
   levees: Record<string, LeveeState>;
 }
 
-export interface LeveeState {
+interface LeveeState {
   overtopping: boolean;
   /** Each breach: when it opened, how long it erodes (s), and the hydraulic faces it opens. */
   breaches: { t: number; formation: number; faces: number[] }[];

@@ -14,13 +14,14 @@ import type { SimContext } from '../context.ts';
 import type { Scenario } from '../world/scenario.ts';
 import { LAND_COVER } from '../world/landCover.ts';
 import { cellAt } from '../world/grid.ts';
-import { CLOSURE_BIT, closeEdges, openEdges } from '../world/roadClosure.ts';
+import { closeEdges, openEdges } from '../world/roadClosure.ts';
+import { CLOSURE_BIT } from '../world/closureCause.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { sortedKeys } from '../order.ts';
 import { zoneRain } from './rainStep.ts';
 import { nearestTownship } from './fireDetection.ts';
 
-export const SLIDE_STEP = 600;
+const SLIDE_STEP = 600;
 const WINDOW = 3 * 3600;
 const CRITICAL_MM = 50;
 /** Chance per site per step at twice the critical rain. */
@@ -28,14 +29,14 @@ const BASE_CHANCE = 0.003;
 /** Steeper than this (tan of the slope, ≈ 22°) a road cut can fail. */
 const STEEP = 0.4;
 /** Person-hours to clear one slide (an excavator crew of 20 needs about 2 h). */
-export const CLEAR_PERSON_HOURS = 40;
+const CLEAR_PERSON_HOURS = 40;
 const THREAT_DISTANCE = 300;
 
 interface SlideSites { nodes: Int32Array; zone: Int32Array; nearStream: Uint8Array }
 const cache = new WeakMap<Scenario, SlideSites>();
 
 /** Road nodes on steep ground inside a rain zone, in node order. */
-export function slideSites(s: Scenario): SlideSites {
+function slideSites(s: Scenario): SlideSites {
   let sites = cache.get(s);
   if (sites) return sites;
   const { width, height, cellSize } = s.grid;

@@ -9,9 +9,10 @@ import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import type { Levee } from '../world/scenario.ts';
 import type { FloodGrid, FloodState } from './flood/floodState.ts';
+import type { FloodWork } from '../simScratch.ts';
 
 /** The faces of one levee: code (x-face index, or (w+1)·h + y-face index), crest and bed (m). */
-export interface LeveeFaces {
+interface LeveeFaces {
   codes: Int32Array;
   crest: Float64Array;
   floor: Float64Array;
@@ -20,12 +21,13 @@ export interface LeveeFaces {
   midY: Float64Array;
 }
 
-/** Per levee its faces; crest arrays (−Infinity where no levee) for the solver, reused each step. */
+/** Per levee its faces (derived once per scenario). */
 export interface LeveeRuntime {
   levees: LeveeFaces[];
-  crestX: Float64Array;
-  crestY: Float64Array;
 }
+
+/** Crest arrays on the x and y faces for the solver (−Infinity where no levee): one sim's, refilled each step. */
+type LeveeCrests = NonNullable<FloodWork['crests']>;
 
 /**
  * The interior faces along a levee, in code order, with their crest and bed. The polyline is
@@ -76,22 +78,23 @@ export function leveeFaces(grid: FloodGrid, bed: ArrayLike<number>, levee: Levee
 
 export function buildLeveeRuntime(grid: FloodGrid, bed: ArrayLike<number>, levees: Levee[]): LeveeRuntime | null {
   if (levees.length === 0) return null;
-  return {
-    levees: levees.map((l) => leveeFaces(grid, bed, l)),
-    crestX: new Float64Array((grid.width + 1) * grid.height),
-    crestY: new Float64Array(grid.width * (grid.height + 1)),
-  };
+  return { levees: levees.map((l) => leveeFaces(grid, bed, l)) };
+}
+
+export function createLeveeCrests(grid: FloodGrid): LeveeCrests {
+  return { crestX: new Float64Array((grid.width + 1) * grid.height), crestY: new Float64Array(grid.width * (grid.height + 1)) };
 }
 
 /** Fills the crest arrays for time t: each levee's crest, lowered where a breach erodes it. */
-export function currentCrests(rt: LeveeRuntime, grid: FloodGrid, levees: Levee[], state: Record<string, { breaches: { t: number; formation: number; faces: number[] }[] }>, t: number): void {
+export function currentCrests(rt: LeveeRuntime, crests: LeveeCrests, grid: FloodGrid, levees: Levee[], state: Record<string, { breaches: { t: number; formation: number; faces: number[] }[] }>, t: number): void {
   const nx = (grid.width + 1) * grid.height;
-  rt.crestX.fill(-Infinity);
-  rt.crestY.fill(-Infinity);
+  const { crestX, crestY } = crests;
+  crestX.fill(-Infinity);
+  crestY.fill(-Infinity);
   levees.forEach((l, k) => {
     const f = rt.levees[k];
-    const set = (code: number, z: number) => { if (code < nx) rt.crestX[code] = z; else rt.crestY[code - nx] = z; };
-    const get = (code: number) => (code < nx ? rt.crestX[code] : rt.crestY[code - nx]);
+    const set = (code: number, z: number) => { if (code < nx) crestX[code] = z; else crestY[code - nx] = z; };
+    const get = (code: number) => (code < nx ? crestX[code] : crestY[code - nx]);
     for (let m = 0; m < f.codes.length; m++) set(f.codes[m], f.crest[m]);
     // Several breaches on one face: the deepest erosion holds.
     for (const b of state[l.id]?.breaches ?? []) {
@@ -117,7 +120,7 @@ export function breachLevee(ctx: SimContext, rt: LeveeRuntime | null, leveeId: s
 }
 
 /** Flags levees with water above their crest on either side of any face (漫堤), once per episode. */
-export function checkOvertopping(ctx: SimContext, draft: Draft<Entities>, rt: LeveeRuntime, grid: FloodGrid, bed: ArrayLike<number>, flood: FloodState): void {
+export function checkOvertopping(ctx: SimContext, draft: Draft<Entities>, rt: LeveeRuntime, crests: LeveeCrests, grid: FloodGrid, bed: ArrayLike<number>, flood: FloodState): void {
   const { width: w, height: h } = grid;
   const nx = (w + 1) * h;
   ctx.scenario.levees.forEach((l, k) => {
@@ -125,7 +128,7 @@ export function checkOvertopping(ctx: SimContext, draft: Draft<Entities>, rt: Le
     let over = false;
     for (let m = 0; m < f.codes.length && !over; m++) {
       const code = f.codes[m];
-      const crest = code < nx ? rt.crestX[code] : rt.crestY[code - nx];
+      const crest = code < nx ? crests.crestX[code] : crests.crestY[code - nx];
       let a: number, b: number;
       if (code < nx) { const i = code % (w + 1), j = (code - i) / (w + 1); a = j * w + i - 1; b = a + 1; }
       else { const y = code - nx; a = y - w; b = y; }

@@ -3,7 +3,7 @@
 // service will check here (the people issue); for now each cut and restoration is an event
 // the players must react to.
 import type { SimContext } from '../context.ts';
-import type { Outage } from '../state.ts';
+import type { Outage } from '../world/outage.ts';
 import { placeIndex, townshipOf } from '../world/placeIndex.ts';
 
 const ORDER: Outage[] = ['power', 'comms', 'water'];

@@ -2,17 +2,7 @@
 // the next point (and the last rate until the series is replaced). A rain inject replaces a
 // zone's series from its time on: the forecast in the scenario can be wrong, the inject is what
 // really falls.
-export type RainSeries = readonly (readonly [number, number])[];
-
-/** Rate in mm/h at time t (0 before the first point). */
-export function rainRateAt(series: RainSeries, t: number): number {
-  let rate = 0;
-  for (const [ts, r] of series) {
-    if (ts > t) break;
-    rate = r;
-  }
-  return rate;
-}
+type RainSeries = readonly (readonly [number, number])[];
 
 /** Millimetres that fall between t0 and t1 (exact integral of the step series). */
 export function rainDepthBetween(series: RainSeries, t0: number, t1: number): number {

@@ -20,10 +20,10 @@ export function zoneRain(ctx: SimContext, k: number, t0: number, t1: number): nu
 }
 
 /**
- * Fills rt.rainRate (m/s of runoff per hydraulic cell) for the step ending now and adds the zone totals
+ * Fills `rainRate` (m/s of runoff per hydraulic cell; the sim's, floodWork) for the step ending now and adds the zone totals
  * to the draft. Returns the rain (mm) per zone index + 1 (slot 0: no zone), for the pools.
  */
-export function rainStep(ctx: SimContext, draft: Draft<Entities>, rt: FloodRuntime, seconds: number): { anyRunoff: boolean; mm: Float64Array } {
+export function rainStep(ctx: SimContext, draft: Draft<Entities>, rt: FloodRuntime, rainRate: Float32Array, seconds: number): { anyRunoff: boolean; mm: Float64Array } {
   const t1 = ctx.state.t, t0 = t1 - seconds;
   const stride = LAND_COVER_MAX + 1;
   const table = new Float64Array(rt.slots);
@@ -44,7 +44,7 @@ export function rainStep(ctx: SimContext, draft: Draft<Entities>, rt: FloodRunti
     }
   });
   // Each hydraulic block gets the area-weighted mean runoff of its cells.
-  const rate = rt.rainRate, start = rt.rainStart, slot = rt.rainSlot, share = rt.rainShare;
+  const rate = rainRate, start = rt.rainStart, slot = rt.rainSlot, share = rt.rainShare;
   if (anyRunoff) {
     for (let h = 0; h < rate.length; h++) {
       let r = 0;

@@ -4,7 +4,7 @@
 // release, overtopping and any breach — enters the grid at the outlet below the dam.
 
 /** Broad-crested weir coefficient in SI units, Q = C·B·H^1.5 (m^0.5/s); ≈ 1.7 (Chow 1959, §14-5). */
-export const WEIR_C = 1.7;
+const WEIR_C = 1.7;
 const G = 9.81;
 
 /** Sorted bed elevations of the pool's cells and their running sums, for exact volume ↔ level. */
@@ -29,7 +29,7 @@ function wetCount(b: PoolBathymetry, level: number): number {
 }
 
 /** Stored volume (m³) at a level: Σ over wet cells of (level − bed)·A. */
-export function volumeAt(b: PoolBathymetry, level: number): number {
+function volumeAt(b: PoolBathymetry, level: number): number {
   const k = wetCount(b, level);
   return b.cellArea * (k * level - b.prefix[k]);
 }

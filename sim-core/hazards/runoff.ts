@@ -9,7 +9,7 @@ import { LAND_COVER, LAND_COVER_MAX } from '../world/landCover.ts';
  * soils over rock (NEH 630 ch. 9, tables 9-1 and 9-5: woods good 70, brush good 65, pasture good
  * 74, row crops straight good 82, urban 1/8-acre lots 90, bare rock taken as 91, open water 100).
  */
-export const CURVE_NUMBER: Record<number, number> = {
+const CURVE_NUMBER: Record<number, number> = {
   [LAND_COVER.water]: 100,
   [LAND_COVER.forest]: 70,
   [LAND_COVER.shrub]: 65,
@@ -20,7 +20,7 @@ export const CURVE_NUMBER: Record<number, number> = {
 };
 
 /** Cumulative runoff depth (mm) for cumulative rain P (mm) on a curve number. */
-export function scsRunoff(P: number, cn: number): number {
+function scsRunoff(P: number, cn: number): number {
   if (cn >= 100) return P;
   const S = 25400 / cn - 254;
   const Ia = 0.2 * S;

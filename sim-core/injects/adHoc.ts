@@ -7,7 +7,7 @@ import type { Scenario } from '../world/scenario.ts';
 import type { LocalText } from '../world/localText.ts';
 
 type Obj = Record<string, unknown>;
-export type AdHocInput = { kind: InjectKind; target?: unknown; payload?: unknown; visibleTo: string[] };
+type AdHocInput = { kind: InjectKind; target?: unknown; payload?: unknown; visibleTo: string[] };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -6,7 +6,7 @@ import type { LocalText } from '../world/localText.ts';
 export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
-export interface InjectBase {
+interface InjectBase {
   id: string;
   /** Scheduled sim time in seconds. */
   t: number;
@@ -19,21 +19,21 @@ export interface InjectBase {
 }
 
 /** An outside party tells someone something (a call from the public, a weather bulletin …). */
-export interface MessageInject extends InjectBase {
+interface MessageInject extends InjectBase {
   kind: 'message';
   target: null;
   payload: { from: LocalText; text: LocalText };
 }
 
 /** A road is cut (landslide, collapse, traffic accident): the listed edges close. */
-export interface RoadInject extends InjectBase {
+interface RoadInject extends InjectBase {
   kind: 'closeRoad' | 'openRoad';
   target: { edges: number[] };
   payload: { reason?: LocalText };
 }
 
 /** What really falls over a rain zone from now on (a forecast can be wrong; this is the truth). */
-export interface RainInject extends InjectBase {
+interface RainInject extends InjectBase {
   kind: 'rain';
   target: { zone: string };
   /** [seconds after the inject, mm/h] steps. */
@@ -41,21 +41,21 @@ export interface RainInject extends InjectBase {
 }
 
 /** Wind and fuel moisture change (fire weather). */
-export interface WeatherInject extends InjectBase {
+interface WeatherInject extends InjectBase {
   kind: 'weather';
   target: null;
   payload: { wind?: Wind; moisture?: Moisture };
 }
 
 /** A fire starts at a point (a lightning strike, a burning grave offering, a spark from a line). */
-export interface IgniteInject extends InjectBase {
+interface IgniteInject extends InjectBase {
   kind: 'ignite';
   target: { x: number; y: number };
   payload: { reason?: LocalText };
 }
 
 /** A dam breaches (overtopping or piping); the breach hydrograph follows Froehlich (2008). */
-export interface DamBreakInject extends InjectBase {
+interface DamBreakInject extends InjectBase {
   kind: 'damBreak';
   target: { place: string };
   payload: { mode: 'overtopping' | 'piping' };
@@ -66,7 +66,7 @@ export interface DamBreakInject extends InjectBase {
  * `formation` seconds (the linear breach growth assumed by Froehlich 2008 and the USBR
  * guidance for embankments), and the 2-D flood carries the water through.
  */
-export interface LeveeBreachInject extends InjectBase {
+interface LeveeBreachInject extends InjectBase {
   kind: 'leveeBreach';
   target: { levee: string; x: number; y: number };
   payload: { formation: number };
@@ -76,14 +76,14 @@ export interface LeveeBreachInject extends InjectBase {
  * 被困 — the director says people are cut off at a village (on a roof, in a gully) whatever the
  * water there does: they stay trapped until a rescue team brings them out.
  */
-export interface TrappedInject extends InjectBase {
+interface TrappedInject extends InjectBase {
   kind: 'trapped';
   target: { place: string };
   payload: { people: number };
 }
 
 /** 断电、断通信、断水 at a place, or their restoration. */
-export interface OutageInject extends InjectBase {
+interface OutageInject extends InjectBase {
   kind: 'outage';
   target: { place: string };
   payload: { services: ('power' | 'comms' | 'water')[]; restore: boolean };

@@ -8,7 +8,8 @@ import { eventDriven, periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import { reject, type ApplyResult, type OrderEvacuationCommand } from '../commands/command.ts';
-import { findRoute, shortestPathTree, pathFromTree } from '../forces/routing.ts';
+import { shortestPathTree, pathFromTree } from '../forces/routing.ts';
+import { routeOnRoads } from '../forces/simRoute.ts';
 import { extendTrip, tripSegment, tripToPivot, tripUsesClosed } from '../forces/trip.ts';
 import { compareStrings, sortedKeys } from '../order.ts';
 import type { EvacuationGroup } from './evacuationState.ts';
@@ -24,7 +25,7 @@ function plainGroups(draft: Draft<Entities>): Entities['evacuation']['groups'] {
 }
 
 /** Households that leave together (one bus or a few vehicles). */
-export const GROUP_HOUSEHOLDS = 10;
+const GROUP_HOUSEHOLDS = 10;
 /** Seconds from the order to the village until a group is on its way, uniform (assumed). */
 const REACTION: [number, number] = [900, 3600];
 /** Share of groups that refuse the first order (DOMAIN.md: some stay until told again). */
@@ -162,7 +163,7 @@ export function evacueesOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>):
     const pivot = tripToPivot(g.trip, state.t, closed);
     const from = pivot.nodes[pivot.nodes.length - 1];
     const shelter = scenario.shelters.find((s) => s.id === g.shelter)!;
-    const route = findRoute(scenario.roads, from, shelter.node, scenario.edgeTime, closed);
+    const route = routeOnRoads(ctx, from, shelter.node, closed);
     if (route) {
       const slow = scenario.edgeTime.map((x) => SLOWDOWN * x);
       g.trip = extendTrip(pivot, route, slow);

@@ -1,10 +1,10 @@
 // 转移避险 — who has been told to leave, and where every group of households is.
-import type { Trip } from '../state.ts';
+import type { Trip } from '../forces/unitState.ts';
 /**
  * needsHelp: the vulnerable (独居老人、失能人员) who cannot leave on their own; they go once a team
  * on an evacuation task reaches the village (包户), unless neighbours took them along.
  */
-export type GroupStatus = 'waiting' | 'refusing' | 'needsHelp' | 'moving' | 'sheltered' | 'stranded' | 'noShelter';
+type GroupStatus = 'waiting' | 'refusing' | 'needsHelp' | 'moving' | 'sheltered' | 'stranded' | 'noShelter';
 
 /** A group of at-risk households of one village that leaves and travels together. */
 export interface EvacuationGroup {

@@ -13,9 +13,9 @@ import { depthAt, floodRuntime } from '../hazards/floodRuntime.ts';
 import { areaVulnerability, deathShare, hazardRating, injuryShare } from './hazardRating.ts';
 import { casualtiesOf, groupsAtHome, peopleAtHome, takeFromHome } from './atHome.ts';
 
-export const EXPOSURE_STEP = 300;
+const EXPOSURE_STEP = 300;
 /** HR at which people can no longer wade out on their own ("danger for some"). */
-export const TRAPPED_HR = 0.75;
+const TRAPPED_HR = 0.75;
 /**
  * Fire at a village: a cell within 100 m burning now (reached within the last 15 min, about a
  * grass-and-shrub front's flaming plus glowing residence). People caught at home are hurt at a

@@ -19,7 +19,7 @@
 // here as we read the FD2321 method from the sources above (the reports themselves were not at
 // hand): treat the casualty counts as an exercise figure of the right order, not a forecast.
 
-export type HazardClass = 'low' | 'dangerForSome' | 'dangerForMost' | 'dangerForAll';
+type HazardClass = 'low' | 'dangerForSome' | 'dangerForMost' | 'dangerForAll';
 
 export function debrisFactor(depth: number, velocity: number): number {
   return depth > 0.25 || velocity > 2 ? 1 : 0;

@@ -4,7 +4,7 @@ import type { Entities, SimState } from '../state.ts';
 import type { Scenario } from '../world/scenario.ts';
 import { groupsAtHome, peopleAtHome } from './atHome.ts';
 
-export interface PeopleKpis {
+interface PeopleKpis {
   atRisk: number;
   /** At-risk people still at home (not yet moved). */
   atHome: number;

@@ -2,12 +2,12 @@
 // 004 四: broadcast, door to door, loudspeaker, social network). Each channel reaches a share of
 // households, each reached household at a time uniform over the channel's window; a household
 // hears first by whichever channel reaches it first. Assumed figures (to be set per plan).
-import type { Outage } from '../state.ts';
+import type { Outage } from '../world/outage.ts';
 
 export type Channel = 'broadcast' | 'loudspeaker' | 'doorToDoor' | 'sms';
 export const CHANNELS: readonly Channel[] = ['broadcast', 'loudspeaker', 'doorToDoor', 'sms'];
 
-export interface ChannelSpec {
+interface ChannelSpec {
   /** Share of households it reaches. */
   reach: number;
   /** Seconds after the responder has the warning: earliest and latest arrival. */

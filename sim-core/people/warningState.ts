@@ -2,7 +2,7 @@
 export const WARNING_LEVELS = ['blue', 'yellow', 'orange', 'red'] as const;
 export type WarningLevel = typeof WARNING_LEVELS[number];
 
-export interface VillageWarning {
+interface VillageWarning {
   level: WarningLevel;
   /** When the village responder had it, and acknowledged it (叫应). */
   responderAt: number;
@@ -11,7 +11,7 @@ export interface VillageWarning {
   households: number[];
 }
 
-export interface TownshipWarning {
+interface TownshipWarning {
   level: WarningLevel;
   deliveredAt: number;
   ackAt: number | null;

@@ -82,6 +82,6 @@ export class Autopilot {
   }
 }
 
-export function orderFor(r: Requirement): Command {
+function orderFor(r: Requirement): Command {
   return { ...r.action!.fields, type: r.action!.type, role: r.role, actor: AUTOPILOT_ACTOR } as unknown as Command;
 }

@@ -2,7 +2,7 @@
 // weighs. The scorer (sim-core/score) grades a log against it; the autopilot (autopilot.ts)
 // plays the roles nobody plays by it. Durations are in seconds here (the file may say "30m").
 import type { LocalText } from '../world/localText.ts';
-import type { ResponseLevel } from '../state.ts';
+import type { ResponseLevel } from '../responseLevel.ts';
 
 /**
  * Capabilities graded (the evaluation items of GB/T 46792-2025 and AQ/T 9009-2015): 预警与信息报告,
@@ -44,7 +44,7 @@ export interface PlanAction {
 }
 
 /** An outcome measured from the log instead of an order given. */
-export type PlanOutcome =
+type PlanOutcome =
   | { measure: 'evacuated'; villages: string[]; share: number }
   | { measure: 'suppliesArrived' | 'siteSecured' | 'trappedRescued'; sites?: string[] };
 
@@ -80,5 +80,3 @@ export interface Plan {
   targets: { maxDead: number; maxInjuredUntreated: number; maxStranded: number };
   requirements: Requirement[];
 }
-
-export type { ResponseLevel };

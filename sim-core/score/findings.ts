@@ -2,18 +2,8 @@
 // a required action not taken or a target missed), 整改项 (must be corrected — done, but later
 // than twice the time allowed), 改进项 (to improve — done late within that). Each carries the
 // sim time to replay from (a minute before the trigger).
-import type { LocalText } from '../world/localText.ts';
-import type { RequirementResult, TargetResult } from './score.ts';
+import type { Finding, FindingClass, RequirementResult, TargetResult } from './scoreResults.ts';
 import { compareStrings } from '../order.ts';
-
-export type FindingClass = '不足项' | '整改项' | '改进项';
-
-export interface Finding {
-  class: FindingClass;
-  requirement: string | null;
-  text: LocalText;
-  replayAt: number;
-}
 
 function minutes(s: number): string {
   return `${Math.round(s / 60)}`;

@@ -6,47 +6,12 @@
 import type { LogEntry } from '../log.ts';
 import type { Scenario } from '../world/scenario.ts';
 import type { LocalText } from '../world/localText.ts';
-import { CAPABILITIES, CAPABILITY_NAMES, type Capability, type Plan } from '../plan/plan.ts';
+import { CAPABILITIES, CAPABILITY_NAMES, type Plan } from '../plan/plan.ts';
 import { trackLog } from '../plan/tracker.ts';
-import { judge, type Verdict } from './verdict.ts';
+import { judge } from './verdict.ts';
 import { outcomesFromLog, type LogOutcomes } from './outcomes.ts';
-import { findingsFor, type Finding } from './findings.ts';
-
-export interface RequirementResult {
-  id: string;
-  name: LocalText;
-  capability: Capability;
-  role: string;
-  weight: number;
-  source: LocalText;
-  verdict: Verdict;
-  triggerAt: number | null;
-  deadline: number | null;
-  doneAt: number | null;
-  margin: number | null;
-  credit: number;
-  /** Log seqs: what triggered it, then what met it. */
-  evidence: number[];
-  sites?: { site: string; dueFrom: number; doneAt: number | null }[];
-}
-
-export type Rating = 'P' | 'S' | 'M' | 'U';
-
-export interface CapabilityResult {
-  capability: Capability;
-  name: LocalText;
-  rating: Rating | null;
-  credit: number;
-  triggered: number;
-}
-
-export interface TargetResult {
-  id: 'maxDead' | 'maxInjuredUntreated' | 'maxStranded';
-  name: LocalText;
-  target: number;
-  actual: number;
-  met: boolean;
-}
+import { findingsFor } from './findings.ts';
+import type { CapabilityResult, Finding, Rating, RequirementResult, TargetResult } from './scoreResults.ts';
 
 export interface ScoreReport {
   format: 'tuiyan-score/1';

@@ -5,9 +5,12 @@
 import type { Requirement } from '../plan/plan.ts';
 import type { RequirementFacts } from '../plan/tracker.ts';
 
-export type Verdict = 'notTriggered' | 'onTime' | 'late' | 'notDone';
+import type { Verdict } from './scoreResults.ts';
 
-export interface Judgement {
+// The validation summary (server/validate/runOne.ts) has always taken the type from here.
+export type { Verdict } from './scoreResults.ts';
+
+interface Judgement {
   verdict: Verdict;
   deadline: number | null;
   /** Deadline − done time, s (negative when late); null when not done or not triggered. */

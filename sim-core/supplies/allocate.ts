@@ -3,7 +3,7 @@
 // LOADING_SECONDS and then drives (convoys.ts); the goods count at the place when it arrives.
 import { reject, type AllocateSuppliesCommand, type ApplyResult } from '../commands/command.ts';
 import type { SimContext } from '../context.ts';
-import { findRoute } from '../forces/routing.ts';
+import { routeOnRoads } from '../forces/simRoute.ts';
 import { knownClosed } from '../forces/knownRoads.ts';
 import { placeIndex, townshipOf } from '../world/placeIndex.ts';
 import { SUPPLY_KINDS, type Place } from '../world/places.ts';
@@ -52,7 +52,7 @@ export function allocateSupplies(ctx: SimContext, cmd: AllocateSuppliesCommand, 
     items[k] = n;
   }
   if (Object.keys(items).length === 0) return reject('outOfRange', 'items: nothing to send');
-  if (!findRoute(scenario.roads, depot.node, to.node, scenario.edgeTime, chiefKnownClosed(ctx))) {
+  if (!routeOnRoads(ctx, depot.node, to.node, chiefKnownClosed(ctx))) {
     return reject('noRoute', `no open road from ${depot.id} to ${to.id}`);
   }
 

@@ -7,7 +7,7 @@ import type { Draft } from 'immer';
 import { eventDriven } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
-import { findRoute } from '../forces/routing.ts';
+import { routeOnRoads } from '../forces/simRoute.ts';
 import { extendTrip, tripArrival, tripFromRoute, tripSegment, tripToPivot, tripUsesClosed } from '../forces/trip.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { SUPPLY_KINDS } from '../world/places.ts';
@@ -34,7 +34,7 @@ function destinationNode(ctx: SimContext, c: Convoy | Draft<Convoy>): number {
 /** Sets off from where it stands; with no open road it is stranded there. */
 function setOff(ctx: SimContext, c: Draft<Convoy>): void {
   const { scenario, state } = ctx;
-  const route = findRoute(scenario.roads, c.node, destinationNode(ctx, c), scenario.edgeTime, state.fields.edgeClosed);
+  const route = routeOnRoads(ctx, c.node, destinationNode(ctx, c), state.fields.edgeClosed);
   if (!route) {
     if (c.status !== 'stranded') {
       c.status = 'stranded';
@@ -99,7 +99,7 @@ export function convoysOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>, o
     if (!underIt && !tripUsesClosed(c.trip, k, closed)) continue;
     const pivot = tripToPivot(c.trip, state.t, closed);
     const from = pivot.nodes[pivot.nodes.length - 1];
-    const route = findRoute(scenario.roads, from, destinationNode(ctx, c), scenario.edgeTime, closed);
+    const route = routeOnRoads(ctx, from, destinationNode(ctx, c), closed);
     if (route) {
       c.trip = extendTrip(pivot, route, scenario.edgeTime);
       continue;

@@ -5,10 +5,10 @@ import type { SimState } from '../state.ts';
 import { sortedKeys } from '../order.ts';
 import type { ConvoyStatus } from './supplyState.ts';
 
-export const SUPPLIES_TARGET = 4 * 3600;
-export const SECURED_TARGET = 10 * 3600;
+const SUPPLIES_TARGET = 4 * 3600;
+const SECURED_TARGET = 10 * 3600;
 
-export interface SiteMeasure {
+interface SiteMeasure {
   place: string;
   people: number;
   affectedAt: number;

@@ -14,16 +14,16 @@ import type { Draft } from 'immer';
 import type { Stocks, SupplyEntities } from './supplyState.ts';
 import { sortedKeys } from '../order.ts';
 
-export const WATER_LITRES_PER_PERSON_DAY = 15;
-export const RATIONS_PER_PERSON_DAY = 1;
-export const QUILTS_PER_PERSON = 1;
+const WATER_LITRES_PER_PERSON_DAY = 15;
+const RATIONS_PER_PERSON_DAY = 1;
+const QUILTS_PER_PERSON = 1;
 /**
  * A standard relief tent is 12 m² (民政部 MZ/T 011 救灾帐篷, the 12 m² single tent) and a person
  * needs 3.5 m² of covered living space (Sphere 2018, shelter and settlement standard 3): about
  * one tent a household of 3–4.
  */
-export const TENT_AREA_M2 = 12;
-export const COVERED_M2_PER_PERSON = 3.5;
+const TENT_AREA_M2 = 12;
+const COVERED_M2_PER_PERSON = 3.5;
 
 const DAY = 86_400;
 
@@ -32,7 +32,7 @@ export function tentsFor(people: number): number {
 }
 
 /** What must be on hand for `people` to count as secured; `roofed` where a building houses them. */
-export function needsOf(people: number, roofed: boolean): Stocks {
+function needsOf(people: number, roofed: boolean): Stocks {
   const out: Stocks = {
     quilts: people * QUILTS_PER_PERSON,
     food: people * RATIONS_PER_PERSON_DAY,
@@ -53,7 +53,7 @@ export function isSecured(stocks: Stocks, people: number, roofed: boolean, capac
  * Food and water eaten and drunk by `people` over `seconds`: people × per-day ÷ 86,400 s each
  * second, never below zero. Quilts and tents are not used up.
  */
-export function consume(stocks: Stocks, people: number, seconds: number): void {
+function consume(stocks: Stocks, people: number, seconds: number): void {
   if (people <= 0 || seconds <= 0) return;
   if (stocks.food !== undefined) stocks.food = Math.max(0, stocks.food - (people * RATIONS_PER_PERSON_DAY * seconds) / DAY);
   if (stocks.water !== undefined) stocks.water = Math.max(0, stocks.water - (people * WATER_LITRES_PER_PERSON_DAY * seconds) / DAY);

@@ -20,7 +20,7 @@ import { emptySite } from './supplyState.ts';
  * flood cuts a village's power and water supply, floodConsequences.ts). Shallower water in the
  * lanes does not make people need relief.
  */
-export const UNINHABITABLE_DEPTH = 0.5;
+const UNINHABITABLE_DEPTH = 0.5;
 
 function pending(ctx: SimContext): number {
   const { entities } = ctx.state;

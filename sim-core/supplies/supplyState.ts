@@ -1,7 +1,7 @@
 // 应急物资 — what each depot holds now, the convoys carrying supplies, and what each site has on
 // hand and when it was affected, first supplied and secured (the measures of the 4 h / 10 h
 // targets of DOMAIN.md are read from these records).
-import type { Trip } from '../state.ts';
+import type { Trip } from '../forces/unitState.ts';
 import type { SupplyKind } from '../world/places.ts';
 import type { Scenario } from '../world/scenario.ts';
 import { sortedKeys } from '../order.ts';
@@ -30,7 +30,7 @@ export interface Convoy {
 }
 
 /** A place that received supplies or has people who need them (a shelter, a flooded village). */
-export interface SupplySite {
+interface SupplySite {
   /** On hand now (food and water are used up as people eat and drink: fractional). */
   stocks: Stocks;
   /** People there now, and their households, as counted at the last check. */

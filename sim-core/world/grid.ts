@@ -21,9 +21,3 @@ export function cellAt(g: Grid, x: number, y: number): number {
 export function onGrid(g: Grid, x: number, y: number): boolean {
   return x >= 0 && y >= 0 && x < g.width * g.cellSize && y < g.height * g.cellSize;
 }
-
-/** Centre of cell index c in metres. */
-export function cellCentre(g: Grid, c: number): [number, number] {
-  const i = c % g.width, j = (c - i) / g.width;
-  return [(i + 0.5) * g.cellSize, (j + 0.5) * g.cellSize];
-}

@@ -3,7 +3,3 @@ export interface LocalText {
   zh: string;
   en?: string;
 }
-
-export function textOf(t: LocalText, lang: 'zh' | 'en' = 'zh'): string {
-  return lang === 'en' ? t.en ?? t.zh : t.zh;
-}

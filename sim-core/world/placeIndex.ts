@@ -3,14 +3,14 @@
 import type { Place } from './places.ts';
 import type { Scenario, TeamDef } from './scenario.ts';
 
-export interface PlaceIndex {
+interface PlaceIndex {
   place: Map<string, Place>;
   team: Map<string, TeamDef>;
 }
 
 const cache = new WeakMap<Scenario, PlaceIndex>();
 
-export function allPlaces(s: Scenario): Place[] {
+function allPlaces(s: Scenario): Place[] {
   return [...s.townships, ...s.villages, ...s.shelters, ...s.depots, ...s.teamBases, ...s.cameras, ...s.reservoirs, ...s.gauges];
 }
 

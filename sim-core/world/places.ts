@@ -3,7 +3,7 @@
 import type { LocalText } from './localText.ts';
 import type { PoolBathymetry } from '../hazards/reservoirPool.ts';
 
-export interface PlaceBase {
+interface PlaceBase {
   id: string;
   name: LocalText;
   x: number;
@@ -58,7 +58,7 @@ export interface Camera extends PlaceBase {
   range: number;
 }
 
-export type ReservoirClass = 'large' | 'medium' | 'small';
+type ReservoirClass = 'large' | 'medium' | 'small';
 
 /** 水库: levels in metres above datum, storage in m³ at the normal pool level. */
 export interface Reservoir extends PlaceBase {

@@ -1,15 +1,10 @@
-// Closing and opening road edges. Closure causes are bits, so lifting an order's closure never
-// opens a road that a landslide inject (or, later, flood water) still blocks.
+// Closing and opening road edges: flips the cause's bit, records the cause and who knows of it,
+// and marks the roads changed. Nothing else — units, evacuees and convoys react in the
+// roads-changed step (roadsChanged.ts) that the sim runs right after the step that did this.
 import type { LocalText } from './localText.ts';
 import type { SimContext } from '../context.ts';
-import { onRoadsChanged } from '../forces/movement.ts';
-import { evacueesOnRoadsChanged, evacueesOnRoadsOpened } from '../people/evacuation.ts';
-import { convoysOnRoadsChanged } from '../supplies/convoys.ts';
+import { CLOSURE_BIT as BIT, ROADS_CLOSED, ROADS_OPENED, type ClosureCauseName } from './closureCause.ts';
 import { compareStrings } from '../order.ts';
-
-export type ClosureCauseName = 'order' | 'inject' | 'flood' | 'fire' | 'slide';
-export const CLOSURE_BIT: Record<ClosureCauseName, number> = { order: 1, inject: 2, flood: 4, fire: 8, slide: 16 };
-const BIT = CLOSURE_BIT;
 
 /** An ordered closure (交通管制) is a public notice; an inject's is known to whom it says. */
 const PUBLIC = ['all'];
@@ -27,15 +22,13 @@ export function closeEdges(ctx: SimContext, edges: readonly number[], cause: Clo
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] |= bit;
   ctx.state.fields.version++;
+  ctx.state.roadsChanged |= ROADS_CLOSED;
   ctx.emit({ kind: 'roadClosed', edges: changed, cause, ...(reason ? { reason } : {}) }, knownTo);
   ctx.update((draft) => {
     for (const e of changed) {
       // One record per cause: who knows of a landslide is not who knows of a traffic order.
       (draft.closures[e] ??= {})[cause] = { reason: reason?.zh ?? cause, knownTo: [...knownTo].sort(compareStrings) };
     }
-    onRoadsChanged(ctx, draft, false);
-    evacueesOnRoadsChanged(ctx, draft);
-    convoysOnRoadsChanged(ctx, draft, false);
   });
   return changed;
 }
@@ -47,6 +40,7 @@ export function openEdges(ctx: SimContext, edges: readonly number[], cause: Clos
   if (changed.length === 0) return changed;
   for (const e of changed) field[e] &= ~bit;
   ctx.state.fields.version++;
+  ctx.state.roadsChanged |= ROADS_OPENED;
   ctx.emit({ kind: 'roadOpened', edges: changed, cause }, knownTo);
   ctx.update((draft) => {
     for (const e of changed) {
@@ -54,9 +48,6 @@ export function openEdges(ctx: SimContext, edges: readonly number[], cause: Clos
       if (rec) delete rec[cause];
       if (field[e] === 0) delete draft.closures[e];
     }
-    onRoadsChanged(ctx, draft, true);
-    evacueesOnRoadsOpened(ctx, draft);
-    convoysOnRoadsChanged(ctx, draft, true);
   });
   return changed;
 }

@@ -114,7 +114,7 @@ export function nearestNode(g: RoadGraph, x: number, y: number): number {
   return best;
 }
 
-export interface NodeIndex {
+interface NodeIndex {
   /** Same answer as `nearestNode(g, x, y)`, found by searching buckets outward. */
   nearest(x: number, y: number): number;
 }

@@ -3,7 +3,8 @@
 // the straight run; replaying the log equals the run; another seed differs.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSim, restoreSim, type Sim } from '../../sim-core/sim.ts';
-import { snapshotFromJson, snapshotToJson, type Snapshot } from '../../sim-core/snapshot.ts';
+import type { Snapshot } from '../../sim-core/snapshot.ts';
+import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
 import { readCommandsFile, type TimedCommand } from '../../server/run/commandsFile.ts';
@@ -35,12 +36,12 @@ function run(sim: Sim, cmds: readonly TimedCommand[], until: number, from = 0, o
 
 describe('determinism of the default scenario', () => {
   let straight: string[];
-  let at3h: string;
+  let at3h: Buffer;
   let log: LogEntry[];
 
   beforeAll(() => {
     const sim = createSim(scenario, { seed: 3 });
-    straight = run(sim, commands, DAY, 0, (h) => { if (h === 3) at3h = snapshotToJson(sim.snapshot()); });
+    straight = run(sim, commands, DAY, 0, (h) => { if (h === 3) at3h = encodeSnapshot(sim.snapshot()); });
     log = sim.state.log;
   }, 600_000);
 
@@ -61,7 +62,7 @@ describe('determinism of the default scenario', () => {
   }, 600_000);
 
   it('snapshot at 3 h, restore, and the rest equals the straight run', () => {
-    const snap: Snapshot = snapshotFromJson(at3h);
+    const snap: Snapshot = decodeSnapshot(at3h);
     const restored = restoreSim(scenario, snap);
     expect(restored.state.t).toBe(3 * HOUR);
     expect(restored.hash()).toBe(straight[2]);

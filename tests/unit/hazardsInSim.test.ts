@@ -3,7 +3,7 @@
 // camera, is fought, and all of it survives snapshot and restore exactly.
 import { describe, expect, it } from 'vitest';
 import { createSim, restoreSim } from '../../sim-core/sim.ts';
-import { snapshotFromJson, snapshotToJson } from '../../sim-core/snapshot.ts';
+import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec.ts';
 import { LAND_COVER } from '../../sim-core/world/landCover.ts';
 import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
 
@@ -49,7 +49,7 @@ describe('flood in the sim', () => {
     const scenario = miniScenario(stormJson(), { elevation: hollow() });
     const a = createSim(scenario, { seed: 1 });
     a.advanceTo(3600);
-    const b = restoreSim(scenario, snapshotFromJson(snapshotToJson(a.snapshot())));
+    const b = restoreSim(scenario, decodeSnapshot(encodeSnapshot(a.snapshot())));
     a.advanceTo(4 * 3600);
     b.advanceTo(4 * 3600);
     expect(b.hash()).toBe(a.hash());
@@ -122,14 +122,14 @@ describe('fire in the sim', () => {
     const fought = createSim(scenario, { seed: 2 });
     fought.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { node: 1 }, task: '扑救 suppress' });
     fought.advanceTo(1800);
-    const snap = snapshotToJson(fought.snapshot());
+    const snap = encodeSnapshot(fought.snapshot());
     free.advanceTo(4 * 3600);
     fought.advanceTo(4 * 3600);
     const burned = (s: typeof free) => Array.from(s.state.fields.fireArrival).filter((a) => a <= s.state.t).length;
     expect(fought.state.entities.fire.line.fs1).toBeDefined();
     expect(Array.from(fought.state.fields.fireBlocked).filter((b) => b).length).toBeGreaterThan(3);
     expect(burned(fought)).toBeLessThan(burned(free));
-    const again = restoreSim(scenario, snapshotFromJson(snap));
+    const again = restoreSim(scenario, decodeSnapshot(snap));
     again.advanceTo(4 * 3600);
     expect(again.hash()).toBe(fought.hash());
   });

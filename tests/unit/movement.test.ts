@@ -43,6 +43,16 @@ describe('unit movement on the road graph', () => {
     expect(events(sim, 'unitArrived')[0].t).toBe(rr.eta);
   });
 
+  it('reacts in the roads-changed step right after the closing order, and leaves nothing pending', () => {
+    const { sim, departAt } = dispatched();
+    sim.advanceTo(departAt + 60);
+    expect(sim.apply({ type: 'closeRoad', role: 'director', edges: [2] }).ok).toBe(true);
+    const closed = events(sim, 'roadClosed')[0], rr = events(sim, 'unitRerouted')[0];
+    expect([closed.t, rr.t]).toEqual([departAt + 60, departAt + 60]);
+    expect(rr.seq).toBe(closed.seq + 1);
+    expect(sim.state.roadsChanged).toBe(0);
+  });
+
   it('turns back when the edge it is on closes', () => {
     const { sim, departAt } = dispatched();
     sim.advanceTo(departAt + 60);

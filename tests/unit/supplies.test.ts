@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSim, restoreSim } from '../../sim-core/sim.ts';
 import { computeKpis } from '../../sim-core/metrics.ts';
-import { snapshotFromJson, snapshotToJson } from '../../sim-core/snapshot.ts';
+import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec.ts';
 import { LOADING_SECONDS } from '../../sim-core/supplies/allocate.ts';
 import { supplySites } from '../../sim-core/supplies/sites.ts';
 import { tentsFor } from '../../sim-core/supplies/needs.ts';
@@ -260,7 +260,7 @@ describe('supplies in views, the run summary and replays', () => {
     send(sim, { quilts: 20, food: 30, water: 300 });
     sim.advanceTo(LOADING_SECONDS + 50); // the convoy on the road, groups on their way
     send(sim, { quilts: 20, food: 30, water: 300 });
-    const copy = restoreSim(scn, snapshotFromJson(snapshotToJson(sim.snapshot())));
+    const copy = restoreSim(scn, decodeSnapshot(encodeSnapshot(sim.snapshot())));
     for (const s of [sim, copy]) {
       s.advanceTo(3 * 3600);
       s.apply({ type: 'closeRoad', role: 'chief', edges: [1] });

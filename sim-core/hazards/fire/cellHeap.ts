@@ -6,7 +6,7 @@
 // `pos[c]` is the cell's slot in the heap, or CLOSED / UNSEEN; callers may mark cells CLOSED
 // before the pass to exclude them.
 
-export const UNSEEN = -1;
+const UNSEEN = -1;
 export const CLOSED = -2;
 
 export class CellHeap {

@@ -5,7 +5,7 @@
 // (Catchpole et al. 1982; behave "from ignition point" mode), which gives the backing rate
 // R·(1 − e)/(1 + e) and the flank rate (head + back)/2 / (L/W), the semi-minor axis.
 
-export const MAX_LENGTH_TO_WIDTH = 8;
+const MAX_LENGTH_TO_WIDTH = 8;
 
 export function lengthToWidthRatio(effectiveWindMph: number): number {
   if (!(effectiveWindMph > 1e-7)) return 1;

@@ -11,7 +11,7 @@ import { findFuelModel, type FuelModel } from './fuelModels.ts';
 import { surfaceFire, type MoisturePercent } from './rothermel.ts';
 import { fireArrivalTimes, fireFuelIndex, prepareFireCells, type FireLandscape } from './spread.ts';
 
-export interface FireCaseResult {
+interface FireCaseResult {
   ros: number;
   rosBacking: number;
   lw: number;
@@ -25,7 +25,7 @@ export interface CaseError {
   message: string;
 }
 
-export type FireCaseOutcome = { ok: true; result: FireCaseResult } | { ok: false; errors: CaseError[] };
+type FireCaseOutcome = { ok: true; result: FireCaseResult } | { ok: false; errors: CaseError[] };
 
 interface GridSpec {
   width: number;

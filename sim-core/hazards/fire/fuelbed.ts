@@ -9,7 +9,7 @@
 
 import type { FuelModel } from './fuelModels.ts';
 
-export interface FuelMoisture {
+interface FuelMoisture {
   /** dead 1-h, 10-h, 100-h; live herbaceous and live woody; fractions */
   d1: number;
   d10: number;

@@ -4,7 +4,6 @@
 export const FT = 0.3048; // m per ft
 export const MPS_TO_FT_PER_MIN = 60 / FT; // 196.85…
 export const FT_PER_MIN_PER_MPH = 5280 / 60; // 88
-export const CHAIN_PER_HOUR_TO_FT_PER_MIN = 66 / 60; // 1 ch = 66 ft
 const BTU = 1055.05585262; // J
 /** Btu/ft/s → kW/m (fireline intensity) */
 export const BTU_FT_S_TO_KW_M = BTU / FT / 1000; // 3.4615…

@@ -12,9 +12,7 @@ import { parseFloodCase, type CaseError } from './floodCaseInput.ts';
 import { createFloodState, storedVolume, type FloodParams, type FloodSources } from './floodState.ts';
 import { advanceFlood, createFloodScratch } from './localInertial.ts';
 
-export type { CaseError } from './floodCaseInput.ts';
-
-export interface FloodCaseResult {
+interface FloodCaseResult {
   /** Output times, s. */
   times: number[];
   /** depth[k][g]: depth at gauge g at times[k], m. */
@@ -27,7 +25,7 @@ export interface FloodCaseResult {
   steps: number;
 }
 
-export type FloodCaseOutcome = { ok: true; result: FloodCaseResult } | { ok: false; errors: CaseError[] };
+type FloodCaseOutcome = { ok: true; result: FloodCaseResult } | { ok: false; errors: CaseError[] };
 
 /** Longest span with constant sources, s. */
 const MAX_CHUNK = 60;

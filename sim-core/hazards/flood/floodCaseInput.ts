@@ -9,7 +9,7 @@ export interface CaseError {
   message: string;
 }
 
-export interface FloodCase {
+interface FloodCase {
   width: number;
   height: number;
   cellSize: number;

@@ -15,15 +15,13 @@ import { createCrowdSim, freeCrowd, runCrowd } from './crowdSim.ts';
 import { type Rapier } from './crowdWorld.ts';
 import { buildNavigation, cutOffAgents } from './navigation.ts';
 
-export type { CaseError } from './crowdCaseInput.ts';
-
 export interface CrowdCaseResult {
   exitTimes: (number | null)[];
   evacuationTime: number | null;
   maxDensity: number;
 }
 
-export type CrowdCaseOutcome = { ok: true; result: CrowdCaseResult } | { ok: false; errors: CaseError[] };
+type CrowdCaseOutcome = { ok: true; result: CrowdCaseResult } | { ok: false; errors: CaseError[] };
 
 export function runCrowdCase(R: Rapier, input: unknown): CrowdCaseOutcome {
   const prepared = prepareCrowdCase(input);

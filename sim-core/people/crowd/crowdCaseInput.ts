@@ -34,9 +34,9 @@ const REQUIRED = ['walls', 'exits', 'agents', 'maxTime'];
 const AGENT_KEYS = ['x', 'y', 'speed', 'reaction', 'exit'];
 /** A crowd model of a site: a stadium stand, not a city (one step costs ~O(agents)). */
 export const MAX_AGENTS = 20_000;
-export const MAX_SEGMENTS = 10_000;
+const MAX_SEGMENTS = 10_000;
 /** One day: longer is not an egress. */
-export const MAX_TIME = 86_400;
+const MAX_TIME = 86_400;
 const MAX_SPEED = 10; // m/s, a sprint
 const RADIUS_RANGE = [0.1, 0.5] as const; // m
 

@@ -12,7 +12,7 @@ import { emptySim, readBodies } from './crowdSim.ts';
 import { configureWorld, type Rapier } from './crowdWorld.ts';
 import { buildNavigation, type CrowdNavigation } from './navigation.ts';
 
-export interface CrowdSnapshot {
+interface CrowdSnapshot {
   steps: number;
   remaining: number;
   maxDensity: number;

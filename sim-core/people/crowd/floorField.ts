@@ -39,7 +39,7 @@ export function wallCost(g: NavGrid): Float32Array {
 }
 
 /** The cells an exit's floor field starts from: those on the exit line, not on a wall. */
-export function exitCells(g: NavGrid, exit: Segment): number[] {
+function exitCells(g: NavGrid, exit: Segment): number[] {
   const mark = new Uint8Array(g.nx * g.ny);
   markCellsNear(g, exit, mark);
   const cells: number[] = [];

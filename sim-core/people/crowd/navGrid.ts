@@ -17,9 +17,9 @@ export interface NavGrid {
 }
 
 /** Finest cell side: a 1 m door is then ten cells across, enough for a smooth gradient. */
-export const NAV_CELL_MIN = 0.1;
+const NAV_CELL_MIN = 0.1;
 /** Cell budget per floor field (each holds a distance and a direction per cell). */
-export const NAV_MAX_CELLS = 1_000_000;
+const NAV_MAX_CELLS = 1_000_000;
 /** Free space kept round the walls and exits, metres. */
 const MARGIN = 1;
 

@@ -1,0 +1,51 @@
+// What the scorer gives for each requirement, capability and outcome target, and its findings.
+// Leaf types: they import only other leaf types, so the scorer and the findings both use them.
+import type { LocalText } from '../world/localText.ts';
+import type { Capability } from '../plan/plan.ts';
+
+export type Verdict = 'notTriggered' | 'onTime' | 'late' | 'notDone';
+
+export interface RequirementResult {
+  id: string;
+  name: LocalText;
+  capability: Capability;
+  role: string;
+  weight: number;
+  source: LocalText;
+  verdict: Verdict;
+  triggerAt: number | null;
+  deadline: number | null;
+  doneAt: number | null;
+  margin: number | null;
+  credit: number;
+  /** Log seqs: what triggered it, then what met it. */
+  evidence: number[];
+  sites?: { site: string; dueFrom: number; doneAt: number | null }[];
+}
+
+export type Rating = 'P' | 'S' | 'M' | 'U';
+
+export interface CapabilityResult {
+  capability: Capability;
+  name: LocalText;
+  rating: Rating | null;
+  credit: number;
+  triggered: number;
+}
+
+export interface TargetResult {
+  id: 'maxDead' | 'maxInjuredUntreated' | 'maxStranded';
+  name: LocalText;
+  target: number;
+  actual: number;
+  met: boolean;
+}
+
+export type FindingClass = '不足项' | '整改项' | '改进项';
+
+export interface Finding {
+  class: FindingClass;
+  requirement: string | null;
+  text: LocalText;
+  replayAt: number;
+}

@@ -1,0 +1,3 @@
+// Services cut at a place (断电、断通信、断水). A leaf type: setting and restoring them is
+// hazards/outages.ts.
+export type Outage = 'power' | 'comms' | 'water';
