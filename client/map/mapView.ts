@@ -7,7 +7,8 @@ import Phaser from 'phaser';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { View } from '../../sim-core/views.ts';
 import type { Store } from '../session/store.ts';
-import { drawBase, floodFromCm, overlayPixels } from './drawMap.ts';
+import { drawBase, floodFromCm } from './drawMap.ts';
+import { overlayPixels } from '../../presentation/map/layers.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
 import { lt } from '../i18n.ts';
 

@@ -1,5 +1,5 @@
-// The map's colours and hill shade, shared by the browser map and the PNG situation map
-// (server/render/situationMap.ts), so a screen and a report read the same way.
+// The map's colours and hill shade, shared by the Phaser map and the situation-map renderer
+// (PNG on the server, an image in the browser), so a screen and a report read the same way.
 import { LAND_COVER } from '../../sim-core/world/landCover.ts';
 
 export type Rgb = readonly [number, number, number];
@@ -17,6 +17,15 @@ export const COVER_RGB: Record<number, Rgb> = {
 export const ROAD_RGB: Rgb[] = [[200, 60, 40], [230, 150, 40], [240, 200, 80], [255, 255, 255], [150, 130, 110]];
 export const ROAD_WIDTH = [2.5, 2, 1.5, 1, 1];
 export const CLOSED: Rgb = [220, 0, 0];
+/** Village markers: with people at risk (orange) or not (brown). */
+export const VILLAGE_AT_RISK: Rgb = [230, 120, 0];
+export const VILLAGE: Rgb = [90, 60, 40];
+export const SHELTER: Rgb = [0, 140, 70];
+export const TOWNSHIP: Rgb = [40, 40, 40];
+/** Team bases and teams at base share one blue; teams out are magenta, stranded ones red. */
+export const TEAM_BASE: Rgb = [40, 60, 200];
+export const UNIT_OUT: Rgb = [255, 0, 200];
+export const UNIT_STRANDED: Rgb = [220, 0, 0];
 export const BURNING: Rgb = [255, 80, 0];
 /** Water is blended toward this blue, more opaque the deeper. */
 export const WATER: Rgb = [20, 80, 220];

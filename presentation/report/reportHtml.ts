@@ -7,9 +7,10 @@ import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { MetricSample } from '../../sim-core/metricsSampler.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
-import { wallClock } from '../run/summary.ts';
 import { esc, linesSvg, timelineSvg } from './svg.ts';
-import { describeEvent, roleName } from '../run/describeEvent.ts';
+import { eventLine, eventSentence } from '../text/eventText.ts';
+import { placeName, roleName } from '../text/names.ts';
+import { clockLabel } from '../text/clock.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 
 const VERDICT = { onTime: ['按时', 'ok'], late: ['超时', 'late'], notDone: ['未完成', 'bad'], notTriggered: ['未触发', 'idle'] } as const;
@@ -34,9 +35,8 @@ export interface ReportInput {
   kpis: unknown;
 }
 
+/** Base64 with `btoa`, which Node, pages and workers all have. */
 function b64(png: Uint8Array): string {
-  // The browser client renders this report too (offline practice, replay): no Buffer there.
-  if (typeof Buffer !== 'undefined') return Buffer.from(png).toString('base64');
   let bin = '';
   for (let i = 0; i < png.length; i += 0x8000) bin += String.fromCharCode(...png.subarray(i, i + 0x8000));
   return btoa(bin);
@@ -44,9 +44,8 @@ function b64(png: Uint8Array): string {
 
 export function renderReportHtml(input: ReportInput): string {
   const { report: r, plan, scenario, seed, series, log, maps } = input;
-  const clock = wallClock(scenario.start);
-  const hm = (t: number | null) => (t === null ? '—' : clock(t).slice(0, 11));
-  const hourLabel = (h: number) => clock(h * 3600).slice(6, 11);
+  const hm = (t: number | null) => (t === null ? '—' : clockLabel(scenario, t));
+  const hourLabel = (h: number) => clockLabel(scenario, h * 3600).slice(6, 11);
   const count = (v: keyof typeof VERDICT) => r.requirements.filter((x) => x.verdict === v).length;
   const triggered = r.requirements.filter((x) => x.verdict !== 'notTriggered');
   const timeline = timelineSvg(triggered.map((x) => ({
@@ -66,14 +65,14 @@ export function renderReportHtml(input: ReportInput): string {
     { label: '中断路段', colour: '#6d4c41', points: pts('closedEdges') },
   ], r.end, hourLabel, '段');
   const supplies = supplyRows(log, scenario, hm);
-  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT[x.verdict][1]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
+  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT[x.verdict][1]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role, 'zh'))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
     `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
     `<td>${VERDICT[x.verdict][0]}</td><td class="src">${esc(x.source.zh)}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
   const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
   const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay">复盘：<code>tuiyan replay log.jsonl --until ${f.replayAt}s</code>（${hm(f.replayAt)}）</span></li>`).join('\n');
   const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}</td><td>≤ ${t.target}</td><td>${t.actual}</td><td>${t.met ? '达标' : '未达标'}</td></tr>`).join('');
   const keyEvents = log.filter((e) => e.entry === 'event' && ['injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'].includes(e.kind))
-    .slice(0, 40).map((e) => { const text = e.entry === 'event' ? describeEvent(scenario, e, clock) : null; return text ? `<li>${hm(e.t)} ${esc(text)}</li>` : ''; }).join('');
+    .slice(0, 40).map((e) => { const line = e.entry === 'event' ? eventLine(scenario, e, 'zh') : null; return line && !line.minor ? `<li>${hm(e.t)} ${esc(eventSentence(line))}</li>` : ''; }).join('');
   const mapFigs = maps.map((m) => `<figure><img alt="态势图 ${hm(m.t)}" src="data:image/png;base64,${b64(m.png)}"><figcaption>态势图 ${hm(m.t)}（水深蓝色，火场红色，中断道路红线）</figcaption></figure>`).join('\n');
 
   return `<!doctype html>
@@ -116,7 +115,7 @@ ${reqRows}</table></section>
 }
 
 function supplyRows(log: readonly LogEntry[], scenario: Scenario, hm: (t: number | null) => string): string {
-  const name = (id: string) => [...scenario.shelters, ...scenario.villages].find((p) => p.id === id)?.name.zh ?? id;
+  const name = (id: string) => placeName(scenario, id, 'zh');
   const sites = new Map<string, { affected: number; supplied: number | null; secured: number | null }>();
   for (const e of log) {
     if (e.entry !== 'event') continue;
