@@ -2,7 +2,7 @@
 // road — what this role knows of it, and buttons that put it into an order form.
 import { h, render } from './dom.ts';
 import { lt, t, tx, currentLang } from '../i18n.ts';
-import { gaugeStateName, itemsText, placeName, statusName, teamTypeName } from '../../presentation/text/names.ts';
+import { gaugeStateName, itemsText, placeName, statusName, teamTypeName, fireName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
 import type { Pick } from '../map/mapView.ts';
@@ -41,7 +41,7 @@ export class DetailsCard {
       if (c) rows = [[t('depot'), placeName(s, c.depot, currentLang())], [t('to'), placeName(s, c.to, currentLang())], [t('status'), statusName(c.status, currentLang())], [t('items'), itemsText(c.items, currentLang())], [t('eta'), c.eta !== null ? clockLabel(s, c.eta) : '—']];
     } else if (p.kind === 'fire') {
       const f = v?.fires.find((x) => x.id === p.id);
-      title = `${t('fires')} ${p.id}`;
+      title = fireName(p.id, currentLang());
       if (f) rows = [[tx('发现', 'Detected'), f.detected !== null ? clockLabel(s, f.detected) : '—'], [tx('过火面积', 'Burned'), `${f.burnedHa.toFixed(1)} ha`], [tx('燃烧面积', 'Burning'), `${f.burningHa.toFixed(1)} ha`]];
     } else if (p.kind === 'edge') {
       const closure = v?.closures.find((c) => c.edge === p.edge);

@@ -2,7 +2,7 @@
 // chief: as reported to it), water and rain monitoring, fires, flooded places, outages, supplies.
 import { h, render } from './dom.ts';
 import { lt, t, tx, currentLang } from '../i18n.ts';
-import { gaugeStateName, itemsText, levelName, outageName, placeName, roleName } from '../../presentation/text/names.ts';
+import { gaugeStateName, itemsText, levelName, outageName, placeName, roleName, fireName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
 import type { Pick } from '../map/mapView.ts';
@@ -39,7 +39,7 @@ export class SituationPanel {
         h('tr', { class: g.state !== 'normal' ? 'warn' : '' }, h('td', {}, place(g.id, 'gauge')), h('td', {}, `${g.level.toFixed(2)} m`), h('td', {}, gaugeStateName(g.state, currentLang())))))) : null,
       v.fires.length ? h('h4', {}, t('fires')) : null,
       v.fires.length ? h('table', { class: 'grid small' }, h('tbody', {}, v.fires.map((f) => h('tr', { class: 'click', onclick: () => this.onFocus({ kind: 'fire', id: f.id }) },
-        h('td', {}, f.id), h('td', {}, f.detected !== null ? `${tx('发现', 'found')} ${clockLabel(s, f.detected)}` : tx('未发现', 'undetected')), h('td', {}, `${f.burnedHa.toFixed(0)} ha`), h('td', {}, `${tx('燃烧', 'burning')} ${f.burningHa.toFixed(0)} ha`))))) : null,
+        h('td', {}, fireName(f.id, currentLang())), h('td', {}, f.detected !== null ? `${tx('发现', 'found')} ${clockLabel(s, f.detected)}` : tx('未发现', 'undetected')), h('td', {}, `${f.burnedHa.toFixed(0)} ha`), h('td', {}, `${tx('燃烧', 'burning')} ${f.burningHa.toFixed(0)} ha`))))) : null,
       v.flooded.length ? h('h4', {}, `${tx('受淹地点', 'Flooded places')} (${v.flooded.length})`) : null,
       v.flooded.length ? h('div', { class: 'tags' }, v.flooded.slice(0, 60).map((f) => h('span', { class: 'tagchip' }, place(f.place, 'village'), ` ${f.depth.toFixed(1)} m`))) : null,
       v.outages.length ? h('h4', {}, tx('断电断网断水', 'Outages')) : null,

@@ -8,7 +8,7 @@ import type { FloodState } from '../../sim-core/hazards/flood/floodState.ts';
 import { RESIDENCE } from '../../sim-core/hazards/fireSpread.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { sortedKeys } from '../../sim-core/order.ts';
-import { CLOSED, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_OUT, UNIT_STRANDED, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
+import { CLOSED, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
 import { composite, overlayPixels, terrainPixels } from './layers.ts';
 import { Raster } from './raster.ts';
 
@@ -79,8 +79,7 @@ export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2)
   for (const t of s.townships) out.ring(px(t.x), py(t.y), 5, TOWNSHIP);
   for (const b of s.teamBases) out.disc(px(b.x), py(b.y), 2.5, TEAM_BASE);
   for (const u of layers.units) {
-    const colour = u.status === 'stranded' ? UNIT_STRANDED : u.status === 'atBase' ? TEAM_BASE : UNIT_OUT;
-    out.disc(px(u.x), py(u.y), u.status === 'atBase' ? 2 : 4, colour);
+    out.disc(px(u.x), py(u.y), u.status === 'atBase' ? 2 : 4, UNIT_RGB[u.status] ?? UNIT_RGB.enRoute);
   }
   return { rgba: out.rgba, width: out.width, height: out.height };
 }
