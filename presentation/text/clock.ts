@@ -23,6 +23,6 @@ export function clockLabel(s: Scenario | null, t: number, seconds = false): stri
 export function durationText(sec: number, lang: Lang): string {
   const s = Math.max(0, Math.round(sec));
   const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
-  if (lang === 'en') return h ? `${h} h ${m} min` : m >= 10 || (m && !r) ? `${m} min` : m ? `${m} min ${r} s` : `${r} s`;
-  return h ? `${h} 小时 ${m} 分` : m >= 10 || (m && !r) ? `${m} 分钟` : m ? `${m} 分 ${r} 秒` : `${r} 秒`;
+  if (lang === 'en') return h ? (m ? `${h} h ${m} min` : `${h} h`) : m >= 10 || (m && !r) ? `${m} min` : m ? `${m} min ${r} s` : `${r} s`;
+  return h ? (m ? `${h} 小时 ${m} 分` : `${h} 小时`) : m >= 10 || (m && !r) ? `${m} 分钟` : m ? `${m} 分 ${r} 秒` : `${r} 秒`;
 }

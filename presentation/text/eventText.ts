@@ -79,7 +79,11 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'reportReceived':
       if (e.report.from === 'director') return line('message', ['信息', 'Message'], L(e.report.text));
       return line('report', [reportKindName(e.report.kind, 'zh'), reportKindName(e.report.kind, 'en')], `${R(e.report.from)} → ${R(e.report.to)}${z('：', ': ')}${L(e.report.text)}`);
-    case 'rainChanged': return line('hazard', ['雨情', 'Rain'], z(`${rainZoneName(s, e.zone, lang)} 实况雨强：${e.series.map(([t, r]) => `${D(t)}起 ${r} mm/h`).join('，')}`, `Observed rain over ${rainZoneName(s, e.zone, lang)}: ${e.series.map(([t, r]) => `${r} mm/h from ${D(t)}`).join(', ')}`));
+    case 'rainChanged': {
+      // Steps are [seconds after the inject, mm/h].
+      const steps = e.series.map(([t, r]) => (t === 0 ? z(`即起 ${r} mm/h`, `${r} mm/h now`) : z(`${D(t)}后 ${r} mm/h`, `${r} mm/h after ${D(t)}`)));
+      return line('hazard', ['雨情', 'Rain'], z(`${rainZoneName(s, e.zone, lang)} 实况雨强：${steps.join('，')}`, `Observed rain over ${rainZoneName(s, e.zone, lang)}: ${steps.join(', ')}`));
+    }
     case 'weatherChanged': return line('hazard', ['天气', 'Weather'], [
       e.wind ? z(`风速 ${e.wind.speed} m/s，风向 ${e.wind.dir}°`, `wind ${e.wind.speed} m/s toward ${e.wind.dir}°`) : '',
       e.moisture ? z(`死可燃物含水率 ${e.moisture.d1}%`, `dead fuel moisture ${e.moisture.d1}%`) : '',
