@@ -16,6 +16,11 @@ import { eventLine, isHazardRoadChange } from '../../presentation/text/eventText
 import { orderText } from '../../presentation/text/orderText.ts';
 import { COVER_RGB, ROAD_RGB, shadeFactor, WATER, WATER_MIN_DEPTH, waterAlpha } from '../../presentation/map/palette.ts';
 import { renderSituation, situationOf, type RgbaImage, type SituationLayers } from '../../presentation/map/situationMap.ts';
+import { renderReportHtml } from '../../presentation/report/reportHtml.ts';
+import { formatScore } from '../../presentation/report/scoreText.ts';
+import { encodePng } from '../../server/render/png.ts';
+import { loadPlan } from '../../server/planFiles.ts';
+import { scoreLog } from '../../sim-core/score/score.ts';
 
 /** Plays a scenario's sample command log (as `npm run demo` does) up to `until`, looking at `at` on the way. */
 function sampleDay(folder: string, until: number, look?: { at: number; f: (sim: Sim) => void }): Sim {
@@ -124,6 +129,27 @@ describe('presentation on the sample days', () => {
       expect(eventLine(fire.scenario, arrived, 'zh')!.text).toContain(team.name.zh);
       expect(eventLine(fire.scenario, arrived, 'en')!.text).toContain(team.name.en ?? team.name.zh);
       expect(eventLine(fire.scenario, arrived, 'en')!.tag).toBe('Arrived');
+    });
+  });
+
+  describe('presentation: the report', () => {
+    it('writes the fire day’s report in Chinese with its verdicts, key events and a map', () => {
+      const plan = loadPlan('scenarios/demo-district-fire/plan.json', fire.scenario);
+      const report = scoreLog(plan, fire.scenario, fire.state.log, fire.state.t);
+      const img = renderSituation(fire.scenario, situationOf(fire.scenario, fire.state), 1);
+      const html = renderReportHtml({
+        report, plan, scenario: fire.scenario, seed: 1, series: fire.state.series, log: fire.state.log,
+        maps: [{ t: fire.state.t, png: encodePng(img.width, img.height, img.rgba) }], kpis: {},
+      });
+      expect(html).toContain(`${plan.name.zh} — 演练评估报告`);
+      const tally = `要求 ${report.requirements.length} 项：按时 ${report.requirements.filter((r) => r.verdict === 'onTime').length}，`;
+      expect(html).toContain(tally);
+      expect(formatScore(report)).toContain(tally);
+      // The first fire found is a key event, worded as everywhere else.
+      const found = fire.state.log.find((e): e is EventEntry => e.entry === 'event' && e.kind === 'fireDetected')!;
+      expect(html).toContain(`[火情] ${eventLine(fire.scenario, found, 'zh')!.text}`);
+      // The fire day starts 03-30 11:00; 12 h on.
+      expect(html).toContain('<img alt="态势图 03-30 23:00" src="data:image/png;base64,iVBORw0KGgo');
     });
   });
 
