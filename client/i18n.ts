@@ -1,8 +1,9 @@
 // UI text, zh-CN first, English switchable (DESIGN.md "The client"). `t(key)` looks a key up
 // in the current language; `lt(localText)` picks a scenario's LocalText.
 import type { LocalText } from '../sim-core/world/localText.ts';
+import type { Lang } from '../presentation/text/lang.ts';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 const STORE_KEY = 'tuiyan.lang';
 

@@ -14,7 +14,7 @@ import { Console } from './ui/console.ts';
 import { setLogReplay, startPage } from './ui/startPage.ts';
 import { applyFontScale } from './ui/topbar.ts';
 import { reportFromLog } from './session/reportFromLog.ts';
-import { rejectionName } from './text/names.ts';
+import { rejectionName } from '../presentation/text/names.ts';
 import type { Session } from './session/session.ts';
 import type { EventEntry, LogEntry } from '../sim-core/log.ts';
 import { liveFacts } from './plan/liveFacts.ts';
@@ -63,7 +63,7 @@ async function online(code: string): Promise<void> {
   try {
     joined = await joinExercise(code, name || undefined, admin);
   } catch (err) {
-    const msg = err instanceof JoinError ? `${err.code === 'unknownCode' ? t('badCode') : rejectionName(err.code)}：${err.message}` : String(err);
+    const msg = err instanceof JoinError ? `${err.code === 'unknownCode' ? t('badCode') : rejectionName(err.code, currentLang())}：${err.message}` : String(err);
     render(app, startPage({ error: msg, code }));
     return;
   }

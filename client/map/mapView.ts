@@ -7,7 +7,9 @@ import Phaser from 'phaser';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { View } from '../../sim-core/views.ts';
 import type { Store } from '../session/store.ts';
-import { drawBase, floodFromCm, overlayPixels } from './drawMap.ts';
+import { drawBase, floodFromCm } from './drawMap.ts';
+import { overlayPixels } from '../../presentation/map/layers.ts';
+import { CLOSED, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
 import { lt } from '../i18n.ts';
 
@@ -26,9 +28,7 @@ export type Pick =
   | { kind: 'edge'; edge: number; x: number; y: number }
   | { kind: 'point'; x: number; y: number; node: number };
 
-export const UNIT_COLOURS: Record<string, number> = {
-  atBase: 0x1e40af, turningOut: 0x0891b2, enRoute: 0xc026d3, onScene: 0x15803d, stranded: 0xdc2626,
-};
+export const UNIT_COLOURS: Record<string, number> = Object.fromEntries(Object.entries(UNIT_RGB).map(([k, c]) => [k, hex(c)]));
 
 export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean }
 
@@ -263,7 +263,7 @@ class MapScene extends Phaser.Scene {
     const z = this.cameras.main.zoom;
     const roads = this.s.roads;
     if (view && this.layers.roads) {
-      g.lineStyle(Math.max(3.5 / z, 1.2 * this.k), 0xd50000, 0.95);
+      g.lineStyle(Math.max(3.5 / z, 1.2 * this.k), hex(CLOSED), 0.95);
       for (const c of view.closures) {
         const a = roads.edgeFrom[c.edge], b = roads.edgeTo[c.edge];
         g.lineBetween(this.wx(roads.nodeX[a]), this.wy(roads.nodeY[a]), this.wx(roads.nodeX[b]), this.wy(roads.nodeY[b]));
@@ -314,7 +314,7 @@ class MapScene extends Phaser.Scene {
         const share = Math.min(1, occ / Math.max(1, sh.capacity));
         const opened = view?.events.some((e) => e.kind === 'shelterOpened' && e.shelter === sh.id) || occ > 0;
         g.fillStyle(0xffffff, 1); g.fillRect(x - a, y - a, 2 * a, 2 * a);
-        g.fillStyle(share >= 0.95 ? 0xc62828 : 0x2e7d32, 1); g.fillRect(x - a, y + a - 2 * a * share, 2 * a, 2 * a * share);
+        g.fillStyle(share >= 0.95 ? 0xc62828 : hex(SHELTER), 1); g.fillRect(x - a, y + a - 2 * a * share, 2 * a, 2 * a * share);
         g.lineStyle(px(opened ? 2.2 : 1.4), 0x1b5e20, 1); g.strokeRect(x - a, y - a, 2 * a, 2 * a);
       }
       for (const d of s.depots) {
@@ -397,7 +397,7 @@ class MapScene extends Phaser.Scene {
       if ((u.status === 'enRoute' || u.status === 'turningOut' || u.status === 'stranded') && u.destination) {
         const dest = placeXY(places, u.destination);
         if (dest) {
-          g.lineStyle(px(1.5), u.status === 'stranded' ? 0xdc2626 : 0x6a1b9a, 0.7);
+          g.lineStyle(px(1.5), u.status === 'stranded' ? UNIT_COLOURS.stranded : 0x6a1b9a, 0.7);
           dashed(g, sp.x, sp.y, this.wx(dest.x), this.wy(dest.y), px(6), px(4));
         }
       }
@@ -416,7 +416,7 @@ class MapScene extends Phaser.Scene {
     for (const c of view.supplies.convoys) {
       if (c.status === 'arrived') continue;
       const x = this.wx(c.x), y = this.wy(c.y), r = px(5);
-      g.fillStyle(c.status === 'stranded' ? 0xdc2626 : 0x795548, 1);
+      g.fillStyle(c.status === 'stranded' ? UNIT_COLOURS.stranded : 0x795548, 1);
       g.fillCircle(x, y, r);
       g.lineStyle(px(1.5), 0xffffff, 1); g.strokeCircle(x, y, r);
     }

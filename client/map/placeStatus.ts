@@ -1,6 +1,7 @@
 // What the shown role knows of each village and shelter, read from the events it has seen and
 // its view: warned, evacuating, evacuated, in danger (trapped, flooded, fire near); people in
 // each shelter. Incremental over the store's events; starts over when the events are reset.
+import { hex, VILLAGE_STATUS_RGB } from '../../presentation/map/palette.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { View } from '../../sim-core/views.ts';
@@ -86,5 +87,6 @@ export class PlaceStatus {
 }
 
 export const VILLAGE_COLOURS: Record<VillageStatus, number> = {
-  none: 0x8d6e63, warned: 0xfdd835, evacuating: 0xfb8c00, evacuated: 0x43a047, inDanger: 0xe53935,
+  none: hex(VILLAGE_STATUS_RGB.none), warned: hex(VILLAGE_STATUS_RGB.warned), evacuating: hex(VILLAGE_STATUS_RGB.evacuating),
+  evacuated: hex(VILLAGE_STATUS_RGB.evacuated), inDanger: hex(VILLAGE_STATUS_RGB.inDanger),
 };

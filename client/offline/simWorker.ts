@@ -17,7 +17,7 @@ import { floodRuntime } from '../../sim-core/hazards/floodRuntime.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
 import { computeKpis } from '../../sim-core/metrics.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
-import { renderReportHtml, reportMapTimes } from '../../server/report/reportHtml.ts';
+import { renderReportHtml, reportMapTimes } from '../../presentation/report/reportHtml.ts';
 import { loadPlan, loadScenario } from '../scenario/catalog.ts';
 import { drawSituation } from '../map/drawMap.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';

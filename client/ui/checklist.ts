@@ -2,8 +2,9 @@
 // followed live. In a no-script drill the checklist (or the requirements the plan marks hidden)
 // is not shown to players.
 import { h, render } from './dom.ts';
-import { lt, t, tx } from '../i18n.ts';
-import { clockLabel, durationText, roleName } from '../text/names.ts';
+import { lt, t, tx, currentLang } from '../i18n.ts';
+import { roleName } from '../../presentation/text/names.ts';
+import { clockLabel, durationText } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
 import type { CommandEntry } from '../../sim-core/log.ts';
 import type { RequirementFacts } from '../../sim-core/plan/tracker.ts';
@@ -59,12 +60,12 @@ export class Checklist {
       return h('li', { class: `req v-${v}`, 'data-req': req.id },
         h('div', { class: 'req-head' }, h('span', { class: `verdict v-${v}` }, tx(...VERDICT_TEXT[v])), h('b', {}, lt(req.name))),
         h('div', { class: 'req-meta' },
-          truth ? h('span', {}, roleName(s, req.role)) : null,
+          truth ? h('span', {}, roleName(s, req.role, currentLang())) : null,
           h('span', {}, lt(CAPABILITY_NAMES[req.capability])),
-          h('span', {}, `${t('within')} ${durationText(req.within)}`),
+          h('span', {}, `${t('within')} ${durationText(req.within, currentLang())}`),
           f?.triggerAt != null ? h('span', {}, `${t('triggered')} ${clockLabel(s, f.triggerAt)}`) : null,
           due !== null ? h('span', {}, `${t('due')} ${clockLabel(s, due)}`) : null,
-          left !== null ? h('span', { class: left < 600 ? 'urgent' : '' }, tx(`剩 ${durationText(left)}`, `${durationText(left)} left`)) : null,
+          left !== null ? h('span', { class: left < 600 ? 'urgent' : '' }, tx(`剩 ${durationText(left, currentLang())}`, `${durationText(left, currentLang())} left`)) : null,
           f?.doneAt != null ? h('span', {}, `${t('done')} ${clockLabel(s, f.doneAt)}`) : null),
         h('div', { class: 'req-src' }, lt(req.source)));
     });

@@ -1,8 +1,9 @@
 // The card over the map for what was clicked: a unit, a village, a shelter, a depot, a fire, a
 // road — what this role knows of it, and buttons that put it into an order form.
 import { h, render } from './dom.ts';
-import { lt, t, tx } from '../i18n.ts';
-import { clockLabel, gaugeStateName, itemsText, placeName, statusName, teamTypeName } from '../text/names.ts';
+import { lt, t, tx, currentLang } from '../i18n.ts';
+import { gaugeStateName, itemsText, placeName, statusName, teamTypeName, fireName } from '../../presentation/text/names.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
 import type { Pick } from '../map/mapView.ts';
 import type { PlaceStatus } from '../map/placeStatus.ts';
@@ -33,14 +34,14 @@ export class DetailsCard {
     if (p.kind === 'unit') {
       const u = v?.units.find((x) => x.id === p.id);
       title = u ? lt(u.name) : p.id;
-      if (u) rows = [[tx('类型', 'Type'), `${teamTypeName(u.type)} · ${u.size}${t('people')}`], [t('status'), statusName(u.status)], [t('destination'), u.destination ? placeName(s, u.destination) : '—'], [t('eta'), u.eta !== null ? clockLabel(s, u.eta) : '—'], [t('task'), u.task ?? '—'], [tx('隶属', 'Owner'), u.owner === 'district' ? tx('区级', 'district') : placeName(s, u.owner)]];
+      if (u) rows = [[tx('类型', 'Type'), `${teamTypeName(u.type, currentLang())} · ${u.size}${t('people')}`], [t('status'), statusName(u.status, currentLang())], [t('destination'), u.destination ? placeName(s, u.destination, currentLang()) : '—'], [t('eta'), u.eta !== null ? clockLabel(s, u.eta) : '—'], [t('task'), u.task ?? '—'], [tx('隶属', 'Owner'), u.owner === 'district' ? tx('区级', 'district') : placeName(s, u.owner, currentLang())]];
     } else if (p.kind === 'convoy') {
       const c = v?.supplies.convoys.find((x) => x.id === p.id);
       title = t('convoys');
-      if (c) rows = [[t('depot'), placeName(s, c.depot)], [t('to'), placeName(s, c.to)], [t('status'), statusName(c.status)], [t('items'), itemsText(c.items)], [t('eta'), c.eta !== null ? clockLabel(s, c.eta) : '—']];
+      if (c) rows = [[t('depot'), placeName(s, c.depot, currentLang())], [t('to'), placeName(s, c.to, currentLang())], [t('status'), statusName(c.status, currentLang())], [t('items'), itemsText(c.items, currentLang())], [t('eta'), c.eta !== null ? clockLabel(s, c.eta) : '—']];
     } else if (p.kind === 'fire') {
       const f = v?.fires.find((x) => x.id === p.id);
-      title = `${t('fires')} ${p.id}`;
+      title = fireName(p.id, currentLang());
       if (f) rows = [[tx('发现', 'Detected'), f.detected !== null ? clockLabel(s, f.detected) : '—'], [tx('过火面积', 'Burned'), `${f.burnedHa.toFixed(1)} ha`], [tx('燃烧面积', 'Burning'), `${f.burningHa.toFixed(1)} ha`]];
     } else if (p.kind === 'edge') {
       const closure = v?.closures.find((c) => c.edge === p.edge);
@@ -50,7 +51,7 @@ export class DetailsCard {
       title = tx('地图位置', 'Map position');
       rows = [[tx('坐标', 'Position'), `${(p.x / 1000).toFixed(1)} km, ${(p.y / 1000).toFixed(1)} km`], [tx('最近路网节点', 'Nearest road node'), String(p.node)]];
     } else {
-      title = placeName(s, p.id);
+      title = placeName(s, p.id, currentLang());
       rows = this.placeRows(p.id, p.placeKind);
     }
     const actions = this.actionsFor(p);
@@ -67,19 +68,19 @@ export class DetailsCard {
     if (kind === 'village') {
       const vil = s.villages.find((x) => x.id === id)!;
       const st = this.status()?.villageStatus(id, v) ?? 'none';
-      out.push([t('township'), placeName(s, vil.township)], [t('population'), `${vil.population}（${vil.households} ${tx('户', 'households')}）`], [t('atRisk'), `${vil.atRisk.people}（${vil.atRisk.households} ${tx('户', 'households')}）`],
+      out.push([t('township'), placeName(s, vil.township, currentLang())], [t('population'), `${vil.population}（${vil.households} ${tx('户', 'households')}）`], [t('atRisk'), `${vil.atRisk.people}（${vil.atRisk.households} ${tx('户', 'households')}）`],
         [t('status'), { none: tx('未预警', 'not warned'), warned: t('warned'), evacuating: t('evacuating'), evacuated: t('evacuated'), inDanger: t('inDanger') }[st]]);
       const f = this.status()?.villageFacts(id);
       if (f && (f.arrived || f.rescued)) out.push([t('evacuated'), `${f.arrived + f.rescued} ${t('people')}`]);
     } else if (kind === 'shelter') {
       const sh = s.shelters.find((x) => x.id === id)!;
       const occ = this.status()?.shelterOccupancy(id, v) ?? 0;
-      out.push([t('township'), placeName(s, sh.township)], [t('capacity'), `${occ} / ${sh.capacity} ${t('people')}`]);
+      out.push([t('township'), placeName(s, sh.township, currentLang())], [t('capacity'), `${occ} / ${sh.capacity} ${t('people')}`]);
       const site = v?.supplies.sites.find((x) => x.place === id);
-      if (site) out.push([t('supplies'), itemsText(site.stocks) || '—']);
+      if (site) out.push([t('supplies'), itemsText(site.stocks, currentLang()) || '—']);
     } else if (kind === 'depot') {
       const d = v?.supplies.depots.find((x) => x.id === id);
-      out.push([t('stocks'), d ? itemsText(d.stocks) : tx('（本角色不掌握）', '(not known to this role)')]);
+      out.push([t('stocks'), d ? itemsText(d.stocks, currentLang()) : tx('（本角色不掌握）', '(not known to this role)')]);
     } else if (kind === 'reservoir') {
       const r = s.reservoirs.find((x) => x.id === id)!;
       const st = v?.reservoirs.find((x) => x.id === id);
@@ -87,13 +88,13 @@ export class DetailsCard {
     } else if (kind === 'gauge') {
       const g = s.gauges.find((x) => x.id === id)!;
       const st = v?.gauges.find((x) => x.id === id);
-      out.push([tx('水位', 'Level'), st ? `${st.level.toFixed(2)} m（${gaugeStateName(st.state)}）` : '—'], [tx('警戒/保证', 'Warning/danger'), `${g.warningLevel} / ${g.dangerLevel} m`]);
+      out.push([tx('水位', 'Level'), st ? `${st.level.toFixed(2)} m（${gaugeStateName(st.state, currentLang())}）` : '—'], [tx('警戒/保证', 'Warning/danger'), `${g.warningLevel} / ${g.dangerLevel} m`]);
     } else if (kind === 'camera') {
       const c = s.cameras.find((x) => x.id === id)!;
       out.push([tx('监控半径', 'Range'), `${(c.range / 1000).toFixed(1)} km`]);
     } else if (kind === 'teamBase') {
       const here = v?.units.filter((u) => s.teams.find((tm) => tm.id === u.id)?.base === id) ?? [];
-      out.push([t('units'), here.map((u) => `${lt(u.name)}（${statusName(u.status)}）`).join('；') || '—']);
+      out.push([t('units'), here.map((u) => `${lt(u.name)}（${statusName(u.status, currentLang())}）`).join('；') || '—']);
     }
     if (flooded) out.push([t('flooded'), `${flooded.depth.toFixed(2)} m`]);
     const outage = v?.outages.find((o) => o.place === id);

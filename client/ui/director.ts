@@ -2,8 +2,9 @@
 // injects (a message as an outside party, roads closed or opened on the map), fork from now,
 // who is connected, every role's join code, and the after-action report.
 import { h, render } from './dom.ts';
-import { lt, t, tx } from '../i18n.ts';
-import { clockLabel, placeName, roleName } from '../text/names.ts';
+import { lt, t, tx, currentLang } from '../i18n.ts';
+import { placeName, roleName } from '../../presentation/text/names.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 import { AnswerLine, Choice, MultiPick } from './widgets.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
@@ -23,7 +24,7 @@ const KIND: Record<string, [string, string]> = {
 export function roleOptions(store: Store): { id: string; label: string; group?: string }[] {
   const s = store.scenario!;
   return allRoles(s).filter((r) => r !== 'director').map((r) => ({
-    id: r, label: roleName(s, r), group: r.startsWith('township:') ? t('townships') : r.startsWith('team:') ? t('units') : undefined,
+    id: r, label: roleName(s, r, currentLang()), group: r.startsWith('township:') ? t('townships') : r.startsWith('team:') ? t('units') : undefined,
   }));
 }
 
@@ -136,7 +137,7 @@ export class DirectorPanel {
     const reportBtn = h('button', { class: 'small', 'data-testid': 'open-report', onclick: () => this.openReport() }, t('openReport'));
     render(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, t('director'))),
-      h('section', {}, h('h4', {}, t('viewAs')), viewAs.el, h('p', { class: 'hint' }, this.store.viewRole === this.store.role ? t('truthNote') : tx(`正在以「${roleName(s, this.store.viewRole)}」的视角查看。`, `Looking through the eyes of ${roleName(s, this.store.viewRole)}.`))),
+      h('section', {}, h('h4', {}, t('viewAs')), viewAs.el, h('p', { class: 'hint' }, this.store.viewRole === this.store.role ? t('truthNote') : tx(`正在以「${roleName(s, this.store.viewRole, currentLang())}」的视角查看。`, `Looking through the eyes of ${roleName(s, this.store.viewRole, currentLang())}.`))),
       h('section', {}, h('h4', {}, t('msel')), this.mselEl),
       this.session.mode === 'online' ? h('section', {}, h('h4', {}, t('adHocMessage')), msgForm) : null,
       this.session.mode === 'online' ? h('section', {}, h('details', { class: 'order' }, h('summary', {}, tx('临时注入：其他情况（被困、雨情、天气、起火、断电、溃坝、溃堤）', 'Ad-hoc: other (trapped, rain, weather, fire, outage, dam or levee breach)')), otherForm)) : null,
@@ -190,7 +191,7 @@ export class DirectorPanel {
     render(this.peopleEl,
       h('p', {}, count !== null ? tx(`当前共有 ${count} 个连接（含本导调台）。`, `${count} connection(s) now, this console included.`) : tx('（需管理令牌才能查看在线人数）', '(the admin token shows who is connected)')),
       info ? h('table', { class: 'grid small codes' }, h('tbody', {}, Object.entries(info.codes).filter(([r]) => r !== 'director').map(([r, code]) =>
-        h('tr', {}, h('td', {}, roleName(s, r)), h('td', { class: here(r) ? 'online' : 'muted' }, here(r) ? tx(`在线 ${here(r)}`, `${here(r)} online`) : tx('未连接', 'not connected')), h('td', {}, h('code', {}, code)), h('td', {}, h('a', { href: `${base}?code=${code}`, target: '_blank' }, tx('链接', 'link'))))))) : null);
+        h('tr', {}, h('td', {}, roleName(s, r, currentLang())), h('td', { class: here(r) ? 'online' : 'muted' }, here(r) ? tx(`在线 ${here(r)}`, `${here(r)} online`) : tx('未连接', 'not connected')), h('td', {}, h('code', {}, code)), h('td', {}, h('a', { href: `${base}?code=${code}`, target: '_blank' }, tx('链接', 'link'))))))) : null);
   }
 
   private async doFork(): Promise<void> {
@@ -202,7 +203,7 @@ export class DirectorPanel {
     const admin = this.store.extra.adminToken as string | null;
     render(this.forkEl, h('div', { class: 'answer ok', 'data-testid': 'fork-result' }, h('b', {}, `${t('forked')} ${r.id}`), ` (${clockLabel(s, r.t)})`),
       h('ul', { class: 'links' }, Object.entries(r.codes).filter(([role]) => ['director', 'chief', 'evaluator'].includes(role)).map(([role, code]) =>
-        h('li', {}, `${roleName(s, role)}: `, h('a', { href: `/?code=${code}${role === 'director' && admin ? `#admin=${admin}` : ''}`, target: '_blank' }, code)))));
+        h('li', {}, `${roleName(s, role, currentLang())}: `, h('a', { href: `/?code=${code}${role === 'director' && admin ? `#admin=${admin}` : ''}`, target: '_blank' }, code)))));
   }
 
   private openReport(): void {
@@ -216,5 +217,5 @@ export class DirectorPanel {
     })());
   }
 
-  placeLabel(id: string): string { return placeName(this.store.scenario!, id); }
+  placeLabel(id: string): string { return placeName(this.store.scenario!, id, currentLang()); }
 }

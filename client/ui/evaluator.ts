@@ -1,8 +1,9 @@
 // 评估台: notes tied to the current moment (the server stamps them with the sim time), the notes
 // so far, and the live requirement timeline of the whole plan.
 import { h, render } from './dom.ts';
-import { t, tx } from '../i18n.ts';
-import { clockLabel, roleName } from '../text/names.ts';
+import { t, tx, currentLang } from '../i18n.ts';
+import { roleName } from '../../presentation/text/names.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 import { AnswerLine } from './widgets.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
@@ -49,7 +50,7 @@ export class EvaluatorPanel {
 
   private paintNotes(): void {
     const s = this.store.scenario;
-    render(this.notesEl, [...this.store.annotations].reverse().map((a) => h('li', {}, h('span', { class: 'time' }, clockLabel(s, a.t)), ' ', h('small', {}, `${roleName(s!, a.role)}${a.actor ? ` · ${a.actor}` : ''}`), h('div', {}, a.text))));
+    render(this.notesEl, [...this.store.annotations].reverse().map((a) => h('li', {}, h('span', { class: 'time' }, clockLabel(s, a.t)), ' ', h('small', {}, `${roleName(s!, a.role, currentLang())}${a.actor ? ` · ${a.actor}` : ''}`), h('div', {}, a.text))));
   }
 
   private paintTimeline(): void {

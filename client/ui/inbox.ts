@@ -1,9 +1,9 @@
 // 收件箱: reports, warnings, messages and events this role has seen, newest first, each with
 // its sim time; the ones not read yet are flagged until the player marks them read.
 import { h, render } from './dom.ts';
-import { t, tx } from '../i18n.ts';
-import { clockLabel } from '../text/names.ts';
-import { eventLine, inInbox } from '../text/eventText.ts';
+import { t, tx, currentLang } from '../i18n.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
+import { eventLine, inInbox } from '../../presentation/text/eventText.ts';
 import type { Store } from '../session/store.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 
@@ -53,7 +53,7 @@ export class Inbox {
     const cats: [string, string][] = [['all', tx('全部', 'All')], ['message', tx('信息', 'Messages')], ['report', tx('报告', 'Reports')], ['warning', tx('预警', 'Warnings')], ['danger', tx('险情', 'Dangers')], ['force', tx('队伍', 'Forces')], ['people', tx('转移安置', 'People')]];
     render(this.filterEl, cats.map(([v, l]) => h('option', { value: v, selected: v === this.filter ? 'selected' : null }, l)));
     const rows = items.map((e) => {
-      const line = eventLine(s, e);
+      const line = eventLine(s, e, currentLang());
       if (!line) return null;
       const isNew = e.seq > this.store.readSeq;
       return h('li', { class: `item cat-${line.cat} ${isNew ? 'new' : ''}`, 'data-kind': e.kind, 'data-seq': e.seq },
@@ -67,5 +67,5 @@ export class Inbox {
 }
 
 function eventCat(store: Store, e: EventEntry): string {
-  return eventLine(store.scenario!, e)?.cat ?? 'other';
+  return eventLine(store.scenario!, e, currentLang())?.cat ?? 'other';
 }

@@ -2,9 +2,9 @@
 // builds a command of the core's union (sim-core/commands/command.ts), sends it, and shows the
 // answer — with the reason when the server (or the core) rejects it.
 import { h, render } from './dom.ts';
-import { lt, t, tx } from '../i18n.ts';
+import { lt, t, tx, currentLang } from '../i18n.ts';
 import { AnswerLine, Choice, field, MultiPick, numberField, type Option } from './widgets.ts';
-import { channelName, levelName, placeName, reportKindName, roleName, supplyName, teamTypeName, warnName, WARN_CSS } from '../text/names.ts';
+import { channelName, levelName, placeName, reportKindName, roleName, supplyName, teamTypeName, warnName, WARN_CSS } from '../../presentation/text/names.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
@@ -93,13 +93,13 @@ export class OrdersPanel {
   private villageOptions(): Option[] {
     const s = this.s;
     const mine = this.kind === 'township' ? s.villages.filter((v) => v.township === this.ownId) : s.villages;
-    return mine.map((v) => ({ id: v.id, label: `${lt(v.name)}${v.atRisk.people ? ` ⚠${v.atRisk.people}` : ''}`, group: placeName(s, v.township), hint: `${t('atRisk')} ${v.atRisk.people} / ${t('population')} ${v.population}` }));
+    return mine.map((v) => ({ id: v.id, label: `${lt(v.name)}${v.atRisk.people ? ` ⚠${v.atRisk.people}` : ''}`, group: placeName(s, v.township, currentLang()), hint: `${t('atRisk')} ${v.atRisk.people} / ${t('population')} ${v.population}` }));
   }
 
   private shelterOptions(): Option[] {
     const s = this.s;
     const mine = this.kind === 'township' ? s.shelters.filter((x) => x.township === this.ownId) : s.shelters;
-    return mine.map((x) => ({ id: x.id, label: `${lt(x.name)}（${x.capacity}${t('people')}）`, group: placeName(s, x.township) }));
+    return mine.map((x) => ({ id: x.id, label: `${lt(x.name)}（${x.capacity}${t('people')}）`, group: placeName(s, x.township, currentLang()) }));
   }
 
   private unitOptions(): Option[] {
@@ -107,7 +107,7 @@ export class OrdersPanel {
     const units = view?.units ?? [];
     const s = this.s;
     const mine = this.kind === 'township' ? units.filter((u) => u.owner === this.ownId) : this.kind === 'team' ? units.filter((u) => u.id === this.ownId) : units;
-    return mine.map((u) => ({ id: u.id, label: `${lt(u.name)}`, group: `${teamTypeName(u.type)}${u.owner !== 'district' ? ` · ${placeName(s, u.owner)}` : ''}` }));
+    return mine.map((u) => ({ id: u.id, label: `${lt(u.name)}`, group: `${teamTypeName(u.type, currentLang())}${u.owner !== 'district' ? ` · ${placeName(s, u.owner, currentLang())}` : ''}` }));
   }
 
   private destinationOptions(): Option[] {
@@ -132,27 +132,27 @@ export class OrdersPanel {
       if (purpose === 'requestSupport') return [up];
       return [...s.townships.map((x) => ({ id: `township:${x.id}`, label: lt(x.name), group: t('townships') })), up];
     }
-    if (this.kind === 'township') return [{ id: 'chief', label: roleName(s, 'chief') }];
+    if (this.kind === 'township') return [{ id: 'chief', label: roleName(s, 'chief', currentLang()) }];
     const team = s.teams.find((x) => x.id === this.ownId);
-    return [{ id: team && team.owner !== 'district' ? `township:${team.owner}` : 'chief', label: team && team.owner !== 'district' ? placeName(s, team.owner) : roleName(s, 'chief') }];
+    return [{ id: team && team.owner !== 'district' ? `township:${team.owner}` : 'chief', label: team && team.owner !== 'district' ? placeName(s, team.owner, currentLang()) : roleName(s, 'chief', currentLang()) }];
   }
 
   // ── forms ────────────────────────────────────────────────────────────────────────────────
 
   private levelForm(): Form {
-    const sel = h('select', { name: 'level' }, ['IV', 'III', 'II', 'I', 'none'].map((l) => h('option', { value: l }, levelName(l))));
+    const sel = h('select', { name: 'level' }, ['IV', 'III', 'II', 'I', 'none'].map((l) => h('option', { value: l }, levelName(l, currentLang()))));
     const now = h('div', { class: 'hint' });
-    const paint = () => { now.textContent = `${tx('当前', 'Now')}：${levelName(this.store.view?.responseLevel ?? 'none')}`; };
+    const paint = () => { now.textContent = `${tx('当前', 'Now')}：${levelName(this.store.view?.responseLevel ?? 'none', currentLang())}`; };
     this.store.on('view', paint); paint();
     return this.shell('setResponseLevel', t('raiseLevel'), [now, field(t('level'), sel)], () => ({ type: 'setResponseLevel', level: sel.value }));
   }
 
   private warningForm(): Form {
     const level = h('div', { class: 'levels' }, ['blue', 'yellow', 'orange', 'red'].map((l, i) =>
-      h('label', { class: 'level-chip', style: `--c:${WARN_CSS[l]}` }, h('input', { type: 'radio', name: 'warnLevel', value: l, checked: i === 2 }), warnName(l))));
+      h('label', { class: 'level-chip', style: `--c:${WARN_CSS[l]}` }, h('input', { type: 'radio', name: 'warnLevel', value: l, checked: i === 2 }), warnName(l, currentLang()))));
     const townships = this.kind === 'chief' ? new MultiPick(this.s.townships.map((x) => ({ id: x.id, label: lt(x.name) })), 'townships') : null;
     const villages = new MultiPick(this.villageOptions(), 'villages');
-    const channels = h('div', { class: 'channels' }, ['broadcast', 'loudspeaker', 'doorToDoor', 'sms'].map((c) => h('label', {}, h('input', { type: 'checkbox', value: c, checked: true }), channelName(c))));
+    const channels = h('div', { class: 'channels' }, ['broadcast', 'loudspeaker', 'doorToDoor', 'sms'].map((c) => h('label', {}, h('input', { type: 'checkbox', value: c, checked: true }), channelName(c, currentLang()))));
     const body = [field(t('level'), level), townships ? field(t('townships'), townships.el) : null, field(this.kind === 'chief' ? tx('直达村（一键派发，可选）', 'Straight to villages (optional)') : t('villages'), villages.el), field(t('channels'), channels)].filter(Boolean) as HTMLElement[];
     return this.shell('issueWarning', t('issueWarning'), body, () => {
       const lv = (level.querySelector('input:checked') as HTMLInputElement | null)?.value ?? 'orange';
@@ -242,12 +242,12 @@ export class OrdersPanel {
     const stock = h('div', { class: 'hint' });
     const paintStock = () => {
       const st = this.store.view?.supplies.depots.find((d) => d.id === depot.value())?.stocks;
-      stock.textContent = st ? `${t('stocks')}：${Object.entries(st).filter(([, n]) => (n ?? 0) > 0).map(([k, n]) => `${supplyName(k)} ${n}`).join(tx('，', ', '))}` : '';
+      stock.textContent = st ? `${t('stocks')}：${Object.entries(st).filter(([, n]) => (n ?? 0) > 0).map(([k, n]) => `${supplyName(k, currentLang())} ${n}`).join(tx('，', ', '))}` : '';
     };
     depot.select.addEventListener('change', paintStock);
     this.store.on('view', paintStock); paintStock();
     const to = new Choice([...s.shelters.map((x) => ({ id: x.id, label: lt(x.name), group: t('shelters') })), ...s.villages.map((x) => ({ id: x.id, label: lt(x.name), group: t('villages') })), ...s.townships.map((x) => ({ id: x.id, label: lt(x.name), group: t('townships') })), ...s.depots.map((x) => ({ id: x.id, label: lt(x.name), group: t('depot') }))], 'to', true);
-    const nums = SUPPLY_KINDS.map((k) => ({ k, ...numberField(k, supplyName(k)) }));
+    const nums = SUPPLY_KINDS.map((k) => ({ k, ...numberField(k, supplyName(k, currentLang())) }));
     const body = [field(t('depot'), depot.el, stock), field(t('to'), to.el), field(t('items'), h('div', { class: 'nums' }, nums.map((n) => n.el)))];
     return this.shell('allocateSupplies', t('allocateSupplies'), body, () => {
       const items: Record<string, number> = {};
@@ -261,7 +261,7 @@ export class OrdersPanel {
   private reportForm(purpose: 'sendReport' | 'requestSupport'): Form {
     const to = new Choice(this.recipients(purpose), 'to', false);
     const kinds = purpose === 'requestSupport' ? ['request'] : this.kind === 'chief' ? ['instruction', 'initial', 'update', 'final'] : ['initial', 'update', 'final'];
-    const kind = h('select', { name: 'kind' }, kinds.map((k) => h('option', { value: k }, reportKindName(k))));
+    const kind = h('select', { name: 'kind' }, kinds.map((k) => h('option', { value: k }, reportKindName(k, currentLang()))));
     const text = h('textarea', { name: 'text', rows: 3, maxlength: 2000, placeholder: purpose === 'requestSupport' ? tx('需要什么支援、多少、送到哪里', 'What help, how much, where') : tx('时间、地点、灾情、已采取措施、下步打算', 'Time, place, what happened, what was done, what comes next') });
     const figs = REPORT_FIGURES.map((f) => ({ f, ...numberField(f, t(f as 'dead')) }));
     const body = [field(t('recipient'), to.el), field(t('kind'), kind), field(t('text'), text), purpose === 'sendReport' ? field(t('figures'), h('div', { class: 'nums' }, figs.map((x) => x.el))) : null].filter(Boolean) as HTMLElement[];

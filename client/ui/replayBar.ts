@@ -1,17 +1,17 @@
 // Replay: a time slider and play/pause at a chosen speed under the map; the map, the event log
 // and the panels follow the slider. The side panel chooses whose view to replay.
 import { h, render } from './dom.ts';
-import { t, tx } from '../i18n.ts';
-import { clockLabel } from '../text/names.ts';
+import { t, tx, currentLang } from '../i18n.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 import { Choice } from './widgets.ts';
 import { roleOptions } from './director.ts';
 import { showReport } from './reportOverlay.ts';
 import type { Speed, Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
-import { roleName } from '../text/names.ts';
-import { eventLine } from '../text/eventText.ts';
-import { orderText } from '../text/orderText.ts';
+import { roleName } from '../../presentation/text/names.ts';
+import { eventLine } from '../../presentation/text/eventText.ts';
+import { orderText } from '../../presentation/text/orderText.ts';
 
 const KEY_EVENTS = new Set(['injectFired', 'peopleTrapped', 'casualties', 'damBreach', 'leveeBreach', 'fireDetected', 'reservoirOvertopping', 'slide']);
 
@@ -21,8 +21,8 @@ function keyMoments(store: Store): { t: number; kind: string; label: string; tex
   if (!s) return [];
   const out: { t: number; kind: string; label: string; text: string }[] = [];
   for (const e of (store.extra.replayEntries as LogEntry[] | undefined) ?? []) {
-    if (e.entry === 'command') out.push({ t: e.t, kind: 'order', label: roleName(s, e.role), text: orderText(s, e) });
-    else if (KEY_EVENTS.has(e.kind)) { const l = eventLine(s, e); if (l) out.push({ t: e.t, kind: 'event', label: l.tag, text: l.text }); }
+    if (e.entry === 'command') out.push({ t: e.t, kind: 'order', label: roleName(s, e.role, currentLang()), text: orderText(s, e, currentLang()) });
+    else if (KEY_EVENTS.has(e.kind)) { const l = eventLine(s, e, currentLang()); if (l) out.push({ t: e.t, kind: 'event', label: l.tag, text: l.text }); }
   }
   for (const a of store.annotations) out.push({ t: a.t, kind: 'note', label: tx('评估', 'Note'), text: a.text });
   return out.sort((a, b) => a.t - b.t).slice(0, 400);

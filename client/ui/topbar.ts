@@ -2,7 +2,8 @@
 // text size. The director (and a trainee offline) gets the clock buttons.
 import { h, render } from './dom.ts';
 import { currentLang, lt, setLang, t, tx } from '../i18n.ts';
-import { clockLabel, roleName } from '../text/names.ts';
+import { roleName } from '../../presentation/text/names.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 import { formatClock } from '../../sim-core/time/duration.ts';
 import { SPEEDS, type Speed, type Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
@@ -35,7 +36,7 @@ export class TopBar {
     const home = h('a', { class: 'brand', href: '/', onclick: (e: Event) => { e.preventDefault(); onHome(); } }, h('b', {}, '推演'), ' ', h('small', {}, 'tuiyan'));
     const paint = () => {
       title.textContent = lt(store.scenario?.name) || store.exerciseName;
-      role.textContent = store.role ? roleName(store.scenario!, store.role) + (store.playerName ? ` · ${store.playerName}` : '') : '';
+      role.textContent = store.role ? roleName(store.scenario!, store.role, currentLang()) + (store.playerName ? ` · ${store.playerName}` : '') : '';
       langBtn.textContent = t('language');
       this.paintClock(); this.paintConn();
     };
@@ -49,7 +50,7 @@ export class TopBar {
   relabel(): void {
     const [, title, role, , , , , lang] = [...this.el.children];
     title.textContent = lt(this.store.scenario?.name) || this.store.exerciseName;
-    role.textContent = this.store.role && this.store.scenario ? roleName(this.store.scenario, this.store.role) : '';
+    role.textContent = this.store.role && this.store.scenario ? roleName(this.store.scenario, this.store.role, currentLang()) : '';
     lang.textContent = t('language');
     this.paintClock(); this.paintConn();
   }

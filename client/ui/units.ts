@@ -1,8 +1,9 @@
 // 队伍: the units this role sees with status, destination, ETA and task; supply convoys. A click
 // shows the unit on the map.
 import { h, render } from './dom.ts';
-import { lt, t, tx } from '../i18n.ts';
-import { clockLabel, itemsText, placeName, statusName, teamTypeName } from '../text/names.ts';
+import { lt, t, tx, currentLang } from '../i18n.ts';
+import { itemsText, placeName, statusName, teamTypeName } from '../../presentation/text/names.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
 import type { Pick } from '../map/mapView.ts';
 
@@ -31,18 +32,18 @@ export class UnitsPanel {
     const convoys = view?.supplies.convoys.filter((c) => c.status !== 'arrived') ?? [];
     render(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, t('units')), this.filter),
-      h('div', { class: 'chips' }, ORDER.filter((st) => counts.get(st)).map((st) => h('span', { class: 'chip', style: `--c:${CSS[st]}` }, `${statusName(st)} ${counts.get(st)}`))),
+      h('div', { class: 'chips' }, ORDER.filter((st) => counts.get(st)).map((st) => h('span', { class: 'chip', style: `--c:${CSS[st]}` }, `${statusName(st, currentLang())} ${counts.get(st)}`))),
       units.length ? h('table', { class: 'grid' },
         h('thead', {}, h('tr', {}, h('th', {}, t('team')), h('th', {}, t('status')), h('th', {}, t('destination')), h('th', {}, t('eta')))),
         h('tbody', {}, units.map((u) => h('tr', { class: 'click', 'data-unit': u.id, onclick: () => this.onFocus({ kind: 'unit', id: u.id }) },
-          h('td', {}, h('div', {}, lt(u.name)), h('small', {}, `${teamTypeName(u.type)} · ${u.size}${t('people')}${u.task ? ` · ${u.task}` : ''}`)),
-          h('td', {}, h('span', { class: 'dot', style: `--c:${CSS[u.status]}` }), statusName(u.status)),
-          h('td', {}, u.destination ? placeName(s, u.destination) : '—'),
+          h('td', {}, h('div', {}, lt(u.name)), h('small', {}, `${teamTypeName(u.type, currentLang())} · ${u.size}${t('people')}${u.task ? ` · ${u.task}` : ''}`)),
+          h('td', {}, h('span', { class: 'dot', style: `--c:${CSS[u.status]}` }), statusName(u.status, currentLang())),
+          h('td', {}, u.destination ? placeName(s, u.destination, currentLang()) : '—'),
           h('td', {}, u.eta !== null ? clockLabel(s, u.eta) : '—'))))) : h('p', { class: 'empty' }, t('noUnits')),
       convoys.length ? h('h4', {}, t('convoys')) : null,
       convoys.length ? h('table', { class: 'grid' }, h('tbody', {}, convoys.map((c) => h('tr', { class: 'click', onclick: () => this.onFocus({ kind: 'convoy', id: c.id }) },
-        h('td', {}, `${placeName(s, c.depot)} → ${placeName(s, c.to)}`, h('br'), h('small', {}, itemsText(c.items))),
-        h('td', {}, h('span', { class: 'dot', style: `--c:${CSS[c.status] ?? '#555'}` }), statusName(c.status)),
+        h('td', {}, `${placeName(s, c.depot, currentLang())} → ${placeName(s, c.to, currentLang())}`, h('br'), h('small', {}, itemsText(c.items, currentLang()))),
+        h('td', {}, h('span', { class: 'dot', style: `--c:${CSS[c.status] ?? '#555'}` }), statusName(c.status, currentLang())),
         h('td', {}, c.eta !== null ? clockLabel(s, c.eta) : '—'))))) : null,
       !units.length && !convoys.length && view && !view.units.length ? h('p', { class: 'hint' }, tx('队伍出现在这里：本角色指挥的，以及派到本辖区的。', 'Units appear here: those this role commands and those sent into its area.')) : null);
   }

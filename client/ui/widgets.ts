@@ -1,8 +1,8 @@
 // Form widgets for the order forms: a filterable checklist (villages, townships, shelters), a
 // filterable single choice, number fields, and the answer line that shows a rejection's reason.
 import { h, render } from './dom.ts';
-import { t } from '../i18n.ts';
-import { rejectionName } from '../text/names.ts';
+import { t, currentLang } from '../i18n.ts';
+import { rejectionName } from '../../presentation/text/names.ts';
 import type { Ack } from '../session/store.ts';
 
 export interface Option { id: string; label: string; group?: string; hint?: string }
@@ -107,7 +107,7 @@ export class AnswerLine {
       render(this.el, h('b', {}, okText), 'seq' in ack ? h('small', {}, ` #${ack.seq}`) : null);
     } else {
       this.el.className = 'answer rejected';
-      render(this.el, h('b', {}, `${t('rejected')}：${rejectionName(ack.error)}`), h('div', { class: 'reason' }, ack.message));
+      render(this.el, h('b', {}, `${t('rejected')}：${rejectionName(ack.error, currentLang())}`), h('div', { class: 'reason' }, ack.message));
     }
   }
 

@@ -17,8 +17,8 @@ import { renderSituationMap } from '../render/situationMap.ts';
 import { loadPlan, planPath } from '../planFiles.ts';
 import { Autopilot } from '../../sim-core/plan/autopilot.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
-import { renderReportHtml, reportMapTimes } from '../report/reportHtml.ts';
-import { formatScore } from '../report/scoreText.ts';
+import { renderReportHtml, reportMapTimes } from '../../presentation/report/reportHtml.ts';
+import { formatScore } from '../../presentation/report/scoreText.ts';
 
 export function durationFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;

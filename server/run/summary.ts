@@ -2,28 +2,17 @@
 import type { Sim } from '../../sim-core/sim.ts';
 import type { Kpis } from '../../sim-core/metrics.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
-import { describeEvent } from './describeEvent.ts';
 import type { Rejected } from './headless.ts';
 import type { HazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
-import { placeName } from './describeEvent.ts';
+import { eventLine, eventSentence } from '../../presentation/text/eventText.ts';
+import { placeName } from '../../presentation/text/names.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 
-const describePlace = (sim: Sim, id: string) => placeName(sim.scenario, id);
-
-/** Wall-clock label of sim time t, from the scenario's start (e.g. `07-16 08:30:00`). */
-export function wallClock(start: string): (t: number) => string {
-  const t0 = Date.parse(start);
-  const offset = /([+-])(\d\d):(\d\d)$/.exec(start);
-  const offsetMs = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
-  return (t: number) => {
-    const d = new Date(t0 + t * 1000 + offsetMs);
-    const two = (n: number) => String(n).padStart(2, '0');
-    return `${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-  };
-}
+const describePlace = (sim: Sim, id: string) => placeName(sim.scenario, id, 'zh');
 
 export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number; hazards: HazardKpis }, rejected: Rejected[], wallSeconds: number, hash: string): string {
   const s = sim.scenario;
-  const clock = wallClock(s.start);
+  const clock = (t: number) => clockLabel(s, t, true);
   const lines: string[] = [];
   lines.push(`推演 tuiyan — ${s.name.zh}${s.name.en ? ` (${s.name.en})` : ''}，随机种子 seed ${sim.seed}`);
   lines.push(`模拟 ${formatDuration(sim.state.t)}：${clock(0)} → ${clock(sim.state.t)}，${sim.state.t} 个时间步，耗时 ${wallSeconds.toFixed(2)} s`);
@@ -31,8 +20,8 @@ export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number; haz
   lines.push('态势时间线 Timeline');
   for (const e of sim.state.log) {
     if (e.entry !== 'event') continue;
-    const text = describeEvent(s, e, clock);
-    if (text) lines.push(`  ${clock(e.t)}  ${text}`);
+    const line = eventLine(s, e, 'zh');
+    if (line && !line.minor) lines.push(`  ${clock(e.t)}  ${eventSentence(line)}`);
   }
   lines.push('');
   lines.push('概况 Summary');

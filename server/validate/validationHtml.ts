@@ -1,6 +1,6 @@
 // The validation summary as a self-contained Chinese HTML page.
 import type { ValidationSummary } from './aggregate.ts';
-import { esc } from '../report/svg.ts';
+import { esc } from '../../presentation/report/svg.ts';
 
 const OUTCOME_ZH: Record<string, string> = {
   dead: '死亡', injured: '受伤', injuredUntreated: '未救治伤员', rescued: '救出被困群众', evacuated: '安全转移（含救出）', stranded: '结束时仍受阻的转移群众',

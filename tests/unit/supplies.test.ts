@@ -8,7 +8,7 @@ import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec
 import { LOADING_SECONDS } from '../../sim-core/supplies/allocate.ts';
 import { supplySites } from '../../sim-core/supplies/sites.ts';
 import { tentsFor } from '../../sim-core/supplies/needs.ts';
-import { describeEvent } from '../../server/run/describeEvent.ts';
+import { eventLine, eventSentence } from '../../presentation/text/eventText.ts';
 import { DETOUR_SECONDS, EDGE_SECONDS, miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
 
 type AnySim = ReturnType<typeof createSim>;
@@ -248,9 +248,10 @@ describe('supplies in views, the run summary and replays', () => {
     const sim = createSim(scenario(), { seed: 2 });
     send(sim, { quilts: 40, water: 600 });
     sim.advanceTo(3600);
-    const lines = sim.state.log.filter((e) => e.entry === 'event').map((e) => describeEvent(sim.scenario, e as any, (t) => `${t}s`));
-    expect(lines).toContain('[物资] 区指挥部 调拨 区物资储备库 → 东河镇中心小学：棉被 40 床、饮用水 600 升，1800s 装车完毕出发');
-    expect(lines).toContain('[物资] 送达 东河镇中心小学：棉被 40 床、饮用水 600 升，途中 1m36s');
+    const lines = sim.state.log.filter((e) => e.entry === 'event').map((e) => { const l = eventLine(sim.scenario, e as any, 'zh'); return l && eventSentence(l); });
+    // The scenario starts 07-16 06:00; loading takes 30 min.
+    expect(lines).toContain('[物资] 区指挥部（指挥长） 调拨 区物资储备库 → 东河镇中心小学：棉被 40 床、饮用水 600 升，07-16 06:30 装车完毕出发');
+    expect(lines).toContain('[物资送达] 东河镇中心小学：棉被 40 床、饮用水 600 升，途中 1 分 36 秒');
   });
 
   it('is deterministic across snapshot and restore', () => {

@@ -7,12 +7,15 @@ import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { MetricSample } from '../../sim-core/metricsSampler.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
-import { wallClock } from '../run/summary.ts';
 import { esc, linesSvg, timelineSvg } from './svg.ts';
-import { describeEvent, roleName } from '../run/describeEvent.ts';
+import { eventLine, eventSentence } from '../text/eventText.ts';
+import { placeName, roleName } from '../text/names.ts';
+import { clockLabel } from '../text/clock.ts';
+import { VERDICT_ZH, verdictTally } from './scoreText.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 
-const VERDICT = { onTime: ['按时', 'ok'], late: ['超时', 'late'], notDone: ['未完成', 'bad'], notTriggered: ['未触发', 'idle'] } as const;
+/** Row class of a verdict in the requirement table. */
+const VERDICT_CLASS = { onTime: 'ok', late: 'late', notDone: 'bad', notTriggered: 'idle' } as const;
 const RATING_TEXT = { P: 'P 完成且无挑战', S: 'S 完成但有一些挑战', M: 'M 完成但有重大挑战', U: 'U 未能完成' } as const;
 
 /** Map moments: every 6 h of the run, and its end. */
@@ -34,9 +37,8 @@ export interface ReportInput {
   kpis: unknown;
 }
 
+/** Base64 with `btoa`, which Node, pages and workers all have. */
 function b64(png: Uint8Array): string {
-  // The browser client renders this report too (offline practice, replay): no Buffer there.
-  if (typeof Buffer !== 'undefined') return Buffer.from(png).toString('base64');
   let bin = '';
   for (let i = 0; i < png.length; i += 0x8000) bin += String.fromCharCode(...png.subarray(i, i + 0x8000));
   return btoa(bin);
@@ -44,10 +46,8 @@ function b64(png: Uint8Array): string {
 
 export function renderReportHtml(input: ReportInput): string {
   const { report: r, plan, scenario, seed, series, log, maps } = input;
-  const clock = wallClock(scenario.start);
-  const hm = (t: number | null) => (t === null ? '—' : clock(t).slice(0, 11));
-  const hourLabel = (h: number) => clock(h * 3600).slice(6, 11);
-  const count = (v: keyof typeof VERDICT) => r.requirements.filter((x) => x.verdict === v).length;
+  const hm = (t: number | null) => (t === null ? '—' : clockLabel(scenario, t));
+  const hourLabel = (h: number) => clockLabel(scenario, h * 3600).slice(6, 11);
   const triggered = r.requirements.filter((x) => x.verdict !== 'notTriggered');
   const timeline = timelineSvg(triggered.map((x) => ({
     label: `${x.id} ${x.name.zh}`.slice(0, 28), trigger: x.triggerAt!, deadline: x.deadline!, done: x.doneAt, verdict: x.verdict as 'onTime' | 'late' | 'notDone',
@@ -66,14 +66,14 @@ export function renderReportHtml(input: ReportInput): string {
     { label: '中断路段', colour: '#6d4c41', points: pts('closedEdges') },
   ], r.end, hourLabel, '段');
   const supplies = supplyRows(log, scenario, hm);
-  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT[x.verdict][1]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
+  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT_CLASS[x.verdict]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role, 'zh'))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
     `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
-    `<td>${VERDICT[x.verdict][0]}</td><td class="src">${esc(x.source.zh)}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
+    `<td>${VERDICT_ZH[x.verdict]}</td><td class="src">${esc(x.source.zh)}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
   const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
   const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay">复盘：<code>tuiyan replay log.jsonl --until ${f.replayAt}s</code>（${hm(f.replayAt)}）</span></li>`).join('\n');
   const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}</td><td>≤ ${t.target}</td><td>${t.actual}</td><td>${t.met ? '达标' : '未达标'}</td></tr>`).join('');
   const keyEvents = log.filter((e) => e.entry === 'event' && ['injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'].includes(e.kind))
-    .slice(0, 40).map((e) => { const text = e.entry === 'event' ? describeEvent(scenario, e, clock) : null; return text ? `<li>${hm(e.t)} ${esc(text)}</li>` : ''; }).join('');
+    .slice(0, 40).map((e) => { const line = e.entry === 'event' ? eventLine(scenario, e, 'zh') : null; return line && !line.minor ? `<li>${hm(e.t)} ${esc(eventSentence(line))}</li>` : ''; }).join('');
   const mapFigs = maps.map((m) => `<figure><img alt="态势图 ${hm(m.t)}" src="data:image/png;base64,${b64(m.png)}"><figcaption>态势图 ${hm(m.t)}（水深蓝色，火场红色，中断道路红线）</figcaption></figure>`).join('\n');
 
   return `<!doctype html>
@@ -95,7 +95,7 @@ figure{margin:8px 0;page-break-inside:avoid}figure img{width:100%;max-width:720p
 <div class="meta">情景：${esc(scenario.name.zh)}（${esc(scenario.id)}），随机种子 ${seed}，推演时段 ${hm(0)} — ${hm(r.end)}；预案依据：${esc(plan.source.zh)}</div></header>
 <section><h2>一、总体评价</h2>
 <div class="score"><div class="big">${r.score}</div><div><div class="grade">${r.grade}</div><div class="meta">满分 100：优秀 ≥ 90，良好 ≥ 75，合格 ≥ 60</div></div>
-<div>要求 ${r.requirements.length} 项：按时 ${count('onTime')}，超时 ${count('late')}，未完成 ${count('notDone')}，未触发 ${count('notTriggered')}<br>问题 ${r.findings.length} 项：不足项 ${r.findings.filter((f) => f.class === '不足项').length}，整改项 ${r.findings.filter((f) => f.class === '整改项').length}，改进项 ${r.findings.filter((f) => f.class === '改进项').length}</div></div>
+<div>${verdictTally(r)}<br>问题 ${r.findings.length} 项：不足项 ${r.findings.filter((f) => f.class === '不足项').length}，整改项 ${r.findings.filter((f) => f.class === '整改项').length}，改进项 ${r.findings.filter((f) => f.class === '改进项').length}</div></div>
 <table><tr><th>结果指标</th><th>预案目标</th><th>实际</th><th>结论</th></tr>${targets}</table>
 </section>
 <section><h2>二、要求时间线（触发 → 时限 → 实际完成）</h2>
@@ -116,7 +116,7 @@ ${reqRows}</table></section>
 }
 
 function supplyRows(log: readonly LogEntry[], scenario: Scenario, hm: (t: number | null) => string): string {
-  const name = (id: string) => [...scenario.shelters, ...scenario.villages].find((p) => p.id === id)?.name.zh ?? id;
+  const name = (id: string) => placeName(scenario, id, 'zh');
   const sites = new Map<string, { affected: number; supplied: number | null; secured: number | null }>();
   for (const e of log) {
     if (e.entry !== 'event') continue;

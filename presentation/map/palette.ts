@@ -1,5 +1,5 @@
-// The map's colours and hill shade, shared by the browser map and the PNG situation map
-// (server/render/situationMap.ts), so a screen and a report read the same way.
+// The map's colours and hill shade, shared by the Phaser map and the situation-map renderer
+// (PNG on the server, an image in the browser), so a screen and a report read the same way.
 import { LAND_COVER } from '../../sim-core/world/landCover.ts';
 
 export type Rgb = readonly [number, number, number];
@@ -16,7 +16,22 @@ export const COVER_RGB: Record<number, Rgb> = {
 /** Roads by class: highway, county, township, village, track. */
 export const ROAD_RGB: Rgb[] = [[200, 60, 40], [230, 150, 40], [240, 200, 80], [255, 255, 255], [150, 130, 110]];
 export const ROAD_WIDTH = [2.5, 2, 1.5, 1, 1];
-export const CLOSED: Rgb = [220, 0, 0];
+/** Closed roads, on the screen and in the report. */
+export const CLOSED: Rgb = [213, 0, 0];
+/** Villages on the live map by what the viewer knows of them. */
+export const VILLAGE_STATUS_RGB = {
+  none: [141, 110, 99], warned: [253, 216, 53], evacuating: [251, 140, 0], evacuated: [67, 160, 71], inDanger: [229, 57, 53],
+} as const satisfies Record<string, Rgb>;
+/** Village markers of the report map: with people at risk (orange) or not (brown). */
+export const VILLAGE_AT_RISK: Rgb = [230, 120, 0];
+export const VILLAGE: Rgb = VILLAGE_STATUS_RGB.none;
+export const SHELTER: Rgb = [46, 125, 50];
+export const TOWNSHIP: Rgb = [33, 33, 33];
+/** Teams by status; a team base in the colour of the teams at home. */
+export const UNIT_RGB: Record<string, Rgb> = {
+  atBase: [30, 64, 175], turningOut: [8, 145, 178], enRoute: [192, 38, 211], onScene: [21, 128, 61], stranded: [220, 38, 38],
+};
+export const TEAM_BASE: Rgb = UNIT_RGB.atBase;
 export const BURNING: Rgb = [255, 80, 0];
 /** Water is blended toward this blue, more opaque the deeper. */
 export const WATER: Rgb = [20, 80, 220];
@@ -51,4 +66,9 @@ export function shadeFactor(elev: Float32Array, w: number, h: number, cell: numb
 
 export function css(c: Rgb, alpha = 1): string {
   return alpha >= 1 ? `rgb(${c[0] | 0},${c[1] | 0},${c[2] | 0})` : `rgba(${c[0] | 0},${c[1] | 0},${c[2] | 0},${alpha})`;
+}
+
+/** The colour as Phaser's 0xRRGGBB number. */
+export function hex(c: Rgb): number {
+  return ((c[0] & 255) << 16) | ((c[1] & 255) << 8) | (c[2] & 255);
 }

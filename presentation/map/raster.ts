@@ -1,10 +1,11 @@
-// A tiny RGBA raster to draw situation maps on: pixels, lines and filled discs.
-export type Rgb = readonly [number, number, number];
+// An RGBA raster to paint situation maps on (pixels, lines, filled discs, rings): plain typed
+// arrays, so the same painting runs in Node, a page and a worker.
+import type { Rgb } from './palette.ts';
 
-export class Canvas {
-  readonly rgba: Uint8Array;
+export class Raster {
+  readonly rgba: Uint8ClampedArray<ArrayBuffer>;
   constructor(readonly width: number, readonly height: number) {
-    this.rgba = new Uint8Array(width * height * 4).fill(255);
+    this.rgba = new Uint8ClampedArray(width * height * 4).fill(255);
   }
 
   set(x: number, y: number, c: Rgb, alpha = 1): void {

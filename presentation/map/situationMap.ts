@@ -1,0 +1,85 @@
+// The situation map (态势图) at one moment as an RGBA buffer: terrain, water and fire, roads by
+// class with closed edges in red, villages, shelters, townships, team bases and units. The one
+// renderer of the picture: the server encodes it as PNG (`run --out` situation.png, report maps),
+// the browser's worker puts it on an OffscreenCanvas for the report it writes.
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import type { SimState } from '../../sim-core/state.ts';
+import type { FloodState } from '../../sim-core/hazards/flood/floodState.ts';
+import { RESIDENCE } from '../../sim-core/hazards/fireSpread.ts';
+import { tripPosition } from '../../sim-core/forces/trip.ts';
+import { sortedKeys } from '../../sim-core/order.ts';
+import { CLOSED, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
+import { composite, overlayPixels, terrainPixels } from './layers.ts';
+import { Raster } from './raster.ts';
+
+/** What the map shows of a moment; a host may hide part of it (a fire nobody has seen). */
+export interface SituationLayers {
+  flood: FloodState | null;
+  /** Per district cell: 0 nothing, 1 burning, 2 burned. */
+  fire: Uint8Array | null;
+  closedEdges: readonly number[];
+  units: readonly { x: number; y: number; status: string }[];
+}
+
+export interface RgbaImage { rgba: Uint8ClampedArray<ArrayBuffer>; width: number; height: number }
+
+/** The whole truth of a sim state, as the director sees it. */
+export function situationOf(s: Scenario, state: SimState): SituationLayers {
+  const { fireArrival, edgeClosed } = state.fields;
+  const t = state.t;
+  let fire: Uint8Array | null = null;
+  for (let c = 0; c < fireArrival.length; c++) {
+    if (!(fireArrival[c] <= t)) continue;
+    fire ??= new Uint8Array(fireArrival.length);
+    fire[c] = fireArrival[c] > t - RESIDENCE ? 1 : 2;
+  }
+  const closedEdges: number[] = [];
+  for (let e = 0; e < edgeClosed.length; e++) if (edgeClosed[e] !== 0) closedEdges.push(e);
+  const g = s.roads;
+  const units = sortedKeys(state.entities.units).map((id) => {
+    const u = state.entities.units[id];
+    const pos = u.trip ? tripPosition(g, u.trip, t) : { x: g.nodeX[u.node], y: g.nodeY[u.node] };
+    return { x: pos.x, y: pos.y, status: u.status };
+  });
+  return { flood: state.fields.flood, fire, closedEdges, units };
+}
+
+/** The map at `scale` pixels per district cell (north up). */
+export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2): RgbaImage {
+  const { width: w, height: h, cellSize } = s.grid;
+  const cells = terrainPixels(s);
+  const over = new Uint8ClampedArray(w * h * 4);
+  overlayPixels(s, over, layers.flood, layers.fire);
+  composite(cells, over);
+  const out = new Raster(w * scale, h * scale);
+  const row = w * scale * 4;
+  for (let y = 0; y < h * scale; y++) {
+    const src = Math.floor(y / scale) * w * 4;
+    for (let x = 0; x < w * scale; x++) {
+      const i = src + Math.floor(x / scale) * 4, o = y * row + x * 4;
+      out.rgba[o] = cells[i]; out.rgba[o + 1] = cells[i + 1]; out.rgba[o + 2] = cells[i + 2]; out.rgba[o + 3] = 255;
+    }
+  }
+  const px = (x: number) => (x / cellSize) * scale, py = (y: number) => (h - y / cellSize) * scale;
+  const g = s.roads;
+  // Tracks first, highways on top.
+  for (const pass of [4, 3, 2, 1, 0]) {
+    for (let e = 0; e < g.edgeCount; e++) {
+      if (g.edgeClass[e] !== pass) continue;
+      const a = g.edgeFrom[e], b = g.edgeTo[e];
+      out.line(px(g.nodeX[a]), py(g.nodeY[a]), px(g.nodeX[b]), py(g.nodeY[b]), ROAD_RGB[pass], ROAD_WIDTH[pass] * scale / 2);
+    }
+  }
+  for (const e of layers.closedEdges) {
+    const a = g.edgeFrom[e], b = g.edgeTo[e];
+    out.line(px(g.nodeX[a]), py(g.nodeY[a]), px(g.nodeX[b]), py(g.nodeY[b]), CLOSED, 3 * scale);
+  }
+  for (const v of s.villages) out.disc(px(v.x), py(v.y), v.atRisk.people > 0 ? 2.5 : 1.5, v.atRisk.people > 0 ? VILLAGE_AT_RISK : VILLAGE);
+  for (const sh of s.shelters) out.disc(px(sh.x), py(sh.y), 3, SHELTER);
+  for (const t of s.townships) out.ring(px(t.x), py(t.y), 5, TOWNSHIP);
+  for (const b of s.teamBases) out.disc(px(b.x), py(b.y), 2.5, TEAM_BASE);
+  for (const u of layers.units) {
+    out.disc(px(u.x), py(u.y), u.status === 'atBase' ? 2 : 4, UNIT_RGB[u.status] ?? UNIT_RGB.enRoute);
+  }
+  return { rgba: out.rgba, width: out.width, height: out.height };
+}

@@ -1,0 +1,129 @@
+// One line for a log event, in Chinese or English: the one wording of every event, used by the
+// headless timeline, the after-action report and the client's inbox and event log. Names come
+// from the scenario (Chinese names in Chinese text, never ids).
+import type { EventEntry } from '../../sim-core/log.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import { localText, type Lang } from './lang.ts';
+import { clockLabel, durationText } from './clock.ts';
+import {
+  fireCauseName, fireFinderName, fireName, gaugeCrossingName, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
+  reportKindName, roleName, serviceName, taskFailureName, teamName, warnName,
+} from './names.ts';
+
+export type EventCategory = 'message' | 'warning' | 'report' | 'hazard' | 'danger' | 'force' | 'people' | 'supplies' | 'road' | 'inject' | 'other';
+
+/**
+ * `tag` is the short heading ("预警"), `text` the rest. A `minor` line belongs in a console's full
+ * event log but not in a summary (the timeline of a run, the report's key events): each hop of
+ * a warning, each group of evacuees arriving, an inject's own firing.
+ */
+export interface EventLine { text: string; cat: EventCategory; tag: string; minor?: true }
+
+/** Roads that hazards close and open edge by edge, minute by minute: counted, not listed. */
+export function isHazardRoadChange(e: EventEntry): boolean {
+  return (e.kind === 'roadClosed' || e.kind === 'roadOpened') && (e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide');
+}
+
+/** "[预警] 区指挥部 发布…": tag and text as one line, for plain-text timelines and the report. */
+export function eventSentence(l: EventLine): string {
+  return `[${l.tag}] ${l.text}`;
+}
+
+/** The event in words, or null for events too fine-grained to list anywhere. */
+export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | null {
+  const en = lang === 'en';
+  const z = (zh: string, eng: string) => (en ? eng : zh);
+  const L = (t: Parameters<typeof localText>[0]) => localText(t, lang);
+  const P = (id: string) => placeName(s, id, lang), T = (id: string) => teamName(s, id, lang), R = (r: string) => roleName(s, r, lang);
+  const C = (t: number) => clockLabel(s, t), D = (sec: number) => durationText(sec, lang);
+  const km = (x: number, y: number) => `(${(x / 1000).toFixed(1)} km, ${(y / 1000).toFixed(1)} km)`;
+  const and = z('、', ', ');
+  /** A list of place names, shortened past a few ("A、B、C 等 18 个"). */
+  const names = (ids: string[]) => ids.length <= 4 ? ids.map(P).join(and) : z(`${ids.slice(0, 3).map(P).join('、')} 等 ${ids.length} 个`, `${ids.slice(0, 3).map(P).join(', ')} and ${ids.length - 3} more`);
+  const line = (cat: EventCategory, tag: [string, string], text: string, minor = false): EventLine => (minor ? { cat, tag: z(...tag), text, minor } : { cat, tag: z(...tag), text });
+  const warn = (level: string) => warnName(level, lang);
+  switch (e.kind) {
+    case 'message': return line('message', ['信息', 'Message'], `${L(e.from)}${z('：', ': ')}${L(e.text)}`);
+    case 'injectFired': return line('inject', ['注入', 'Inject'], e.expected ? `${injectName(s, e.inject, lang)}${z('；预期：', '; expected: ')}${L(e.expected)}` : injectName(s, e.inject, lang), true);
+    case 'roadClosed':
+      if (isHazardRoadChange(e)) return null;
+      return line('road', ['道路中断', 'Road closed'], `${z(`${e.edges.length} 段`, `${e.edges.length} segment(s)`)}${e.reason ? z(`（${L(e.reason)}）`, ` (${L(e.reason)})`) : ''}`);
+    case 'roadOpened':
+      if (isHazardRoadChange(e)) return null;
+      return line('road', ['道路恢复', 'Road open'], z(`${e.edges.length} 段恢复通行`, `${e.edges.length} segment(s) open again`));
+    case 'unitTurningOut': return line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
+    case 'unitDeparted': return null;
+    case 'unitArrived': return line('force', ['到达', 'Arrived'], z(`${T(e.unit)} 抵达 ${P(e.destination)}，途中 ${D(e.travelTime)}`, `${T(e.unit)} reached ${P(e.destination)} after ${D(e.travelTime)}`));
+    case 'unitRerouted': return line('force', ['改道', 'Re-routed'], z(`${T(e.unit)} 绕行，预计 ${C(e.eta)} 到达（原 ${C(e.previousEta)}）`, `${T(e.unit)} takes another way, now due ${C(e.eta)} (was ${C(e.previousEta)})`));
+    case 'unitStranded': return line('danger', ['受阻', 'Stranded'], z(`${T(e.unit)} 无路可通，前往 ${P(e.destination)} 受阻`, `${T(e.unit)} has no way through to ${P(e.destination)}`));
+    case 'unitStoodDown': return line('force', ['待命', 'Standing by'], z(`${T(e.unit)} 原地待命`, `${T(e.unit)} stands by`));
+    case 'roadFoundClosed': return line('road', ['路阻', 'Road blocked'], z(`${T(e.unit)} 行至路网节点${e.node}，前方道路中断，重新选择路线`, `${T(e.unit)} found the road ahead of node ${e.node} closed and re-routes`));
+    case 'evacuationOrdered': return line('people', ['转移', 'Evacuation'], z(`${R(e.by)} 下达转移令：${names(e.villages)}`, `${R(e.by)} ordered the evacuation of ${names(e.villages)}`));
+    case 'evacueesDeparted': return null;
+    case 'evacueesArrived': return line('people', ['安置', 'Sheltered'], z(`${P(e.village)} ${e.people} 人到达 ${P(e.shelter)}`, `${e.people} people of ${P(e.village)} reached ${P(e.shelter)}`), true);
+    case 'evacueesPersuaded': return line('people', ['动员', 'Persuaded'], z(`${P(e.village)} ${e.people} 人经入户动员同意转移`, `${e.people} people of ${P(e.village)} agreed to leave after a door-to-door visit`));
+    case 'evacueesStranded': return line('danger', ['被困', 'Stranded'], z(`${P(e.village)} ${e.people} 人无法转移（${e.reason === 'noRoute' ? '道路中断' : '避难场所已满'}），需救援`, `${e.people} people of ${P(e.village)} cannot move (${e.reason === 'noRoute' ? 'no road' : 'shelters full'}) and need rescue`));
+    case 'suppliesAllocated': return line('supplies', ['物资', 'Supplies'], z(`${R(e.by)} 调拨 ${P(e.depot)} → ${P(e.to)}：${itemsText(e.items, lang)}，${C(e.departAt)} 装车完毕出发`, `${R(e.by)} sends ${itemsText(e.items, lang)} from ${P(e.depot)} to ${P(e.to)}, loaded and leaving ${C(e.departAt)}`));
+    case 'suppliesDispatched': return null; // the allocation line gave the departure; the arrival follows
+    case 'suppliesArrived': return line('supplies', ['物资送达', 'Supplies in'], z(`${P(e.to)}：${itemsText(e.items, lang)}，途中 ${D(e.travelTime)}`, `${P(e.to)}: ${itemsText(e.items, lang)} after ${D(e.travelTime)} on the road`));
+    case 'suppliesStranded': return line('danger', ['物资受阻', 'Convoy stuck'], z(`送往 ${P(e.to)} 的车队无路可通，停在路网节点${e.node}`, `The convoy to ${P(e.to)} has no way through and waits at road node ${e.node}`));
+    case 'siteSecured': return line('people', ['安置', 'Secured'], z(`${P(e.place)} ${e.people} 人基本生活得到保障（受灾后 ${D(e.after)}）`, `Basic needs of ${e.people} people at ${P(e.place)} are met (${D(e.after)} after they were affected)`));
+    case 'warningIssued': return line('warning', ['预警', 'Warning'], z(`${R(e.by)} 发布${warn(e.level)}预警${e.townships.length ? `至 ${names(e.townships)}` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`, `${R(e.by)} issued a ${warn(e.level)} warning${e.townships.length ? ` to ${names(e.townships)}` : ''}${e.villages.length ? `, straight to ${e.villages.length} village(s)` : ''}`));
+    case 'warningDelivered': return line('warning', ['预警送达', 'Warning in'], z(`${warn(e.level)}预警送达 ${P(e.township)}`, `The ${warn(e.level)} warning reached ${P(e.township)}`), true);
+    case 'warningAcknowledged': return line('warning', ['叫应', 'Acknowledged'], z(`${P(e.township)} 回复已收到${warn(e.level)}预警`, `${P(e.township)} acknowledged the ${warn(e.level)} warning`));
+    case 'warningReachedVillage': return line('warning', ['预警到村', 'Warning in'], z(`${warn(e.level)}预警到达 ${P(e.village)}`, `The ${warn(e.level)} warning reached ${P(e.village)}`), true);
+    // Only households left untold are worth a summary line.
+    case 'warningReachedHouseholds': return line('warning', ['预警入户', 'Households'], z(`${P(e.village)} 险户 ${e.total} 户中 ${e.reached} 户已通知${e.reached < e.total ? `，${e.total - e.reached} 户未通知到` : ''}`, `${P(e.village)}: ${e.reached} of ${e.total} at-risk households told`), e.reached >= e.total);
+    case 'responseLevelChanged': return line('report', ['响应', 'Response'], z(`${R(e.by)} 将响应级别由 ${levelName(e.from, lang)} 调整为 ${levelName(e.to, lang)}`, `${R(e.by)} set the response from ${levelName(e.from, lang)} to ${levelName(e.to, lang)}`));
+    // The director plays outside parties (the public, the weather service): the text names the source.
+    case 'reportReceived':
+      if (e.report.from === 'director') return line('message', ['信息', 'Message'], L(e.report.text));
+      return line('report', [reportKindName(e.report.kind, 'zh'), reportKindName(e.report.kind, 'en')], `${R(e.report.from)} → ${R(e.report.to)}${z('：', ': ')}${L(e.report.text)}`);
+    case 'rainChanged': {
+      // Steps are [seconds after the inject, mm/h].
+      const steps = e.series.map(([t, r]) => (t === 0 ? z(`即起 ${r} mm/h`, `${r} mm/h now`) : z(`${D(t)}后 ${r} mm/h`, `${r} mm/h after ${D(t)}`)));
+      return line('hazard', ['雨情', 'Rain'], z(`${rainZoneName(s, e.zone, lang)} 实况雨强：${steps.join('，')}`, `Observed rain over ${rainZoneName(s, e.zone, lang)}: ${steps.join(', ')}`));
+    }
+    case 'weatherChanged': return line('hazard', ['天气', 'Weather'], [
+      e.wind ? z(`风速 ${e.wind.speed} m/s，风向 ${e.wind.dir}°`, `wind ${e.wind.speed} m/s toward ${e.wind.dir}°`) : '',
+      e.moisture ? z(`死可燃物含水率 ${e.moisture.d1}%`, `dead fuel moisture ${e.moisture.d1}%`) : '',
+    ].filter(Boolean).join(z('，', ', ')));
+    case 'gaugeThreshold': return line(e.state === 'normal' ? 'hazard' : 'danger', ['水情', 'Gauge'], z(`${P(e.gauge)} 水位 ${e.level} m，${gaugeCrossingName(e.state, lang)}`, `${P(e.gauge)} at ${e.level} m, ${gaugeCrossingName(e.state, lang)}`));
+    case 'reservoirOvertopping': return line('danger', ['险情', 'Danger'], z(`${P(e.reservoir)} 水位 ${e.level} m 超过坝顶 ${e.crest} m，漫坝`, `${P(e.reservoir)} at ${e.level} m is over its crest (${e.crest} m)`));
+    case 'reservoirRelease': return line('hazard', ['调度', 'Release'], z(`${P(e.reservoir)} 泄量调整为 ${e.rate} m³/s`, `${P(e.reservoir)} releases ${e.rate} m³/s`));
+    case 'damBreach': return line('danger', ['溃坝', 'Dam breach'], z(`${P(e.reservoir)} 溃坝，溃口宽约 ${e.width} m，${D(e.formationTime)} 内形成`, `${P(e.reservoir)} dam breach, about ${e.width} m wide, formed within ${D(e.formationTime)}`));
+    case 'leveeBreach': return line('danger', ['溃堤', 'Levee breach'], z(`${P(e.levee)} 于 ${km(e.x, e.y)} 溃堤，${D(e.formation)} 内冲开`, `${P(e.levee)} breached at ${km(e.x, e.y)}, opening within ${D(e.formation)}`));
+    case 'leveeOvertopping': return line('danger', ['漫堤', 'Overtopping'], z(`${P(e.levee)} 洪水漫堤`, `Water over ${P(e.levee)}`));
+    case 'peopleTrapped': return line('danger', ['被困', 'Trapped'], z(`${P(e.village)} ${e.people} 人${e.cause === 'fire' ? '被山火围困' : e.cause === 'cutOff' ? '被困（道路冲断，无法自行撤离）' : `被洪水围困（危险度 HR ${e.hazardRating}）`}，需救援`, `${e.people} people trapped at ${P(e.village)} (${e.cause === 'fire' ? 'fire' : e.cause === 'cutOff' ? 'cut off' : `flood, hazard rating ${e.hazardRating}`}); rescue needed`));
+    case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : '洪水'}致 ${e.injured} 人受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} injured${e.dead ? `, ${e.dead} dead` : ''} by the ${e.cause === 'fire' ? 'fire' : 'flood'}`));
+    case 'peopleRescued': return line('people', ['营救', 'Rescued'], z(`${T(e.unit)} 从 ${P(e.village)} 救出 ${e.people} 人${e.shelter ? `，送往 ${P(e.shelter)}` : ''}`, `${T(e.unit)} rescued ${e.people} people from ${P(e.village)}${e.shelter ? ` to ${P(e.shelter)}` : ''}`));
+    case 'injuredTreated': return line('people', ['救治', 'Treated'], z(`${T(e.unit)} 在 ${P(e.village)} 救治转运伤员 ${e.people} 人`, `${T(e.unit)} treated ${e.people} injured at ${P(e.village)}`));
+    case 'taskFailed': return line('danger', ['任务失败', 'Task failed'], `${T(e.unit)}${z('：', ': ')}${taskFailureName(e.reason, lang)}${e.task ? z(`（${e.task}）`, ` (${e.task})`) : ''}`);
+    case 'teamFatigued': return line('force', ['疲劳', 'Fatigue'], z(`${T(e.unit)} 已连续作业 ${e.hoursOnDuty} 小时，效率下降，需轮换休整`, `${T(e.unit)} has worked ${e.hoursOnDuty} h and needs relief`));
+    case 'shelterOpened': return line('people', ['避难场所', 'Shelter'], z(e.by === 'onArrival' ? `${P(e.shelter)} 群众到达时才临时启用（容量 ${e.capacity} 人）` : `${R(e.by)} 启用 ${P(e.shelter)}（容量 ${e.capacity} 人）`, `${P(e.shelter)} opened ${e.by === 'onArrival' ? 'only as people arrived' : `by ${R(e.by)}`} (room for ${e.capacity})`));
+    case 'taskDeclined': return line('force', ['拒绝任务', 'Declined'], `${T(e.unit)}${z('：', ': ')}${L(e.reason)}`);
+    case 'placeFlooded': return line('danger', ['受淹', 'Flooded'], z(`${P(e.place)} 积水 ${e.depth} m`, `${P(e.place)} under ${e.depth} m of water`));
+    case 'placeDrained': return line('hazard', ['退水', 'Drained'], P(e.place));
+    case 'fireIgnited': return line('danger', ['起火', 'Ignition'], z(`${fireName(e.fire, lang)} 于 ${km(e.x, e.y)} 起火（${fireCauseName(e.cause, lang)}；仅导调可见）`, `${fireName(e.fire, lang)} started at ${km(e.x, e.y)} (${fireCauseName(e.cause, lang)}; director only)`));
+    case 'fireDetected': return line('danger', ['火情', 'Fire'], z(`发现 ${fireName(e.fire, lang)}（${fireFinderName(s, e.by, lang)}），过火约 ${e.burnedHa} 公顷`, `${fireName(e.fire, lang)} found (${fireFinderName(s, e.by, lang)}), about ${e.burnedHa} ha burned`));
+    case 'placeThreatenedByFire': return line('danger', ['火险', 'Fire near'], z(`山火逼近 ${P(e.place)}，距离 ${e.distance} m`, `Fire ${e.distance} m from ${P(e.place)}`));
+    case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`路网节点${e.node} 附近 ${km(e.x, e.y)}，阻断 ${e.edges.length} 段道路${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `near road node ${e.node} ${km(e.x, e.y)}, ${e.edges.length} road segment(s) cut${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
+    case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`路网节点${e.node} 处塌方已清理`, `The slide at road node ${e.node} is cleared`));
+    case 'outage': return line('danger', [e.services.map((o) => outageName(o, 'zh')).join('、'), e.services.map((o) => outageName(o, 'en')).join(', ')], P(e.place));
+    case 'serviceRestored': return line('hazard', ['恢复', 'Restored'], z(`${P(e.place)} ${e.services.map((o) => serviceName(o, lang)).join('、')}恢复`, `${P(e.place)}: ${e.services.map((o) => serviceName(o, lang)).join(', ')} back`));
+  }
+  return null;
+}
+
+/** Event kinds a player's inbox flags as new (the rest go to the event log only). */
+export const INBOX_KINDS: ReadonlySet<string> = new Set([
+  'message', 'reportReceived', 'warningIssued', 'warningAcknowledged', 'evacuationOrdered', 'peopleTrapped', 'casualties', 'evacueesStranded',
+  'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
+  'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
+  'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
+]);
+
+/** Whether an event belongs in the inbox (cheap: no text is built). */
+export function inInbox(e: EventEntry): boolean {
+  return INBOX_KINDS.has(e.kind) && !isHazardRoadChange(e);
+}

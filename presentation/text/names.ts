@@ -1,0 +1,148 @@
+// Names of places, teams, roles, fires, injects and the core's codes, in either language: the
+// one look-up table for every text (the server's timeline and report, the client's panels).
+// In Chinese a name is always the scenario's Chinese name, never an id.
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import { placeIndex } from '../../sim-core/world/placeIndex.ts';
+import { localText, type Lang } from './lang.ts';
+
+type Pair = readonly [string, string];
+const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[code]?.[lang === 'en' ? 1 : 0] ?? code;
+
+/** A place (township, village, shelter, depot, base, camera, reservoir, gauge, levee) or `node:N`. */
+export function placeName(s: Scenario, label: string, lang: Lang): string {
+  if (label.startsWith('node:')) return lang === 'en' ? `road node ${label.slice(5)}` : `路网节点${label.slice(5)}`;
+  const p = placeIndex(s).place.get(label) ?? s.levees.find((l) => l.id === label);
+  return p ? localText(p.name, lang) : label;
+}
+
+export function teamName(s: Scenario, id: string, lang: Lang): string {
+  const t = placeIndex(s).team.get(id);
+  return t ? localText(t.name, lang) : id;
+}
+
+export function rainZoneName(s: Scenario, id: string, lang: Lang): string {
+  const z = s.rainZones.find((x) => x.id === id);
+  return z ? localText(z.name, lang) : id;
+}
+
+/** Fires are numbered by the core in order of ignition (`fire-3`): 3号火场. */
+export function fireName(id: string, lang: Lang): string {
+  const n = /^fire-(\d+)$/.exec(id)?.[1];
+  if (!n) return id;
+  return lang === 'en' ? `fire ${n}` : `${n}号火场`;
+}
+
+/** Who found a fire: a camera, a team on patrol, or a report from the public. */
+export function fireFinderName(s: Scenario, by: string, lang: Lang): string {
+  if (by.startsWith('camera:')) return `${lang === 'en' ? 'camera' : '视频监控'} ${placeName(s, by.slice(7), lang)}`;
+  if (by.startsWith('team:')) return `${lang === 'en' ? 'patrol' : '巡护'} ${teamName(s, by.slice(5), lang)}`;
+  if (by === 'report') return lang === 'en' ? 'a report from the public' : '群众报告';
+  return by;
+}
+
+const FIRE_CAUSE: Record<string, Pair> = { random: ['雷击或人为用火', 'lightning or people'], spot: ['飞火', 'spotting'] };
+/** Why a fire started: `random`, `spot`, or `inject:ID` (the director's scenario). */
+export function fireCauseName(cause: string, lang: Lang): string {
+  if (cause.startsWith('inject:')) return lang === 'en' ? 'scenario inject' : '导调注入';
+  return named(FIRE_CAUSE, cause, lang);
+}
+
+const INJECT_KIND: Record<string, Pair> = {
+  message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
+  weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
+  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'],
+};
+export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
+
+/** An MSEL entry by what it does and where ("溃堤：东河左堤"); its id only if the scenario lacks it. */
+export function injectName(s: Scenario, id: string, lang: Lang): string {
+  const inj = s.injects.find((x) => x.id === id);
+  if (!inj) return id;
+  const kind = injectKindName(inj.kind, lang);
+  const sep = lang === 'en' ? ': ' : '：';
+  switch (inj.kind) {
+    case 'message': return `${kind}${sep}${localText(inj.payload.from, lang)}`;
+    case 'rain': return `${kind}${sep}${rainZoneName(s, inj.target.zone, lang)}`;
+    case 'damBreak': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
+    case 'leveeBreach': return `${kind}${sep}${placeName(s, inj.target.levee, lang)}`;
+    case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
+    default: return kind;
+  }
+}
+
+export function roleName(s: Scenario, role: string, lang: Lang): string {
+  const en = lang === 'en';
+  if (role === 'chief') return en ? 'District HQ (chief)' : '区指挥部（指挥长）';
+  if (role === 'director') return en ? 'Director' : '导调';
+  if (role === 'evaluator') return en ? 'Evaluator' : '评估组';
+  if (role === 'observer') return en ? 'Observer' : '观摩';
+  if (role === 'onArrival') return en ? 'arriving evacuees' : '到达群众';
+  if (role.startsWith('township:')) return placeName(s, role.slice(9), lang);
+  if (role.startsWith('team:')) return teamName(s, role.slice(5), lang);
+  return role;
+}
+
+const LEVEL: Record<string, Pair> = { none: ['未启动', 'none'], IV: ['Ⅳ级', 'level IV'], III: ['Ⅲ级', 'level III'], II: ['Ⅱ级', 'level II'], I: ['Ⅰ级', 'level I'] };
+export const levelName = (l: string, lang: Lang) => named(LEVEL, l, lang);
+
+const WARN: Record<string, Pair> = { blue: ['蓝色', 'blue'], yellow: ['黄色', 'yellow'], orange: ['橙色', 'orange'], red: ['红色', 'red'] };
+export const warnName = (l: string, lang: Lang) => named(WARN, l, lang);
+export const WARN_CSS: Record<string, string> = { blue: '#1565c0', yellow: '#f9a825', orange: '#ef6c00', red: '#c62828' };
+
+const CHANNEL: Record<string, Pair> = { broadcast: ['广播', 'broadcast'], loudspeaker: ['大喇叭', 'loudspeaker'], doorToDoor: ['入户通知', 'door to door'], sms: ['短信', 'SMS'] };
+export const channelName = (c: string, lang: Lang) => named(CHANNEL, c, lang);
+
+const STATUS: Record<string, Pair> = {
+  atBase: ['在驻地', 'at base'], turningOut: ['集结出动', 'turning out'], enRoute: ['途中', 'en route'], onScene: ['在现场', 'on scene'], stranded: ['受阻', 'stranded'],
+  loading: ['装车', 'loading'], arrived: ['已送达', 'arrived'],
+};
+export const statusName = (st: string, lang: Lang) => named(STATUS, st, lang);
+
+const TEAM_TYPE: Record<string, Pair> = {
+  fireStation: ['消防站', 'fire station'], forestFireBrigade: ['森林消防', 'forest fire brigade'], specialService: ['特勤大队', 'special service'],
+  waterRescue: ['水上救援', 'water rescue'], army: ['驻区部队', 'army'], districtTeam: ['区级专业队', 'district team'], townshipTeam: ['乡镇队伍', 'township team'],
+  medical: ['医疗救护', 'medical'], volunteer: ['志愿者', 'volunteers'], aviation: ['航空救援', 'aviation'],
+};
+export const teamTypeName = (t: string, lang: Lang) => named(TEAM_TYPE, t, lang);
+
+/** Supplies: [Chinese, English, Chinese measure word]. */
+const SUPPLY: Record<string, readonly [string, string, string]> = {
+  tents: ['帐篷', 'tents', '顶'], quilts: ['棉被', 'quilts', '床'], food: ['食品', 'food rations', '份'], water: ['饮用水', 'water', '升'], pumps: ['水泵', 'pumps', '台'],
+  generators: ['发电机', 'generators', '台'], satellitePhones: ['卫星电话', 'satellite phones', '部'], lifeJackets: ['救生衣', 'life jackets', '件'], sandbags: ['编织袋', 'sandbags', '条'],
+};
+export const supplyName = (k: string, lang: Lang) => SUPPLY[k]?.[lang === 'en' ? 1 : 0] ?? k;
+
+/** "棉被 40 床、饮用水 600 升" / "40 quilts, 600 water". */
+export function itemsText(items: Record<string, number | undefined>, lang: Lang): string {
+  return Object.entries(items).filter(([, n]) => n !== undefined && n > 0)
+    .map(([k, n]) => (lang === 'en' ? `${n} ${supplyName(k, lang)}` : `${supplyName(k, lang)} ${n} ${SUPPLY[k]?.[2] ?? ''}`.trimEnd())).join(lang === 'en' ? ', ' : '、');
+}
+
+const REPORT_KIND: Record<string, Pair> = { initial: ['初报', 'initial report'], update: ['续报', 'update'], final: ['终报', 'final report'], request: ['请示', 'request'], instruction: ['指示', 'instruction'] };
+export const reportKindName = (k: string, lang: Lang) => named(REPORT_KIND, k, lang);
+
+const GAUGE: Record<string, Pair> = { normal: ['正常', 'normal'], warning: ['超警戒', 'above warning'], danger: ['超保证', 'above danger'] };
+export const gaugeStateName = (st: string, lang: Lang) => named(GAUGE, st, lang);
+/** A gauge crossing into a state, as a sentence ends. */
+const GAUGE_CROSSING: Record<string, Pair> = { normal: ['回落至警戒水位以下', 'back below the warning level'], warning: ['超警戒水位', 'above the warning level'], danger: ['超保证水位', 'above the danger level'] };
+export const gaugeCrossingName = (st: string, lang: Lang) => named(GAUGE_CROSSING, st, lang);
+
+const OUTAGE: Record<string, Pair> = { power: ['断电', 'power cut'], comms: ['断通信', 'comms cut'], water: ['断水', 'water cut'] };
+export const outageName = (o: string, lang: Lang) => named(OUTAGE, o, lang);
+const RESTORED: Record<string, Pair> = { power: ['供电', 'power'], comms: ['通信', 'comms'], water: ['供水', 'water'] };
+export const serviceName = (o: string, lang: Lang) => named(RESTORED, o, lang);
+
+const TASK_FAILURE: Record<string, Pair> = { tooDangerous: ['现场过于危险，无法执行', 'too dangerous'], unreachable: ['无法到达目标', 'cannot reach the site'], nothingToDo: ['无事可做', 'nothing to do'] };
+export const taskFailureName = (r: string, lang: Lang) => named(TASK_FAILURE, r, lang);
+
+const REJECT: Record<string, Pair> = {
+  malformed: ['指令格式有误', 'malformed order'], unknownType: ['未知指令', 'unknown order'], unknownRole: ['未知角色', 'unknown role'],
+  notPermitted: ['无权下达此指令', 'not permitted'], wrongTime: ['时间不符', 'wrong time'], unknownUnit: ['没有这支队伍', 'no such team'],
+  unknownPlace: ['没有这个地点', 'no such place'], unknownNode: ['没有这个路网节点', 'no such road node'], unknownEdge: ['没有这个路段', 'no such road'],
+  unknownInject: ['没有这个注入事件', 'no such inject'], unknownReservoir: ['没有这个水库', 'no such reservoir'], outOfRange: ['数值超出范围', 'out of range'],
+  noRoute: ['无路可达', 'no route'], alreadyThere: ['已在该处', 'already there'], noChange: ['没有变化', 'nothing changes'],
+  rateLimited: ['操作过于频繁', 'too many messages'], finished: ['演练已结束', 'the exercise has ended'], failed: ['演练已出错停止', 'the exercise has failed'],
+  storageFailed: ['存储失败，请重试', 'not stored; try again'], internal: ['服务器内部错误', 'server error'], offline: ['未连接服务器', 'not connected'],
+  timeout: ['服务器无响应', 'no answer from the server'],
+};
+export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);

@@ -1,0 +1,28 @@
+// One line for an order in the log (the replay's key moments, the report): what was ordered.
+import type { CommandEntry } from '../../sim-core/log.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import { localText, type Lang } from './lang.ts';
+import { injectName, itemsText, levelName, placeName, reportKindName, roleName, teamName, warnName } from './names.ts';
+
+export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
+  const en = lang === 'en';
+  const z = (zh: string, eng: string) => (en ? eng : zh);
+  const P = (id: string) => placeName(s, id, lang), T = (id: string) => teamName(s, id, lang);
+  const list = (ids: string[] = []) => (ids.length > 3 ? `${ids.slice(0, 3).map(P).join(z('、', ', '))} ${z(`等 ${ids.length} 处`, `and ${ids.length - 3} more`)}` : ids.map(P).join(z('、', ', ')));
+  switch (c.type) {
+    case 'dispatch': return z(`调派 ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `路网节点${c.to.node}`}${c.task ? `（${c.task}）` : ''}`, `dispatch ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `road node ${c.to.node}`}${c.task ? ` (${c.task})` : ''}`);
+    case 'recall': return z(`召回 ${T(c.unit)}`, `recall ${T(c.unit)}`);
+    case 'closeRoad': return z(`封闭 ${c.edges.length} 段道路`, `close ${c.edges.length} road segment(s)`);
+    case 'openRoad': return z(`开放 ${c.edges.length} 段道路`, `open ${c.edges.length} road segment(s)`);
+    case 'setResponseLevel': return z(`启动${levelName(c.level, lang)}响应`, `response ${levelName(c.level, lang)}`);
+    case 'sendReport': return `${reportKindName(c.kind, lang)} → ${roleName(s, c.to, lang)}${z('：', ': ')}${localText(c.text, lang).slice(0, 60)}`;
+    case 'fireInject': return z(`注入 ${injectName(s, c.inject, lang)}`, `inject ${injectName(s, c.inject, lang)}`);
+    case 'releaseReservoir': return z(`${P(c.reservoir)} 泄量 ${c.rate} m³/s`, `${P(c.reservoir)} releases ${c.rate} m³/s`);
+    case 'issueWarning': return z(`发布${warnName(c.level, lang)}预警 ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`, `${warnName(c.level, lang)} warning to ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`);
+    case 'orderEvacuation': return z(`转移 ${list(c.villages)}`, `evacuate ${list(c.villages)}`);
+    case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
+    case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);
+    case 'declineTask': return z(`${T(c.unit)} 拒绝任务：${localText(c.reason, lang)}`, `${T(c.unit)} declines: ${localText(c.reason, lang)}`);
+  }
+  return (c as { type: string }).type;
+}
