@@ -3,7 +3,7 @@
 // each shelter. Incremental over the store's events; starts over when the events are reset.
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
-import type { View } from '../../sim-core/views.ts';
+import type { FeedView as View } from '../../runtime/feed.ts';
 
 export type VillageStatus = 'none' | 'warned' | 'evacuating' | 'evacuated' | 'inDanger';
 
