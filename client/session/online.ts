@@ -1,8 +1,9 @@
 // The console of an exercise on the server (DESIGN.md "The exercise server"): join with a code,
 // then socket.io with the player token. The server sends the full view, the raster layers and
-// the clock on connect (and on every reconnect, so resynchronising after a drop is automatic),
-// then view patches (immer), new events, raster deltas and the clock. A patch that does not
-// follow the version held asks for `sync`.
+// the clock, the role's event backlog and plan checklist on connect (and on every reconnect, so
+// resynchronising after a drop is automatic), then what the role's feed gives: view patches,
+// each new event once, the checklist when it changes, raster deltas and the clock. A patch that
+// does not follow the version held asks for `sync`.
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { FeedView as View } from '../../runtime/feed.ts';
@@ -218,15 +219,6 @@ export class OnlineSession implements Session {
     const joined = await joinExercise(code, undefined, this.adminToken);
     if (this.store.viewRole !== role) return;
     this.lookingThrough = new Channel(this.store, joined.token, false);
-  }
-
-  /** The log of the exercise (admin), for the report and the live requirement timeline. */
-  async log(): Promise<{ header: Record<string, unknown>; entries: unknown[] } | null> {
-    if (!this.adminToken || !this.store.exerciseId) return null;
-    const res = await fetch(`/api/exercises/${this.store.exerciseId}/log.jsonl`, { headers: { authorization: `Bearer ${this.adminToken}` } });
-    if (!res.ok) return null;
-    const lines = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    return { header: lines[0], entries: lines.slice(1) };
   }
 
   close(): void {
