@@ -84,7 +84,8 @@ export class Exercise {
   set sim(sim: Sim) {
     // The autopilot plays, by the plan, every role nobody has joined (never the director); its orders are logged like anyone's.
     this.driver = new Driver({ scenario: this.scenario, seed: this.row.seed, plan: this.plan, sim, autopilotPlays: (role) => role !== 'director' && !this.played.has(role) });
-    this.planFacts = this.plan ? new PlanFacts(this.plan, () => this.driver.sim) : null;
+    // One tracker for every feed; it rereads the log when the sim is replaced.
+    if (this.plan && !this.planFacts) this.planFacts = new PlanFacts(this.plan, () => this.driver.sim);
   }
 
   get id(): string { return this.row.id; }
