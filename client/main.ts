@@ -6,18 +6,16 @@ import './style.css';
 import { h, render } from './ui/dom.ts';
 import { currentLang, setLang, t, tx } from './i18n.ts';
 import { Store } from './session/store.ts';
-import { joinExercise, JoinError, OnlineSession } from './session/online.ts';
+import { fetchReportHtml, joinExercise, JoinError, OnlineSession } from './session/online.ts';
 import { LocalSession, parseLogText } from './session/local.ts';
 import { folderForScenarioId, loadPlan } from './scenario/catalog.ts';
 import { preloadScenario, scenarioFor } from './scenario/preload.ts';
 import { Console } from './ui/console.ts';
 import { setLogReplay, startPage } from './ui/startPage.ts';
 import { applyFontScale } from './ui/topbar.ts';
-import { reportFromLog } from './session/reportFromLog.ts';
 import { rejectionName } from '../presentation/text/names.ts';
 import type { Session } from './session/session.ts';
-import type { EventEntry, LogEntry } from '../sim-core/log.ts';
-import { liveFacts } from './plan/liveFacts.ts';
+import type { LogEntry } from '../sim-core/log.ts';
 import type { Annotation } from './session/store.ts';
 
 const app = document.getElementById('app')!;
@@ -44,10 +42,6 @@ async function openConsole(store: Store, session: Session, folder: string): Prom
   store.scenario = scenario;
   store.scenarioFolder = folder;
   store.plan = await loadPlan(folder, scenario).catch(() => null);
-  if (session instanceof OnlineSession && store.role === 'director' && store.plan) {
-    const plan = store.plan;
-    session.followLog((entries) => { store.extra.facts = liveFacts(plan, scenario, entries as EventEntry[], [], store.clock.t, true); store.emit('extra'); });
-  }
   const c = new Console(store, session, goHome);
   render(app, c.el);
   store.emit('scenario');
@@ -144,8 +138,7 @@ async function route(): Promise<void> {
   if (reportId) {
     loading(t('reportBuilding'));
     try {
-      const src = await replayFromServer(reportId, adminFromHash());
-      const html = await reportFromLog(src.folder, src.seed, src.entries, src.until);
+      const html = await fetchReportHtml(reportId, adminFromHash());
       const frame = h('iframe', { class: 'report-page', title: t('report'), 'data-testid': 'report-frame' }) as HTMLIFrameElement;
       frame.srcdoc = html;
       render(app, frame);

@@ -5,7 +5,7 @@
 // scenario is public). Drag pans, the wheel zooms at the pointer, a click picks a feature.
 import Phaser from 'phaser';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
-import type { View } from '../../sim-core/views.ts';
+import type { FeedView as View } from '../../runtime/feed.ts';
 import type { Store } from '../session/store.ts';
 import { drawBase, floodFromCm } from './drawMap.ts';
 import { overlayPixels } from '../../presentation/map/layers.ts';
@@ -312,7 +312,7 @@ class MapScene extends Phaser.Scene {
         const x = this.wx(sh.x), y = this.wy(sh.y), a = px(6);
         const occ = this.status.shelterOccupancy(sh.id, view);
         const share = Math.min(1, occ / Math.max(1, sh.capacity));
-        const opened = view?.events.some((e) => e.kind === 'shelterOpened' && e.shelter === sh.id) || occ > 0;
+        const opened = this.store.events.some((e) => e.kind === 'shelterOpened' && e.shelter === sh.id) || occ > 0;
         g.fillStyle(0xffffff, 1); g.fillRect(x - a, y - a, 2 * a, 2 * a);
         g.fillStyle(share >= 0.95 ? 0xc62828 : hex(SHELTER), 1); g.fillRect(x - a, y + a - 2 * a * share, 2 * a, 2 * a * share);
         g.lineStyle(px(opened ? 2.2 : 1.4), 0x1b5e20, 1); g.strokeRect(x - a, y - a, 2 * a, 2 * a);

@@ -4,7 +4,7 @@
 import { hex, VILLAGE_STATUS_RGB } from '../../presentation/map/palette.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
-import type { View } from '../../sim-core/views.ts';
+import type { FeedView as View } from '../../runtime/feed.ts';
 
 export type VillageStatus = 'none' | 'warned' | 'evacuating' | 'evacuated' | 'inDanger';
 

@@ -1,8 +1,9 @@
-// Messages between a console and the simulation worker (offline practice and replay).
-import type { View } from '../../sim-core/views.ts';
-import type { EventEntry, LogEntry } from '../../sim-core/log.ts';
+// Messages between a console and the simulation worker (offline practice and replay). The
+// worker posts what the runtime's feed gives, the same messages the server sends over socket.io.
+import type { LogEntry } from '../../sim-core/log.ts';
 import type { Clock, Speed } from '../session/store.ts';
-import type { RequirementFacts } from '../../sim-core/plan/tracker.ts';
+import type { ChecklistMessage, EventsMessage, Refresh } from '../../runtime/feed.ts';
+import type { RasterMessage } from '../../runtime/rasters.ts';
 
 export type ToWorker =
   | { type: 'practice'; folder: string; seed: number; role: string; speed: Speed; until: number }
@@ -16,7 +17,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready'; until: number; hasPlan: boolean }
   | { type: 'failed'; message: string }
-  | { type: 'view'; view: View; clock: Clock; events: EventEntry[]; resetEvents: boolean; facts: RequirementFacts[] | null }
-  | { type: 'raster'; water: { grid: { width: number; height: number; cellSize: number }; cm: Uint16Array }; fire: Uint8Array }
+  | { type: 'feed'; view: Refresh; events: EventsMessage | null; checklist: ChecklistMessage | null; clock: Clock }
+  | { type: 'raster'; layers: RasterMessage[] }
   | { type: 'ack'; id: number; ack: { ok: true; seq: number; t: number } | { ok: false; error: string; message: string } }
   | { type: 'report'; id: number; html: string };

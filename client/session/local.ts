@@ -4,7 +4,11 @@ import type { Ack, Speed, Store } from './store.ts';
 import type { Session } from './session.ts';
 import type { FromWorker, ToWorker } from '../offline/protocol.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
-import type { RequirementFacts } from '../../sim-core/plan/tracker.ts';
+import type { FeedView } from '../../runtime/feed.ts';
+import { applyPatches, enablePatches } from 'immer';
+import { RasterLayers } from './rasterLayers.ts';
+
+enablePatches();
 
 export class LocalSession implements Session {
   private readonly worker: Worker;
@@ -16,21 +20,23 @@ export class LocalSession implements Session {
     this.worker = new Worker(new URL('../offline/simWorker.ts', import.meta.url), { type: 'module' });
     let resolveReady!: (v: { until: number; hasPlan: boolean }) => void, rejectReady!: (e: Error) => void;
     this.ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
+    let view: FeedView | null = null;
+    const layers = new RasterLayers(store);
     this.worker.onmessage = (ev: MessageEvent<FromWorker>) => {
       const m = ev.data;
       switch (m.type) {
         case 'ready': resolveReady({ until: m.until, hasPlan: m.hasPlan }); break;
         case 'failed': rejectReady(new Error(m.message)); store.extra.fatal = m.message; store.emit('extra'); break;
-        case 'view':
-          if (m.resetEvents) store.resetEvents(m.events); else store.addEvents(m.events);
-          store.setView(m.view);
+        case 'feed':
+          // Messages from a worker arrive in order: a patch always follows the view held.
+          if (m.view.kind === 'view') { view = m.view.message.view as unknown as FeedView; store.setView(view); }
+          else if (m.view.kind === 'patch' && view) { view = applyPatches(view, m.view.message.patches) as FeedView; store.setView(view); }
+          if (m.events) store.takeEvents(m.events);
+          if (m.checklist) store.setChecklist(m.checklist.facts);
           store.setClock(m.clock);
-          if (m.facts) { store.extra.facts = m.facts as RequirementFacts[]; store.emit('extra'); }
           break;
         case 'raster':
-          store.water = { grid: m.water.grid, cm: m.water.cm, version: (store.water?.version ?? 0) + 1 };
-          store.fire = { cells: m.fire, version: (store.fire?.version ?? 0) + 1 };
-          store.emit('raster');
+          for (const layer of m.layers) layers.apply(layer);
           break;
         case 'ack':
         case 'report': {

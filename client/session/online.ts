@@ -1,20 +1,34 @@
 // The console of an exercise on the server (DESIGN.md "The exercise server"): join with a code,
 // then socket.io with the player token. The server sends the full view, the raster layers and
-// the clock on connect (and on every reconnect, so resynchronising after a drop is automatic),
-// then view patches (immer), new events, raster deltas and the clock. A patch that does not
-// follow the version held asks for `sync`.
+// the clock, the role's event backlog and plan checklist on connect (and on every reconnect, so
+// resynchronising after a drop is automatic), then what the role's feed gives: view patches,
+// each new event once, the checklist when it changes, raster deltas and the clock. A patch that
+// does not follow the version held asks for `sync`.
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
-import type { View } from '../../sim-core/views.ts';
+import type { FeedView as View } from '../../runtime/feed.ts';
+import type { Checklist } from '../../runtime/checklist.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Ack, Annotation, Clock, Speed, Store } from './store.ts';
 import type { AdHoc, Session } from './session.ts';
+import { RasterLayers, type RasterMessage } from './rasterLayers.ts';
 
 enablePatches();
 
 const ACK_TIMEOUT_MS = 20_000;
 
 export interface Joined { token: string; role: string; exerciseId: string }
+
+/** The report page of an exercise from the server (director and evaluator tokens, or the admin token). */
+export async function fetchReportHtml(exerciseId: string, token: string | null, at?: number): Promise<string> {
+  const q = at === undefined ? '' : `&at=${at}`;
+  const res = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/report?format=html${q}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({}));
+    throw new Error(body.message ?? `${res.status} ${res.statusText}`);
+  }
+  return res.text();
+}
 
 export class JoinError extends Error {
   constructor(readonly code: string, message: string) { super(message); }
@@ -31,32 +45,18 @@ export async function joinExercise(code: string, name: string | undefined, admin
   return body as Joined;
 }
 
-interface RasterMessage {
-  layer: 'water' | 'fire';
-  version: number;
-  from: number | null;
-  grid: { width: number; height: number; cellSize: number };
-  cells: ArrayBuffer | Uint8Array;
-  values: ArrayBuffer | Uint8Array;
-}
-
-function bytes(b: ArrayBuffer | Uint8Array): ArrayBuffer {
-  if (b instanceof ArrayBuffer) return b;
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-}
-
 /** One socket's stream of a role's view into the store (the console's own, or a role the director looks through). */
 class Channel {
   readonly socket: Socket;
   version: number | null = null;
   /** The role's view as this channel holds it (also while another channel is shown). */
   view: View | null = null;
-  private waterVersion: number | null = null;
-  private fireVersion: number | null = null;
+  private readonly layers: RasterLayers;
   active = true;
   private syncing = false;
 
   constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; role: string; name: string | null }) => void) {
+    this.layers = new RasterLayers(store);
     this.socket = io({ transports: ['websocket'], auth: { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
     const s = this.socket;
     s.on('welcome', (w) => onWelcome?.(w));
@@ -75,7 +75,8 @@ class Channel {
       this.version = m.version;
       if (this.active) this.store.setView(this.view);
     });
-    s.on('event', (m: { entries: EventEntry[] }) => { if (this.active) this.store.addEvents(m.entries); });
+    s.on('event', (m: { entries: EventEntry[]; reset: boolean }) => { if (this.active) this.store.takeEvents(m); });
+    s.on('checklist', (m: { facts: Checklist }) => { if (this.active) this.store.setChecklist(m.facts); });
     s.on('raster', (m: RasterMessage) => { if (this.active) this.raster(m); });
     if (primary) {
       s.on('clock', (c: Clock) => this.store.setClock(c));
@@ -102,29 +103,7 @@ class Channel {
   }
 
   private raster(m: RasterMessage): void {
-    const cells = new Uint32Array(bytes(m.cells));
-    const n = m.grid.width * m.grid.height;
-    if (m.layer === 'water') {
-      const values = new Uint16Array(bytes(m.values));
-      let layer = this.store.water;
-      if (m.from === null || !layer || layer.cm.length !== n) {
-        layer = { grid: m.grid, cm: new Uint16Array(n), version: 0 };
-      } else if (m.from !== this.waterVersion) { this.resync(true); return; }
-      for (let k = 0; k < cells.length; k++) layer.cm[cells[k]] = values[k];
-      layer.version++;
-      this.store.water = layer;
-      this.waterVersion = m.version;
-    } else {
-      const values = new Uint8Array(bytes(m.values));
-      let f = this.store.fire;
-      if (m.from === null || !f || f.cells.length !== n) f = { cells: new Uint8Array(n), version: 0 };
-      else if (m.from !== this.fireVersion) { this.resync(true); return; }
-      for (let k = 0; k < cells.length; k++) f.cells[cells[k]] = values[k];
-      f.version++;
-      this.store.fire = f;
-      this.fireVersion = m.version;
-    }
-    this.store.emit('raster');
+    if (!this.layers.apply(m)) this.resync(true);
   }
 
   close(): void { this.socket.removeAllListeners(); this.socket.disconnect(); }
@@ -159,15 +138,9 @@ export class OnlineSession implements Session {
     this.store.emit('annotations');
   }
 
-  /** The director with the admin token follows the plan on the whole log (exact, unlike the players' estimate). */
-  followLog(onLog: (entries: unknown[]) => void, everyMs = 15_000): void {
-    if (!this.adminToken) return;
-    const poll = async () => {
-      const log = await this.log().catch(() => null);
-      if (log) onLog(log.entries);
-    };
-    void poll();
-    setInterval(() => void poll(), everyMs);
+  /** The after-action report at the exercise's current time, built by the server from its own sim. */
+  async reportHtml(): Promise<string> {
+    return fetchReportHtml(this.store.exerciseId!, this.adminToken ?? this.token);
   }
 
   private ask<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
@@ -246,15 +219,6 @@ export class OnlineSession implements Session {
     const joined = await joinExercise(code, undefined, this.adminToken);
     if (this.store.viewRole !== role) return;
     this.lookingThrough = new Channel(this.store, joined.token, false);
-  }
-
-  /** The log of the exercise (admin), for the report and the live requirement timeline. */
-  async log(): Promise<{ header: Record<string, unknown>; entries: unknown[] } | null> {
-    if (!this.adminToken || !this.store.exerciseId) return null;
-    const res = await fetch(`/api/exercises/${this.store.exerciseId}/log.jsonl`, { headers: { authorization: `Bearer ${this.adminToken}` } });
-    if (!res.ok) return null;
-    const lines = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    return { header: lines[0], entries: lines.slice(1) };
   }
 
   close(): void {

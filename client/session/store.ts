@@ -1,8 +1,9 @@
 // What the client holds of an exercise: the scenario (static map), the role's view (kept up to
-// date by full views and immer patches), the clock, the raster layers (water depth on the
+// date by full views and immer patches), the role's plan checklist (from the core's tracker), the clock, the raster layers (water depth on the
 // hydraulic grid, fire state on the district grid), the events seen so far, and the
 // connection state. Panels and the map subscribe to the parts they draw.
-import type { View } from '../../sim-core/views.ts';
+import type { FeedView } from '../../runtime/feed.ts';
+import type { Checklist } from '../../runtime/checklist.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
@@ -34,14 +35,15 @@ export class Store {
   exerciseId: string | null = null;
   exerciseName = '';
   playerName: string | null = null;
-  view: View | null = null;
+  view: FeedView | null = null;
+  /** The role's plan checklist as its feed sends it (null: none, or hidden). */
+  checklist: Checklist | null = null;
   clock: Clock = { t: 0, speed: 'paused', status: 'running', until: 86_400 };
   connection: Connection = 'connecting';
   water: WaterLayer | null = null;
   fire: { cells: Uint8Array; version: number } | null = null;
-  /** Every event seen, ordered by seq. */
+  /** Every event seen, in log order (the feed sends each once). */
   events: EventEntry[] = [];
-  private eventSeqs = new Set<number>();
   /** Inbox items with seq above this are new. */
   readSeq = -1;
   annotations: Annotation[] = [];
@@ -77,33 +79,32 @@ export class Store {
     else setTimeout(run, 16);
   }
 
-  setView(view: View): void {
+  setView(view: FeedView): void {
     this.view = view;
-    this.addEvents(view.events);
     this.emit('view');
   }
 
-  /** Adds events (deduplicated by seq, kept in seq order). */
+  /** Adds the events a feed sent (each once, in log order). */
   addEvents(entries: readonly EventEntry[]): void {
-    let added = false, outOfOrder = false;
-    const last = this.events.length ? this.events[this.events.length - 1].seq : -1;
-    for (const e of entries) {
-      if (this.eventSeqs.has(e.seq)) continue;
-      this.eventSeqs.add(e.seq);
-      if (e.seq < last) outOfOrder = true;
-      this.events.push(e);
-      added = true;
-    }
-    if (outOfOrder) this.events.sort((a, b) => a.seq - b.seq);
-    if (added) this.emit('events');
+    if (!entries.length) return;
+    for (const e of entries) this.events.push(e);
+    this.emit('events');
   }
 
-  /** Forgets the events (the replay jumped back; a director switched the view's role). */
+  /** Replaces the events (a join or resync; the replay jumped back; a director switched the view's role). */
   resetEvents(entries: readonly EventEntry[] = []): void {
-    this.events = [];
-    this.eventSeqs.clear();
-    this.addEvents(entries);
+    this.events = [...entries];
     this.emit('events');
+  }
+
+  /** The feed's events message: new ones, or all of them again (`reset`). */
+  takeEvents(m: { entries: readonly EventEntry[]; reset: boolean }): void {
+    if (m.reset) this.resetEvents(m.entries); else this.addEvents(m.entries);
+  }
+
+  setChecklist(facts: Checklist | null): void {
+    this.checklist = facts && facts.length ? facts : null;
+    this.emit('extra');
   }
 
   setClock(c: Clock): void {

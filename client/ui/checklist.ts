@@ -6,37 +6,25 @@ import { lt, t, tx, currentLang } from '../i18n.ts';
 import { roleName } from '../../presentation/text/names.ts';
 import { clockLabel, durationText } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
-import type { CommandEntry } from '../../sim-core/log.ts';
-import type { RequirementFacts } from '../../sim-core/plan/tracker.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
-import { liveFacts, requirementsFor, verdictOf, type Verdict } from '../plan/liveFacts.ts';
+import { requirementsFor, type Checklist as Facts } from '../../runtime/checklist.ts';
+import { verdictOf, type Verdict } from '../plan/verdict.ts';
 
 const VERDICT_TEXT: Record<Verdict, [string, string]> = {
   waiting: ['待触发', 'not triggered'], open: ['进行中', 'open'], overdue: ['已超时', 'overdue'], onTime: ['按时完成', 'done on time'], late: ['超时完成', 'done late'],
 };
 
-/** The requirement facts a console can know now (exact from the worker or the log, else inferred). */
-export function currentFacts(store: Store): RequirementFacts[] | null {
+/** The requirement facts of this console's role, as its feed sent them (from the core's tracker). */
+export function currentFacts(store: Store): Facts | null {
   if (!store.plan || !store.scenario) return null;
-  const exact = store.extra.facts as RequirementFacts[] | undefined;
-  if (exact) return exact;
-  const own = (store.extra.ownCommands as CommandEntry[] | undefined) ?? [];
-  return liveFacts(store.plan, store.scenario, store.events, own, store.clock.t);
+  return store.checklist;
 }
 
 export class Checklist {
   readonly el = h('div', { class: 'panel checklist-panel', 'data-testid': 'plan' });
-  private cache: { key: string; facts: RequirementFacts[] | null } = { key: '', facts: null };
-
   constructor(private readonly store: Store) {
-    for (const topic of ['events', 'clock', 'extra'] as const) store.on(topic, () => this.update());
+    for (const topic of ['clock', 'extra'] as const) store.on(topic, () => this.update());
     this.update();
-  }
-
-  private facts(): RequirementFacts[] | null {
-    const key = `${this.store.events.length}|${this.store.events.at(-1)?.seq}|${(this.store.extra.ownCommands as unknown[] | undefined)?.length ?? 0}|${this.store.extra.facts ? Math.floor(this.store.clock.t / 60) : ''}`;
-    if (key !== this.cache.key) this.cache = { key, facts: currentFacts(this.store) };
-    return this.cache.facts;
   }
 
   update(): void {
@@ -49,7 +37,7 @@ export class Checklist {
       return;
     }
     const now = this.store.clock.t;
-    const facts = this.facts();
+    const facts = currentFacts(this.store);
     const reqs = requirementsFor(plan, role, truth);
     const hiddenCount = truth ? 0 : requirementsFor(plan, role, true).length - reqs.length;
     const rows = reqs.map(({ req, index }) => {
@@ -73,7 +61,6 @@ export class Checklist {
     rows.sort((a, b) => order.indexOf(a.className.split('v-')[1] as Verdict) - order.indexOf(b.className.split('v-')[1] as Verdict));
     render(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, `${t('planChecklist')} · ${lt(plan.name)}`)),
-      this.store.extra.facts ? null : h('p', { class: 'hint' }, tx('完成情况依据本席位看到的信息估算；以评估报告为准。', 'Progress is estimated from what this console has seen; the report is authoritative.')),
       rows.length ? h('ol', { class: 'reqs' }, rows) : h('p', { class: 'empty' }, tx('预案对本角色没有明确要求。', 'The plan asks nothing specific of this role.')),
       hiddenCount ? h('p', { class: 'hint' }, tx(`另有 ${hiddenCount} 项要求在无脚本演练中不显示。`, `${hiddenCount} more requirement(s) are not shown in a no-script drill.`)) : null);
   }

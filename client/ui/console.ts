@@ -18,7 +18,6 @@ import { showReport } from './reportOverlay.ts';
 import { legend } from './legend.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
-import type { CommandEntry } from '../../sim-core/log.ts';
 
 type TabId = 'inbox' | 'orders' | 'units' | 'situation' | 'plan' | 'director' | 'evaluate' | 'events' | 'replay';
 
@@ -110,17 +109,6 @@ export class Console {
     this.el = h('div', { class: `console role-${kind} mode-${session.mode}` }, top.el, fatal, h('main', { class: 'console-main' }, mapWrap, side));
     this.el.dataset.role = role;
 
-    // Orders this console gave, for the plan checklist's estimate (the log is not at hand online).
-    if (session.mode === 'online') {
-      const give = session.command.bind(session);
-      const own: CommandEntry[] = [];
-      store.extra.ownCommands = own;
-      session.command = async (cmd) => {
-        const ack = await give(cmd);
-        if (ack.ok) { own.push({ ...cmd, role: store.role, entry: 'command', t: ack.t, seq: ack.seq } as unknown as CommandEntry); store.emit('extra'); }
-        return ack;
-      };
-    }
 
     onLangChange(() => {
       top.relabel();

@@ -13,8 +13,6 @@ import type { InjectView } from '../../sim-core/views.ts';
 import type { Pick } from '../map/mapView.ts';
 import { allRoles } from '../../sim-core/commands/roles.ts';
 import { showReport } from './reportOverlay.ts';
-import { reportFromLog } from '../session/reportFromLog.ts';
-import type { LogEntry } from '../../sim-core/log.ts';
 
 const KIND: Record<string, [string, string]> = {
   message: ['信息', 'message'], closeRoad: ['断路', 'road closed'], openRoad: ['通路', 'road open'], trapped: ['被困', 'trapped'], rain: ['雨情', 'rain'],
@@ -207,14 +205,8 @@ export class DirectorPanel {
   }
 
   private openReport(): void {
-    if (this.session.reportHtml) { showReport(this.session.reportHtml()); return; }
-    const online = this.session as OnlineSession;
-    showReport((async () => {
-      const log = await online.log();
-      if (!log) throw new Error(tx('需要管理令牌才能读取演练日志。', 'Reading the log needs the admin token.'));
-      const header = log.header as { seed?: number; until?: number };
-      return reportFromLog(this.store.scenarioFolder!, header.seed ?? 1, log.entries as LogEntry[], header.until ?? this.store.clock.t);
-    })());
+    // Built where the sim runs: by the server from the exercise's own sim, or by the offline worker.
+    if (this.session.reportHtml) showReport(this.session.reportHtml());
   }
 
   placeLabel(id: string): string { return placeName(this.store.scenario!, id, currentLang()); }

@@ -9,7 +9,7 @@ import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
 import { timelineSvg } from './timeline.ts';
 import { currentFacts } from './checklist.ts';
-import { verdictOf } from '../plan/liveFacts.ts';
+import { verdictOf } from '../plan/verdict.ts';
 
 export class EvaluatorPanel {
   readonly el = h('div', { class: 'panel evaluator', 'data-testid': 'evaluator' });
@@ -56,7 +56,7 @@ export class EvaluatorPanel {
   private paintTimeline(): void {
     const { plan, scenario: s } = this.store;
     if (!plan || !s) { render(this.timelineEl, h('p', { class: 'empty' }, t('noPlan'))); return; }
-    const key = `${this.store.events.length}|${Math.floor(this.store.clock.t / 60)}|${this.store.extra.facts ? 'x' : ''}`;
+    const key = `${this.store.events.length}|${Math.floor(this.store.clock.t / 60)}|${this.store.checklist ? JSON.stringify(this.store.checklist.map((f) => f?.doneAt ?? f?.triggerAt ?? null)) : ''}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
     const facts = currentFacts(this.store) ?? [];

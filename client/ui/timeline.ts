@@ -4,12 +4,12 @@
 import { lt } from '../i18n.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { RequirementFacts } from '../../sim-core/plan/tracker.ts';
-import { verdictOf } from '../plan/liveFacts.ts';
+import { verdictOf } from '../plan/verdict.ts';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]!));
 
-export function timelineSvg(plan: Plan, facts: RequirementFacts[], now: number, end: number, hourLabel: (h: number) => string): string {
-  const rows = plan.requirements.map((req, k) => ({ req, f: facts[k] })).filter((r) => r.f && r.f.triggerAt !== null);
+export function timelineSvg(plan: Plan, facts: readonly (RequirementFacts | null)[], now: number, end: number, hourLabel: (h: number) => string): string {
+  const rows = plan.requirements.map((req, k) => ({ req, f: facts[k] })).filter((r): r is { req: typeof r.req; f: RequirementFacts } => !!r.f && r.f.triggerAt !== null);
   const W = 560, left = 170, rowH = 16, top = 18;
   const span = Math.max(3600, end);
   const x = (t: number) => left + ((W - left - 8) * Math.min(t, span)) / span;

@@ -8,9 +8,10 @@ import { EXIT_FAILED, EXIT_OK, print, printJson, say } from './io.ts';
 import { durationFlag } from './runCommand.ts';
 import { LogFileError, readLog } from '../run/logFile.ts';
 import { loadScenario } from '../scenarioFiles.ts';
-import { createSim } from '../../sim-core/sim.ts';
+import { Driver } from '../../runtime/driver.ts';
+import { foldEnd, foldLog, type LoggedCommand } from '../../runtime/fold.ts';
 import { Store } from '../serve/store.ts';
-import { replayFromStart, ReplayDiverged, SCENARIOS_DIR } from '../serve/replay.ts';
+import { replayEnd, replayFromStart, ReplayDiverged, SCENARIOS_DIR } from '../serve/replay.ts';
 
 const USAGE = 'usage: tuiyan replay <log.jsonl | exercise-id> [--db FILE] [--until D] [--json]';
 const DEFAULT_DB = 'out/tuiyan.db';
@@ -23,7 +24,7 @@ async function replayExercise(id: string, db: string, untilFlag: string | undefi
     const row = store.exercise(id);
     if (!row) throw new UsageError(`${db}: no exercise ${JSON.stringify(id)}`);
     const scenario = loadScenario(join(SCENARIOS_DIR, row.scenario));
-    const until = durationFlag(untilFlag, 'until', row.t);
+    const until = durationFlag(untilFlag, 'until', replayEnd(store, row));
     let out;
     try {
       out = replayFromStart(store, scenario, row, until);
@@ -55,21 +56,17 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const scenarioDir = resolve(dirname(source), header.scenarioPath);
   const scenario = loadScenario(existsSync(scenarioDir) ? scenarioDir : resolve('scenarios', header.scenario));
   if (scenario.id !== header.scenario) throw new LogFileError(`${source}:1: the log is of scenario ${header.scenario} but ${scenarioDir} holds ${scenario.id}`);
-  const until = durationFlag(args.flags.get('until'), 'until', header.until);
+  const logged = entries.filter((e) => e.entry === 'command') as unknown as LoggedCommand[];
+  const until = durationFlag(args.flags.get('until'), 'until', foldEnd(logged, header.until));
 
-  const sim = createSim(scenario, { seed: header.seed });
-  let commands = 0;
-  for (const e of entries) {
-    if (e.entry !== 'command' || e.t > until) continue;
-    sim.advanceTo(e.t);
-    const r = sim.apply(e);
-    if (!r.ok || r.seq !== e.seq) {
-      say(`${source}: replay diverged at command seq ${e.seq} (t=${e.t}): ${r.ok ? `accepted as seq ${r.seq}` : `${r.reason}: ${r.message}`}`);
-      return EXIT_FAILED;
-    }
-    commands++;
+  const driver = new Driver({ scenario, seed: header.seed });
+  const folded = foldLog(driver, logged, until);
+  if (folded.problem) {
+    say(`${source}: replay diverged at ${folded.problem.message}`);
+    return EXIT_FAILED;
   }
-  sim.advanceTo(until);
+  const sim = driver.sim;
+  const commands = folded.applied;
   const stateHash = sim.hash();
   if (args.switches.has('json')) printJson({ stateHash, ticks: sim.state.t, commands });
   else {

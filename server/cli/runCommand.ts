@@ -15,7 +15,6 @@ import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
 import { renderSituationMap } from '../render/situationMap.ts';
 import { loadPlan, planPath } from '../planFiles.ts';
-import { Autopilot } from '../../sim-core/plan/autopilot.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
 import { renderReportHtml, reportMapTimes } from '../../presentation/report/reportHtml.ts';
 import { formatScore } from '../../presentation/report/scoreText.ts';
@@ -40,13 +39,15 @@ export async function runCommand(argv: string[]): Promise<number> {
   const plan = planFile ? loadPlan(planFile, scenario) : null;
   // The autopilot plays every role the command file does not (the director's part is the MSEL).
   const played = new Set(commands.map((c) => String((c.command as { role?: unknown }).role)));
-  const autopilot = plan ? new Autopilot(plan, scenario, seed, (role) => !played.has(role) && role !== 'director') : undefined;
   const outDir = args.flags.get('out');
   const maps: { t: number; png: Uint8Array }[] = [];
   const checkpoints = outDir && plan ? reportMapTimes(until) : [];
 
   const started = performance.now();
-  const { sim, rejected } = runHeadless(scenario, seed, until, commands, autopilot, { times: checkpoints, visit: (s) => maps.push({ t: s.state.t, png: renderSituationMap(s) }) });
+  const { sim, rejected } = runHeadless(scenario, seed, until, commands, {
+    plan, autopilotPlays: (role) => !played.has(role) && role !== 'director',
+    checkpoints: { times: checkpoints, visit: (s) => maps.push({ t: s.state.t, png: renderSituationMap(s) }) },
+  });
   const wallSeconds = (performance.now() - started) / 1000;
   const stateHash = sim.hash();
   const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.households, 0);

@@ -6,7 +6,7 @@
 import { parseArgs, intFlag, UsageError } from './args.ts';
 import { EXIT_OK, printJson, say } from './io.ts';
 import { startServer, type RunningServer } from '../serve/server.ts';
-import { isSpeed, SPEEDS, type Speed } from '../serve/speed.ts';
+import { isSpeed, SPEEDS, type Speed } from '../../runtime/clock.ts';
 import { joinLinks } from '../serve/links.ts';
 import { DatabaseLocked } from '../serve/dbLock.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';

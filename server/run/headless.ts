@@ -1,9 +1,9 @@
-// A headless run: create the sim, apply a command log at its times, let the autopilot play the
-// roles nobody plays (when a plan is given), advance to the end.
-import { createSim, type Sim } from '../../sim-core/sim.ts';
+// A headless run: the driver applies a command log at its times and lets the autopilot play the
+// roles nobody plays (when a plan is given), as fast as the machine goes, to the end.
+import type { Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
-import type { ApplyResult, Command } from '../../sim-core/commands/command.ts';
-import type { Autopilot } from '../../sim-core/plan/autopilot.ts';
+import type { Plan } from '../../sim-core/plan/plan.ts';
+import { Driver } from '../../runtime/driver.ts';
 import type { TimedCommand } from './commandsFile.ts';
 
 export interface Rejected {
@@ -20,28 +20,22 @@ export interface Checkpoints {
   visit: (sim: Sim) => void;
 }
 
-export function runHeadless(scenario: Scenario, seed: number, until: number, commands: readonly TimedCommand[], autopilot?: Autopilot, checkpoints?: Checkpoints): { sim: Sim; rejected: Rejected[] } {
-  const sim = createSim(scenario, { seed });
+export interface HeadlessOptions {
+  /** The plan the autopilot follows, and the roles it plays (default: all but the director). */
+  plan?: Plan | null;
+  autopilotPlays?: (role: string) => boolean;
+  checkpoints?: Checkpoints;
+}
+
+export function runHeadless(scenario: Scenario, seed: number, until: number, commands: readonly TimedCommand[], options: HeadlessOptions = {}): { sim: Sim; rejected: Rejected[] } {
+  const driver = new Driver({ scenario, seed, plan: options.plan, autopilotPlays: options.autopilotPlays });
+  driver.scheduleCommands(commands.map((c) => ({ t: c.t, command: c.command, tag: c.line })));
+  const cp = options.checkpoints;
+  const applied = driver.advanceTo(until, cp ? { times: cp.times, at: cp.visit } : undefined);
   const rejected: Rejected[] = [];
-  const apply = (cmd: unknown, line: number) => {
-    const r: ApplyResult = sim.apply(cmd as Command);
-    if (!r.ok) rejected.push({ line, t: sim.state.t, type: (cmd as { type?: unknown }).type, reason: r.reason, message: r.message });
-  };
-  let k = 0;
-  const stops = [...(checkpoints?.times ?? [])].sort((a, b) => a - b);
-  let c = 0;
-  for (;;) {
-    autopilot?.observe(sim.state.log, sim.state.t);
-    let next = Math.min(k < commands.length ? commands[k].t : Infinity, c < stops.length ? stops[c] : Infinity, until);
-    if (autopilot) next = Math.min(next, autopilot.nextStop(sim.state.t));
-    sim.advanceTo(next);
-    while (k < commands.length && commands[k].t <= sim.state.t) { apply(commands[k].command, commands[k].line); k++; }
-    if (autopilot) {
-      autopilot.observe(sim.state.log, sim.state.t);
-      for (const cmd of autopilot.takeDue(sim.state.t)) apply(cmd, 0);
-    }
-    while (c < stops.length && stops[c] <= sim.state.t) { checkpoints!.visit(sim); c++; }
-    if (sim.state.t >= until) break;
+  for (const a of applied) {
+    if (a.result.ok) continue;
+    rejected.push({ line: a.tag ?? 0, t: a.t, type: (a.command as { type?: unknown }).type, reason: a.result.reason, message: a.result.message });
   }
-  return { sim, rejected };
+  return { sim: driver.sim, rejected };
 }

@@ -5,14 +5,15 @@
 // each role sees is published from here: view patches at 4 Hz, raster deltas and the clock at 1 Hz.
 import type { Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
-import { parseRole, seesTruth } from '../../sim-core/commands/roles.ts';
 import { nowMs } from './wallClock.ts';
-import { RATE, type RunningSpeed, type Speed } from './speed.ts';
+import { SimClock, type Speed } from '../../runtime/clock.ts';
+import { Driver, type Applied } from '../../runtime/driver.ts';
+import { RoleFeed } from '../../runtime/feed.ts';
+import { PlanFacts } from '../../runtime/checklist.ts';
+import { fireLayerFor, SimRasters, type RasterMessage } from '../../runtime/rasters.ts';
 import { packSnapshot } from './snapshotCodec.ts';
-import { RoleChannel } from './roleChannel.ts';
-import { ExerciseRasters, type RasterMessage } from './rasters.ts';
+import { nextVersion } from './versions.ts';
 import { rooms, type Outbox } from './rooms.ts';
-import { Autopilot } from '../../sim-core/plan/autopilot.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { CommandRow, ExerciseRow, Store } from './store.ts';
 
@@ -33,20 +34,21 @@ const PATCH_EVERY_MS = 250;
 const SLOW_EVERY_MS = 1000;
 /** Longest a single advance step should take before the chunk of sim time is halved. */
 const STEP_MS = 8;
-/** At a finite speed, a sim this far behind (in wall seconds) stops trying to catch up. */
-const MAX_LAG_S = 2;
 
 interface Pending { command: Record<string, unknown>; done: (ack: Ack) => void }
 
 export class Exercise {
-  readonly channels = new Map<string, RoleChannel>();
+  /** One feed per role someone watches, shared by that role's sockets. */
+  readonly channels = new Map<string, RoleFeed>();
   /** Sockets connected per role. */
   readonly sockets = new Map<string, number>();
-  private rasters: ExerciseRasters | null = null;
+  private rasters: SimRasters | null = null;
   private queue: Pending[] = [];
   private flushScheduled = false;
-  private anchorWall = nowMs();
-  private anchorT: number;
+  private readonly clock: SimClock;
+  /** Drives the sim: the autopilot for roles nobody plays, and every command applied. */
+  private driver!: Driver;
+  private planFacts: PlanFacts | null = null;
   private chunk = 60;
   private lastSnapshotT: number;
   private lastSnapshotWall = -Infinity;
@@ -58,24 +60,32 @@ export class Exercise {
   clockDirty = false;
   /** Roles someone has joined (a player token was issued): the autopilot leaves them alone. */
   readonly played = new Set<string>();
-  /** Plays, by the plan, every role nobody has joined (never the director); its orders are logged like anyone's. */
-  private readonly autopilot: Autopilot | null;
 
   constructor(
     private readonly store: Store,
     private readonly outbox: Outbox,
     readonly scenario: Scenario,
     readonly row: ExerciseRow,
-    public sim: Sim,
+    sim: Sim,
     private readonly options: ExerciseOptions,
     lastSnapshotT: number | null,
     readonly plan: Plan | null,
     played: readonly string[],
   ) {
-    this.anchorT = sim.state.t;
     this.lastSnapshotT = lastSnapshotT ?? 0;
     for (const r of played) this.played.add(r);
-    this.autopilot = plan ? new Autopilot(plan, scenario, row.seed, (role) => role !== 'director' && !this.played.has(role)) : null;
+    this.sim = sim;
+    this.clock = new SimClock(row.speed, nowMs(), sim.state.t);
+  }
+
+  get sim(): Sim { return this.driver.sim; }
+
+  /** Drives `sim` from now on (a reload after a storage failure hands in the rebuilt one). */
+  set sim(sim: Sim) {
+    // The autopilot plays, by the plan, every role nobody has joined (never the director); its orders are logged like anyone's.
+    this.driver = new Driver({ scenario: this.scenario, seed: this.row.seed, plan: this.plan, sim, autopilotPlays: (role) => role !== 'director' && !this.played.has(role) });
+    // One tracker for every feed; it rereads the log when the sim is replaced.
+    if (this.plan && !this.planFacts) this.planFacts = new PlanFacts(this.plan, () => this.driver.sim);
   }
 
   get id(): string { return this.row.id; }
@@ -107,18 +117,18 @@ export class Exercise {
     const rows: CommandRow[] = [];
     for (const p of batch) {
       if (this.row.status !== 'running') { acks.push({ ok: false, error: this.row.status, message: `exercise ${this.id} is ${this.row.status}` }); continue; }
-      const logAt = this.sim.state.log.length;
-      let r;
+      let a: Applied;
       try {
-        r = this.sim.apply(p.command);
+        a = this.driver.accept(p.command);
       } catch (err) {
         // The core promises never to throw on input; if it does, the state may be half-changed.
         this.fail(`the core threw on a command: ${(err as Error).stack ?? err}`);
         acks.push({ ok: false, error: 'internal', message: 'the simulation failed on this command; the exercise is stopped' });
         continue;
       }
+      const r = a.result;
       if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message }); continue; }
-      rows.push({ seq: r.seq, t: r.t, entry: JSON.stringify(this.sim.state.log[logAt]) });
+      rows.push({ seq: r.seq, t: r.t, entry: JSON.stringify(a.entries[0]) });
       acks.push({ ok: true, seq: r.seq, t: r.t });
     }
     if (!this.store_(rows)) {
@@ -139,20 +149,11 @@ export class Exercise {
     }
   }
 
-  /** The autopilot's orders due now, for roles still nobody plays: applied and stored. */
-  private runAutopilot(): void {
-    const ap = this.autopilot;
-    if (!ap || this.row.status !== 'running') return;
-    ap.observe(this.sim.state.log, this.sim.state.t);
-    const orders = ap.takeDue(this.sim.state.t).filter((c) => !this.played.has(c.role));
-    if (!orders.length) return;
+  /** Stores the orders the driver gave on its own (the autopilot's) while advancing. */
+  private storeApplied(applied: readonly Applied[]): void {
     const rows: CommandRow[] = [];
-    for (const cmd of orders) {
-      const logAt = this.sim.state.log.length;
-      const r = this.sim.apply(cmd);
-      if (r.ok) rows.push({ seq: r.seq, t: r.t, entry: JSON.stringify(this.sim.state.log[logAt]) });
-    }
-    this.store_(rows);
+    for (const a of applied) if (a.result.ok) rows.push({ seq: a.result.seq, t: a.result.t, entry: JSON.stringify(a.entries[0]) });
+    if (rows.length) this.store_(rows);
   }
 
   /** Set by the server: reloads this exercise from the database after a failed write. */
@@ -161,7 +162,7 @@ export class Exercise {
   // ── clock ───────────────────────────────────────────────────────────────────────────────
 
   setSpeed(speed: Speed): void {
-    this.reanchor();
+    this.clock.setSpeed(speed, nowMs(), this.sim.state.t);
     if (speed !== 'paused') this.row.resumeSpeed = speed;
     this.row.speed = speed;
     this.clockDirty = true;
@@ -172,17 +173,10 @@ export class Exercise {
     this.setSpeed(this.row.resumeSpeed === 'paused' ? '10x' : this.row.resumeSpeed);
   }
 
-  private reanchor(): void {
-    this.anchorWall = nowMs();
-    this.anchorT = this.sim.state.t;
-  }
-
   /** The sim time the clock says it is now. */
   target(now: number): number {
     if (!this.running) return this.sim.state.t;
-    const rate = RATE[this.row.speed as RunningSpeed];
-    if (rate === Infinity) return this.row.until;
-    return Math.min(this.row.until, this.anchorT + Math.floor(((now - this.anchorWall) / 1000) * rate));
+    return this.clock.target(now, this.sim.state.t, this.row.until);
   }
 
   /** Advances towards the clock's time until `deadline` (wall ms); true if still behind. */
@@ -192,24 +186,21 @@ export class Exercise {
     const target = this.target(now);
     try {
       while (this.sim.state.t < target && now < deadline) {
-        this.runAutopilot();
-        let to = Math.min(target, this.sim.state.t + this.chunk);
-        if (this.autopilot) to = Math.min(to, Math.max(this.sim.state.t + 1, this.autopilot.nextStop(this.sim.state.t)));
-        this.sim.advanceTo(to);
+        this.storeApplied(this.driver.advanceTo(Math.min(target, this.sim.state.t + this.chunk)));
         const took = nowMs() - now;
         now += took;
         if (took > STEP_MS && this.chunk > 1) this.chunk = Math.max(1, Math.floor(this.chunk / 2));
         else if (took < STEP_MS / 8 && this.chunk < 3600) this.chunk *= 2;
       }
-      this.runAutopilot();
+      // Orders due at the time reached (the driver acts before it moves on).
+      this.storeApplied(this.driver.advanceTo(this.sim.state.t));
     } catch (err) {
       this.fail(`the simulation failed while advancing to t=${target}: ${(err as Error).stack ?? err}`);
       return false;
     }
     if (this.sim.state.t >= this.row.until) { this.finish(); return false; }
     this.snapshotIfDue();
-    const rate = RATE[this.row.speed as RunningSpeed];
-    if (rate !== Infinity && target - this.sim.state.t > rate * MAX_LAG_S) this.reanchor();
+    this.clock.settle(now, this.sim.state.t, target);
     return this.sim.state.t < target;
   }
 
@@ -256,12 +247,12 @@ export class Exercise {
 
   // ── publishing ──────────────────────────────────────────────────────────────────────────
 
-  /** A socket of `role` joined: makes sure its channel exists; returns it. */
-  join(role: string): RoleChannel {
+  /** A socket of `role` joined: makes sure its feed exists; returns it. */
+  join(role: string): RoleFeed {
     const watched = this.sockets.has(role);
     this.sockets.set(role, (this.sockets.get(role) ?? 0) + 1);
     let ch = this.channels.get(role);
-    if (!ch) { ch = new RoleChannel(role, this.sim); this.channels.set(role, ch); }
+    if (!ch) { ch = new RoleFeed(role, this.sim, { nextVersion, planFacts: this.planFacts }); this.channels.set(role, ch); }
     else if (!watched) ch.catchUp(this.sim);
     return ch;
   }
@@ -271,23 +262,21 @@ export class Exercise {
     if (n <= 0) this.sockets.delete(role); else this.sockets.set(role, n);
   }
 
-  /** Whole raster layers for a socket of `role` that joins or resynchronises. */
-  rasterLayersFor(role: string): RasterMessage[] {
-    this.rasters ??= new ExerciseRasters(this.sim);
-    const r = parseRole(role, this.scenario);
-    if (!r) return [];
-    const out = [this.rasters.water.full()];
-    if (seesTruth(r)) out.push(this.rasters.fireTruth.full());
-    else if (r.kind !== 'observer') out.push(this.rasters.fireDetected.full());
-    return out;
+  private simRasters(): SimRasters {
+    this.rasters ??= new SimRasters(this.sim, nextVersion);
+    return this.rasters;
   }
 
-  /** Fire-layer room a role belongs to, if any. */
+  /** Whole raster layers for a socket of `role` that joins or resynchronises. */
+  rasterLayersFor(role: string): RasterMessage[] {
+    return this.simRasters().fullFor(this.scenario, role);
+  }
+
+  /** Fire-layer room a role belongs to, if any (the runtime's one visibility rule). */
   fireRoom(role: string): string | null {
-    const r = parseRole(role, this.scenario);
-    if (!r) return null;
-    if (seesTruth(r)) return rooms.fireTruth(this.id);
-    return r.kind === 'observer' ? null : rooms.fireDetected(this.id);
+    const layer = fireLayerFor(this.scenario, role);
+    if (!layer) return null;
+    return layer === 'truth' ? rooms.fireTruth(this.id) : rooms.fireDetected(this.id);
   }
 
   /** The director hides the plan checklist from the players (a no-script drill); not kept across restarts. */
@@ -319,19 +308,18 @@ export class Exercise {
       const ch = this.channels.get(role);
       if (!ch || !this.sockets.has(role)) continue;
       const room = rooms.role(this.id, role);
-      const r = ch.refresh(this.sim);
-      if (r.kind === 'patch') this.outbox.emit(room, 'patch', r.message);
-      else if (r.kind === 'view') this.outbox.emit(room, 'view', r.message);
-      const events = ch.newEvents(this.sim);
-      if (events.length) this.outbox.emit(room, 'event', { entries: events });
+      const u = ch.refresh(this.sim, this.planHidden);
+      if (u.view.kind === 'patch') this.outbox.emit(room, 'patch', u.view.message);
+      else if (u.view.kind === 'view') this.outbox.emit(room, 'view', u.view.message);
+      if (u.events) this.outbox.emit(room, 'event', u.events);
+      if (u.checklist) this.outbox.emit(room, 'checklist', u.checklist);
     }
     if (now >= this.nextSlow) {
       this.nextSlow = now + SLOW_EVERY_MS;
-      this.rasters ??= new ExerciseRasters(this.sim);
-      const d = this.rasters.update(this.sim);
+      const d = this.simRasters().update(this.sim);
       if (d.water) this.outbox.emit(rooms.all(this.id), 'raster', d.water);
-      if (d.fireTruth) this.outbox.emit(rooms.fireTruth(this.id), 'raster', d.fireTruth);
-      if (d.fireDetected) this.outbox.emit(rooms.fireDetected(this.id), 'raster', d.fireDetected);
+      if (d.fire.truth) this.outbox.emit(rooms.fireTruth(this.id), 'raster', d.fire.truth);
+      if (d.fire.detected) this.outbox.emit(rooms.fireDetected(this.id), 'raster', d.fire.detected);
       this.publishClock();
     }
     return false;

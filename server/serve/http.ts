@@ -164,7 +164,17 @@ export function httpHandler(ctx: HttpContext) {
         if (!isAdmin(req) && !(info && info.exercise === id && (info.role === 'director' || info.role === 'evaluator'))) {
           throw new HttpError(401, 'notPermitted', 'the report is for the admin, the director and the evaluators');
         }
-        send(res, 200, hub.report(exerciseOf(id)));
+        const ex = exerciseOf(id);
+        const aq = url.searchParams.get('at');
+        const at = aq === null ? undefined : Number(aq);
+        if (at !== undefined && (!Number.isSafeInteger(at) || at < 0 || at > ex.t)) throw new HttpError(400, 'outOfRange', `at must be whole seconds from 0 to the exercise's ${ex.t}`);
+        if (url.searchParams.get('format') === 'html') {
+          const html = hub.reportHtml(ex, at);
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(html);
+          return;
+        }
+        send(res, 200, hub.report(ex, at));
         return;
       }
       requireAdmin(req);

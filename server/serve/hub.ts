@@ -14,6 +14,8 @@ import { hazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
 import { peopleKpisOf } from '../../sim-core/people/peopleKpis.ts';
 import { forcesKpis } from '../../sim-core/forces/forcesKpis.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
+import { renderReportHtml } from '../../presentation/report/reportHtml.ts';
+import { renderSituationMap } from '../render/situationMap.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import { loadPlan, PLAN_FILE } from '../planFiles.ts';
 import { Exercise, type ExerciseOptions } from './exercise.ts';
@@ -22,7 +24,7 @@ import { exerciseId, joinCode, secretToken } from './ids.ts';
 import { wallIso } from './wallClock.ts';
 import { Scheduler } from './scheduler.ts';
 import { rooms, type Outbox } from './rooms.ts';
-import type { Speed } from './speed.ts';
+import type { Speed } from '../../runtime/clock.ts';
 import type { ExerciseRow, Store, TokenRow } from './store.ts';
 
 /** A request the caller got wrong: the HTTP layer answers 4xx with it, a socket an error. */
@@ -211,17 +213,39 @@ export class ExerciseHub {
     return { id, t, seq: seq ?? null };
   }
 
-  /** The after-action material so far: outcome measures and the evaluators' annotations. */
-  report(ex: Exercise): Record<string, unknown> {
-    const { sim, scenario, row } = ex;
+  /** The exercise's sim at `at` (its own sim when `at` is now or absent, else rebuilt from its snapshot and log). */
+  private simAt(ex: Exercise, at: number | undefined): Exercise['sim'] {
+    if (at === undefined || at >= ex.t) return ex.sim;
+    ex.flush();
+    return rebuildExercise(this.o.store, ex.scenario, ex.row, at).sim;
+  }
+
+  /** The after-action material at `at` (default: now): outcome measures, the plan's score and the evaluators' annotations. */
+  report(ex: Exercise, at?: number): Record<string, unknown> {
+    const { scenario, row } = ex;
+    const sim = this.simAt(ex, at);
+    const t = sim.state.t;
     const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.households, 0);
     const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state), people: peopleKpisOf(scenario, sim.state), forces: forcesKpis(scenario, sim.state) };
-    const annotations = this.o.store.annotations(ex.id).map((a) => ({
+    const annotations = this.o.store.annotations(ex.id).filter((a) => a.t <= t).map((a) => ({
       id: a.id, t: a.t, seq: a.seq, role: a.role, actor: a.actor, text: a.text, created: a.created,
       entry: a.seq === null ? null : logEntry(sim.state.log, a.seq) ?? null,
     }));
-    const score = ex.plan ? scoreLog(ex.plan, scenario, sim.state.log, sim.state.t) : null;
-    return { exercise: summary(row, ex.t), stateHash: sim.hash(), commands: this.o.store.commandCount(ex.id), kpis, ...(score ? { score } : {}), annotations };
+    const score = ex.plan ? scoreLog(ex.plan, scenario, sim.state.log, t) : null;
+    return { exercise: summary(row, ex.t), at: t, stateHash: sim.hash(), commands: this.o.store.commandCount(ex.id), kpis, ...(score ? { score } : {}), annotations };
+  }
+
+  /** The report page (graded against the exercise's plan) at `at`, with the situation map at that moment. */
+  reportHtml(ex: Exercise, at?: number): string {
+    if (!ex.plan) throw new HubError('noPlan', `exercise ${ex.id} has no plan to grade against`, 409);
+    const { scenario, row } = ex;
+    const sim = this.simAt(ex, at);
+    const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.people, 0);
+    return renderReportHtml({
+      report: scoreLog(ex.plan, scenario, sim.state.log, sim.state.t), plan: ex.plan, scenario, seed: row.seed,
+      series: sim.state.series, log: sim.state.log, maps: [{ t: sim.state.t, png: renderSituationMap(sim) }],
+      kpis: computeKpis(sim.state, scenario.injects.length, atRisk),
+    });
   }
 
   start(): void { this.scheduler.start(); }

@@ -3,7 +3,7 @@
 // are only checked for being an object with a type here: the core validates their shape and
 // whether the role may give them, and says why not.
 import { z } from 'zod';
-import { SPEEDS } from './speed.ts';
+import { SPEEDS } from '../../runtime/clock.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
 
 /** Largest socket message (JSON characters) handled; bigger ones get `tooLarge`. */

@@ -1,10 +1,12 @@
 // Rebuilding an exercise from the database: its latest snapshot at or before a time, then its
-// commands after that snapshot, each at the time and with the sequence number it had. Used on
-// recovery, for a fork, and by `tuiyan replay <id> --db FILE`.
-import { createSim, restoreSim, type Sim } from '../../sim-core/sim.ts';
+// commands after that snapshot, folded by the runtime's driver (each at the time and with the
+// sequence number it had). Used on recovery, for a fork, and by `tuiyan replay <id> --db FILE`.
+import { restoreSim, type Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { fileURLToPath } from 'node:url';
 import { MAX_DURATION } from '../../sim-core/time/duration.ts';
+import { Driver } from '../../runtime/driver.ts';
+import { foldLog, type LoggedCommand } from '../../runtime/fold.ts';
 import { unpackSnapshot } from './snapshotCodec.ts';
 import type { ExerciseRow, Store } from './store.ts';
 
@@ -18,27 +20,24 @@ export interface Rebuilt {
   snapshotT: number | null;
 }
 
+function storedCommands(store: Store, row: ExerciseRow, fromSeq: number, until: number): LoggedCommand[] {
+  return store.commandsFrom(row.id, fromSeq, until).map((c) => ({ ...(JSON.parse(c.entry) as Record<string, unknown>), t: c.t, seq: c.seq }));
+}
+
 /**
  * The exercise's state at sim time `until` (commands at exactly `until` included); without
- * `until`, every stored command and then on to the sim time last saved (recovery). With
- * `fromStart`, snapshots are ignored and the whole log is folded from t = 0.
+ * `until`, every stored command and then on to the sim time last saved (recovery).
  */
-export function rebuildExercise(store: Store, scenario: Scenario, row: ExerciseRow, until?: number, fromStart = false): Rebuilt {
+export function rebuildExercise(store: Store, scenario: Scenario, row: ExerciseRow, until?: number): Rebuilt {
   const last = until ?? MAX_DURATION;
-  const snap = fromStart ? undefined : store.latestSnapshot(row.id, last);
-  const sim = snap ? restoreSim(scenario, unpackSnapshot(snap.data)) : createSim(scenario, { seed: row.seed });
-  if (sim.seed !== row.seed) throw new ReplayDiverged(`exercise ${row.id}: snapshot of seed ${sim.seed}, exercise seed ${row.seed}`);
-  let applied = 0;
-  for (const c of store.commandsFrom(row.id, sim.state.seq, last)) {
-    if (c.t < sim.state.t) throw new ReplayDiverged(`exercise ${row.id}: command seq ${c.seq} at t=${c.t} lies before the sim time ${sim.state.t}`);
-    sim.advanceTo(c.t);
-    const r = sim.apply(JSON.parse(c.entry));
-    if (!r.ok) throw new ReplayDiverged(`exercise ${row.id}: command seq ${c.seq} (t=${c.t}) was rejected on replay: ${r.reason}: ${r.message}`);
-    if (r.seq !== c.seq) throw new ReplayDiverged(`exercise ${row.id}: command seq ${c.seq} (t=${c.t}) came back as seq ${r.seq}`);
-    applied++;
-  }
-  sim.advanceTo(until ?? Math.min(row.t, row.until));
-  return { sim, applied, snapshotT: snap ? snap.t : null };
+  const snap = store.latestSnapshot(row.id, last);
+  const from = snap ? unpackSnapshot(snap.data) : undefined;
+  if (from && from.seed !== row.seed) throw new ReplayDiverged(`exercise ${row.id}: snapshot of seed ${from.seed}, exercise seed ${row.seed}`);
+  const driver = new Driver({ scenario, seed: row.seed, from });
+  const folded = foldLog(driver, storedCommands(store, row, driver.sim.state.seq, last), until);
+  if (folded.problem) throw new ReplayDiverged(`exercise ${row.id}: ${folded.problem.message}`);
+  driver.advanceTo(until ?? Math.min(row.t, row.until));
+  return { sim: driver.sim, applied: folded.applied, snapshotT: snap ? snap.t : null };
 }
 
 /** Where the server and `tuiyan replay --db` find scenario folders by name. */
@@ -51,31 +50,31 @@ export interface FromStart {
   snapshot: { t: number; seq: number; matches: boolean } | null;
 }
 
+/** The default end of `tuiyan replay <id>`: the sim time last saved or the last stored command, whichever is later. */
+export function replayEnd(store: Store, row: ExerciseRow): number {
+  const cmds = store.commandsFrom(row.id, 0, MAX_DURATION);
+  return Math.max(row.t, cmds.length ? cmds[cmds.length - 1].t : 0);
+}
+
 /**
  * Folds the whole command log from t = 0 to `until` (the independent check of an exercise),
  * comparing the state with the latest snapshot on the way.
  */
 export function replayFromStart(store: Store, scenario: Scenario, row: ExerciseRow, until: number): FromStart {
-  const sim = createSim(scenario, { seed: row.seed });
+  const driver = new Driver({ scenario, seed: row.seed });
   const snapRow = store.latestSnapshot(row.id, until);
+  const commands = storedCommands(store, row, 0, until);
   let snapshot: FromStart['snapshot'] = null;
-  const checkSnapshot = () => {
-    if (!snapRow || snapshot) return;
-    sim.advanceTo(snapRow.t);
+  let applied = 0;
+  if (snapRow) {
+    // Fold up to the snapshot (the commands it holds), compare, then go on.
+    const before = foldLog(driver, commands.filter((c) => c.seq < snapRow.seq), snapRow.t);
+    if (before.problem) throw new ReplayDiverged(`exercise ${row.id}: ${before.problem.message}`);
+    applied += before.applied;
     const expected = restoreSim(scenario, unpackSnapshot(snapRow.data)).hash();
-    snapshot = { t: snapRow.t, seq: snapRow.seq, matches: sim.hash() === expected };
-  };
-  let commands = 0;
-  for (const c of store.commandsFrom(row.id, 0, until)) {
-    if (snapRow && c.seq >= snapRow.seq) checkSnapshot();
-    if (c.t < sim.state.t) throw new ReplayDiverged(`exercise ${row.id}: command seq ${c.seq} at t=${c.t} lies before the sim time ${sim.state.t}`);
-    sim.advanceTo(c.t);
-    const r = sim.apply(JSON.parse(c.entry));
-    if (!r.ok) throw new ReplayDiverged(`exercise ${row.id}: command seq ${c.seq} (t=${c.t}) was rejected on replay: ${r.reason}: ${r.message}`);
-    if (r.seq !== c.seq) throw new ReplayDiverged(`exercise ${row.id}: command seq ${c.seq} (t=${c.t}) came back as seq ${r.seq}`);
-    commands++;
+    snapshot = { t: snapRow.t, seq: snapRow.seq, matches: driver.sim.hash() === expected };
   }
-  checkSnapshot();
-  sim.advanceTo(until);
-  return { sim, commands, snapshot };
+  const rest = foldLog(driver, commands, until);
+  if (rest.problem) throw new ReplayDiverged(`exercise ${row.id}: ${rest.problem.message}`);
+  return { sim: driver.sim, commands: applied + rest.applied, snapshot };
 }

@@ -67,6 +67,10 @@ export function attachSockets(io: Server, hub: ExerciseHub, adminToken: string, 
 function sendState(socket: Socket, ex: Exercise, role: string): void {
   const ch = ex.channels.get(role)!;
   socket.emit('view', ch.view());
+  // The events up to the feed's cursor; later ones come with the role's next refresh, each once.
+  socket.emit('event', { entries: ch.backlog(ex.sim), reset: true });
+  const checklist = ch.checklist(ex.planHidden);
+  if (checklist) socket.emit('checklist', checklist);
   for (const layer of ex.rasterLayersFor(role)) socket.emit('raster', layer);
   socket.emit('clock', ex.clockMessage());
 }

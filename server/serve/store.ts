@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Speed } from './speed.ts';
+import type { Speed } from '../../runtime/clock.ts';
 
 export type ExerciseStatus = 'running' | 'finished' | 'failed';
 

@@ -3,7 +3,6 @@
 // worker thread.
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
-import { Autopilot } from '../../sim-core/plan/autopilot.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
 import type { Verdict } from '../../sim-core/score/verdict.ts';
 import type { LogOutcomes } from '../../sim-core/score/outcomes.ts';
@@ -29,8 +28,7 @@ export interface RunResult {
 }
 
 export function runOne(scenario: Scenario, plan: Plan, seed: number, until: number): RunResult {
-  const ap = new Autopilot(plan, scenario, seed, (role) => role !== 'director');
-  const { sim, rejected } = runHeadless(scenario, seed, until, [], ap);
+  const { sim, rejected } = runHeadless(scenario, seed, until, [], { plan, autopilotPlays: (role) => role !== 'director' });
   const score = scoreLog(plan, scenario, sim.state.log, sim.state.t);
   const cutOff = new Map<string, string>();
   const full: Record<string, number> = {};

@@ -10,7 +10,7 @@ interface PlaceIndex {
 
 const cache = new WeakMap<Scenario, PlaceIndex>();
 
-function allPlaces(s: Scenario): Place[] {
+export function allPlaces(s: Scenario): Place[] {
   return [...s.townships, ...s.villages, ...s.shelters, ...s.depots, ...s.teamBases, ...s.cameras, ...s.reservoirs, ...s.gauges];
 }
 

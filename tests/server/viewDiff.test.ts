@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import seedrandom from 'seedrandom';
-import { diffJson, type Json } from '../../server/serve/viewDiff.ts';
+import { diffJson, type Json } from '../../runtime/viewDiff.ts';
 
 enablePatches();
 

@@ -6,7 +6,7 @@ import { scoreLog, rate, grade, TARGET_WEIGHT } from '../../sim-core/score/score
 import { credit } from '../../sim-core/score/verdict.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
-import { Autopilot, AUTOPILOT_ACTOR } from '../../sim-core/plan/autopilot.ts';
+import { AUTOPILOT_ACTOR } from '../../sim-core/plan/autopilot.ts';
 import { runHeadless } from '../../server/run/headless.ts';
 import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
 
@@ -160,8 +160,7 @@ describe('the autopilot', () => {
 
   it('meets a generous plan for the roles nobody plays, and misses an impossible one', () => {
     const generous = planFor(s, '2h');
-    const ap = new Autopilot(generous, s, 7, (role) => role !== 'director');
-    const { sim } = runHeadless(s, 7, 4 * 3600, [], ap);
+    const { sim } = runHeadless(s, 7, 4 * 3600, [], { plan: generous, autopilotPlays: (role) => role !== 'director' });
     const r = scoreLog(generous, s, sim.state.log, sim.state.t);
     expect(r.requirements.map((x) => x.verdict)).toEqual(['onTime', 'onTime', 'onTime']);
     const given = sim.state.log.filter((e) => e.entry === 'command');
@@ -169,8 +168,7 @@ describe('the autopilot', () => {
     expect(given.map((e) => e.entry === 'command' && e.type).sort()).toEqual(['dispatch', 'sendReport', 'setResponseLevel']);
 
     const impossible = planFor(s, '10s');
-    const ap2 = new Autopilot(impossible, s, 7, (role) => role !== 'director');
-    const run2 = runHeadless(s, 7, 4 * 3600, [], ap2);
+    const run2 = runHeadless(s, 7, 4 * 3600, [], { plan: impossible, autopilotPlays: (role) => role !== 'director' });
     const r2 = scoreLog(impossible, s, run2.sim.state.log, run2.sim.state.t);
     expect(r2.requirements.map((x) => x.verdict)).toEqual(['late', 'late', 'late']);
     expect(r2.score).toBeLessThan(r.score);
@@ -178,8 +176,7 @@ describe('the autopilot', () => {
 
   it('leaves alone the roles people play, and an order already given', () => {
     const p = planFor(s, '2h');
-    const ap = new Autopilot(p, s, 7, (role) => role === 'chief');
-    const { sim } = runHeadless(s, 7, 4 * 3600, [{ line: 1, t: 900, command: { type: 'sendReport', role: 'township:town1', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } } }], ap);
+    const { sim } = runHeadless(s, 7, 4 * 3600, [{ line: 1, t: 900, command: { type: 'sendReport', role: 'township:town1', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } } }], { plan: p, autopilotPlays: (role) => role === 'chief' });
     const r = scoreLog(p, s, sim.state.log, sim.state.t);
     expect(r.requirements.map((x) => x.verdict)).toEqual(['onTime', 'onTime', 'onTime']);
     expect(sim.state.log.filter((e) => e.entry === 'command' && e.role === 'township:town1')).toHaveLength(1);

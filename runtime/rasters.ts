@@ -1,16 +1,19 @@
 // Raster layers sent beside the views, at a lower rate: water depth on the hydraulic grid
-// (public: everyone sees water) and fire cells (burning, burned) on the district grid — all
-// fires for the truth, detected fires for players who may know of fires (views.ts: not the
-// observer). Values are quantised (depth in cm as Uint16; fire 1 burning, 2 burned) and sent
-// as deltas: the indices of the cells that changed (Uint32) and their new values. Arrival
-// times ahead of the front never leave the server.
-import type { Sim } from '../../sim-core/sim.ts';
-import { floodRuntime } from '../../sim-core/hazards/floodRuntime.ts';
-import { RESIDENCE } from '../../sim-core/hazards/fireSpread.ts';
-import { sortedKeys } from '../../sim-core/order.ts';
-import { nextVersion } from './versions.ts';
+// (public: everyone sees water) and fire cells (burning, burned) on the district grid. One
+// visibility rule (`fireLayerFor`): all fires for the truth, detected fires for players who may
+// know of fires (views.ts: not the observer). Values are quantised (depth in cm as Uint16; fire
+// 1 burning, 2 burned) and sent as deltas: the indices of the cells that changed (Uint32) and
+// their new values. Arrival times ahead of the front never leave the runtime.
+import type { Sim } from '../sim-core/sim.ts';
+import { floodRuntime } from '../sim-core/hazards/floodRuntime.ts';
+import { RESIDENCE } from '../sim-core/hazards/fireSpread.ts';
+import { sortedKeys } from '../sim-core/order.ts';
+import { parseRole, seesTruth } from '../sim-core/commands/roles.ts';
+import type { Scenario } from '../sim-core/world/scenario.ts';
 
 export type RasterLayerName = 'water' | 'fire';
+/** Which fire layer a role receives. */
+export type FireLayer = 'truth' | 'detected';
 
 export interface RasterMessage {
   layer: RasterLayerName;
@@ -20,22 +23,31 @@ export interface RasterMessage {
   grid: { width: number; height: number; cellSize: number };
   /** Units of `values`: `cm` of water depth, or fire `state` (1 burning, 2 burned). */
   units: 'cm' | 'state';
-  /** Little-endian Uint32 cell indices (row-major from the south-west corner). */
-  cells: Buffer;
-  /** Little-endian Uint16 (water) or Uint8 (fire) values of those cells. */
-  values: Buffer;
+  /** Little-endian Uint32 cell indices (row-major from the south-west corner), as bytes. */
+  cells: Uint8Array;
+  /** Little-endian Uint16 (water) or Uint8 (fire) values of those cells, as bytes. */
+  values: Uint8Array;
+}
+
+/** The fire layer `role` may see: every fire (truth), detected fires (players), none (observers, unknown roles). */
+export function fireLayerFor(scenario: Scenario, role: string): FireLayer | null {
+  const r = parseRole(role, scenario);
+  if (!r) return null;
+  if (seesTruth(r)) return 'truth';
+  return r.kind === 'observer' ? null : 'detected';
 }
 
 type Values = Uint16Array | Uint8Array;
 
-const toBuffer = (a: Uint32Array | Values) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const asBytes = (a: Uint32Array | Values) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 class RasterLayer {
   private last: Values;
-  version = nextVersion();
+  version: number;
 
-  constructor(readonly layer: RasterLayerName, readonly grid: RasterMessage['grid'], make: (n: number) => Values) {
+  constructor(readonly layer: RasterLayerName, readonly grid: RasterMessage['grid'], make: (n: number) => Values, private readonly nextVersion: () => number) {
     this.last = make(grid.width * grid.height);
+    this.version = nextVersion();
   }
 
   private message(from: number | null, cells: number[], values: Values): RasterMessage {
@@ -43,7 +55,7 @@ class RasterLayer {
     cells.forEach((c, i) => { v[i] = values[c]; });
     return {
       layer: this.layer, version: this.version, from, grid: this.grid, units: this.layer === 'water' ? 'cm' : 'state',
-      cells: toBuffer(Uint32Array.from(cells)), values: toBuffer(v),
+      cells: asBytes(Uint32Array.from(cells)), values: asBytes(v),
     };
   }
 
@@ -54,7 +66,7 @@ class RasterLayer {
     if (!changed.length) return null;
     const from = this.version;
     this.last = next;
-    this.version = nextVersion();
+    this.version = this.nextVersion();
     return this.message(from, changed, next);
   }
 
@@ -106,25 +118,43 @@ export function fireCells(sim: Sim): { truth: Uint8Array; detected: Uint8Array }
   return { truth, detected };
 }
 
-/** The three layers of one exercise. */
-export class ExerciseRasters {
-  readonly water: RasterLayer;
-  readonly fireTruth: RasterLayer;
-  readonly fireDetected: RasterLayer;
+export interface RasterDeltas { water: RasterMessage | null; fire: Record<FireLayer, RasterMessage | null> }
 
-  constructor(sim: Sim) {
+/** The layers of one sim, computed once for every role. */
+export class SimRasters {
+  private readonly water: RasterLayer;
+  private readonly fire: Record<FireLayer, RasterLayer>;
+
+  constructor(sim: Sim, nextVersion: () => number) {
     const h = floodRuntime(sim.scenario).params.grid;
     const g = sim.scenario.grid;
-    this.water = new RasterLayer('water', { width: h.width, height: h.height, cellSize: h.cellSize }, (n) => new Uint16Array(n));
+    this.water = new RasterLayer('water', { width: h.width, height: h.height, cellSize: h.cellSize }, (n) => new Uint16Array(n), nextVersion);
     const fireGrid = { width: g.width, height: g.height, cellSize: g.cellSize };
-    this.fireTruth = new RasterLayer('fire', fireGrid, (n) => new Uint8Array(n));
-    this.fireDetected = new RasterLayer('fire', fireGrid, (n) => new Uint8Array(n));
+    this.fire = {
+      truth: new RasterLayer('fire', fireGrid, (n) => new Uint8Array(n), nextVersion),
+      detected: new RasterLayer('fire', fireGrid, (n) => new Uint8Array(n), nextVersion),
+    };
     this.update(sim);
   }
 
-  /** Brings the layers up to the sim; returns the deltas to send (null where unchanged). */
-  update(sim: Sim): { water: RasterMessage | null; fireTruth: RasterMessage | null; fireDetected: RasterMessage | null } {
+  /** Brings the layers up to the sim; the deltas to send (null where unchanged). */
+  update(sim: Sim): RasterDeltas {
     const fire = fireCells(sim);
-    return { water: this.water.update(waterCells(sim)), fireTruth: this.fireTruth.update(fire.truth), fireDetected: this.fireDetected.update(fire.detected) };
+    return { water: this.water.update(waterCells(sim)), fire: { truth: this.fire.truth.update(fire.truth), detected: this.fire.detected.update(fire.detected) } };
+  }
+
+  /** Whole layers for `role` (joining or resynchronising): water, and its fire layer if any. */
+  fullFor(scenario: Scenario, role: string): RasterMessage[] {
+    const layer = fireLayerFor(scenario, role);
+    return layer ? [this.water.full(), this.fire[layer].full()] : [this.water.full()];
+  }
+
+  /** The deltas `role` receives out of `d`. */
+  static deltasFor(scenario: Scenario, role: string, d: RasterDeltas): RasterMessage[] {
+    const layer = fireLayerFor(scenario, role);
+    const out: RasterMessage[] = [];
+    if (d.water) out.push(d.water);
+    if (layer && d.fire[layer]) out.push(d.fire[layer]!);
+    return out;
   }
 }

@@ -1,0 +1,175 @@
+// One feed per role: what that role receives, computed once and shipped by the host (socket.io
+// on the server, postMessage in the worker) — its view as patches against what it last got,
+// the events it may see exactly once (a cursor into the log; views carry no event window),
+// and its plan checklist from the core's tracker. Raster deltas come from `SimRasters` under
+// `fireLayerFor`, shared by every feed of a sim.
+import type { Patch } from 'immer';
+import type { Sim } from '../sim-core/sim.ts';
+import type { View } from '../sim-core/views.ts';
+import { seesEvent } from '../sim-core/views.ts';
+import { parseRole, seesTruth } from '../sim-core/commands/roles.ts';
+import type { EventEntry } from '../sim-core/log.ts';
+import { diffJson, type Json } from './viewDiff.ts';
+import type { Checklist, PlanFacts } from './checklist.ts';
+
+/** Patch sets kept for clients catching up. */
+const HISTORY = 64;
+/** Past this many patches a full view is cheaper to send and to apply. */
+const MAX_PATCHES = 2000;
+/** Events a joining client gets at most (older ones are in the log). */
+export const BACKLOG_EVENTS = 2000;
+
+/** A role's view as fed: the core's view without its event window (events come by the cursor). */
+export type FeedView = Omit<View, 'events'>;
+
+export interface PatchMessage { version: number; from: number; patches: Patch[] }
+export interface ViewMessage { version: number; view: Json }
+/** New events (`reset`: replace what the client holds, on join or when the log went back). */
+export interface EventsMessage { entries: EventEntry[]; reset: boolean }
+export interface ChecklistMessage { facts: Checklist }
+
+export type Refresh =
+  | { kind: 'none' }
+  | { kind: 'patch'; message: PatchMessage }
+  | { kind: 'view'; message: ViewMessage };
+
+/** What one refresh gives the role. */
+export interface FeedUpdate {
+  view: Refresh;
+  events: EventsMessage | null;
+  checklist: ChecklistMessage | null;
+}
+
+export interface FeedOptions {
+  /** The host's version counter (the server seeds it from its wall clock, so none is reused across restarts). */
+  nextVersion: () => number;
+  /** The plan's facts of this sim, shared by its feeds; none without a plan. */
+  planFacts?: PlanFacts | null;
+}
+
+/** The JSON a client receives as the view. */
+export function feedView(sim: Sim, role: string): Json {
+  const view = sim.viewFor(role);
+  if (!view) return null;
+  const { events: _events, ...rest } = view;
+  return JSON.parse(JSON.stringify(rest)) as Json;
+}
+
+export class RoleFeed {
+  version = 0;
+  private current: Json = null;
+  private seenT = -1;
+  private seenEntities: unknown = null;
+  private seenLog = -1;
+  private history: PatchMessage[] = [];
+  private pending: Patch[] = [];
+  /** The log this feed's cursor points into (a restored sim has a new one) and the cursor. */
+  private log: unknown = null;
+  private cursor = 0;
+  private readonly truth: boolean;
+  private lastChecklist = '';
+
+  constructor(readonly role: string, sim: Sim, private readonly options: FeedOptions) {
+    const r = parseRole(role, sim.scenario);
+    if (!r) throw new RangeError(`no role ${JSON.stringify(role)} in scenario ${sim.scenario.id}`);
+    this.truth = seesTruth(r);
+    this.log = sim.state.log;
+    this.cursor = sim.state.log.length;
+    this.compute(sim);
+    this.pending = [];
+    this.version = options.nextVersion();
+  }
+
+  /** Builds the view as the JSON a client receives; false when nothing it depends on moved. */
+  private compute(sim: Sim): boolean {
+    const s = sim.state;
+    if (s.t === this.seenT && s.entities === this.seenEntities && s.log.length === this.seenLog) return false;
+    this.seenT = s.t; this.seenEntities = s.entities; this.seenLog = s.log.length;
+    const next = feedView(sim, this.role);
+    const patches = diffJson(this.current, next);
+    this.current = next;
+    this.pending = patches;
+    return patches.length > 0;
+  }
+
+  /** Brings the view up to the sim. */
+  refreshView(sim: Sim): Refresh {
+    if (!this.compute(sim)) return { kind: 'none' };
+    const message: PatchMessage = { version: this.options.nextVersion(), from: this.version, patches: this.pending };
+    this.pending = [];
+    this.version = message.version;
+    this.history.push(message);
+    if (this.history.length > HISTORY) this.history.shift();
+    if (message.patches.length > MAX_PATCHES) return { kind: 'view', message: this.view() };
+    return { kind: 'patch', message };
+  }
+
+  /** Everything due: the view's patches, the events since the last refresh, a changed checklist. */
+  refresh(sim: Sim, planHidden = false): FeedUpdate {
+    return { view: this.refreshView(sim), events: this.newEvents(sim), checklist: this.checklistUpdate(planHidden) };
+  }
+
+  /**
+   * Events this role may see that were logged since the last call, each once. When the sim's
+   * log was replaced (a rewind), the events up to now are sent again as a reset.
+   */
+  newEvents(sim: Sim): EventsMessage | null {
+    const log = sim.state.log;
+    if (log !== this.log || this.cursor > log.length) {
+      this.log = log;
+      this.cursor = log.length;
+      return { entries: this.backlog(sim), reset: true };
+    }
+    const out: EventEntry[] = [];
+    for (let i = this.cursor; i < log.length; i++) {
+      const e = log[i];
+      if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(e);
+    }
+    this.cursor = log.length;
+    return out.length ? { entries: out, reset: false } : null;
+  }
+
+  /** The latest events up to the cursor, for a client that joins (what later refreshes will not repeat). */
+  backlog(sim: Sim, limit = BACKLOG_EVENTS): EventEntry[] {
+    const log = sim.state.log;
+    const out: EventEntry[] = [];
+    for (let i = Math.min(this.cursor, log.length) - 1; i >= 0 && out.length < limit; i--) {
+      const e = log[i];
+      if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(e);
+    }
+    return out.reverse();
+  }
+
+  /** The role's checklist (null without a plan, or while the director hides it from players). */
+  checklist(planHidden = false): ChecklistMessage | null {
+    const pf = this.options.planFacts;
+    if (!pf || (planHidden && !this.truth)) return null;
+    return { facts: pf.checklist(this.role) };
+  }
+
+  private checklistUpdate(planHidden: boolean): ChecklistMessage | null {
+    const c = this.checklist(planHidden);
+    const key = c ? JSON.stringify(c.facts) : '';
+    if (key === this.lastChecklist) return null;
+    this.lastChecklist = key;
+    return c ?? { facts: [] };
+  }
+
+  /** After nobody watched for a while: brings the view up to date and skips the events, which a joining client gets as its backlog. */
+  catchUp(sim: Sim): void {
+    this.refreshView(sim);
+    this.log = sim.state.log;
+    this.cursor = sim.state.log.length;
+  }
+
+  view(): ViewMessage {
+    return { version: this.version, view: this.current };
+  }
+
+  /** The patch sets after `version`, or null when it is not a version this feed sent lately. */
+  patchesSince(version: number): PatchMessage[] | null {
+    if (version === this.version) return [];
+    const i = this.history.findIndex((m) => m.from === version);
+    return i < 0 ? null : this.history.slice(i);
+  }
+}

@@ -1,0 +1,133 @@
+// One feed per role (runtime/feed.ts): every event a role may see reaches its feed exactly once,
+// however often it refreshes; a township's feed never carries what it may not see; views carry
+// no event window; the checklist is the core tracker's own facts.
+import { describe, expect, it } from 'vitest';
+import { Driver } from '../../runtime/driver.ts';
+import { RoleFeed } from '../../runtime/feed.ts';
+import { PlanFacts } from '../../runtime/checklist.ts';
+import { fireLayerFor } from '../../runtime/rasters.ts';
+import { trackLog } from '../../sim-core/plan/tracker.ts';
+import { seesEvent } from '../../sim-core/views.ts';
+import { validatePlanText } from '../../scenarios/loadPlan.ts';
+import type { EventEntry } from '../../sim-core/log.ts';
+import type { Plan } from '../../sim-core/plan/plan.ts';
+import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
+
+const json = miniScenarioJson();
+json.injects = [
+  { id: 'call', t: '10m', kind: 'message', visibleTo: ['township:town1'], payload: { from: { zh: '群众' }, text: { zh: '上游村有人被困' } } },
+  { id: 'bulletin', t: '5m', kind: 'message', visibleTo: ['all'], payload: { from: { zh: '区气象台' }, text: { zh: '暴雨橙色预警' } } },
+  { id: 'late', t: '2h', kind: 'message', visibleTo: ['township:town1'], payload: { from: { zh: '群众' }, text: { zh: '桥边进水' } } },
+];
+const scenario = miniScenario(json);
+const ROLES = ['director', 'chief', 'township:town1', 'township:town2', 'observer'];
+let version = 0;
+const nextVersion = () => ++version;
+
+describe('a role feed', () => {
+  it('delivers each event exactly once across many refreshes, and only what the role may see', () => {
+    const d = new Driver({ scenario, seed: 4 });
+    d.scheduleCommands([
+      { t: 120, command: { type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } } },
+      { t: 900, command: { type: 'sendReport', role: 'township:town1', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } } },
+      { t: 1500, command: { type: 'sendReport', role: 'chief', to: 'township:town2', kind: 'instruction', text: { zh: '加强巡查' } } },
+    ]);
+    const feeds = ROLES.map((r) => new RoleFeed(r, d.sim, { nextVersion }));
+    const got = new Map<string, EventEntry[]>(ROLES.map((r) => [r, []]));
+    // Refresh at irregular moments, several times at the same moment too.
+    for (let k = 0, t = 0; t < 3 * 3600; k++) {
+      t += [1, 37, 0, 600, 13][k % 5];
+      d.advanceTo(t);
+      for (const f of feeds) {
+        const u = f.refresh(d.sim);
+        expect(u.events?.reset ?? false).toBe(false);
+        if (u.events) got.get(f.role)!.push(...u.events.entries);
+        // The view carries no event window: events travel one way only.
+        expect(f.view().view).not.toHaveProperty('events');
+        expect(f.view().view).toHaveProperty('units');
+      }
+    }
+    const events = d.sim.state.log.filter((e): e is EventEntry => e.entry === 'event');
+    for (const role of ROLES) {
+      const seqs = got.get(role)!.map((e) => e.seq);
+      expect(new Set(seqs).size, role).toBe(seqs.length);
+      // Exactly what the core's view rule lets the role see, in log order.
+      const expected = events.filter((e) => seesEvent(role, role === 'director', e));
+      expect(seqs, role).toEqual(expected.map((e) => e.seq));
+    }
+    const texts = (role: string) => got.get(role)!.filter((e) => e.kind === 'message').map((e) => (e as unknown as { text: { zh: string } }).text.zh);
+    expect(texts('township:town1')).toEqual(['暴雨橙色预警', '上游村有人被困', '桥边进水']);
+    expect(texts('township:town2')).toEqual(['暴雨橙色预警']);
+    expect(got.get('township:town2')!.some((e) => e.kind === 'injectFired')).toBe(false);
+    expect(got.get('township:town2')!.some((e) => e.kind === 'reportReceived' && e.report.from === 'township:town1')).toBe(false);
+    expect(got.get('director')!.filter((e) => e.kind === 'injectFired')).toHaveLength(3);
+  });
+
+  it('gives a joining client the backlog up to its cursor, and the rest after, each once', () => {
+    const d = new Driver({ scenario, seed: 4 });
+    d.advanceTo(1000);
+    const f = new RoleFeed('township:town1', d.sim, { nextVersion });
+    d.advanceTo(8000);
+    const backlog = f.backlog(d.sim);
+    const later = f.refresh(d.sim).events!.entries;
+    const all = d.sim.state.log.filter((e): e is EventEntry => e.entry === 'event' && (e.visibleTo.includes('all') || e.visibleTo.includes('township:town1')));
+    expect([...backlog, ...later].map((e) => e.seq)).toEqual(all.map((e) => e.seq));
+    expect(backlog.every((e) => e.t <= 1000)).toBe(true);
+    expect(later.length).toBeGreaterThan(0);
+    expect(f.refresh(d.sim).events).toBeNull();
+    // A rewound sim (a new log): the feed starts over with a reset.
+    const d2 = new Driver({ scenario, seed: 4, checkpointEvery: 600 });
+    const f2 = new RoleFeed('chief', d2.sim, { nextVersion });
+    d2.advanceTo(4000);
+    f2.refresh(d2.sim);
+    d2.seek(700);
+    const reset = f2.refresh(d2.sim).events!;
+    expect(reset.reset).toBe(true);
+    expect(reset.entries.every((e) => e.t <= 700)).toBe(true);
+  });
+
+  it("carries the core tracker's checklist, only the role's own requirements, and none while hidden", () => {
+    const plan = miniPlan();
+    const d = new Driver({ scenario, seed: 7, plan });
+    const facts = new PlanFacts(plan, () => d.sim);
+    const director = new RoleFeed('director', d.sim, { nextVersion, planFacts: facts });
+    const town1 = new RoleFeed('township:town1', d.sim, { nextVersion, planFacts: facts });
+    let last: unknown = null;
+    for (let t = 600; t <= 4 * 3600; t += 600) {
+      d.advanceTo(t);
+      const c = director.refresh(d.sim).checklist;
+      if (c) last = c.facts;
+      const expected = trackLog(plan, scenario, d.sim.state.log, d.sim.state.t);
+      expect(director.checklist()!.facts).toEqual(expected);
+      // The plan's requirements: the chief's level-IV response, the township's report, the chief's dispatch.
+      expect(plan.requirements.map((r) => r.role)).toEqual(['chief', 'township:town1', 'chief']);
+      expect(town1.checklist()!.facts).toEqual([null, expected[1], null]);
+    }
+    expect(last).toEqual(trackLog(plan, scenario, d.sim.state.log, d.sim.state.t));
+    expect((last as { doneAt: number | null }[]).every((f) => f.doneAt !== null)).toBe(true);
+    expect(town1.checklist(true)).toBeNull();
+    expect(director.checklist(true)!.facts).toHaveLength(3);
+  });
+
+  it('gives each role the fire layer its view rule allows', () => {
+    expect(ROLES.map((r) => fireLayerFor(scenario, r))).toEqual(['truth', 'detected', 'detected', 'detected', null]);
+    expect(fireLayerFor(scenario, 'evaluator')).toBe('truth');
+    expect(fireLayerFor(scenario, 'township:nowhere')).toBeNull();
+  });
+});
+
+function miniPlan(): Plan {
+  const r = validatePlanText(JSON.stringify({
+    format: 'tuiyan-plan/1', id: 'p', name: { zh: '预案' }, source: { zh: 'x' },
+    reaction: { chief: ['60s', '120s'], township: ['60s', '120s'], team: ['30s', '60s'] },
+    responseLevels: [{ level: 'IV', when: { event: 'injectFired', match: { inject: 'call' } }, within: '2h', source: { zh: '4.1' } }],
+    requirements: [
+      { id: 'report', name: { zh: '接报后报告' }, capability: 'warningAndReporting', role: 'township:town1', trigger: { event: 'injectFired', match: { inject: 'call' } },
+        action: { type: 'sendReport', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } }, within: '2h', source: { zh: '5.2' } },
+      { id: 'send', name: { zh: '调派消防' }, capability: 'commandAndCoordination', role: 'chief', trigger: { after: 'report' },
+        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: '抢险救援' }, within: '2h', source: { zh: '5.3' } },
+    ],
+  }), 'plan.json', scenario);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.plan;
+}
