@@ -1,18 +1,43 @@
 // Fire arrival times on the grid by minimum travel time (Finney 2002, "Fire growth using minimum
 // travel time methods", Can. J. For. Res. 32): a Dijkstra pass from the ignitions over a
-// 16-neighbour stencil (the 8 neighbours and the 8 knight moves), whose 16 directions keep a
-// free-burning fire round or elliptical instead of octagonal.
+// 16-neighbour stencil (the 8 neighbours and the 8 knight moves), with straight paths from
+// virtual sources, so a fire in a uniform bed traces its ellipse exactly in any wind.
 //
 // Each cell carries its head rate R, eccentricity e and max-spread direction u (from Rothermel,
 // per cell, for the cell's fuel, slope and the weather). The rate toward direction d in a cell
-// is the ellipse about its ignition focus, R(1 − e)/(1 − e·cos ψ) (rothermel.ts). An edge a→b of
-// length L is crossed half in each cell, so its travel time is
-//     t = (L/2)/R_a(d) + (L/2)/R_b(d)
-//       = ½·[(L − e_a·u_a·Δ)·s_a + (L − e_b·u_b·Δ)·s_b],   s = 1/(R(1 − e)),  Δ = b − a,
-// i.e. the two cells' rates averaged harmonically (their slownesses averaged), which needs no
-// trigonometry in the loop. A move is allowed only if every cell its straight segment crosses
-// burns and is not blocked (a diagonal needs one of its two side cells, a knight move both
-// cells it passes), so no move jumps a fire break, even one drawn 8-connected.
+// is the ellipse about its ignition focus, R(1 − e)/(1 − e·cos ψ) (rothermel.ts), so crossing a
+// displacement Δ at that rate takes
+//     t(Δ) = (|Δ| − e·u·Δ)·s,   s = 1/(R(1 − e)),
+// and an edge a→b crossed half in each cell takes ½·[(L − e_a·u_a·Δ)·s_a + (L − e_b·u_b·Δ)·s_b]:
+// the two cells' slownesses averaged, no trigonometry in the loop. A move is allowed only if
+// every cell its straight segment crosses burns and is not blocked (a diagonal needs one of its
+// two side cells, a knight move both cells it passes), so no move jumps a fire break, even one
+// drawn 8-connected.
+//
+// Why virtual sources. On a stencil a path is a polyline of the 16 directions; its length
+// exceeds the straight line by up to 2.75 % between stencil directions, and only the isotropic
+// part s·|Δ| of t(Δ) feels that (the part −s·e·u·Δ depends only on the end points). Near the
+// head the time is s·|Δ|·(1 − e), so the excess is amplified by 1/(1 − e): 55 % at L/W = 3.2
+// (e = 0.95), which is why a 16-neighbour MTT cuts off the nose of a strong-wind ellipse and
+// depends on how the wind lies to the grid. Finney (2002) shows MTT perimeters converge to the
+// ellipse as straight travel paths get more directions; here a path may run straight from a
+// virtual source to any cell, as in the any-angle shortest paths of Theta* (Nash, Daniel,
+// Koenig & Felner 2007, AAAI; Daniel et al. 2010, JAIR 39) and in Huygens' principle as used for
+// fire growth by wavelets (Richards 1990; Finney 1998, FARSITE, RMRS-RP-4): every cell records
+// the source S of its straight path (an ignition, or the cell where its path last turned), and
+// a neighbour b of a popped cell a may take the straight time from S instead of the edge from
+// a, t(S) + ½·[(L − e_S·u_S·Δ)·s_S + (L − e_b·u_b·Δ)·s_b], Δ = b − S, when
+//   - b's kernel is within SOURCE_TOLERANCE of S's (relative slowness, and e·u relative to
+//     1 − e_S), so the straight segment crosses a bed uniform to within that; and
+//   - b's ray predecessor — the 8-neighbour of b one step toward S along the line S→b — already
+//     has source S and the step from it to b is an allowed move, so by induction the whole line
+//     of cells from S to b burns, lies within the tolerance and crosses no break (a line of
+//     sight, checked one step at a time).
+// Otherwise b takes the stencil edge from a and a becomes its source (the path turns at a).
+// In a uniform bed every cell's source is the ignition and the arrival times are the ellipse
+// template's to rounding; across changes of fuel or slope the sources are the cells where the
+// front enters each near-uniform patch (Huygens' wavelets from the patch edge), and the times
+// are never worse than the plain stencil's, whose edge is always a candidate.
 //
 // Grids are row-major from the south-west corner: cell (i, j) is column i (x east), row j
 // (y north), index j·width + i.
@@ -153,11 +178,21 @@ for (let k = 0; k < 16; k++) {
   }
 }
 
+/** Largest relative difference between a cell's kernel and its source's for the straight path
+ *  to apply (slowness relative to the source's; e·u components relative to 1 − e_S, which is
+ *  what the head time is proportional to). 1 %: the straight time is within ~1 % of the
+ *  time through the cells' own rates. */
+export const SOURCE_TOLERANCE = 0.01;
+/** Relative margin by which a straight path still beats an equal edge path (rounding). */
+const TIE = 1e-9;
+
 /**
- * Arrival times (s) from the ignitions, by minimum travel time; Infinity where the fire has not
- * arrived by `maxTime`. `blocked[c] !== 0` marks a fire break or suppressed cell, which neither
- * burns nor passes fire. Ignitions on cells that cannot burn are ignored. Deterministic: the
- * heap pops equal times by ascending cell index and the stencil order is fixed.
+ * Arrival times (s) from the ignitions, by minimum travel time with straight paths from
+ * virtual sources (see the head of this file); Infinity where the fire has not arrived by
+ * `maxTime`. `blocked[c] !== 0` marks a fire break or suppressed cell, which neither burns nor
+ * passes fire. Ignitions on cells that cannot burn are ignored. Deterministic: the heap pops
+ * equal times by ascending cell index, the stencil order is fixed, and a straight path wins a
+ * tie with the edge.
  */
 export function fireArrivalTimes(
   land: FireLandscape,
@@ -172,14 +207,18 @@ export function fireArrivalTimes(
   const n = w * h;
   const cs = land.cellSize;
   const kern = cells.kernel;
+  const ecc = cells.eccentricity;
   const dist = out && out.length === n ? out : new Float64Array(n);
   dist.fill(Infinity);
 
   // Imported bindings may be live getters once transpiled (tsx, vite); keep hot reads local.
   const closed = CLOSED;
+  const tol = SOURCE_TOLERANCE;
   const heap = new CellHeap(n, Math.max(1024, 8 * (w + h)));
   const pos = heap.pos;
   const pass = new Uint8Array(n);
+  /** the virtual source of each reached cell's straight path; −1 before it is reached */
+  const src = new Int32Array(n).fill(-1);
   for (let c = 0; c < n; c++) {
     if (kern[3 * c] > 0 && (blocked === null || blocked[c] === 0)) pass[c] = 1;
     else pos[c] = closed;
@@ -201,6 +240,7 @@ export function fireArrivalTimes(
     if (!Number.isInteger(cell) || cell < 0 || cell >= n || pass[cell] === 0 || !(t <= maxTime)) continue;
     if (t < dist[cell]) {
       dist[cell] = t;
+      src[cell] = cell;
       heap.offer(t, cell);
     }
   }
@@ -214,14 +254,23 @@ export function fireArrivalTimes(
     const sa = kern[3 * a];
     const exa = kern[3 * a + 1];
     const eya = kern[3 * a + 2];
+    // The source a's straight path came from, with what the straight candidate needs of it.
+    const S = src[a];
+    const viaSource = S !== a;
+    const iS = S % w;
+    const jS = (S / w) | 0;
+    const tS = dist[S];
+    const sS = kern[3 * S];
+    const exS = kern[3 * S + 1];
+    const eyS = kern[3 * S + 2];
+    const sTol = tol * sS;
+    const eTol = tol * (1 - ecc[S]);
     const interior = ia >= 2 && ia < w - 2 && ja >= 2 && ja < h - 2;
     // Stencil order: 0–3 orthogonal, 4–7 diagonal, 8–15 knight moves (see DI/DJ).
     for (let k = 0; k < 16; k++) {
-      if (!interior) {
-        const ib = ia + DI[k];
-        const jb = ja + DJ[k];
-        if (ib < 0 || ib >= w || jb < 0 || jb >= h) continue;
-      }
+      const ib = ia + DI[k];
+      const jb = ja + DJ[k];
+      if (!interior && (ib < 0 || ib >= w || jb < 0 || jb >= h)) continue;
       const b = a + off[k];
       if (pos[b] === closed) continue;
       if (k >= 4) {
@@ -233,13 +282,66 @@ export function fireArrivalTimes(
       const ddy = dy[k];
       const l = len[k];
       const kb = 3 * b;
-      const tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - kern[kb + 1] * ddx - kern[kb + 2] * ddy) * kern[kb]);
+      const sb = kern[kb];
+      const exb = kern[kb + 1];
+      const eyb = kern[kb + 2];
+      let tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - exb * ddx - eyb * ddy) * sb);
+      let from = a;
+      if (viaSource && Math.abs(sb - sS) <= sTol && Math.abs(exb - exS) <= eTol && Math.abs(eyb - eyS) <= eTol
+        && rayPredecessorHasSource(pass, src, w, ib, jb, iS, jS, S)) {
+        const gx = (ib - iS) * cs;
+        const gy = (jb - jS) * cs;
+        const L = Math.sqrt(gx * gx + gy * gy);
+        const straight = tS + 0.5 * ((L - exS * gx - eyS * gy) * sS + (L - exb * gx - eyb * gy) * sb);
+        // Along a stencil direction the two are equal but for rounding; the straight path must
+        // win that tie, or the cells beyond would lose their line of sight to S.
+        if (straight <= tb + TIE * tb) {
+          tb = straight;
+          from = S;
+        }
+      }
       if (tb < dist[b]) {
         dist[b] = tb;
+        src[b] = from;
         if (tb <= maxTime) heap.offer(tb, b);
       }
     }
   }
   for (let c = 0; c < n; c++) if (dist[c] > maxTime) dist[c] = Infinity;
   return dist;
+}
+
+/**
+ * Line of sight from S to b, one step at a time: one of the two cells that straddle the line
+ * S→b one Chebyshev step from b toward S has source S (or is S), and the step from it to b is
+ * an allowed move (a diagonal needs one of its side cells to pass, as in the stencil). Of the
+ * two, the one nearer the bottom of the arrival-time valley across the line arrives before b,
+ * so in a uniform bed it always has its source set when it relaxes b.
+ */
+function rayPredecessorHasSource(
+  pass: Uint8Array, src: Int32Array, w: number, ib: number, jb: number, iS: number, jS: number, S: number,
+): boolean {
+  const di = iS - ib;
+  const dj = jS - jb;
+  const adi = di < 0 ? -di : di;
+  const adj = dj < 0 ? -dj : dj;
+  if (adi >= adj) {
+    // One column toward S; the line crosses it between rows jb + floor(f) and jb + ceil(f).
+    const si = di > 0 ? 1 : -1;
+    const f = dj / adi;
+    const lo = Math.floor(f);
+    return stepFrom(pass, src, w, ib, jb, si, lo, S) || (lo !== f && stepFrom(pass, src, w, ib, jb, si, lo + 1, S));
+  }
+  const sj = dj > 0 ? 1 : -1;
+  const f = di / adj;
+  const lo = Math.floor(f);
+  return stepFrom(pass, src, w, ib, jb, lo, sj, S) || (lo !== f && stepFrom(pass, src, w, ib, jb, lo + 1, sj, S));
+}
+
+/** Whether the 8-neighbour (ib + si, jb + sj) of b has source S and may pass fire to b. */
+function stepFrom(pass: Uint8Array, src: Int32Array, w: number, ib: number, jb: number, si: number, sj: number, S: number): boolean {
+  const p = (jb + sj) * w + ib + si;
+  if (p !== S && src[p] !== S) return false;
+  if (si === 0 || sj === 0) return true;
+  return (pass[jb * w + ib + si] | pass[(jb + sj) * w + ib]) !== 0;
 }
