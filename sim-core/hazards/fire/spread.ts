@@ -226,6 +226,7 @@ export function fireArrivalTimes(
 
   // Stencil geometry in metres and as index offsets (for cells away from the border).
   const dx = new Float64Array(16), dy = new Float64Array(16), len = new Float64Array(16);
+  const di = Int32Array.from(DI), dj = Int32Array.from(DJ);
   const off = new Int32Array(16), via1 = new Int32Array(16), via2 = new Int32Array(16);
   for (let k = 0; k < 16; k++) {
     dx[k] = DI[k] * cs;
@@ -265,12 +266,16 @@ export function fireArrivalTimes(
     const eyS = kern[3 * S + 2];
     const sTol = tol * sS;
     const eTol = tol * (1 - ecc[S]);
+    const gx0 = (ia - iS) * cs;
+    const gy0 = (ja - jS) * cs;
     const interior = ia >= 2 && ia < w - 2 && ja >= 2 && ja < h - 2;
     // Stencil order: 0–3 orthogonal, 4–7 diagonal, 8–15 knight moves (see DI/DJ).
     for (let k = 0; k < 16; k++) {
-      const ib = ia + DI[k];
-      const jb = ja + DJ[k];
-      if (!interior && (ib < 0 || ib >= w || jb < 0 || jb >= h)) continue;
+      if (!interior) {
+        const ib = ia + di[k];
+        const jb = ja + dj[k];
+        if (ib < 0 || ib >= w || jb < 0 || jb >= h) continue;
+      }
       const b = a + off[k];
       if (pos[b] === closed) continue;
       if (k >= 4) {
@@ -287,20 +292,24 @@ export function fireArrivalTimes(
       const eyb = kern[kb + 2];
       let tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - exb * ddx - eyb * ddy) * sb);
       let from = a;
-      if (viaSource && Math.abs(sb - sS) <= sTol && Math.abs(exb - exS) <= eTol && Math.abs(eyb - eyS) <= eTol
-        && rayPredecessorHasSource(pass, src, w, ib, jb, iS, jS, S)) {
-        const gx = (ib - iS) * cs;
-        const gy = (jb - jS) * cs;
-        const L = Math.sqrt(gx * gx + gy * gy);
-        const straight = tS + 0.5 * ((L - exS * gx - eyS * gy) * sS + (L - exb * gx - eyb * gy) * sb);
-        // Along a stencil direction the two are equal but for rounding; the straight path must
-        // win that tie, or the cells beyond would lose their line of sight to S.
-        if (straight <= tb + TIE * tb) {
-          tb = straight;
-          from = S;
+      const tOld = dist[b];
+      if (viaSource) {
+        const ds = sb - sS, dex = exb - exS, dey = eyb - eyS;
+        if (ds <= sTol && ds >= -sTol && dex <= eTol && dex >= -eTol && dey <= eTol && dey >= -eTol) {
+          const gx = gx0 + ddx;
+          const gy = gy0 + ddy;
+          const L = Math.sqrt(gx * gx + gy * gy);
+          const straight = tS + 0.5 * ((L - exS * gx - eyS * gy) * sS + (L - exb * gx - eyb * gy) * sb);
+          // Along a stencil direction the two are equal but for rounding; the straight path must
+          // win that tie, or the cells beyond would lose their line of sight to S. The line of
+          // sight is checked last, only where the straight path would improve b.
+          if (straight <= tb + TIE * tb && straight < tOld && lineOfSight(pass, src, w, ia + di[k], ja + dj[k], S)) {
+            tb = straight;
+            from = S;
+          }
         }
       }
-      if (tb < dist[b]) {
+      if (tb < tOld) {
         dist[b] = tb;
         src[b] = from;
         if (tb <= maxTime) heap.offer(tb, b);
@@ -316,26 +325,29 @@ export function fireArrivalTimes(
  * S→b one Chebyshev step from b toward S has source S (or is S), and the step from it to b is
  * an allowed move (a diagonal needs one of its side cells to pass, as in the stencil). Of the
  * two, the one nearer the bottom of the arrival-time valley across the line arrives before b,
- * so in a uniform bed it always has its source set when it relaxes b.
+ * so in a uniform bed it has its source set by the time it relaxes b.
  */
-function rayPredecessorHasSource(
-  pass: Uint8Array, src: Int32Array, w: number, ib: number, jb: number, iS: number, jS: number, S: number,
-): boolean {
-  const di = iS - ib;
-  const dj = jS - jb;
+function lineOfSight(pass: Uint8Array, src: Int32Array, w: number, ib: number, jb: number, S: number): boolean {
+  const di = (S % w) - ib;
+  const dj = ((S / w) | 0) - jb;
   const adi = di < 0 ? -di : di;
   const adj = dj < 0 ? -dj : dj;
+  let si: number, sj: number, other: boolean;
   if (adi >= adj) {
-    // One column toward S; the line crosses it between rows jb + floor(f) and jb + ceil(f).
-    const si = di > 0 ? 1 : -1;
+    // One column toward S; the line crosses it between rows jb + ⌊f⌋ and jb + ⌈f⌉.
+    si = di > 0 ? 1 : -1;
     const f = dj / adi;
-    const lo = Math.floor(f);
-    return stepFrom(pass, src, w, ib, jb, si, lo, S) || (lo !== f && stepFrom(pass, src, w, ib, jb, si, lo + 1, S));
+    sj = Math.floor(f);
+    other = sj !== f;
+    if (stepFrom(pass, src, w, ib, jb, si, sj, S)) return true;
+    return other && stepFrom(pass, src, w, ib, jb, si, sj + 1, S);
   }
-  const sj = dj > 0 ? 1 : -1;
+  sj = dj > 0 ? 1 : -1;
   const f = di / adj;
-  const lo = Math.floor(f);
-  return stepFrom(pass, src, w, ib, jb, lo, sj, S) || (lo !== f && stepFrom(pass, src, w, ib, jb, lo + 1, sj, S));
+  si = Math.floor(f);
+  other = si !== f;
+  if (stepFrom(pass, src, w, ib, jb, si, sj, S)) return true;
+  return other && stepFrom(pass, src, w, ib, jb, si + 1, sj, S);
 }
 
 /** Whether the 8-neighbour (ib + si, jb + sj) of b has source S and may pass fire to b. */
