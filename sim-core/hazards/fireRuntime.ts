@@ -54,7 +54,7 @@ export function fireRuntime(s: Scenario): FireRuntime {
     cellsFor(wind, moisture) {
       const key = JSON.stringify([wind, moisture]);
       if (key !== lastKey || !last) {
-        last = prepareFireCells(land, { moisture, windSpeed: wind.speed, windDir: wind.dir }, last);
+        last = prepareFireCells(land, { moisture, windSpeed: wind.speed, windDir: wind.dir, windLimit: s.fireWindLimit }, last);
         lastKey = key;
       }
       return last;

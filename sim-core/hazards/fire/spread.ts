@@ -49,6 +49,7 @@ import { FIRE_FUELS } from './fireFuels.ts';
 import { eccentricity, lengthToWidthRatio } from './ellipse.ts';
 import { headSpread, slopeFactor, windFactor, type HeadSpread } from './rothermel.ts';
 import { FT, FT_PER_MIN_PER_MPH, MPS_TO_FT_PER_MIN } from './units.ts';
+import { DEFAULT_WIND_LIMIT, type WindLimit } from './windLimit.ts';
 
 export { FIRE_FUELS, fireFuelIndex, NON_BURNABLE } from './fireFuels.ts';
 
@@ -70,6 +71,8 @@ export interface FireWeather {
   windSpeed: number;
   /** compass direction the wind blows toward, degrees */
   windDir: number;
+  /** the effective-wind-speed limit (windLimit.ts); BehavePlus's default, none, if absent */
+  windLimit?: WindLimit;
 }
 
 export interface FireCells {
@@ -113,6 +116,7 @@ export function prepareFireCells(land: FireLandscape, weather: FireWeather, out?
   const m = weather.moisture;
   const moisture = { d1: m.d1 / 100, d10: m.d10 / 100, d100: m.d100 / 100, liveHerb: m.liveHerb / 100, liveWoody: m.liveWoody / 100 };
   const windFtMin = weather.windSpeed * MPS_TO_FT_PER_MIN;
+  const windLimit = weather.windLimit ?? DEFAULT_WIND_LIMIT;
 
   // The fuel bed and wind factor depend only on the fuel under a uniform weather.
   const beds: (Fuelbed | null)[] = FIRE_FUELS.map((model) => (model === null ? null : computeFuelbed(model, moisture)));
@@ -144,7 +148,7 @@ export function prepareFireCells(land: FireLandscape, weather: FireWeather, out?
         continue;
       }
       const upslope = tanSlope > 0 ? Math.atan2(gx, gy) / DEG : 0; // compass
-      headSpread(bed, phiW[f], (weather.windDir - upslope) * DEG, slopeFactor(bed, tanSlope), head);
+      headSpread(bed, phiW[f], (weather.windDir - upslope) * DEG, slopeFactor(bed, tanSlope), head, windLimit);
       const e = eccentricity(lengthToWidthRatio(head.effectiveWind / ftPerMinPerMph));
       const dir = (upslope + head.azimuthFromUpslope + 360) % 360;
       const rosMs = (head.ros * ft) / 60;
@@ -223,6 +227,8 @@ export function fireArrivalTimes(
     if (kern[3 * c] > 0 && (blocked === null || blocked[c] === 0)) pass[c] = 1;
     else pos[c] = closed;
   }
+
+  const sight = new SightLines(n, w, h, pass, kern, ecc, tol);
 
   // Stencil geometry in metres and as index offsets (for cells away from the border).
   const dx = new Float64Array(16), dy = new Float64Array(16), len = new Float64Array(16);
@@ -303,7 +309,7 @@ export function fireArrivalTimes(
           // Along a stencil direction the two are equal but for rounding; the straight path must
           // win that tie, or the cells beyond would lose their line of sight to S. The line of
           // sight is checked last, only where the straight path would improve b.
-          if (straight <= tb + TIE * tb && straight < tOld && lineOfSight(pass, src, w, ia + di[k], ja + dj[k], S)) {
+          if (straight <= tb + TIE * tb && straight < tOld && sight.sees(S, b)) {
             tb = straight;
             from = S;
           }
@@ -321,39 +327,54 @@ export function fireArrivalTimes(
 }
 
 /**
- * Line of sight from S to b, one step at a time: one of the two cells that straddle the line
- * S→b one Chebyshev step from b toward S has source S (or is S), and the step from it to b is
- * an allowed move (a diagonal needs one of its side cells to pass, as in the stencil). Of the
- * two, the one nearer the bottom of the arrival-time valley across the line arrives before b,
- * so in a uniform bed it has its source set by the time it relaxes b.
+ * Line of sight from a source for the straight-path candidate, memoised per cell for the last
+ * source asked about. A cell c sees S when it is S, or it burns, its kernel is within the
+ * tolerance of S's, the step to it from its predecessor p is an allowed move (a diagonal needs
+ * one of its side cells to pass, as in the stencil), and p sees S; p is the 8-neighbour of c
+ * nearest the point one Chebyshev step from c toward S, so the chain of predecessors is a
+ * digital line from c to S (each step re-aimed at S) and a break or a change of bed across the
+ * line is seen. A pure function of the landscape, so it does not depend on the order of pops.
  */
-function lineOfSight(pass: Uint8Array, src: Int32Array, w: number, ib: number, jb: number, S: number): boolean {
-  const di = (S % w) - ib;
-  const dj = ((S / w) | 0) - jb;
-  const adi = di < 0 ? -di : di;
-  const adj = dj < 0 ? -dj : dj;
-  let si: number, sj: number, other: boolean;
-  if (adi >= adj) {
-    // One column toward S; the line crosses it between rows jb + ⌊f⌋ and jb + ⌈f⌉.
-    si = di > 0 ? 1 : -1;
-    const f = dj / adi;
-    sj = Math.floor(f);
-    other = sj !== f;
-    if (stepFrom(pass, src, w, ib, jb, si, sj, S)) return true;
-    return other && stepFrom(pass, src, w, ib, jb, si, sj + 1, S);
-  }
-  sj = dj > 0 ? 1 : -1;
-  const f = di / adj;
-  si = Math.floor(f);
-  other = si !== f;
-  if (stepFrom(pass, src, w, ib, jb, si, sj, S)) return true;
-  return other && stepFrom(pass, src, w, ib, jb, si + 1, sj, S);
-}
+class SightLines {
+  private memoSource: Int32Array;
+  private memoSees: Uint8Array;
+  private stack: Int32Array;
 
-/** Whether the 8-neighbour (ib + si, jb + sj) of b has source S and may pass fire to b. */
-function stepFrom(pass: Uint8Array, src: Int32Array, w: number, ib: number, jb: number, si: number, sj: number, S: number): boolean {
-  const p = (jb + sj) * w + ib + si;
-  if (p !== S && src[p] !== S) return false;
-  if (si === 0 || sj === 0) return true;
-  return (pass[jb * w + ib + si] | pass[(jb + sj) * w + ib]) !== 0;
+  constructor(
+    n: number, private w: number, private h: number, private pass: Uint8Array, private kern: Float32Array, private ecc: Float32Array,
+    private tol: number,
+  ) {
+    this.memoSource = new Int32Array(n).fill(-1);
+    this.memoSees = new Uint8Array(n);
+    this.stack = new Int32Array(w + h + 2);
+  }
+
+  sees(S: number, b: number): boolean {
+    const { w, pass, kern, memoSource, memoSees, stack } = this;
+    const iS = S % w, jS = (S / w) | 0;
+    const sS = kern[3 * S], exS = kern[3 * S + 1], eyS = kern[3 * S + 2];
+    const sTol = this.tol * sS, eTol = this.tol * (1 - this.ecc[S]);
+    let depth = 0;
+    let c = b;
+    let sees: boolean;
+    for (;;) {
+      if (c === S) { sees = true; break; }
+      if (memoSource[c] === S) { sees = memoSees[c] === 1; break; }
+      const kc = 3 * c;
+      const ds = kern[kc] - sS, dex = kern[kc + 1] - exS, dey = kern[kc + 2] - eyS;
+      if (pass[c] === 0 || ds > sTol || ds < -sTol || dex > eTol || dex < -eTol || dey > eTol || dey < -eTol) { sees = false; stack[depth++] = c; break; }
+      const ic = c % w, jc = (c / w) | 0;
+      const di = iS - ic, dj = jS - jc;
+      const adi = di < 0 ? -di : di, adj = dj < 0 ? -dj : dj;
+      let si: number, sj: number;
+      if (adi >= adj) { si = di > 0 ? 1 : -1; sj = Math.round(dj / adi); }
+      else { sj = dj > 0 ? 1 : -1; si = Math.round(di / adj); }
+      stack[depth++] = c;
+      if (si !== 0 && sj !== 0 && (pass[jc * w + ic + si] | pass[(jc + sj) * w + ic]) === 0) { sees = false; break; }
+      c = (jc + sj) * w + ic + si;
+    }
+    const v = sees ? 1 : 0;
+    for (let k = 0; k < depth; k++) { memoSource[stack[k]] = S; memoSees[stack[k]] = v; }
+    return sees;
+  }
 }
