@@ -29,15 +29,14 @@
 // a, t(S) + ½·[(L − e_S·u_S·Δ)·s_S + (L − e_b·u_b·Δ)·s_b], Δ = b − S, when
 //   - b's kernel is within SOURCE_TOLERANCE of S's (relative slowness, and e·u relative to
 //     1 − e_S), so the straight segment crosses a bed uniform to within that; and
-//   - b's ray predecessor — the 8-neighbour of b one step toward S along the line S→b — already
-//     has source S and the step from it to b is an allowed move, so by induction the whole line
-//     of cells from S to b burns, lies within the tolerance and crosses no break (a line of
-//     sight, checked one step at a time).
+//   - b sees S (SightLines): every cell of the digital line from b back to S burns, lies within
+//     the tolerance of S and is entered by an allowed move, so the segment crosses no break and
+//     no other bed. This is a property of the landscape alone, not of the order of pops.
 // Otherwise b takes the stencil edge from a and a becomes its source (the path turns at a).
 // In a uniform bed every cell's source is the ignition and the arrival times are the ellipse
 // template's to rounding; across changes of fuel or slope the sources are the cells where the
-// front enters each near-uniform patch (Huygens' wavelets from the patch edge), and the times
-// are never worse than the plain stencil's, whose edge is always a candidate.
+// front enters each near-uniform patch (Huygens' wavelets from the patch edge), and the
+// stencil's edge is always a candidate, so a path is never forced longer than the stencil's.
 //
 // Grids are row-major from the south-west corner: cell (i, j) is column i (x east), row j
 // (y north), index j·width + i.
@@ -228,7 +227,7 @@ export function fireArrivalTimes(
     else pos[c] = closed;
   }
 
-  const sight = new SightLines(n, w, h, pass, kern, ecc, tol);
+  const sight = new SightLines(n, w, pass, kern, ecc, tol);
 
   // Stencil geometry in metres and as index offsets (for cells away from the border).
   const dx = new Float64Array(16), dy = new Float64Array(16), len = new Float64Array(16);
@@ -341,12 +340,12 @@ class SightLines {
   private stack: Int32Array;
 
   constructor(
-    n: number, private w: number, private h: number, private pass: Uint8Array, private kern: Float32Array, private ecc: Float32Array,
+    n: number, private w: number, private pass: Uint8Array, private kern: Float32Array, private ecc: Float32Array,
     private tol: number,
   ) {
     this.memoSource = new Int32Array(n).fill(-1);
     this.memoSees = new Uint8Array(n);
-    this.stack = new Int32Array(w + h + 2);
+    this.stack = new Int32Array(w + n / w + 2); // a line of sight is at most max(w, h) steps
   }
 
   sees(S: number, b: number): boolean {
