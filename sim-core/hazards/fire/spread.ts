@@ -271,8 +271,10 @@ export function fireArrivalTimes(
     const eyS = kern[3 * S + 2];
     const sTol = tol * sS;
     const eTol = tol * (1 - ecc[S]);
-    const gx0 = (ia - iS) * cs;
-    const gy0 = (ja - jS) * cs;
+    const oiS = ia - iS;
+    const ojS = ja - jS;
+    const gx0 = oiS * cs;
+    const gy0 = ojS * cs;
     const interior = ia >= 2 && ia < w - 2 && ja >= 2 && ja < h - 2;
     // Stencil order: 0–3 orthogonal, 4–7 diagonal, 8–15 knight moves (see DI/DJ).
     for (let k = 0; k < 16; k++) {
@@ -295,30 +297,39 @@ export function fireArrivalTimes(
       const sb = kern[kb];
       const exb = kern[kb + 1];
       const eyb = kern[kb + 2];
-      let tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - exb * ddx - eyb * ddy) * sb);
-      let from = a;
-      const tOld = dist[b];
-      if (viaSource) {
+      let t = dist[b];
+      let improved = false;
+      // The straight path from S is tried before the edge from a.
+      // Within two cells of S the straight path is an edge of S's stencil (or two collinear
+      // edges), already offered when S was popped.
+      const oi = oiS + DI[k], oj = ojS + DJ[k];
+      if (viaSource && (oi > 2 || oi < -2 || oj > 2 || oj < -2)) {
         const ds = sb - sS, dex = exb - exS, dey = eyb - eyS;
         if (ds <= sTol && ds >= -sTol && dex <= eTol && dex >= -eTol && dey <= eTol && dey >= -eTol) {
           const gx = gx0 + ddx;
           const gy = gy0 + ddy;
           const L = Math.sqrt(gx * gx + gy * gy);
           const straight = tS + 0.5 * ((L - exS * gx - eyS * gy) * sS + (L - exb * gx - eyb * gy) * sb);
-          // Along a stencil direction the two are equal but for rounding; the straight path must
-          // win that tie, or the cells beyond would lose their line of sight to S. The line of
-          // sight is checked last, only where the straight path would improve b.
-          if (straight <= tb + TIE * tb && straight < tOld && sight.sees(S, b)) {
-            tb = straight;
-            from = S;
+          // The line of sight is checked last, only where the straight path would improve b.
+          if (straight < t && sight.sees(S, b, src)) {
+            t = straight;
+            dist[b] = t;
+            src[b] = S;
+            improved = true;
           }
         }
       }
-      if (tb < tOld) {
-        dist[b] = tb;
-        src[b] = from;
-        if (tb <= maxTime) heap.offer(tb, b);
+      // The edge must beat what b has by more than rounding: along a stencil direction the edge
+      // path and the straight one are equal but for it, and the straight one must keep b, or
+      // the cells beyond would lose their line of sight to S.
+      const tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - exb * ddx - eyb * ddy) * sb);
+      if (tb + TIE * tb < t) {
+        t = tb;
+        dist[b] = t;
+        src[b] = a;
+        improved = true;
       }
+      if (improved && t <= maxTime) heap.offer(t, b);
     }
   }
   for (let c = 0; c < n; c++) if (dist[c] > maxTime) dist[c] = Infinity;
@@ -335,45 +346,52 @@ export function fireArrivalTimes(
  * line is seen. A pure function of the landscape, so it does not depend on the order of pops.
  */
 class SightLines {
-  private memoSource: Int32Array;
-  private memoSees: Uint8Array;
+  /** per cell: S + 1 if it sees S, −(S + 1) if not, for the last S asked about; 0 not asked */
+  private memo: Int32Array;
   private stack: Int32Array;
 
   constructor(
     n: number, private w: number, private pass: Uint8Array, private kern: Float32Array, private ecc: Float32Array,
     private tol: number,
   ) {
-    this.memoSource = new Int32Array(n).fill(-1);
-    this.memoSees = new Uint8Array(n);
+    this.memo = new Int32Array(n);
     this.stack = new Int32Array(w + n / w + 2); // a line of sight is at most max(w, h) steps
   }
 
-  sees(S: number, b: number): boolean {
-    const { w, pass, kern, memoSource, memoSees, stack } = this;
+  /** Whether b sees S; `src` short-cuts the walk (see below). */
+  sees(S: number, b: number, src: Int32Array): boolean {
+    const { w, pass, kern, memo, stack } = this;
     const iS = S % w, jS = (S / w) | 0;
     const sS = kern[3 * S], exS = kern[3 * S + 1], eyS = kern[3 * S + 2];
     const sTol = this.tol * sS, eTol = this.tol * (1 - this.ecc[S]);
     let depth = 0;
     let c = b;
+    let ic = b % w, jc = (b / w) | 0;
     let sees: boolean;
     for (;;) {
       if (c === S) { sees = true; break; }
-      if (memoSource[c] === S) { sees = memoSees[c] === 1; break; }
+      const m = memo[c];
+      if (m === S + 1) { sees = true; break; }
+      if (m === -S - 1) { sees = false; break; }
       const kc = 3 * c;
       const ds = kern[kc] - sS, dex = kern[kc + 1] - exS, dey = kern[kc + 2] - eyS;
-      if (pass[c] === 0 || ds > sTol || ds < -sTol || dex > eTol || dex < -eTol || dey > eTol || dey < -eTol) { sees = false; stack[depth++] = c; break; }
-      const ic = c % w, jc = (c / w) | 0;
+      stack[depth++] = c;
+      if (pass[c] === 0 || ds > sTol || ds < -sTol || dex > eTol || dex < -eTol || dey > eTol || dey < -eTol) { sees = false; break; }
+      // A cell within the tolerance whose path already runs from S (straight, or by one allowed
+      // stencil move) leads on to S.
+      if (src[c] === S) { sees = true; break; }
       const di = iS - ic, dj = jS - jc;
       const adi = di < 0 ? -di : di, adj = dj < 0 ? -dj : dj;
       let si: number, sj: number;
       if (adi >= adj) { si = di > 0 ? 1 : -1; sj = Math.round(dj / adi); }
       else { sj = dj > 0 ? 1 : -1; si = Math.round(di / adj); }
-      stack[depth++] = c;
       if (si !== 0 && sj !== 0 && (pass[jc * w + ic + si] | pass[(jc + sj) * w + ic]) === 0) { sees = false; break; }
-      c = (jc + sj) * w + ic + si;
+      ic += si;
+      jc += sj;
+      c = jc * w + ic;
     }
-    const v = sees ? 1 : 0;
-    for (let k = 0; k < depth; k++) { memoSource[stack[k]] = S; memoSees[stack[k]] = v; }
+    const v = sees ? S + 1 : -S - 1;
+    for (let k = 0; k < depth; k++) memo[stack[k]] = v;
     return sees;
   }
 }
