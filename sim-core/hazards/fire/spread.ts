@@ -217,6 +217,7 @@ export function fireArrivalTimes(
   // Imported bindings may be live getters once transpiled (tsx, vite); keep hot reads local.
   const closed = CLOSED;
   const tol = SOURCE_TOLERANCE;
+  const tie = TIE;
   const heap = new CellHeap(n, Math.max(1024, 8 * (w + h)));
   const pos = heap.pos;
   const pass = new Uint8Array(n);
@@ -302,7 +303,7 @@ export function fireArrivalTimes(
       // The straight path from S is tried before the edge from a.
       // Within two cells of S the straight path is an edge of S's stencil (or two collinear
       // edges), already offered when S was popped.
-      const oi = oiS + DI[k], oj = ojS + DJ[k];
+      const oi = oiS + di[k], oj = ojS + dj[k];
       if (viaSource && (oi > 2 || oi < -2 || oj > 2 || oj < -2)) {
         const ds = sb - sS, dex = exb - exS, dey = eyb - eyS;
         if (ds <= sTol && ds >= -sTol && dex <= eTol && dex >= -eTol && dey <= eTol && dey >= -eTol) {
@@ -323,7 +324,7 @@ export function fireArrivalTimes(
       // path and the straight one are equal but for it, and the straight one must keep b, or
       // the cells beyond would lose their line of sight to S.
       const tb = ta + 0.5 * ((l - exa * ddx - eya * ddy) * sa + (l - exb * ddx - eyb * ddy) * sb);
-      if (tb + TIE * tb < t) {
+      if (tb + tie * tb < t) {
         t = tb;
         dist[b] = t;
         src[b] = a;
