@@ -114,6 +114,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     weather: { wind: json.weather.wind, moisture: json.weather.moisture },
     ignitionsPerDay: json.weather.ignitionsPerDay,
     spotting: json.weather.spotting,
+    fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
   };
 }

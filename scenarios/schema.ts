@@ -7,6 +7,7 @@ import { SUPPLY_KINDS } from '../sim-core/world/places.ts';
 import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
 import { INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
+import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
@@ -114,6 +115,12 @@ const weather = z.strictObject({
   ignitionsPerDay: z.number().min(0).max(100).default(0),
   /** Spot fires downwind of burning cells in strong wind (seeded; off unless asked for). */
   spotting: z.boolean().default(false),
+  /**
+   * Rothermel's effective-wind-speed limit on fire spread: 'none' (BehavePlus's default),
+   * 'rothermel1972' (U_eff ≤ 0.9·I_R, as BehavePlus 5 applied it) or 'spreadRate2013' (head rate
+   * at most the effective wind speed; Andrews, Cruz & Rothermel 2013). See sim-core/hazards/fire/windLimit.ts.
+   */
+  fireWindLimit: z.enum(WIND_LIMITS).default(DEFAULT_WIND_LIMIT),
   /**
    * What plan validation varies by seed beyond timing: the rain that really falls is the
    * scenario's (and its injects') times a factor drawn uniformly from rainScale.

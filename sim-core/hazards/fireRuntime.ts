@@ -67,7 +67,7 @@ export function fireCellsFor(ctx: SimContext, wind: Wind, moisture: Moisture): F
   const work = fireWork(ctx);
   const key = JSON.stringify([wind, moisture]);
   if (key !== work.weatherKey || !work.cells) {
-    work.cells = prepareFireCells(fireRuntime(ctx.scenario).land, { moisture, windSpeed: wind.speed, windDir: wind.dir }, work.cells ?? undefined);
+    work.cells = prepareFireCells(fireRuntime(ctx.scenario).land, { moisture, windSpeed: wind.speed, windDir: wind.dir, windLimit: ctx.scenario.fireWindLimit }, work.cells ?? undefined);
     work.weatherKey = key;
   }
   return work.cells;

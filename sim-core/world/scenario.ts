@@ -7,6 +7,7 @@ import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Vill
 import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
+import type { WindLimit } from '../hazards/fire/windLimit.ts';
 
 export interface TeamDef {
   id: string;
@@ -62,6 +63,8 @@ export interface Scenario {
   ignitionsPerDay: number;
   /** Whether burning cells throw spot fires downwind in strong wind (seeded). */
   spotting: boolean;
+  /** Rothermel's effective-wind-speed limit (hazards/fire/windLimit.ts); absent: BehavePlus's default, none. */
+  fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
 }

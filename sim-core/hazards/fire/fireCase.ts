@@ -6,10 +6,15 @@
 // flame length at the head); intensity is Byram's fireline intensity at the head in kW/m
 // (1 Btu/ft/s = 3.4615 kW/m); arrival in seconds after ignition, row-major from the
 // south-west corner, null where the fire has not arrived within `duration`.
+//
+// Optional `windLimit`: the effective-wind-speed limit, 'none' (BehavePlus's default),
+// 'rothermel1972' (U_eff ≤ 0.9·I_R, as BehavePlus 5) or 'spreadRate2013' (R ≤ U_eff; Andrews,
+// Cruz & Rothermel 2013); see windLimit.ts.
 
 import { findFuelModel, type FuelModel } from './fuelModels.ts';
 import { surfaceFire, type MoisturePercent } from './rothermel.ts';
 import { fireArrivalTimes, fireFuelIndex, prepareFireCells, type FireLandscape } from './spread.ts';
+import { DEFAULT_WIND_LIMIT, isWindLimit, WIND_LIMITS, type WindLimit } from './windLimit.ts';
 
 interface FireCaseResult {
   ros: number;
@@ -35,7 +40,7 @@ interface GridSpec {
   duration: number;
 }
 
-const KEYS = ['fuelModel', 'moisture', 'wind', 'slope', 'aspect', 'grid'];
+const KEYS = ['fuelModel', 'moisture', 'wind', 'slope', 'aspect', 'grid', 'windLimit'];
 const MOISTURE_KEYS = ['d1', 'd10', 'd100', 'liveHerb', 'liveWoody'] as const;
 const WIND_KEYS = ['speed', 'dir'];
 const GRID_KEYS = ['width', 'height', 'cellSize', 'ignition', 'duration'];
@@ -64,12 +69,17 @@ export function runFireCase(input: unknown): FireCaseOutcome {
   const slope = inRange(input.slope, 'slope', 0, 1000, 'percent', errors);
   const aspect = inRange(input.aspect, 'aspect', 0, 360, 'degrees', errors);
   const grid = input.grid === undefined ? undefined : parseGrid(input.grid, errors);
+  let windLimit: WindLimit = DEFAULT_WIND_LIMIT;
+  if (input.windLimit !== undefined) {
+    if (isWindLimit(input.windLimit)) windLimit = input.windLimit;
+    else errors.push({ path: 'windLimit', message: `must be one of ${WIND_LIMITS.map((x) => `"${x}"`).join(', ')}` });
+  }
 
   if (errors.length > 0 || model === null || moisture === null || speed === null || dir === null || slope === null || aspect === null || grid === null) {
     return { ok: false, errors };
   }
 
-  const fire = surfaceFire(model, moisture, speed, dir, slope, aspect);
+  const fire = surfaceFire(model, moisture, speed, dir, slope, aspect, windLimit);
   const result: FireCaseResult = {
     ros: fire.ros,
     rosBacking: fire.rosBacking,
@@ -77,12 +87,13 @@ export function runFireCase(input: unknown): FireCaseOutcome {
     flameLength: fire.flameLength,
     intensity: fire.intensity,
   };
-  if (grid !== undefined) result.arrival = runGrid(model, moisture, speed, dir, slope, aspect, grid);
+  if (grid !== undefined) result.arrival = runGrid(model, moisture, speed, dir, slope, aspect, grid, windLimit);
   return { ok: true, result };
 }
 
 function runGrid(
   model: FuelModel, moisture: MoisturePercent, speed: number, dir: number, slope: number, aspect: number, grid: GridSpec,
+  windLimit: WindLimit,
 ): (number | null)[] {
   const { width, height, cellSize } = grid;
   const n = width * height;
@@ -96,7 +107,7 @@ function runGrid(
     for (let i = 0; i < width; i++) elevation[j * width + i] = ((i + 0.5) * gx + (j + 0.5) * gy) * cellSize;
   }
   const land: FireLandscape = { width, height, cellSize, fuel, elevation };
-  const cells = prepareFireCells(land, { moisture, windSpeed: speed, windDir: dir });
+  const cells = prepareFireCells(land, { moisture, windSpeed: speed, windDir: dir, windLimit });
   const [i0, j0] = grid.ignition;
   const t = fireArrivalTimes(land, cells, [{ cell: j0 * width + i0, t: 0 }], grid.duration, null);
   const arrival: (number | null)[] = new Array(n);

@@ -1,15 +1,16 @@
 // Rothermel's (1972) surface fire at the head, with wind and slope combined as BehavePlus
 // combines them (Andrews 2018, RMRS-GTR-371; firelab/behave surfaceFire.cpp): the wind and slope
 // spread increments R₀φ_w and R₀φ_s are added as vectors, which gives the direction of maximum
-// spread and, through the wind factor inverted, the effective wind speed. Rothermel's wind limit
-// (U_eff ≤ 0.9·I_R, U in ft/min, I_R in Btu/ft²/min; 1972, eq. 87) is applied as behave applies
-// it: to the effective wind after the vector sum, capping the head rate at R₀(1 + φ_w(limit)).
+// spread and, through the wind factor inverted, the effective wind speed. The effective-wind-
+// speed limit is a choice (windLimit.ts), by default none, as in behave; when chosen it acts as
+// behave applies it: on the head after the vector sum.
 // Fireline intensity I_B = R·I_R·τ/60 (Byram 1959; Albini 1976), flame length 0.45·I_B^0.46 ft
 // (Byram 1959). Imperial inside; `surfaceFire` takes and returns SI.
 
 import type { FuelModel } from './fuelModels.ts';
 import { computeFuelbed, type Fuelbed } from './fuelbed.ts';
 import { backingRate, eccentricity, flankingRate, lengthToWidthRatio } from './ellipse.ts';
+import { DEFAULT_WIND_LIMIT, type WindLimit } from './windLimit.ts';
 import { BTU_FT2_MIN_TO_KW_M2, BTU_FT_S_TO_KW_M, FT, FT_PER_MIN_PER_MPH, MPS_TO_FT_PER_MIN } from './units.ts';
 
 const DEG = Math.PI / 180;
@@ -42,7 +43,7 @@ export interface SurfaceFireResult {
   reactionIntensity: number;
   /** effective midflame wind speed, m/s */
   effectiveWindSpeed: number;
-  /** true when Rothermel's wind limit capped the head rate */
+  /** true when the chosen wind limit capped the head rate */
   windLimited: boolean;
 }
 
@@ -71,9 +72,12 @@ export function slopeFactor(bed: Fuelbed, tanSlope: number): number {
 /**
  * Head rate, direction and effective wind for a fuel bed, given the wind factor φ_w, the angle
  * (radians, clockwise) from upslope to the direction the wind blows toward, and the slope
- * factor φ_s. Writes into `out` so grid code allocates nothing per cell.
+ * factor φ_s, under the chosen effective-wind-speed limit (windLimit.ts). Writes into `out` so
+ * grid code allocates nothing per cell.
  */
-export function headSpread(bed: Fuelbed, phiW: number, windFromUpslope: number, phiS: number, out: HeadSpread): HeadSpread {
+export function headSpread(
+  bed: Fuelbed, phiW: number, windFromUpslope: number, phiS: number, out: HeadSpread, windLimit: WindLimit = DEFAULT_WIND_LIMIT,
+): HeadSpread {
   const r0 = bed.ros0;
   out.ros = 0;
   out.azimuthFromUpslope = 0;
@@ -82,7 +86,8 @@ export function headSpread(bed: Fuelbed, phiW: number, windFromUpslope: number, 
   if (!(r0 > 0)) return out;
 
   const limit = 0.9 * bed.reactionIntensity;
-  // behave caps φ_s at the wind limit before the vector sum (surfaceFire.cpp).
+  // behave caps φ_s at 0.9·I_R before the vector sum whatever the wind-limit choice
+  // (surfaceFire.cpp, calculateWindSpeedLimit).
   const slopeF = phiS > limit ? limit : phiS;
   const x = r0 * slopeF + r0 * phiW * Math.cos(windFromUpslope);
   const y = r0 * phiW * Math.sin(windFromUpslope);
@@ -95,9 +100,12 @@ export function headSpread(bed: Fuelbed, phiW: number, windFromUpslope: number, 
   // Effective wind: the wind alone that would give the same head rate (eq. 87 inverted).
   const phiE = ros / r0 - 1;
   let uEff = phiE > 0 ? Math.pow((phiE * Math.pow(bed.relativePackingRatio, bed.windE)) / bed.windC, 1 / bed.windB) : 0;
-  if (uEff > limit) {
+  if (windLimit === 'rothermel1972' && uEff > limit) {
     uEff = limit;
     ros = r0 * (1 + bed.windC * Math.pow(limit, bed.windB) * Math.pow(bed.relativePackingRatio, -bed.windE));
+    out.windLimited = true;
+  } else if (windLimit === 'spreadRate2013' && ros > uEff && uEff > FT_PER_MIN_PER_MPH) {
+    ros = uEff;
     out.windLimited = true;
   }
   out.ros = ros;
@@ -115,6 +123,7 @@ const scratch: HeadSpread = { ros: 0, azimuthFromUpslope: 0, effectiveWind: 0, w
  * @param windDir compass direction the wind blows toward, degrees
  * @param slopePercent rise over run × 100
  * @param aspect compass direction the slope faces (downhill), degrees
+ * @param windLimit the effective-wind-speed limit (windLimit.ts); by default BehavePlus's, none
  */
 export function surfaceFire(
   model: FuelModel,
@@ -123,6 +132,7 @@ export function surfaceFire(
   windDir: number,
   slopePercent: number,
   aspect: number,
+  windLimit: WindLimit = DEFAULT_WIND_LIMIT,
 ): SurfaceFireResult {
   const bed = computeFuelbed(model, {
     d1: moisture.d1 / 100,
@@ -138,6 +148,7 @@ export function surfaceFire(
     (windDir - upslope) * DEG,
     slopeFactor(bed, slopePercent / 100),
     scratch,
+    windLimit,
   );
   return toSI(bed, head, upslope);
 }
