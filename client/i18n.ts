@@ -1,6 +1,7 @@
 // UI text, zh-CN first, English switchable (DESIGN.md "The client"). `t(key)` looks a key up
 // in the current language; `lt(localText)` picks a scenario's LocalText.
 import type { LocalText } from '../sim-core/world/localText.ts';
+import type { TaskKind } from '../sim-core/forces/taskKinds.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -211,4 +212,29 @@ export type TextKey = keyof typeof DICT;
 
 export function t(key: TextKey): string {
   return DICT[key][lang === 'en' ? 1 : 0];
+}
+
+/** A dispatch's task kinds (sim-core/forces/taskKinds.ts), as the dispatch form and the unit lists name them. */
+export const TASK_KIND_NAMES: Record<TaskKind, readonly [string, string]> = {
+  rescue: ['营救', 'Rescue'],
+  evacuate: ['协助转移', 'Help evacuate'],
+  suppress: ['扑救', 'Suppress fire'],
+  clearRoad: ['抢通道路', 'Clear the road'],
+  medical: ['医疗救护', 'Medical care'],
+  deliver: ['物资运送', 'Deliver supplies'],
+  patrol: ['巡查', 'Patrol'],
+  reinforce: ['增援加固', 'Reinforce'],
+  recon: ['侦察核实', 'Reconnoitre'],
+  report: ['现场信息报送', 'Report from the scene'],
+  standby: ['前置备勤', 'Stand by forward'],
+};
+
+export function taskKindName(kind: TaskKind): string {
+  return TASK_KIND_NAMES[kind][lang === 'en' ? 1 : 0];
+}
+
+/** What a unit is doing, for people: the kind's name, and the order's own words when it gave any. */
+export function taskText(kind: TaskKind | null, label: string | null): string {
+  if (kind === null) return '';
+  return label ? `${taskKindName(kind)}（${label}）` : taskKindName(kind);
 }

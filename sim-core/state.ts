@@ -15,6 +15,7 @@ import type { SupplyEntities } from './supplies/supplyState.ts';
 import type { CasualtyEntities } from './people/casualtyState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
+import type { TaskKind } from './forces/taskKinds.ts';
 
 /** 响应级别: IV (一般) → I (特别严重); `none` before any response is activated. */
 export const RESPONSE_LEVELS = ['none', 'IV', 'III', 'II', 'I'] as const;
@@ -49,7 +50,10 @@ export interface UnitState {
   tripBlocked: boolean;
   /** The trip ends before an edge that is closed though nobody told the unit: it will find out there. */
   discover: number | null;
-  task: string | null;
+  /** What it was sent to do (the rules read this). */
+  task: TaskKind | null;
+  /** The order's own words for it, for people (no rule reads it). */
+  taskLabel: string | null;
   /** The order that sent it (log seq), for the scorer. */
   orderSeq: number | null;
   /** When its shift began (it left base), when it got back to rest; tired past a shift (fatigue.ts). */

@@ -17,7 +17,7 @@ describe('snapshot codec', () => {
 
   it('a snapshot survives JSON and restores to the same hash', () => {
     const sim = createSim(miniScenario(), { seed: 3 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
     sim.advanceTo(100);
     sim.apply({ type: 'closeRoad', role: 'chief', edges: [2, 5] });
     const text = snapshotToJson(sim.snapshot());
