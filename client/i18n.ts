@@ -2,6 +2,8 @@
 // in the current language; `lt(localText)` picks a scenario's LocalText.
 import type { LocalText } from '../sim-core/world/localText.ts';
 import type { Lang } from '../presentation/text/lang.ts';
+import type { TaskKind } from '../sim-core/forces/taskKinds.ts';
+import { taskKindLabel, taskWithLabel } from '../presentation/text/names.ts';
 
 export type { Lang };
 
@@ -212,4 +214,14 @@ export type TextKey = keyof typeof DICT;
 
 export function t(key: TextKey): string {
   return DICT[key][lang === 'en' ? 1 : 0];
+}
+
+/** A task kind's name in the current language (the one table is presentation/text/names.ts). */
+export function taskKindName(kind: TaskKind): string {
+  return taskKindLabel(kind, lang);
+}
+
+/** What a unit is doing, for people: the kind's name, and the order's own words when it gave any. */
+export function taskText(kind: TaskKind | null, label: string | null): string {
+  return taskWithLabel(kind, label, lang);
 }

@@ -4,6 +4,7 @@
 import type { Plan, PlanAction, Requirement, Trigger } from '../sim-core/plan/plan.ts';
 import type { Scenario } from '../sim-core/world/scenario.ts';
 import { parseRole } from '../sim-core/commands/roles.ts';
+import { commandSchemaOf } from '../sim-core/commands/schema.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { planSchema, type PlanJson } from './planSchema.ts';
 
@@ -74,6 +75,12 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
     if (Array.isArray(list)) list.forEach((v: unknown, k: number) => { if (!villages.has(v as string)) add(`${at}.${r.action ? 'action' : 'outcome'}.villages[${k}]`, `no village ${JSON.stringify(v)}`); });
     const places = new Set([...scenario.villages, ...scenario.shelters].map((p) => p.id));
     if (r.outcome && 'sites' in r.outcome && r.outcome.sites) r.outcome.sites.forEach((s, k) => { if (!places.has(s)) add(`${at}.outcome.sites[${k}]`, `no shelter or village ${JSON.stringify(s)}`); });
+    if (r.action) {
+      // The order the autopilot would give must be a command the core accepts (shape only here).
+      const { match: _match, ...fields } = r.action;
+      const order = commandSchemaOf(r.action.type)?.safeParse({ ...fields, role: r.role });
+      if (order && !order.success) for (const i of order.error.issues) add(`${at}.action${i.path.length ? `.${jsonPath(i.path)}` : ''}`, i.message);
+    }
     const unit = (r.action as any)?.unit;
     if (typeof unit === 'string' && !scenario.teams.some((t) => t.id === unit)) add(`${at}.action.unit`, `no team ${JSON.stringify(unit)}`);
   });

@@ -7,6 +7,7 @@ import type { Report } from './report.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
 import type { GaugeState } from './hazards/hazardState.ts';
 import type { SupplyKind } from './world/places.ts';
+import type { TaskKind } from './forces/taskKinds.ts';
 
 export type SimEvent =
   | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText }
@@ -49,10 +50,10 @@ export type SimEvent =
   | { kind: 'casualties'; village: string; injured: number; dead: number; cause: 'flood' | 'fire' }
   | { kind: 'peopleRescued'; unit: string; village: string; people: number; shelter: string | null }
   | { kind: 'injuredTreated'; unit: string; village: string; people: number }
-  | { kind: 'taskFailed'; unit: string; task: string; reason: 'tooDangerous' | 'unreachable' | 'nothingToDo'; detail: string }
+  | { kind: 'taskFailed'; unit: string; task: TaskKind; reason: 'tooDangerous' | 'unreachable' | 'nothingToDo'; detail: string }
   | { kind: 'teamFatigued'; unit: string; hoursOnDuty: number }
   | { kind: 'shelterOpened'; shelter: string; by: string; capacity: number }
-  | { kind: 'taskDeclined'; unit: string; task: string; order: number | null; reason: LocalText }
+  | { kind: 'taskDeclined'; unit: string; task: TaskKind | null; order: number | null; reason: LocalText }
   | { kind: 'placeFlooded'; place: string; placeKind: string; depth: number }
   | { kind: 'placeDrained'; place: string; placeKind: string }
   | { kind: 'fireIgnited'; fire: string; x: number; y: number; cause: string }

@@ -162,7 +162,7 @@ function initialUnits(scenario: Scenario): Record<string, UnitState> {
     const node = places.get(team.base)!.node;
     units[team.id] = {
       id: team.id, status: 'atBase', node, destination: null, destinationNode: node, departAt: 0,
-      trip: null, tripBlocked: false, discover: null, task: null, orderSeq: null,
+      trip: null, tripBlocked: false, discover: null, task: null, taskLabel: null, orderSeq: null,
       dutySince: null, restSince: null, fatigued: false,
     };
   }

@@ -12,6 +12,7 @@ import { destinationLabel } from './forces/destination.ts';
 import { placeIndex, townshipOf } from './world/placeIndex.ts';
 import { sortedKeys } from './order.ts';
 import type { TeamType } from './forces/teamTypes.ts';
+import type { TaskKind } from './forces/taskKinds.ts';
 import type { LocalText } from './world/localText.ts';
 import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
 import { situationFor, type Situation } from './situation.ts';
@@ -30,7 +31,8 @@ interface UnitView {
   y: number;
   destination: string | null;
   eta: number | null;
-  task: string | null;
+  task: TaskKind | null;
+  taskLabel: string | null;
 }
 
 export interface InjectView {
@@ -79,7 +81,7 @@ function unitView(ctx: SimContext, u: UnitState): UnitView {
     id: u.id, name: team.name, type: team.type, owner: team.owner, size: team.size, status: u.status,
     x: pos.x, y: pos.y, destination: u.destination ? destinationLabel(u.destination) : null,
     eta: u.status === 'enRoute' && u.trip ? Math.ceil(tripArrival(u.trip)) : u.status === 'turningOut' ? u.departAt : null,
-    task: u.task,
+    task: u.task, taskLabel: u.taskLabel,
   };
 }
 

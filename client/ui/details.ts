@@ -1,7 +1,7 @@
 // The card over the map for what was clicked: a unit, a village, a shelter, a depot, a fire, a
 // road — what this role knows of it, and buttons that put it into an order form.
 import { h, render } from './dom.ts';
-import { lt, t, tx, currentLang } from '../i18n.ts';
+import { lt, t, taskText, tx, currentLang } from '../i18n.ts';
 import { gaugeStateName, itemsText, placeName, statusName, teamTypeName, fireName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
@@ -34,7 +34,7 @@ export class DetailsCard {
     if (p.kind === 'unit') {
       const u = v?.units.find((x) => x.id === p.id);
       title = u ? lt(u.name) : p.id;
-      if (u) rows = [[tx('类型', 'Type'), `${teamTypeName(u.type, currentLang())} · ${u.size}${t('people')}`], [t('status'), statusName(u.status, currentLang())], [t('destination'), u.destination ? placeName(s, u.destination, currentLang()) : '—'], [t('eta'), u.eta !== null ? clockLabel(s, u.eta) : '—'], [t('task'), u.task ?? '—'], [tx('隶属', 'Owner'), u.owner === 'district' ? tx('区级', 'district') : placeName(s, u.owner, currentLang())]];
+      if (u) rows = [[tx('类型', 'Type'), `${teamTypeName(u.type, currentLang())} · ${u.size}${t('people')}`], [t('status'), statusName(u.status, currentLang())], [t('destination'), u.destination ? placeName(s, u.destination, currentLang()) : '—'], [t('eta'), u.eta !== null ? clockLabel(s, u.eta) : '—'], [t('task'), taskText(u.task, u.taskLabel) || '—'], [tx('隶属', 'Owner'), u.owner === 'district' ? tx('区级', 'district') : placeName(s, u.owner, currentLang())]];
     } else if (p.kind === 'convoy') {
       const c = v?.supplies.convoys.find((x) => x.id === p.id);
       title = t('convoys');

@@ -2,7 +2,8 @@
 // builds a command of the core's union (sim-core/commands/command.ts), sends it, and shows the
 // answer — with the reason when the server (or the core) rejects it.
 import { h, render } from './dom.ts';
-import { lt, t, tx, currentLang } from '../i18n.ts';
+import { lt, t, taskKindName, tx, currentLang } from '../i18n.ts';
+import { TASK_KINDS, type TaskKind } from '../../sim-core/forces/taskKinds.ts';
 import { AnswerLine, Choice, field, MultiPick, numberField, type Option } from './widgets.ts';
 import { channelName, levelName, placeName, reportKindName, roleName, supplyName, teamTypeName, warnName, WARN_CSS } from '../../presentation/text/names.ts';
 import type { Store } from '../session/store.ts';
@@ -11,12 +12,6 @@ import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Pick } from '../map/mapView.ts';
 import { SUPPLY_KINDS } from '../../sim-core/world/places.ts';
 import { REPORT_FIGURES } from '../../sim-core/state.ts';
-
-const TASKS: [string, string][] = [
-  ['救援 rescue', '救援 / rescue'], ['协助转移 evacuate', '协助转移 / evacuate'], ['扑救 suppress', '扑救 / suppress fire'], ['抢通 clear', '抢通 / clear the road'],
-  ['医疗救护 medical', '医疗救护 / medical care'], ['侦察 recon', '侦察 / reconnoitre'], ['巡查 patrol', '巡查 / patrol'], ['运送物资 deliver', '运送物资 / deliver'],
-  ['抢险加固 reinforce', '抢险加固 / reinforce'],
-];
 
 type FormName = 'setResponseLevel' | 'issueWarning' | 'orderEvacuation' | 'openShelter' | 'dispatch' | 'recall' | 'allocateSupplies' | 'sendReport' | 'requestSupport' | 'releaseReservoir' | 'roads' | 'declineTask';
 
@@ -199,16 +194,18 @@ export class OrdersPanel {
     let node: number | null = null;
     const nodeNote = h('div', { class: 'hint' });
     dest.select.addEventListener('change', () => { node = null; nodeNote.textContent = ''; });
-    const task = h('select', { name: 'task' }, h('option', { value: '' }, tx('（无）', '(none)')), TASKS.map(([v, l]) => h('option', { value: v }, l)));
-    const custom = h('input', { type: 'text', name: 'taskText', placeholder: tx('或填写任务', 'or type a task'), maxlength: 80 });
+    // The kind is what the team will do (the core reads it); the note is for people only.
+    const task = h('select', { name: 'task' }, h('option', { value: '' }, tx('（请选择任务）', '(choose a task)')), TASK_KINDS.map((k) => h('option', { value: k }, taskKindName(k))));
+    const custom = h('input', { type: 'text', name: 'taskText', placeholder: tx('任务说明（可选）', 'note (optional)'), maxlength: 200 });
     const body = [field(t('team'), unit.el), field(t('destination'), dest.el, nodeNote, h('div', { class: 'hint' }, tx('提示：在地图上点选地点或道路即可设为目的地。', 'Tip: click a place or a road on the map to use it.'))), field(t('task'), task, custom)];
     return this.shell('dispatch', this.kind === 'team' ? tx('机动（前往）', 'Move to') : t('dispatch'), body, () => {
       const u = unit.value();
       if (!u) return tx('请选择队伍。', 'Pick a team.');
       const to = node !== null ? { node } : dest.value() ? { place: dest.value() } : null;
       if (!to) return tx('请选择目的地。', 'Pick a destination.');
-      const label = custom.value.trim() || task.value;
-      return { type: 'dispatch', unit: u, to, ...(label ? { task: label } : {}) };
+      if (!task.value) return tx('请选择任务。', 'Pick a task.');
+      const label = custom.value.trim();
+      return { type: 'dispatch', unit: u, to, task: task.value as TaskKind, ...(label ? { label } : {}) };
     }, (p) => {
       if (p.kind === 'unit' && this.kind !== 'team') { unit.set(p.id); return true; }
       if (p.kind === 'place') { dest.set(p.id); node = null; nodeNote.textContent = ''; return true; }

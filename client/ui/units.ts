@@ -1,7 +1,7 @@
 // 队伍: the units this role sees with status, destination, ETA and task; supply convoys. A click
 // shows the unit on the map.
 import { h, render } from './dom.ts';
-import { lt, t, tx, currentLang } from '../i18n.ts';
+import { lt, t, taskText, tx, currentLang } from '../i18n.ts';
 import { itemsText, placeName, statusName, teamTypeName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
@@ -36,7 +36,7 @@ export class UnitsPanel {
       units.length ? h('table', { class: 'grid' },
         h('thead', {}, h('tr', {}, h('th', {}, t('team')), h('th', {}, t('status')), h('th', {}, t('destination')), h('th', {}, t('eta')))),
         h('tbody', {}, units.map((u) => h('tr', { class: 'click', 'data-unit': u.id, onclick: () => this.onFocus({ kind: 'unit', id: u.id }) },
-          h('td', {}, h('div', {}, lt(u.name)), h('small', {}, `${teamTypeName(u.type, currentLang())} · ${u.size}${t('people')}${u.task ? ` · ${u.task}` : ''}`)),
+          h('td', {}, h('div', {}, lt(u.name)), h('small', {}, `${teamTypeName(u.type, currentLang())} · ${u.size}${t('people')}${u.task ? ` · ${taskText(u.task, u.taskLabel)}` : ''}`)),
           h('td', {}, h('span', { class: 'dot', style: `--c:${CSS[u.status]}` }), statusName(u.status, currentLang())),
           h('td', {}, u.destination ? placeName(s, u.destination, currentLang()) : '—'),
           h('td', {}, u.eta !== null ? clockLabel(s, u.eta) : '—'))))) : h('p', { class: 'empty' }, t('noUnits')),

@@ -7,7 +7,7 @@ import { localText, type Lang } from './lang.ts';
 import { clockLabel, durationText } from './clock.ts';
 import {
   fireCauseName, fireFinderName, fireName, gaugeCrossingName, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
-  reportKindName, roleName, serviceName, taskFailureName, teamName, warnName,
+  reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, teamName, warnName,
 } from './names.ts';
 
 export type EventCategory = 'message' | 'warning' | 'report' | 'hazard' | 'danger' | 'force' | 'people' | 'supplies' | 'road' | 'inject' | 'other';
@@ -98,7 +98,7 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : '洪水'}致 ${e.injured} 人受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} injured${e.dead ? `, ${e.dead} dead` : ''} by the ${e.cause === 'fire' ? 'fire' : 'flood'}`));
     case 'peopleRescued': return line('people', ['营救', 'Rescued'], z(`${T(e.unit)} 从 ${P(e.village)} 救出 ${e.people} 人${e.shelter ? `，送往 ${P(e.shelter)}` : ''}`, `${T(e.unit)} rescued ${e.people} people from ${P(e.village)}${e.shelter ? ` to ${P(e.shelter)}` : ''}`));
     case 'injuredTreated': return line('people', ['救治', 'Treated'], z(`${T(e.unit)} 在 ${P(e.village)} 救治转运伤员 ${e.people} 人`, `${T(e.unit)} treated ${e.people} injured at ${P(e.village)}`));
-    case 'taskFailed': return line('danger', ['任务失败', 'Task failed'], `${T(e.unit)}${z('：', ': ')}${taskFailureName(e.reason, lang)}${e.task ? z(`（${e.task}）`, ` (${e.task})`) : ''}`);
+    case 'taskFailed': return line('danger', ['任务失败', 'Task failed'], `${T(e.unit)}${z('：', ': ')}${taskFailureName(e.reason, lang)}${z(`（${taskKindLabel(e.task, lang)}）`, ` (${taskKindLabel(e.task, lang)})`)}`);
     case 'teamFatigued': return line('force', ['疲劳', 'Fatigue'], z(`${T(e.unit)} 已连续作业 ${e.hoursOnDuty} 小时，效率下降，需轮换休整`, `${T(e.unit)} has worked ${e.hoursOnDuty} h and needs relief`));
     case 'shelterOpened': return line('people', ['避难场所', 'Shelter'], z(e.by === 'onArrival' ? `${P(e.shelter)} 群众到达时才临时启用（容量 ${e.capacity} 人）` : `${R(e.by)} 启用 ${P(e.shelter)}（容量 ${e.capacity} 人）`, `${P(e.shelter)} opened ${e.by === 'onArrival' ? 'only as people arrived' : `by ${R(e.by)}`} (room for ${e.capacity})`));
     case 'taskDeclined': return line('force', ['拒绝任务', 'Declined'], `${T(e.unit)}${z('：', ': ')}${L(e.reason)}`);

@@ -4,6 +4,7 @@
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { placeIndex } from '../../sim-core/world/placeIndex.ts';
 import { localText, type Lang } from './lang.ts';
+import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
 
 type Pair = readonly [string, string];
 const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[code]?.[lang === 'en' ? 1 : 0] ?? code;
@@ -131,6 +132,28 @@ const OUTAGE: Record<string, Pair> = { power: ['断电', 'power cut'], comms: ['
 export const outageName = (o: string, lang: Lang) => named(OUTAGE, o, lang);
 const RESTORED: Record<string, Pair> = { power: ['供电', 'power'], comms: ['通信', 'comms'], water: ['供水', 'water'] };
 export const serviceName = (o: string, lang: Lang) => named(RESTORED, o, lang);
+
+/** A dispatch's task kinds (sim-core/forces/taskKinds.ts): the dispatch form, unit lists and wording. */
+const TASK_KIND: Record<TaskKind, Pair> = {
+  rescue: ['营救', 'rescue'],
+  evacuate: ['协助转移', 'help evacuate'],
+  suppress: ['扑救', 'suppress fire'],
+  clearRoad: ['抢通道路', 'clear the road'],
+  medical: ['医疗救护', 'medical care'],
+  deliver: ['物资运送', 'deliver supplies'],
+  patrol: ['巡查', 'patrol'],
+  reinforce: ['增援加固', 'reinforce'],
+  recon: ['侦察核实', 'reconnoitre'],
+  report: ['现场信息报送', 'report from the scene'],
+  standby: ['前置备勤', 'stand by forward'],
+};
+export const taskKindLabel = (kind: TaskKind, lang: Lang): string => named(TASK_KIND, kind, lang);
+/** What a unit is doing, for people: the kind's name, and the order's own words when it gave any. */
+export function taskWithLabel(kind: TaskKind | null, label: string | null | undefined, lang: Lang): string {
+  if (kind === null) return '';
+  const name = taskKindLabel(kind, lang);
+  return label ? (lang === 'en' ? `${name} (${label})` : `${name}（${label}）`) : name;
+}
 
 const TASK_FAILURE: Record<string, Pair> = { tooDangerous: ['现场过于危险，无法执行', 'too dangerous'], unreachable: ['无法到达目标', 'cannot reach the site'], nothingToDo: ['无事可做', 'nothing to do'] };
 export const taskFailureName = (r: string, lang: Lang) => named(TASK_FAILURE, r, lang);

@@ -2,7 +2,7 @@
 import type { CommandEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { localText, type Lang } from './lang.ts';
-import { injectName, itemsText, levelName, placeName, reportKindName, roleName, teamName, warnName } from './names.ts';
+import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskWithLabel, teamName, warnName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
   const en = lang === 'en';
@@ -10,7 +10,7 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
   const P = (id: string) => placeName(s, id, lang), T = (id: string) => teamName(s, id, lang);
   const list = (ids: string[] = []) => (ids.length > 3 ? `${ids.slice(0, 3).map(P).join(z('、', ', '))} ${z(`等 ${ids.length} 处`, `and ${ids.length - 3} more`)}` : ids.map(P).join(z('、', ', ')));
   switch (c.type) {
-    case 'dispatch': return z(`调派 ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `路网节点${c.to.node}`}${c.task ? `（${c.task}）` : ''}`, `dispatch ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `road node ${c.to.node}`}${c.task ? ` (${c.task})` : ''}`);
+    case 'dispatch': return z(`调派 ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `路网节点${c.to.node}`}（${taskWithLabel(c.task, c.label, 'zh')}）`, `dispatch ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `road node ${c.to.node}`} (${taskWithLabel(c.task, c.label, 'en')})`);
     case 'recall': return z(`召回 ${T(c.unit)}`, `recall ${T(c.unit)}`);
     case 'closeRoad': return z(`封闭 ${c.edges.length} 段道路`, `close ${c.edges.length} road segment(s)`);
     case 'openRoad': return z(`开放 ${c.edges.length} 段道路`, `open ${c.edges.length} road segment(s)`);

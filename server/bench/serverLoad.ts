@@ -75,7 +75,7 @@ function commandFor(s: Scenario, role: string, k: number): { event: string; payl
   if (kind === 'team') {
     const team = s.teams.find((t) => t.id === id)!;
     const village = s.villages[(k * 7 + id.length) % s.villages.length];
-    return { event: 'command', payload: k % 2 ? { type: 'recall', unit: team.id } : { type: 'dispatch', unit: team.id, to: { place: village.id } } };
+    return { event: 'command', payload: k % 2 ? { type: 'recall', unit: team.id } : { type: 'dispatch', unit: team.id, to: { place: village.id }, task: 'standby' } };
   }
   if (kind === 'director') return { event: 'inject', payload: { adHoc: { kind: 'message', to: 'chief', from: { zh: '群众' }, text: { zh: `来电${k}` } } } };
   return null;

@@ -1,12 +1,10 @@
-// A small, strict argument parser: unknown flags and missing values are errors (exit 2).
-export class UsageError extends Error {}
+// Flags by node:util parseArgs in strict mode, from each subcommand's declaration (flags.ts):
+// an unknown flag, a missing value or a value given to a switch is a UsageError (exit 2) that
+// names the flag.
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
+import type { FlagSpec } from './flags.ts';
 
-export interface FlagSpec {
-  /** Flags that take a value. */
-  values: readonly string[];
-  /** Flags that are switches. */
-  switches: readonly string[];
-}
+export class UsageError extends Error {}
 
 export interface ParsedArgs {
   positional: string[];
@@ -14,24 +12,47 @@ export interface ParsedArgs {
   switches: Set<string>;
 }
 
+function flagList(spec: FlagSpec): string {
+  return [...Object.keys(spec.values), ...spec.switches].map((f) => `--${f}`).join(', ');
+}
+
+/** The flag a parseArgs error names (its messages quote it, e.g. "Unknown option '--speed'"). */
+function namedFlag(message: string): string {
+  const m = /'(-{1,2}[^'\s=]+)/.exec(message);
+  return m ? m[1] : '?';
+}
+
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
-  const out: ParsedArgs = { positional: [], flags: new Map(), switches: new Set() };
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const f of Object.keys(spec.values)) options[f] = { type: 'string' };
+  for (const f of spec.switches) options[f] = { type: 'boolean' };
+  // No flag has a short form, so a single-dash word after a value flag is its value
+  // (`--seed -3` reaches the range check rather than reading as a flag).
+  const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) { out.positional.push(a); continue; }
-    const eq = a.indexOf('=');
-    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-    if (spec.switches.includes(name)) {
-      if (eq > 0) throw new UsageError(`--${name} takes no value`);
-      out.switches.add(name);
-    } else if (spec.values.includes(name)) {
-      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
-      out.flags.set(name, value);
-    } else {
-      const known = [...spec.values, ...spec.switches].map((f) => `--${f}`).join(', ');
-      throw new UsageError(`unknown option --${name}${known ? ` (known: ${known})` : ''}`);
+    const name = argv[i].startsWith('--') ? argv[i].slice(2) : null;
+    const next = argv[i + 1];
+    if (name !== null && Object.hasOwn(spec.values, name) && next !== undefined && /^-[^-]/.test(next)) { args.push(`${argv[i]}=${next}`); i++; } else args.push(argv[i]);
+  }
+  let parsed;
+  try {
+    parsed = parseNodeArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (err) {
+    const { code, message } = err as { code?: string; message: string };
+    const flag = namedFlag(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const known = flagList(spec);
+      throw new UsageError(`unknown option ${flag}${known ? ` (known: ${known})` : ''}`);
     }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(Object.hasOwn(spec.values, flag.replace(/^-+/, '')) ? `${flag} needs a value` : `${flag} takes no value`);
+    }
+    throw err;
+  }
+  const out: ParsedArgs = { positional: parsed.positionals, flags: new Map(), switches: new Set() };
+  for (const [k, v] of Object.entries(parsed.values)) {
+    if (typeof v === 'string') out.flags.set(k, v);
+    else if (v === true) out.switches.add(k);
   }
   return out;
 }

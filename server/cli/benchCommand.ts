@@ -2,6 +2,7 @@
 // far. Wall time is read here, in server/, never in the core.
 import { existsSync } from 'node:fs';
 import { parseArgs, UsageError } from './args.ts';
+import { FLAGS, usage } from './flags.ts';
 import { EXIT_OK, print, printJson, say } from './io.ts';
 import { benchRouting } from '../bench/routeBench.ts';
 import { benchFlood } from '../bench/floodBench.ts';
@@ -94,8 +95,8 @@ async function crowdFigure(): Promise<Figure> {
 }
 
 export async function benchCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: [], switches: ['json'] });
-  if (args.positional.length) throw new UsageError('usage: tuiyan bench [--json]');
+  const args = parseArgs(argv, FLAGS.bench);
+  if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await serverLoadFigures());
   figures.push(...await clientFrameFigures());

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs, UsageError } from './args.ts';
+import { FLAGS, usage } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson } from './io.ts';
 import { checkScenario, loadScenario } from '../scenarioFiles.ts';
 import { formatProblem } from '../../scenarios/problems.ts';
@@ -25,8 +26,8 @@ function checkPlanFile(file: string, scenarioPath: string | undefined, json: boo
 }
 
 export async function checkCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: ['scenario'], switches: ['json'] });
-  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan check <scenario folder | scenario.json | plan.json [--scenario DIR]> [--json]');
+  const args = parseArgs(argv, FLAGS.check);
+  if (args.positional.length !== 1) throw new UsageError(`usage: ${usage('check')}`);
   if (isPlanFile(args.positional[0])) return checkPlanFile(args.positional[0], args.flags.get('scenario'), args.switches.has('json'));
   const problems = checkScenario(args.positional[0]);
   if (args.switches.has('json')) printJson({ ok: problems.length === 0, problems });

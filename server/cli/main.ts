@@ -1,6 +1,7 @@
 // The `tuiyan` command line (DESIGN.md contract). Every error a user can cause becomes a
 // message and exit status 2; only a bug escapes as a stack (exit 1).
 import { UsageError } from './args.ts';
+import { FLAGS, usage, type CommandName } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_FAILED, say } from './io.ts';
 import { runCommand } from './runCommand.ts';
 import { replayCommand } from './replayCommand.ts';
@@ -13,7 +14,7 @@ import { ScenarioError, formatProblem } from '../../scenarios/problems.ts';
 import { CommandsFileError } from '../run/commandsFile.ts';
 import { LogFileError } from '../run/logFile.ts';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+const COMMANDS: Record<CommandName, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   replay: replayCommand,
   check: checkCommand,
@@ -26,13 +27,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 const USAGE = `tuiyan (推演) — disaster-exercise simulator
 
 usage:
-  tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--plan FILE|auto|none] [--out DIR] [--json]
-  tuiyan validate <scenario> --plan FILE|auto [--runs N] [--seed-base N] [--workers W] [--out DIR] [--json]
-  tuiyan replay <log.jsonl | exercise-id> [--db FILE] [--until D] [--json]
-  tuiyan check <scenario folder | scenario.json | plan.json [--scenario DIR]>
-  tuiyan model <flood|fire|crowd|route> <case.json> [--json]
-  tuiyan serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--exercise SCENARIO [--seed N] [--speed S]] [--json]
-  tuiyan bench [--json]
+${(Object.keys(FLAGS) as CommandName[]).map((c) => `  ${usage(c)}`).join('\n')}
 
 durations read 90s, 45m, 6h, 2h30m; exit status 0 ok, 1 failure, 2 bad input.`;
 
@@ -42,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     say(USAGE);
     return name ? 0 : EXIT_BAD_INPUT;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
   if (!command) {
     say(`tuiyan: unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
     return EXIT_BAD_INPUT;

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { runFloodCase } from '../../sim-core/hazards/flood/floodCase.ts';
 import { runFireCase } from '../../sim-core/hazards/fire/fireCase.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { FLAGS, usage } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson, say } from './io.ts';
 import { runRouteCase } from '../../sim-core/forces/routeCase.ts';
 import { runCrowdCase, type CrowdCaseResult } from '../../sim-core/people/crowd/crowdCase.ts';
@@ -28,9 +29,9 @@ async function loadRapier() {
 }
 
 export async function modelCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: [], switches: ['json'] });
+  const args = parseArgs(argv, FLAGS.model);
   const [model, file] = args.positional;
-  if (args.positional.length !== 2) throw new UsageError('usage: tuiyan model <flood|fire|route|crowd> <case.json> [--json]');
+  if (args.positional.length !== 2) throw new UsageError(`usage: ${usage('model')}`);
   const runCase = MODELS[model];
   if (!Object.hasOwn(MODELS, model)) throw new UsageError(`unknown model ${JSON.stringify(model)}; available now: ${Object.keys(MODELS).join(', ')}`);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file}: no such case file`);

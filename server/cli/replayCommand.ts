@@ -4,6 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs, UsageError } from './args.ts';
+import { FLAGS, usage } from './flags.ts';
 import { EXIT_FAILED, EXIT_OK, print, printJson, say } from './io.ts';
 import { durationFlag } from './runCommand.ts';
 import { LogFileError, readLog } from '../run/logFile.ts';
@@ -13,7 +14,6 @@ import { foldEnd, foldLog, type LoggedCommand } from '../../runtime/fold.ts';
 import { Store } from '../serve/store.ts';
 import { replayEnd, replayFromStart, ReplayDiverged, SCENARIOS_DIR } from '../serve/replay.ts';
 
-const USAGE = 'usage: tuiyan replay <log.jsonl | exercise-id> [--db FILE] [--until D] [--json]';
 const DEFAULT_DB = 'out/tuiyan.db';
 
 /** Replays an exercise from the server's database, folding its log from t = 0. */
@@ -45,8 +45,8 @@ async function replayExercise(id: string, db: string, untilFlag: string | undefi
 }
 
 export async function replayCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: ['until', 'db'], switches: ['json'] });
-  if (args.positional.length !== 1) throw new UsageError(USAGE);
+  const args = parseArgs(argv, FLAGS.replay);
+  if (args.positional.length !== 1) throw new UsageError(`usage: ${usage('replay')}`);
   const source = args.positional[0];
   const db = args.flags.get('db');
   if (db !== undefined || (!existsSync(source) && !source.endsWith('.jsonl'))) {

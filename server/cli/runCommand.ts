@@ -4,6 +4,7 @@ import { forcesKpis } from '../../sim-core/forces/forcesKpis.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs, intFlag, UsageError } from './args.ts';
+import { FLAGS, usage } from './flags.ts';
 import { EXIT_OK, print, printJson, say } from './io.ts';
 import { loadScenario } from '../scenarioFiles.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
@@ -27,8 +28,8 @@ export function durationFlag(value: string | undefined, name: string, fallback: 
 }
 
 export async function runCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: ['seed', 'until', 'commands', 'out', 'plan'], switches: ['json'] });
-  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan run <scenario> [--seed N] [--until D] [--commands FILE] [--plan FILE|auto|none] [--out DIR] [--json]');
+  const args = parseArgs(argv, FLAGS.run);
+  if (args.positional.length !== 1) throw new UsageError(`usage: ${usage('run')}`);
   const scenarioPath = args.positional[0];
   const seed = intFlag(args, 'seed', 1);
   const until = durationFlag(args.flags.get('until'), 'until', 86_400);

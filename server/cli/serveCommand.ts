@@ -4,6 +4,7 @@
 // running one from an earlier start) and prints a join link per role. `npm start` runs
 // `serve --exercise demo-district`.
 import { parseArgs, intFlag, UsageError } from './args.ts';
+import { FLAGS, usage } from './flags.ts';
 import { EXIT_OK, printJson, say } from './io.ts';
 import { startServer, type RunningServer } from '../serve/server.ts';
 import { isSpeed, SPEEDS, type Speed } from '../../runtime/clock.ts';
@@ -11,7 +12,6 @@ import { joinLinks } from '../serve/links.ts';
 import { DatabaseLocked } from '../serve/dbLock.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 
-const USAGE = 'usage: tuiyan serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--exercise SCENARIO [--seed N] [--speed S]] [--json]';
 
 /** Terminal columns of a label: CJK characters and full-width punctuation take two. */
 function displayWidth(s: string): number {
@@ -30,8 +30,8 @@ function readyExercise(server: RunningServer, scenario: string, seed: number, sp
 }
 
 export async function serveCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: ['port', 'host', 'db', 'exercise', 'seed', 'speed'], switches: ['json'] });
-  if (args.positional.length) throw new UsageError(USAGE);
+  const args = parseArgs(argv, FLAGS.serve);
+  if (args.positional.length) throw new UsageError(`usage: ${usage('serve')}`);
   const port = intFlag(args, 'port', 8080);
   if (port > 65_535) throw new UsageError('--port must be 0–65535 (0: any free port)');
   const host = args.flags.get('host') ?? '127.0.0.1';

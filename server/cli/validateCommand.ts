@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intFlag, parseArgs, UsageError } from './args.ts';
+import { FLAGS, usage } from './flags.ts';
 import { EXIT_FAILED, EXIT_OK, print, printJson, say } from './io.ts';
 import { durationFlag } from './runCommand.ts';
 import { loadScenario } from '../scenarioFiles.ts';
@@ -24,8 +25,8 @@ function progressBar(done: number, total: number, started: number): string {
 }
 
 export async function validateCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: ['plan', 'runs', 'seed-base', 'workers', 'until', 'out'], switches: ['json'] });
-  if (args.positional.length !== 1) throw new UsageError('usage: tuiyan validate <scenario> --plan FILE|auto [--runs N] [--seed-base N] [--workers W] [--until D] [--out DIR] [--json]');
+  const args = parseArgs(argv, FLAGS.validate);
+  if (args.positional.length !== 1) throw new UsageError(`usage: ${usage('validate')}`);
   const scenarioPath = args.positional[0];
   const planValue = args.flags.get('plan');
   if (!planValue || planValue === 'none') throw new UsageError('--plan FILE|auto is required: validation runs the plan');

@@ -15,7 +15,7 @@ export function declineTask(ctx: SimContext, cmd: DeclineTaskCommand, seq: numbe
   if (back && back.reason === 'noRoute') {
     ctx.update((draft) => { const d = draft.units[cmd.unit]; d.destination = null; d.destinationNode = d.node; });
   } else if (back && back.reason !== 'alreadyThere') return back;
-  ctx.update((draft) => { draft.units[cmd.unit].task = null; });
-  ctx.emit({ kind: 'taskDeclined', unit: cmd.unit, task: task ?? '', order, reason: cmd.reason }, unitAudience(ctx.scenario, cmd.unit));
+  ctx.update((draft) => { draft.units[cmd.unit].task = null; draft.units[cmd.unit].taskLabel = null; });
+  ctx.emit({ kind: 'taskDeclined', unit: cmd.unit, task, order, reason: cmd.reason }, unitAudience(ctx.scenario, cmd.unit));
   return null;
 }

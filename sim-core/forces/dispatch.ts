@@ -30,7 +30,8 @@ function standDown(ctx: SimContext, cmd: DispatchCommand | RecallCommand, to: De
     u.trip = null;
     u.tripBlocked = false;
     u.discover = null;
-    u.task = cmd.type === 'dispatch' ? cmd.task ?? null : null;
+    u.task = cmd.type === 'dispatch' ? cmd.task : null;
+    u.taskLabel = cmd.type === 'dispatch' ? cmd.label ?? null : null;
     u.orderSeq = seq;
     ctx.emit({ kind: 'unitStoodDown', unit: u.id, node: u.node }, unitAudience(ctx.scenario, u.id));
   });
@@ -64,7 +65,8 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
   // Accepted: from here on, state changes and PRNG draws (never before a possible rejection,
   // or a rejected command, which is not logged, would shift the streams on replay).
   const audience = unitAudience(scenario, cmd.unit);
-  const task = cmd.type === 'dispatch' ? cmd.task ?? null : null;
+  const task = cmd.type === 'dispatch' ? cmd.task : null;
+  const taskLabel = cmd.type === 'dispatch' ? cmd.label ?? null : null;
   const wasEnRoute = unit.status === 'enRoute' && unit.trip !== null;
   const turnout = unit.status === 'atBase'
     ? Math.round(ctx.state.rng.between('forces', ...TURNOUT_SECONDS[team.type]))
@@ -75,6 +77,7 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     u.destination = to;
     u.destinationNode = node;
     u.task = task;
+    u.taskLabel = taskLabel;
     u.orderSeq = seq;
     if (wasEnRoute) {
       const previousEta = Math.ceil(tripArrival(u.trip!));

@@ -1,22 +1,17 @@
-// What a team's task label asks of it. Orders carry a free label (the player's words, e.g.
-// "扑救 suppress", "协助转移"); the core reads the kind of work from it. A label can name one
-// kind only; the first match in this order wins.
-export type TaskKind = 'suppress' | 'rescue' | 'evacuate' | 'clear' | 'medical' | 'recon' | 'patrol' | 'deliver' | 'reinforce';
-
-const PATTERNS: [TaskKind, RegExp][] = [
-  ['suppress', /suppress|扑|灭火|洒水/i],
-  ['rescue', /rescue|营救|搜救|解救|救援/i],
-  ['evacuate', /evacuat|转移/i],
-  ['clear', /clear|抢通|清障/i],
-  ['medical', /medic|\btreat|医疗|救护|伤员/i],
-  ['recon', /recon|侦察|查看|核实/i],
-  ['patrol', /patrol|巡查|巡逻|巡护/i],
-  ['deliver', /deliver|运送|配送|物资/i],
-  ['reinforce', /reinforce|sandbag|加固|沙袋|抢险/i],
-];
-
-export function taskKind(task: string | null): TaskKind | null {
-  if (task === null) return null;
-  for (const [kind, re] of PATTERNS) if (re.test(task)) return kind;
-  return null;
-}
+// What a dispatched team is to do there: chosen from this list by whoever gives the order. Game
+// rules read only this kind; the order's free label (the player's own words) is for people.
+// Imports nothing, so state and views can name it without a cycle.
+export const TASK_KINDS = [
+  'rescue',     // 营救 — bring trapped people out (forces/teamWork.ts)
+  'evacuate',   // 协助转移 — door-to-door help moving households (people/evacuation.ts)
+  'suppress',   // 扑救 — build fire line (hazards/fireSuppression.ts)
+  'clearRoad',  // 抢通道路 — clear a landslide off a road (hazards/landslides.ts)
+  'medical',    // 医疗救护 — treat the injured (forces/teamWork.ts)
+  'deliver',    // 物资运送
+  'patrol',     // 巡查 — a patrol can spot a fire (hazards/fireDetection.ts)
+  'reinforce',  // 增援、加固
+  'recon',      // 侦察核实
+  'report',     // 现场信息报送、通信保障
+  'standby',    // 前置备勤 — moved forward, no work yet
+] as const;
+export type TaskKind = typeof TASK_KINDS[number];

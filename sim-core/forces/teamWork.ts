@@ -15,10 +15,10 @@ import type { Entities } from '../state.ts';
 import type { UnitState } from './unitState.ts';
 import type { Village } from '../world/places.ts';
 import type { TeamType } from './teamTypes.ts';
+import type { TaskKind } from './taskKinds.ts';
 import { sortedKeys } from '../order.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { casualtiesOf, peopleAtHome, takeFromHome } from '../people/atHome.ts';
-import { taskKind } from './taskKinds.ts';
 import { SHIFT_SECONDS, workFactor } from './fatigue.ts';
 import { hazardClass } from '../people/hazardRating.ts';
 
@@ -42,9 +42,10 @@ function nearestShelterWithRoom(ctx: SimContext, draft: Draft<Entities>, x: numb
   return best;
 }
 
-function fail(ctx: SimContext, u: Draft<UnitState>, reason: 'tooDangerous' | 'nothingToDo', detail: string): void {
-  ctx.emit({ kind: 'taskFailed', unit: u.id, task: u.task ?? '', reason, detail }, unitAudience(ctx.scenario, u.id));
+function fail(ctx: SimContext, u: Draft<UnitState>, task: TaskKind, reason: 'tooDangerous' | 'nothingToDo', detail: string): void {
+  ctx.emit({ kind: 'taskFailed', unit: u.id, task, reason, detail }, unitAudience(ctx.scenario, u.id));
   u.task = null;
+  u.taskLabel = null;
 }
 
 function work(ctx: SimContext, draft: Draft<Entities>): void {
@@ -58,7 +59,7 @@ function work(ctx: SimContext, draft: Draft<Entities>): void {
       ctx.emit({ kind: 'teamFatigued', unit: u.id, hoursOnDuty: Math.round((t - u.dutySince) / 360) / 10 }, unitAudience(scenario, u.id));
     }
     if (u.status !== 'onScene') continue;
-    const kind = taskKind(u.task);
+    const kind = u.task;
     if (kind !== 'rescue' && kind !== 'medical') continue;
     // The village it was sent to (several villages may share a road node).
     const place = u.destination && 'place' in u.destination ? u.destination.place : null;
@@ -76,7 +77,7 @@ function work(ctx: SimContext, draft: Draft<Entities>): void {
     if (kind === 'rescue') {
       if (c.trapped === 0) continue;
       if (!WATER_CAPABLE.has(team.type) && hazardClass(c.hrNow) === 'dangerForAll') {
-        fail(ctx, u, 'tooDangerous', `water too deep and fast for a ${team.type} team (hazard rating ${c.hrNow.toFixed(2)})`);
+        fail(ctx, u, kind, 'tooDangerous', `water too deep and fast for a ${team.type} team (hazard rating ${c.hrNow.toFixed(2)})`);
         continue;
       }
       c.rescueWork += RESCUE_RATE[team.type] * team.size * hoursAt;
@@ -117,7 +118,7 @@ function treatAt(ctx: SimContext, draft: Draft<Entities>, u: Draft<UnitState>, v
 export const teamWork = periodic('teamWork', 'consequences', TEAM_WORK_STEP, (ctx) => {
   const units = ctx.state.entities.units;
   const t = ctx.state.t;
-  const busy = Object.values(units).some((u) => (u.status === 'onScene' && (taskKind(u.task) === 'rescue' || taskKind(u.task) === 'medical'))
+  const busy = Object.values(units).some((u) => (u.status === 'onScene' && (u.task === 'rescue' || u.task === 'medical'))
     || (u.dutySince !== null && !u.fatigued && u.status !== 'atBase' && t - u.dutySince > SHIFT_SECONDS));
   if (!busy) return;
   ctx.update((draft) => work(ctx, draft));

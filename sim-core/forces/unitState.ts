@@ -1,5 +1,6 @@
 // A unit's state: where it is, where it was sent, the trip it drives. Leaf types: this file
 // imports nothing, so movement, evacuation, convoys and the state can all use them.
+import type { TaskKind } from './taskKinds.ts';
 
 export type UnitStatus = 'atBase' | 'turningOut' | 'enRoute' | 'onScene' | 'stranded';
 
@@ -30,7 +31,10 @@ export interface UnitState {
   tripBlocked: boolean;
   /** The trip ends before an edge that is closed though nobody told the unit: it will find out there. */
   discover: number | null;
-  task: string | null;
+  /** What it was sent to do (the rules read this). */
+  task: TaskKind | null;
+  /** The order's own words for it, for people (no rule reads it). */
+  taskLabel: string | null;
   /** The order that sent it (log seq), for the scorer. */
   orderSeq: number | null;
   /** When its shift began (it left base), when it got back to rest; tired past a shift (fatigue.ts). */

@@ -40,7 +40,7 @@ function whoSees(ctx: SimContext, burning: readonly number[]): string | null {
   const g = scenario.roads;
   for (const id of sortedKeys(state.entities.units)) {
     const u = state.entities.units[id];
-    if (!u.task || !/patrol|巡/.test(u.task) || u.status === 'atBase' || u.status === 'turningOut') continue;
+    if (u.task !== 'patrol' || u.status === 'atBase' || u.status === 'turningOut') continue;
     const p = u.trip ? tripPosition(g, u.trip, state.t) : { x: g.nodeX[u.node], y: g.nodeY[u.node] };
     for (const c of burning) {
       const x = (c % width + 0.5) * cellSize, y = (Math.floor(c / width) + 0.5) * cellSize;

@@ -11,7 +11,6 @@ import type { Draft } from 'immer';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
 import { FLIGHT_SPEED, fliesStraight, type TeamType } from '../forces/teamTypes.ts';
-import { taskKind } from '../forces/taskKinds.ts';
 import { workFactor } from '../forces/fatigue.ts';
 import { sortedKeys } from '../order.ts';
 import { placeIndex } from '../world/placeIndex.ts';
@@ -49,10 +48,6 @@ export function lineRate(ctx: SimContext, type: TeamType, size: number, node: nu
 /** How far from a team it works on the fire edge, m. */
 const REACH = 1500;
 
-function isSuppressionTask(task: string | null): boolean {
-  return taskKind(task) === 'suppress';
-}
-
 /** Builds line for `seconds` of work; returns whether any cell was blocked. */
 export function buildFireLine(ctx: SimContext, draft: Draft<Entities>, seconds: number): boolean {
   const { scenario, state } = ctx;
@@ -64,7 +59,7 @@ export function buildFireLine(ctx: SimContext, draft: Draft<Entities>, seconds: 
   let any = false;
   for (const id of sortedKeys(draft.units)) {
     const u = draft.units[id];
-    if (u.status !== 'onScene' || !isSuppressionTask(u.task)) continue;
+    if (u.status !== 'onScene' || u.task !== 'suppress') continue;
     const team = placeIndex(scenario).team.get(id)!;
     const ux = g.nodeX[u.node], uy = g.nodeY[u.node];
     const ci = Math.floor(ux / cellSize), cj = Math.floor(uy / cellSize), r = Math.ceil(REACH / cellSize);

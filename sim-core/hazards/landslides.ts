@@ -7,7 +7,6 @@
 // The critical rainfall (50 mm in 3 h) is of the order of the thresholds Beijing's mountain-
 // torrent and debris-flow warnings use for the northern hills (30–80 mm/3 h); the chance per
 // site grows with the excess. Both are assumed figures, to be set per scenario later.
-import { taskKind } from '../forces/taskKinds.ts';
 import { workFactor } from '../forces/fatigue.ts';
 import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
@@ -94,7 +93,7 @@ function slideAt(ctx: SimContext, slides: Record<string, unknown>, node: number)
   return null;
 }
 
-/** Teams on scene at a slide with a clearing task (抢通/clear) dig it out; then its roads open. */
+/** Teams on scene at a slide with a clearRoad task (抢通道路) dig it out; then its roads open. */
 function clearSlides(ctx: SimContext): void {
   const { scenario, state } = ctx;
   const slides = state.entities.slides;
@@ -104,7 +103,7 @@ function clearSlides(ctx: SimContext): void {
   ctx.update((draft) => {
     for (const id of sortedKeys(draft.units)) {
       const u = draft.units[id];
-      if (u.status !== 'onScene' || taskKind(u.task) !== 'clear') continue;
+      if (u.status !== 'onScene' || u.task !== 'clearRoad') continue;
       const at = slideAt(ctx, draft.slides, u.node);
       if (at === null) continue;
       const slide = draft.slides[at];

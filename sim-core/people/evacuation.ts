@@ -14,7 +14,6 @@ import { extendTrip, tripSegment, tripToPivot, tripUsesClosed } from '../forces/
 import { compareStrings, sortedKeys } from '../order.ts';
 import type { EvacuationGroup } from './evacuationState.ts';
 import { casualtiesOf } from './atHome.ts';
-import { taskKind } from '../forces/taskKinds.ts';
 import { openOnArrival } from './shelters.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
@@ -207,7 +206,7 @@ export const doorToDoor = periodic('doorToDoor', 'decisions', 300, (ctx) => {
   const visited = new Set<string>();
   for (const id of sortedKeys(state.entities.units)) {
     const u = state.entities.units[id];
-    if (u.status !== 'onScene' || taskKind(u.task) !== 'evacuate') continue;
+    if (u.status !== 'onScene' || u.task !== 'evacuate') continue;
     const v = villageAt.get(u.node);
     if (v) visited.add(v);
   }

@@ -93,6 +93,22 @@ describe('tuiyan CLI', () => {
     expect(k.eventsByKind.fireDetected).toBeGreaterThanOrEqual(1);
   });
 
+  it('parses every subcommand\'s flags strictly: unknown flags, missing values and bad durations exit 2 naming the flag', () => {
+    const cases: [string[], RegExp][] = [
+      [['validate', 'scenarios/demo-district', '--plan', 'auto', '--until', 'forever'], /--until must be a duration/],
+      [['check', 'scenarios/demo-district', '--fix'], /unknown option --fix \(known: --scenario, --json\)/],
+      [['serve', '--prot', '80'], /unknown option --prot/],
+      [['replay', 'missing.jsonl', '--db'], /--db needs a value/],
+      [['bench', '--json=yes'], /--json takes no value/],
+    ];
+    for (const [args, re] of cases) {
+      const r = tuiyan(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(re);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+  });
+
   it('bad flags, files and command logs exit 2 with a clear message', () => {
     const cases: [string[], RegExp][] = [
       [['run', 'scenarios/demo-district', '--until', 'soon'], /--until must be a duration/],

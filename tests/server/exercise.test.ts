@@ -53,16 +53,16 @@ describe('exercise server: roles and permissions', () => {
     expect(stranger.view.units.map((u: any) => u.id)).not.toContain(team.id);
 
     // A township ordering another township's team: rejected, with the reason.
-    const refused = await stranger.ask('command', { type: 'dispatch', unit: team.id, to: { place: village.id } });
+    const refused = await stranger.ask('command', { type: 'dispatch', unit: team.id, to: { place: village.id }, task: 'standby' });
     expect(refused.ok).toBe(false);
     expect(refused.error).toBe('notPermitted');
     expect(refused.message).toContain(team.owner);
     // … posing as the owner does not help.
-    const posing = await stranger.ask('command', { type: 'dispatch', role: `township:${team.owner}`, unit: team.id, to: { place: village.id } });
+    const posing = await stranger.ask('command', { type: 'dispatch', role: `township:${team.owner}`, unit: team.id, to: { place: village.id }, task: 'standby' });
     expect(posing).toMatchObject({ ok: false, error: 'notPermitted' });
 
     // The owning township may; so may the chief; the team moves only itself.
-    const own = await owner.ask('command', { type: 'dispatch', unit: team.id, to: { place: village.id } });
+    const own = await owner.ask('command', { type: 'dispatch', unit: team.id, to: { place: village.id }, task: 'standby' });
     expect(own).toMatchObject({ ok: true });
     expect(typeof own.seq).toBe('number');
     expect(await teamClient.ask('command', { type: 'recall', unit: scenario.teams.find((t) => t.id !== team.id)!.id })).toMatchObject({ ok: false, error: 'notPermitted' });

@@ -28,9 +28,9 @@ describe('exercise server: hostile input', () => {
     expect(await attacker.ask('command', null)).toMatchObject({ ok: false, error: 'malformed' });
     expect(await attacker.ask('command', [1, 2, 3])).toMatchObject({ ok: false, error: 'malformed' });
     expect(await attacker.ask('command', { type: 'nuke' })).toMatchObject({ ok: false, error: 'unknownType' });
-    expect(await attacker.ask('command', { type: 'dispatch', unit: 42, to: 'x' })).toMatchObject({ ok: false, error: 'malformed' });
+    expect(await attacker.ask('command', { type: 'dispatch', unit: 42, to: 'x', task: 'standby' })).toMatchObject({ ok: false, error: 'malformed' });
     expect(await attacker.ask('command', { type: 'setResponseLevel', level: 'IV', t: 999_999, seq: 0 })).toMatchObject({ ok: true }); // t and seq are the server's to stamp
-    const sneaky = JSON.parse('{"type":"dispatch","unit":"fire-1","to":{"place":"x"},"__proto__":{"polluted":true}}');
+    const sneaky = JSON.parse('{"type":"dispatch","unit":"fire-1","to":{"place":"x"},"task":"standby","__proto__":{"polluted":true}}');
     expect(await attacker.ask('command', sneaky)).toMatchObject({ ok: false });
     expect(({} as any).polluted).toBeUndefined();
     expect(await attacker.ask('command', { type: 'sendReport', to: 'township:shimen', kind: 'update', text: { zh: 'x' }, extra: 1 })).toMatchObject({ ok: false, error: 'malformed' });

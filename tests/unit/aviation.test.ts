@@ -27,8 +27,8 @@ describe('aviation', () => {
     const sim = createSim(withHelicopter(), { seed: 5 });
     // Cut every road into v1 (n4): a ground team could not go, the aircraft can.
     expect(sim.apply({ type: 'closeRoad', role: 'chief', edges: [3, 6] }).ok).toBe(true);
-    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } })).toMatchObject({ ok: false, reason: 'noRoute' });
-    const r = sim.apply({ type: 'dispatch', role: 'chief', unit: 'h1', to: { place: 'v1' }, task: '侦察' });
+    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' })).toMatchObject({ ok: false, reason: 'noRoute' });
+    const r = sim.apply({ type: 'dispatch', role: 'chief', unit: 'h1', to: { place: 'v1' }, task: 'recon', label: '侦察' });
     expect(r.ok).toBe(true);
     const departAt = events(sim, 'unitTurningOut')[0].departAt as number;
     expect(departAt).toBeGreaterThanOrEqual(TURNOUT_SECONDS.aviation[0]);
@@ -45,12 +45,12 @@ describe('aviation', () => {
 
   it('turns in flight for a new destination without re-routing on roads', () => {
     const sim = createSim(withHelicopter(), { seed: 5 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'h1', to: { place: 'v1' } });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'h1', to: { place: 'v1' }, task: 'standby' });
     const departAt = events(sim, 'unitTurningOut')[0].departAt as number;
     sim.advanceTo(departAt + 10);
     expect(sim.apply({ type: 'closeRoad', role: 'chief', edges: [0, 1, 2, 3, 4, 5, 6] }).ok).toBe(true);
     expect(events(sim, 'unitRerouted')).toHaveLength(0);
-    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'h1', to: { node: 2 } }).ok).toBe(true);
+    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'h1', to: { node: 2 }, task: 'standby' }).ok).toBe(true);
     const leg1 = Math.hypot(2400, 1200) / FLIGHT_SPEED, leg2 = 1200 / FLIGHT_SPEED;
     expect(events(sim, 'unitRerouted')[0].eta).toBe(Math.ceil(departAt + leg1 + leg2));
   });

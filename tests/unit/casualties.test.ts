@@ -5,7 +5,6 @@ import type { EventEntry } from '../../sim-core/log.ts';
 import { areaVulnerability, deathShare, debrisFactor, hazardClass, hazardRating, injuryShare } from '../../sim-core/people/hazardRating.ts';
 import { RESCUE_RATE, MEDICAL_RATE, TEAM_WORK_STEP } from '../../sim-core/forces/teamWork.ts';
 import { SHIFT_SECONDS, REST_SECONDS, startDuty, workFactor } from '../../sim-core/forces/fatigue.ts';
-import { taskKind } from '../../sim-core/forces/taskKinds.ts';
 import { peopleKpis } from '../../sim-core/people/peopleKpis.ts';
 import { floodRuntime } from '../../sim-core/hazards/floodRuntime.ts';
 import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
@@ -43,16 +42,19 @@ describe('flood hazard rating (Defra/EA FD2321)', () => {
   });
 });
 
-describe('task labels', () => {
-  it('read the kind of work from the player\'s words, in Chinese or English', () => {
-    expect(taskKind('扑救 suppress')).toBe('suppress');
-    expect(taskKind('吊桶洒水扑救')).toBe('suppress');
-    expect(taskKind('水上救援 water rescue')).toBe('rescue');
-    expect(taskKind('协助转移')).toBe('evacuate');
-    expect(taskKind('抢通道路')).toBe('clear');
-    expect(taskKind('医疗保障 medical cover')).toBe('medical');
-    expect(taskKind('前置备勤')).toBeNull();
-    expect(taskKind(null)).toBeNull();
+describe('task kinds', () => {
+  it('the task kind decides the work, never the label (the player\'s words are for people)', () => {
+    const rescuedBy = (task: string, label: string) => {
+      const sim = createSim(pitWorld(), { seed: 11 });
+      expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'w1', to: { place: 'v1' }, task, label }).ok).toBe(true);
+      sim.advanceTo(1800);
+      flood(sim, 101.5);
+      sim.advanceTo(1800 + 3 * TEAM_WORK_STEP);
+      expect(sim.state.entities.units.w1).toMatchObject({ task, taskLabel: label });
+      return events(sim, 'peopleRescued').reduce((a, e) => a + e.people, 0);
+    };
+    expect(rescuedBy('standby', '水上救援 water rescue')).toBe(0);
+    expect(rescuedBy('rescue', '前置备勤')).toBeGreaterThan(0);
   });
 });
 
@@ -113,7 +115,7 @@ describe('exposure and rescue in a flooded village', () => {
 
   it('a water-rescue team on scene brings people out at its rate; they go to a shelter', () => {
     const sim = createSim(pitWorld(), { seed: 11 });
-    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'w1', to: { place: 'v1' }, task: '水上救援 rescue' }).ok).toBe(true);
+    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'w1', to: { place: 'v1' }, task: 'rescue', label: '水上救援 rescue' }).ok).toBe(true);
     sim.advanceTo(1800);
     expect(sim.state.entities.units.w1.status).toBe('onScene');
     flood(sim, 101.5);
@@ -135,7 +137,7 @@ describe('exposure and rescue in a flooded village', () => {
 
   it('a team without boats refuses water too deep and fast for it, with a reason', () => {
     const sim = createSim(pitWorld(), { seed: 11 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'd1team', to: { place: 'v1' }, task: '营救被困群众' });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'd1team', to: { place: 'v1' }, task: 'rescue', label: '营救被困群众' });
     sim.advanceTo(2400);
     expect(sim.state.entities.units.d1team.status).toBe('onScene');
     flood(sim, 102.5); // HR = 2.5·0.5 + 1 = 2.25: danger for all
@@ -149,7 +151,7 @@ describe('exposure and rescue in a flooded village', () => {
 
   it('a medical team treats the injured at its rate', () => {
     const sim = createSim(pitWorld(), { seed: 11 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'm1', to: { place: 'v1' }, task: '医疗救护' });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'm1', to: { place: 'v1' }, task: 'medical', label: '医疗救护' });
     sim.advanceTo(1800);
     // Give the village injured people directly (the rating function's draws are tested above).
     sim.state.entities = { ...sim.state.entities, casualties: { villages: { v1: { home: 40, hrMax: 0, hrNow: 0, trapped: 0, heldByInject: 0, injured: 9, dead: 0, rescued: 0, treated: 0, fireExposure: 0, rescueWork: 0, medicWork: 0 } } } };
@@ -197,7 +199,7 @@ describe('exposure and rescue in a flooded village', () => {
     sim.advanceTo(1200);
     expect(events(sim, 'peopleTrapped')[0]).toMatchObject({ village: 'v1', people: 8, cause: 'cutOff', t: 600 });
     expect(peopleKpis(sim.scenario, sim.state.entities).trapped).toBe(8);
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '营救 rescue' });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '营救 rescue' });
     sim.advanceTo(3600);
     // A fire crew of 30 brings out 1 a member-hour: 2.5 people per 5 min; 8 are out in 20 min.
     expect(events(sim, 'peopleRescued').reduce((a, e) => a + e.people, 0)).toBe(8);

@@ -45,7 +45,7 @@ describe('the tick clock', () => {
     json.injects = [{ id: 'cut', t: 700, kind: 'closeRoad', target: { edges: [2] } }, { id: 'open', t: 2500, kind: 'openRoad', target: { edges: [2] } }];
     const scenario = miniScenario(json);
     const a = createSim(scenario, { seed: 4 }), b = createSim(scenario, { seed: 4 });
-    for (const s of [a, b]) s.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+    for (const s of [a, b]) s.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
     a.advanceTo(7200);
     for (let t = 0; t <= 7200; t += 37) b.advanceTo(t);
     b.advanceTo(7200);

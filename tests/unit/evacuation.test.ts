@@ -48,7 +48,7 @@ describe('evacuation', () => {
     sim.advanceTo(4 * 3600);
     expect(sim.state.entities.evacuation.groups['v1#help'].status).toBe('needsHelp');
     expect(computeKpis(sim.state, 0).evacuation.needsHelp).toBe(3);
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '协助转移' });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'evacuate', label: '协助转移' });
     sim.advanceTo(6 * 3600);
     expect(sim.state.entities.evacuation.groups['v1#help'].status).toBe('sheltered');
     expect(computeKpis(sim.state, 0).evacuation).toMatchObject({ sheltered: 40, needsHelp: 0 });
@@ -130,7 +130,7 @@ describe('door to door', () => {
       if (Object.values(sim.state.entities.evacuation.groups).some((g) => g.status === 'refusing')) break;
     }
     expect(seed).toBeLessThan(50);
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '协助转移 assist evacuation' });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'evacuate', label: '协助转移 assist evacuation' });
     sim.advanceTo(5 * 3600);
     expect(events(sim, 'evacueesPersuaded').length).toBeGreaterThan(0);
     const k = computeKpis(sim.state, 0).evacuation;

@@ -41,7 +41,7 @@ describe('flood in the sim', () => {
     expect(closed).toContain(3); // n3–n4, into the hollow
     expect(events(sim, 'gaugeThreshold').map((e) => e.state)).toEqual(expect.arrayContaining(['warning']));
     expect(sim.state.entities.hazards.rainTotal.all).toBeCloseTo(240, 6); // 80 mm/h for 3 h
-    const r = sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+    const r = sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
     expect(r).toMatchObject({ ok: false, reason: 'noRoute' }); // e3 flooded, e6 too (the track ends in the hollow)
   });
 
@@ -120,7 +120,7 @@ describe('fire in the sim', () => {
     const scenario = miniScenario(json, { landCover: forest() });
     const free = createSim(scenario, { seed: 2 });
     const fought = createSim(scenario, { seed: 2 });
-    fought.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { node: 1 }, task: '扑救 suppress' });
+    fought.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { node: 1 }, task: 'suppress', label: '扑救 suppress' });
     fought.advanceTo(1800);
     const snap = encodeSnapshot(fought.snapshot());
     free.advanceTo(4 * 3600);
@@ -163,7 +163,7 @@ describe('secondary events', () => {
     // (25 people: 40 person-hours → 1 h 36 min).
     const g = sim.scenario.roads;
     const ends = slide.edges.map((e: number) => (g.edgeFrom[e] === slide.node ? g.edgeTo[e] : g.edgeFrom[e]));
-    const sent = ends.some((n: number) => ['tt2', 'fs1'].some((unit) => sim.apply({ type: 'dispatch', role: 'chief', unit, to: { node: n }, task: '抢通 clear' }).ok));
+    const sent = ends.some((n: number) => ['tt2', 'fs1'].some((unit) => sim.apply({ type: 'dispatch', role: 'chief', unit, to: { node: n }, task: 'clearRoad', label: '抢通 clear' }).ok));
     expect(sent).toBe(true);
     sim.advanceTo(sim.state.t + 8 * 3600);
     const cleared = events(sim, 'slideCleared').find((e) => e.node === slide.node);

@@ -8,7 +8,7 @@ const events = (sim: ReturnType<typeof createSim>, kind: string) =>
 
 function dispatched(seed = 3) {
   const sim = createSim(miniScenario(), { seed });
-  const r = sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+  const r = sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
   expect(r.ok).toBe(true);
   const departAt = events(sim, 'unitTurningOut')[0].departAt as number;
   return { sim, departAt };
@@ -93,7 +93,7 @@ describe('unit movement on the road graph', () => {
     const json = miniScenarioJson();
     json.injects = [{ id: 'slide', t: departAt, kind: 'closeRoad', target: { edges: [2] }, visibleTo: ['all'] }];
     const sim = createSim(miniScenario(json), { seed: 11 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
     sim.advanceTo(departAt);
     const closed = events(sim, 'roadClosed')[0];
     const dep = events(sim, 'unitDeparted')[0];
@@ -110,7 +110,7 @@ describe('unit movement on the road graph', () => {
     sim.advanceTo(20);
     expect(sim.viewFor('chief')!.closures).toEqual([]);
     // The chief's order is not refused: the chief's side knows of no closure.
-    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } }).ok).toBe(true);
+    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' }).ok).toBe(true);
     const departAt = events(sim, 'unitTurningOut')[0].departAt as number;
     sim.advanceTo(departAt);
     expect(events(sim, 'unitDeparted')[0].eta).toBe(departAt + 2 * EDGE_SECONDS); // to the cut, unknowing

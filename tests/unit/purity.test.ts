@@ -29,7 +29,8 @@ const BANNED: [RegExp, string][] = [
   [/\bfor\s*\(\s*(const|let|var)\s+\w+\s+in\s+(?![\w.]*units\b)/, 'for…in over an object (order is not a contract; use sortedKeys)'],
 ];
 
-const ALLOWED_IMPORTS = /^(\.{1,2}\/|immer$|seedrandom$|@dimforge\/rapier2d-deterministic-compat$)/;
+// zod declares the command schemas (commands/schema.ts): pure parsing, no I/O.
+const ALLOWED_IMPORTS = /^(\.{1,2}\/|immer$|seedrandom$|zod$|@dimforge\/rapier2d-deterministic-compat$)/;
 
 describe('sim-core purity', () => {
   const files = sources(ROOT);

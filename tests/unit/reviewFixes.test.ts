@@ -10,7 +10,7 @@ const events = (sim: ReturnType<typeof createSim>, kind: string) =>
 
 function dispatched(seed = 3) {
   const sim = createSim(miniScenario(), { seed });
-  sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+  sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
   return { sim, departAt: events(sim, 'unitTurningOut')[0].departAt as number };
 }
 
@@ -91,7 +91,7 @@ describe('review fixes', () => {
     const r1 = sim.apply({ type: 'sendReport', role: 'chief', to: 'township:town1', kind: 'instruction', text: { zh: '注意', extra: 1 } });
     expect(r1).toMatchObject({ ok: false, reason: 'malformed', message: 'text.extra: unknown field' });
     const inherited = Object.create({ place: 'v1' });
-    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: inherited })).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: inherited, task: 'standby' })).toMatchObject({ ok: false, reason: 'malformed' });
     let deep: any = {};
     for (let i = 0; i < 50_000; i++) deep = { d: deep };
     expect(sim.apply({ type: 'recall', role: 'chief', unit: 'fs1', junk: deep })).toMatchObject({ ok: false, reason: 'malformed' });

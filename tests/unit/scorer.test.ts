@@ -152,6 +152,18 @@ describe('plan files', () => {
       'requirements[1]: a requirement has an action (an order to give) or an outcome (a result to reach), not both or neither',
     ]);
   });
+
+  it('check an action by its command\'s schema: a free label where the task kind belongs is named', () => {
+    const r = validatePlanText(JSON.stringify({
+      format: 'tuiyan-plan/1', id: 'p', name: { zh: '预案' }, source: { zh: 'x' },
+      requirements: [{ id: 'send', name: { zh: '调派' }, capability: 'incidentHandling', role: 'chief', trigger: { at: 0 },
+        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: '抢险救援', crew: 5 }, within: '10m', source: { zh: 'x' } }],
+    }), 'plan.json', scenario);
+    const problems = (r as { problems: { path: string; message: string }[] }).problems;
+    expect(problems.map((p) => p.path)).toEqual(['requirements[0].action.task', 'requirements[0].action']);
+    expect(problems[0].message).toMatch(/one of rescue, evacuate, suppress/);
+    expect(problems[1].message).toMatch(/crew/);
+  });
 });
 
 describe('the autopilot', () => {
@@ -192,7 +204,7 @@ function planFor(s: ReturnType<typeof miniScenario>, within: string): Plan {
       { id: 'report', name: { zh: '接报后报告' }, capability: 'warningAndReporting', role: 'township:town1', trigger: { event: 'injectFired', match: { inject: 'call' } },
         action: { type: 'sendReport', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } }, within, source: { zh: '5.2' } },
       { id: 'send', name: { zh: '调派消防' }, capability: 'commandAndCoordination', role: 'chief', trigger: { after: 'report' },
-        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: '抢险救援' }, within, source: { zh: '5.3' } },
+        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '抢险救援' }, within, source: { zh: '5.3' } },
     ],
   }), 'plan.json', s);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));

@@ -47,21 +47,21 @@ describe('declining a task', () => {
   it('the team itself may decline; it stands down and the orderer hears why', () => {
     const sim = createSim(miniScenario(), { seed: 3 });
     expect(sim.apply({ type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '无任务' } })).toMatchObject({ ok: false, reason: 'noChange' });
-    const order = sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '水上救援' });
+    const order = sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '水上救援' });
     expect(order.ok).toBe(true);
     expect(sim.apply({ type: 'declineTask', role: 'chief', unit: 'fs1', reason: { zh: '…' } })).toMatchObject({ ok: false, reason: 'notPermitted' });
     expect(sim.apply({ type: 'declineTask', role: 'team:tt2', unit: 'fs1', reason: { zh: '…' } })).toMatchObject({ ok: false, reason: 'notPermitted' });
     expect(sim.apply({ type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '无舟艇装备，无法执行水上救援' } }).ok).toBe(true);
     const d = events(sim, 'taskDeclined');
     expect(d).toHaveLength(1);
-    expect(d[0]).toMatchObject({ unit: 'fs1', task: '水上救援', order: (order as any).seq, reason: { zh: '无舟艇装备，无法执行水上救援' } });
+    expect(d[0]).toMatchObject({ unit: 'fs1', task: 'rescue', order: (order as any).seq, reason: { zh: '无舟艇装备，无法执行水上救援' } });
     expect(d[0].visibleTo).toContain('chief');
     expect(sim.state.entities.units.fs1).toMatchObject({ status: 'atBase', task: null });
   });
 
   it('a team cut off from its base declines where it is', () => {
     const sim = createSim(miniScenario(), { seed: 3 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: '营救' });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '营救' });
     sim.advanceTo(1200);
     expect(sim.state.entities.units.fs1.status).toBe('onScene');
     sim.apply({ type: 'closeRoad', role: 'chief', edges: [3, 6] });
@@ -72,7 +72,7 @@ describe('declining a task', () => {
 
   it('a team already on its way turns back to base', () => {
     const sim = createSim(miniScenario(), { seed: 3 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
     sim.advanceTo(200);
     expect(sim.state.entities.units.fs1.status).toBe('enRoute');
     expect(sim.apply({ type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '车辆故障' } }).ok).toBe(true);

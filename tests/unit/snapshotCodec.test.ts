@@ -6,7 +6,7 @@ import { miniScenario } from '../fixtures/miniScenario.ts';
 describe('snapshot codec', () => {
   it('a snapshot survives the stored form and restores, into a sim of another seed, to the same hash', () => {
     const sim = createSim(miniScenario(), { seed: 3 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
     sim.advanceTo(100);
     sim.apply({ type: 'closeRoad', role: 'chief', edges: [2, 5] });
     const snap = decodeSnapshot(encodeSnapshot(sim.snapshot()));

@@ -9,7 +9,7 @@ function exercise() {
     { id: 'bulletin', t: '5m', kind: 'message', visibleTo: ['all'], payload: { from: { zh: '区气象台' }, text: { zh: '暴雨橙色预警' } } },
   ];
   const sim = createSim(miniScenario(json), { seed: 9 });
-  sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+  sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
   sim.advanceTo(3600);
   return sim;
 }
@@ -60,7 +60,7 @@ describe('viewFor: each role sees what it may know', () => {
 
   it('places a moving unit along its road, and refuses unknown roles', () => {
     const sim = createSim(miniScenario(), { seed: 9 });
-    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' } });
+    sim.apply({ type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'standby' });
     const departAt = sim.viewFor('chief')!.units[0].eta!;
     sim.advanceTo(departAt + 24); // halfway along the first 600 m edge
     const u = sim.viewFor('chief')!.units[0];

@@ -1,0 +1,36 @@
+// Every subcommand's arguments and flags, declared once: the parser (args.ts) accepts exactly
+// these, and the usage text (main.ts and each command's usage error) is written from them.
+export interface FlagSpec {
+  /** The positional arguments, as the usage line shows them. */
+  args: string;
+  /** Flags that take a value, with what the value is (shown in the usage line). */
+  values: Readonly<Record<string, string>>;
+  /** Flags that are switches. */
+  switches: readonly string[];
+  /** Value flags the command cannot do without (shown without brackets). */
+  required?: readonly string[];
+  /** Anything the usage line adds after the flags. */
+  note?: string;
+}
+
+export const FLAGS = {
+  run: { args: '<scenario>', values: { seed: 'N', until: 'D', commands: 'FILE', plan: 'FILE|auto|none', out: 'DIR' }, switches: ['json'] },
+  validate: { args: '<scenario>', values: { plan: 'FILE|auto', runs: 'N', 'seed-base': 'N', workers: 'W', until: 'D', out: 'DIR' }, switches: ['json'], required: ['plan'] },
+  replay: { args: '<log.jsonl | exercise-id>', values: { db: 'FILE', until: 'D' }, switches: ['json'] },
+  check: { args: '<scenario folder | scenario.json | plan.json>', values: { scenario: 'DIR' }, switches: ['json'], note: '(--scenario for a plan with no scenario.json beside it)' },
+  model: { args: '<flood|fire|crowd|route> <case.json>', values: {}, switches: ['json'] },
+  serve: { args: '', values: { port: '8080', host: '127.0.0.1', db: 'FILE', exercise: 'SCENARIO', seed: 'N', speed: 'S' }, switches: ['json'], note: '(--seed and --speed go with --exercise)' },
+  bench: { args: '', values: {}, switches: ['json'] },
+} as const satisfies Record<string, FlagSpec>;
+
+export type CommandName = keyof typeof FLAGS;
+
+/** `tuiyan run <scenario> [--seed N] … [--json]`. */
+export function usage(name: CommandName): string {
+  const spec: FlagSpec = FLAGS[name];
+  const flags = [
+    ...Object.entries(spec.values).map(([f, v]) => (spec.required?.includes(f) ? `--${f} ${v}` : `[--${f} ${v}]`)),
+    ...spec.switches.map((f) => `[--${f}]`),
+  ];
+  return ['tuiyan', name, spec.args, ...flags, spec.note ?? ''].filter((x) => x !== '').join(' ');
+}

@@ -1,0 +1,90 @@
+// Every command, declared once: its fields and their bounds. The TypeScript types (command.ts)
+// and the shape validation (validate.ts) both come from these. Objects are strict: a field the
+// sender added is refused, so nothing but these fields reaches the log or the hash.
+// `t` and `seq` are stamped by the core when it accepts the command.
+import { z } from 'zod';
+import { INJECT_KINDS } from '../injects/inject.ts';
+import { REPORT_FIGURES, RESPONSE_LEVELS, type Report } from '../state.ts';
+import { WARNING_LEVELS } from '../people/warningState.ts';
+import { CHANNELS } from '../people/warningChannels.ts';
+import { SUPPLY_KINDS } from '../world/places.ts';
+import { TASK_KINDS } from '../forces/taskKinds.ts';
+import { boundedJson, destination, id, ids, index, localText, text, unknownKey } from './fields.ts';
+
+const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'] as const satisfies readonly Report['kind'][];
+
+const base = {
+  /** The role giving the order, e.g. `chief`, `township:t03`. */
+  role: id,
+  /** Who at that role (a player's name), for the record. */
+  actor: text(100).optional(),
+  /** When given, must equal the sim time the command is applied at. */
+  t: index('whole seconds ≥ 0').optional(),
+};
+
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...base, ...shape });
+
+const edges = z.array(index('an edge index'), { error: 'expected a non-empty list of edge indices' }).min(1, 'expected a non-empty list of edge indices').max(10_000, 'expected at most 10000 edges');
+
+/** 调派 — send a team to a place or road node to do a task (its label is the player's words, for people). */
+export const dispatchSchema = command('dispatch', {
+  unit: id, to: destination,
+  task: z.enum(TASK_KINDS, { error: `expected the task, one of ${TASK_KINDS.join(', ')}` }),
+  label: text(200).optional(),
+});
+/** Send a team back to its base. */
+export const recallSchema = command('recall', { unit: id });
+/** 交通管制 / a director's world change: close or open road edges. */
+export const closeRoadSchema = command('closeRoad', { edges, reason: localText.optional() });
+export const openRoadSchema = command('openRoad', { edges });
+/** 启动/调整响应级别. */
+export const setResponseLevelSchema = command('setResponseLevel', { level: z.enum(RESPONSE_LEVELS) });
+/** 信息报送 — a report or instruction to another role, with the figures it gives (伤亡、被困 …). */
+export const sendReportSchema = command('sendReport', {
+  to: id, kind: z.enum(REPORT_KINDS), text: localText,
+  figures: z.partialRecord(z.enum(REPORT_FIGURES), z.number().int('expected a whole count').min(0, 'expected a count ≥ 0').max(10_000_000), { error: unknownKey(`unknown figure; figures: ${REPORT_FIGURES.join(', ')}`) })
+    .refine((f) => Object.keys(f).length > 0, `expected at least one figure of ${REPORT_FIGURES.join(', ')}`).optional(),
+});
+/** The director fires an MSEL inject now instead of at its time. */
+export const fireInjectSchema = command('fireInject', { inject: id });
+/** 开闸泄洪 — set a reservoir's controlled release (m³/s) through its gates. */
+export const releaseReservoirSchema = command('releaseReservoir', { reservoir: id, rate: z.number({ error: 'expected a release in m³/s ≥ 0' }).min(0, 'expected a release in m³/s ≥ 0') });
+/** 发布预警 — the chief to townships (or straight to villages, 一键派发), a township to its villages. */
+export const issueWarningSchema = command('issueWarning', {
+  level: z.enum(WARNING_LEVELS),
+  townships: ids.optional(),
+  villages: ids.optional(),
+  channels: z.array(z.enum(CHANNELS)).min(1, 'expected a non-empty list').max(CHANNELS.length).optional(),
+});
+/** 转移避险 — order villages' at-risk households to shelters (optionally naming the shelters). */
+export const orderEvacuationSchema = command('orderEvacuation', { villages: ids, shelters: ids.optional() });
+/** 物资调拨 — send supplies from a depot to a place; the counts' range (whole, in stock) is the handler's to judge. */
+export const allocateSuppliesSchema = command('allocateSupplies', {
+  depot: id, to: id,
+  items: z.partialRecord(z.enum(SUPPLY_KINDS), z.number({ error: 'expected a count' }), { error: unknownKey(`unknown supply kind; kinds: ${SUPPLY_KINDS.join(', ')}`) })
+    .refine((v) => Object.keys(v).length > 0, `expected {kind: count}, kinds: ${SUPPLY_KINDS.join(', ')}`),
+});
+/** 启用避难场所 — open shelters for evacuees (the chief any; a township its own). */
+export const openShelterSchema = command('openShelter', { shelters: ids });
+/** A team declines the task it was given (too dangerous, not equipped …): it stands down or goes back. */
+export const declineTaskSchema = command('declineTask', { unit: id, reason: localText });
+/** 临机导调 — the director makes up an inject and fires it now (any MSEL kind; injects/adHoc.ts reads target and payload). */
+export const injectNowSchema = command('injectNow', {
+  kind: z.enum(INJECT_KINDS),
+  target: boundedJson(200_000).optional(),
+  payload: boundedJson(20_000).optional(),
+  /** Roles that perceive it (empty: director and evaluator only — though some effects always reach someone). */
+  visibleTo: z.array(text(80).min(1, 'expected a role'), { error: 'expected a list of roles' }).max(100).default([]),
+  expected: localText.optional(),
+});
+
+export const commandSchema = z.discriminatedUnion('type', [
+  dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
+  fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
+  openShelterSchema, declineTaskSchema, injectNowSchema,
+]);
+
+/** The schema of one command type (undefined for a type that does not exist). */
+const BY_TYPE = new Map<string, (typeof commandSchema.options)[number]>(commandSchema.options.map((o) => [o.shape.type.value, o]));
+export const commandSchemaOf = (type: string) => BY_TYPE.get(type);
