@@ -2,7 +2,7 @@
 // c = j/8 the nearest eighth, atan t = atan c + atan u, u = (t − c)/(1 + t c), |u| ≤ 1/16, and
 // atan u by its Taylor series to u^15 (the next term is below 2^-62 relative). atan(j/8) comes
 // exactly rounded, as head and tail, from constants.ts. Then the octant: π/2 − …, π − … .
-// Within 2 ulp of the true value.
+// Measured: within 2 ulp of V8's Math.atan2 over all four quadrants (tests/unit/detMath.test.ts).
 import { ATAN_EIGHTHS_HI, ATAN_EIGHTHS_LO, HALF_PI_HI, HALF_PI_LO, PI_HI, PI_LO, QUARTER_PI_HI } from './constants.ts';
 
 /** atan t for 0 ≤ t ≤ 1, as head + tail (returned head; tail in ATAN_TAIL[0]). */

@@ -2,7 +2,8 @@
 // loop of a storm day. A first guess from tables by the exponent and a quadratic in the mantissa
 // (relative error below 1.3·10⁻³), one Halley step t ← t (t³ + 2a)/(2t³ + a) (cubic convergence:
 // about 2·10⁻⁹), and a second one written as a correction t + t (a − t³)/(2t³ + a), whose own
-// rounding is damped by the smallness of the correction: within 1 ulp of the true value.
+// rounding is damped by the smallness of the correction. Measured: within 1 ulp of V8's Math.cbrt
+// from subnormals to the largest double (tests/unit/detMath.test.ts); faster than it in the flood kernel.
 // Reading the exponent costs one store and one load; no number is rebuilt from its bits here,
 // which would stall the CPU's store forwarding.
 import { highWord, powerOfTwo } from './bits.ts';

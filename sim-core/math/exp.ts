@@ -1,7 +1,7 @@
 // exp(x), deterministic: the same bits in every engine (ECMA-262 leaves Math.exp's last bits to
 // the implementation). Cody & Waite reduction x = k ln2 + r with |r| ≤ ln2/2, then the Taylor
 // series of e^r to r^13 (the next term, r^14/14!, is below 2^-56 relative), then 2^k by bits.
-// Accuracy: within 1 ulp of the true value (measured against Math.exp in tests/unit/detMath.test.ts).
+// Measured: within 1 ulp of V8's Math.exp over its whole range (tests/unit/detMath.test.ts).
 import { LN2_HI, LN2_LO, INV_LN2 } from './constants.ts';
 import { scaleByPowerOfTwo } from './bits.ts';
 

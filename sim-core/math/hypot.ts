@@ -1,7 +1,7 @@
 // √(x² + y²) for two numbers, deterministic: Math.hypot's result is implementation-approximated,
 // √ is correctly rounded everywhere (see index.ts). When the squares would overflow or lose
-// bits as subnormals, both sides are scaled by an exact power of two first. Within 1 ulp;
-// Math.hypot's special cases (an infinite side beats NaN).
+// bits as subnormals, both sides are scaled by an exact power of two first. Within 2 ulp of
+// V8's Math.hypot (tests/unit/detMath.test.ts), with its special cases (an infinite side beats NaN).
 import { powerOfTwo } from './bits.ts';
 
 const BIG = powerOfTwo(511); // above it a square may overflow

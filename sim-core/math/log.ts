@@ -2,7 +2,8 @@
 // with s = f/(2+f): log(1+f) = 2 atanh s = 2s + 2s³/3 + 2s⁵/5 + …; since 2s = f − s·f this is
 // log(1+f) = f − s·(f − R), R = 2s²/3 + 2s⁴/5 + … + 2s^20/21 (|s| ≤ 0.172: the next term is
 // below 2^-60 relative). The rounding errors fall on the small s·(f − R), so the sum stays
-// within 1 ulp. logParts returns the result as a head and a tail for pow.
+// within 1 ulp (measured against V8's Math.log, subnormals to the largest double). logParts
+// returns the result as a head and a tail for pow.
 import { highWord, mantissa, powerOfTwo } from './bits.ts';
 import { LN2_HI, LN2_LO } from './constants.ts';
 

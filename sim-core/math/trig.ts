@@ -1,8 +1,9 @@
 // sin and cos, deterministic (see exp.ts). x = k·π/2 + r with |r| ≤ π/4: for |x| < 2^20 by
 // Cody & Waite with π/2 in three 33-bit parts, beyond that by exact integer arithmetic on
-// 2/π to 256+ bits (the Payne & Hanek idea, done with BigInt). Then Taylor series on |r| ≤ π/4,
+// 2/π to 1400 bits (the Payne & Hanek idea, done with BigInt). Then Taylor series on |r| ≤ π/4,
 // to r^17 for sin and r^18 for cos (next terms below 2^-58 relative), with the reduction's
-// tail carried in first order. Within 1 ulp of the true value where the reduction is exact.
+// tail carried in first order. Measured: within 1 ulp of V8's Math.sin and Math.cos for small,
+// medium and huge arguments (tests/unit/detMath.test.ts).
 import { HALF_PI_1, HALF_PI_2, HALF_PI_3, TWO_OVER_PI, PI_FIXED_256, splitFixed } from './constants.ts';
 
 const REDUCED = new Float64Array(2); // r head and tail of the last reduction
