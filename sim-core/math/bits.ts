@@ -5,7 +5,7 @@
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Index of the word holding sign, exponent and the top 20 mantissa bits. */
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+export const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
 
 /** The high 32 bits of x: sign, 11 exponent bits, top 20 mantissa bits. */

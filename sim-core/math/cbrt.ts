@@ -6,7 +6,13 @@
 // from subnormals to the largest double (tests/unit/detMath.test.ts); faster than it in the flood kernel.
 // Reading the exponent costs one store and one load; no number is rebuilt from its bits here,
 // which would stall the CPU's store forwarding.
-import { highWord, powerOfTwo } from './bits.ts';
+import { HI, powerOfTwo } from './bits.ts';
+
+// cbrt's own view of a number's bits, and the word index read once: in the flood kernel every
+// call counts, and a call into bits.ts (a getter under a test runner's module transform) costs.
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+const HIGH = HI;
 
 /** For each biased exponent e of a normal number: 2^−(e−1023), and ∛(2^(e−1023)) rounded to a double. */
 const UNSCALE = new Float64Array(2048);
@@ -35,7 +41,8 @@ export function cbrt(x: number): number {
 }
 
 function cbrtNormal(a: number): number {
-  const e = highWord(a) >>> 20;
+  BITS[0] = a;
+  const e = WORDS[HIGH] >>> 20;
   const m = a * UNSCALE[e];
   let t = ROOT_OF_SCALE[e] * (G0 + m * (G1 + m * G2));
   let t3 = t * t * t;

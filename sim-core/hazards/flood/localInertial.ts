@@ -29,7 +29,12 @@ import {
   DEFAULT_ALPHA, DEFAULT_DRY_DEPTH, DEFAULT_THETA,
   type FloodGrid, type FloodParams, type FloodSources, type FloodState,
 } from './floodState.ts';
-import { cbrt } from '../../math/index.ts';
+import { cbrt as detCbrt } from '../../math/cbrt.ts';
+
+// The deterministic ∛ (sim-core/math/cbrt.ts) bound once here: the friction term below is the
+// hottest call of a storm day, and a test runner's module transform turns each use of an
+// imported name into a getter call (three times slower there).
+const cbrt = detCbrt;
 
 const G = 9.81;
 /** Depth floor for the time step, m: a dry grid still steps at a finite Δt when water arrives. */
