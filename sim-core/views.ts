@@ -16,6 +16,7 @@ import type { TaskKind } from './forces/taskKinds.ts';
 import type { LocalText } from './world/localText.ts';
 import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
 import { situationFor, type Situation } from './situation.ts';
+import { squared } from './math/index.ts';
 
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
@@ -134,7 +135,7 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
   const flooded = sortedKeys(h.flooded)
     .filter((id) => monitoring || (role.kind === 'township' && townshipOf(places.get(id)!) === role.id))
     .map((id) => ({ place: id, depth: h.flooded[id].depth, since: h.flooded[id].since }));
-  const ha = ctx.scenario.grid.cellSize ** 2 / 10_000;
+  const ha = squared(ctx.scenario.grid.cellSize) / 10_000;
   const fires = sortedKeys(ent.fire.fires).map((id) => ent.fire.fires[id])
     .filter((f) => truth || (f.detected !== null && role.kind !== 'observer'))
     .map((f) => ({ id: f.id, x: f.x, y: f.y, started: truth ? f.t : null, detected: f.detected, burnedHa: f.burnedCells * ha, burningHa: f.burningCells * ha }));

@@ -21,6 +21,7 @@ import { placeIndex } from '../world/placeIndex.ts';
 import { casualtiesOf, peopleAtHome, takeFromHome } from '../people/atHome.ts';
 import { SHIFT_SECONDS, workFactor } from './fatigue.ts';
 import { hazardClass } from '../people/hazardRating.ts';
+import { hypot } from '../math/index.ts';
 
 export const TEAM_WORK_STEP = 300;
 
@@ -36,7 +37,7 @@ function nearestShelterWithRoom(ctx: SimContext, draft: Draft<Entities>, x: numb
   let best: string | null = null, bestD = Infinity;
   for (const s of ctx.scenario.shelters) {
     if ((draft.evacuation.occupancy[s.id] ?? 0) + people > s.capacity) continue;
-    const d = Math.hypot(s.x - x, s.y - y);
+    const d = hypot(s.x - x, s.y - y);
     if (d < bestD) { bestD = d; best = s.id; }
   }
   return best;

@@ -3,6 +3,7 @@
 import type { Trip } from './unitState.ts';
 import type { RoadGraph } from '../world/roadGraph.ts';
 import type { Route } from './routing.ts';
+import { hypot } from '../math/index.ts';
 
 /** The edge index of a straight flight leg (an aircraft does not use the roads). */
 const FLIGHT_LEG = -1;
@@ -21,7 +22,7 @@ export function extendFlight(g: RoadGraph, trip: Trip, to: number, speed: number
 }
 
 function legLength(g: RoadGraph, a: number, b: number): number {
-  return Math.hypot(g.nodeX[b] - g.nodeX[a], g.nodeY[b] - g.nodeY[a]);
+  return hypot(g.nodeX[b] - g.nodeX[a], g.nodeY[b] - g.nodeY[a]);
 }
 
 /** Whether edge e of a trip is closed (flight legs never are). */

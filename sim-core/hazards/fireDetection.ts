@@ -8,6 +8,7 @@ import type { Entities } from '../state.ts';
 import type { FireEntity } from './fireState.ts';
 import { tripPosition } from '../forces/trip.ts';
 import { sortedKeys } from '../order.ts';
+import { squared } from '../math/index.ts';
 
 /** Seconds from first sight to the report, uniform (assumed: 3–15 min). */
 const REPORT_DELAY: [number, number] = [180, 900];
@@ -17,7 +18,7 @@ const PATROL_SIGHT = 2000;
 export function nearestTownship(ctx: SimContext, x: number, y: number): string {
   let best = '', d = Infinity;
   for (const t of ctx.scenario.townships) {
-    const dd = (t.x - x) ** 2 + (t.y - y) ** 2;
+    const dd = squared(t.x - x) + squared(t.y - y);
     if (dd < d) { d = dd; best = t.id; }
   }
   return best;
@@ -34,7 +35,7 @@ function whoSees(ctx: SimContext, burning: readonly number[]): string | null {
     const r2 = cam.range * cam.range;
     for (const c of burning) {
       const x = (c % width + 0.5) * cellSize, y = (Math.floor(c / width) + 0.5) * cellSize;
-      if ((x - cam.x) ** 2 + (y - cam.y) ** 2 <= r2) return `camera:${cam.id}`;
+      if (squared(x - cam.x) + squared(y - cam.y) <= r2) return `camera:${cam.id}`;
     }
   }
   const g = scenario.roads;
@@ -44,7 +45,7 @@ function whoSees(ctx: SimContext, burning: readonly number[]): string | null {
     const p = u.trip ? tripPosition(g, u.trip, state.t) : { x: g.nodeX[u.node], y: g.nodeY[u.node] };
     for (const c of burning) {
       const x = (c % width + 0.5) * cellSize, y = (Math.floor(c / width) + 0.5) * cellSize;
-      if ((x - p.x) ** 2 + (y - p.y) ** 2 <= PATROL_SIGHT * PATROL_SIGHT) return `team:${id}`;
+      if (squared(x - p.x) + squared(y - p.y) <= PATROL_SIGHT * PATROL_SIGHT) return `team:${id}`;
     }
   }
   return null;
@@ -66,7 +67,7 @@ export function detectFires(ctx: SimContext, draft: Draft<Entities>, burningOf: 
       f.detected = ctx.state.t;
       ctx.emit({
         kind: 'fireDetected', fire: id, x: Math.round(f.x), y: Math.round(f.y), by: f.detectedBy ?? 'report',
-        burnedHa: Math.round(((f.burnedCells + f.burningCells) * ctx.scenario.grid.cellSize ** 2) / 10_000),
+        burnedHa: Math.round(((f.burnedCells + f.burningCells) * squared(ctx.scenario.grid.cellSize)) / 10_000),
       }, fireAudience(ctx, f));
     }
   }

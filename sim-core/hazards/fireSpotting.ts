@@ -7,6 +7,7 @@
 import type { SimContext } from '../context.ts';
 import { fireRuntime } from './fireRuntime.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
+import { cos, sin } from '../math/index.ts';
 
 const SPOT_CHANCE = 2e-5;
 const CALM = 3;
@@ -27,8 +28,8 @@ export function throwSpots(ctx: SimContext, burning: readonly number[]): number 
     if (state.rng.uniform('hazards') >= p) continue;
     const d = state.rng.between('hazards', cellSize, 60 * speed);
     const a = (dir + state.rng.between('hazards', -15, 15)) * DEG;
-    const i = Math.floor((c % width) + 0.5 + (d * Math.sin(a)) / cellSize);
-    const j = Math.floor(Math.floor(c / width) + 0.5 + (d * Math.cos(a)) / cellSize);
+    const i = Math.floor((c % width) + 0.5 + (d * sin(a)) / cellSize);
+    const j = Math.floor(Math.floor(c / width) + 0.5 + (d * cos(a)) / cellSize);
     if (i < 0 || j < 0 || i >= width || j >= height) continue;
     const target = j * width + i;
     if (fuel[target] === NON_BURNABLE || arrival[target] <= state.t || state.fields.fireBlocked[target]) continue;

@@ -15,6 +15,7 @@ import { buildFireLine } from './fireSuppression.ts';
 import { throwSpots } from './fireSpotting.ts';
 import { ignite } from './fireIgnition.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
+import { squared } from '../math/index.ts';
 
 const FIRE_STEP = 60;
 /** Fire line is folded into the spread at most this often (a recompute is a full pass), s. */
@@ -56,7 +57,7 @@ function run(ctx: SimContext): void {
     if (fires.length > 1) {
       let d = Infinity;
       const x = c % width, y = Math.floor(c / width);
-      fires.forEach((fi, q) => { const dd = (fi.cell % width - x) ** 2 + (Math.floor(fi.cell / width) - y) ** 2; if (dd < d) { d = dd; k = q; } });
+      fires.forEach((fi, q) => { const dd = squared(fi.cell % width - x) + squared(Math.floor(fi.cell / width) - y); if (dd < d) { d = dd; k = q; } });
     }
     if (arrival[c] > t - RESIDENCE) { burning[k]++; (burningOf[fires[k].id] ??= []).push(c); allBurning.push(c); } else burned[k]++;
   }
@@ -83,7 +84,7 @@ function threatenPlaces(ctx: SimContext, draft: import('immer').Draft<import('..
     if (p.id in draft.fire.threatened) continue;
     for (const c of burning) {
       const x = (c % width + 0.5) * cellSize, y = (Math.floor(c / width) + 0.5) * cellSize;
-      const d = Math.sqrt((x - p.x) ** 2 + (y - p.y) ** 2);
+      const d = Math.sqrt(squared(x - p.x) + squared(y - p.y));
       if (d > THREAT_DISTANCE) continue;
       draft.fire.threatened[p.id] = ctx.state.t;
       const t = townshipOf(p);

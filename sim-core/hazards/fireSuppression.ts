@@ -16,6 +16,7 @@ import { sortedKeys } from '../order.ts';
 import { placeIndex } from '../world/placeIndex.ts';
 import { fireRuntime } from './fireRuntime.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
+import { hypot, squared } from '../math/index.ts';
 
 const LINE_RATE: Record<TeamType, number> = {
   forestFireBrigade: 0.3, fireStation: 0.2, specialService: 0.2, army: 0.1, districtTeam: 0.08,
@@ -39,7 +40,7 @@ export function lineRate(ctx: SimContext, type: TeamType, size: number, node: nu
   if (!fliesStraight(type)) return LINE_RATE[type] * size;
   const g = ctx.scenario.roads;
   let nearest = Infinity;
-  for (const r of ctx.scenario.reservoirs) nearest = Math.min(nearest, Math.hypot(r.x - g.nodeX[node], r.y - g.nodeY[node]));
+  for (const r of ctx.scenario.reservoirs) nearest = Math.min(nearest, hypot(r.x - g.nodeX[node], r.y - g.nodeY[node]));
   if (!Number.isFinite(nearest)) return 0;
   const cycle = (2 * nearest) / FLIGHT_SPEED + DIP_AND_DROP_SECONDS;
   return (60 * LINE_PER_DROP) / cycle;
@@ -72,7 +73,7 @@ export function buildFireLine(ctx: SimContext, draft: Draft<Entities>, seconds: 
         let nearFire = false;
         for (let dj = -1; dj <= 1 && !nearFire; dj++) for (let di = -1; di <= 1; di++) if (arrival[c + dj * width + di] <= t) { nearFire = true; break; }
         if (!nearFire) continue;
-        const d = ((i + 0.5) * cellSize - ux) ** 2 + ((j + 0.5) * cellSize - uy) ** 2;
+        const d = squared((i + 0.5) * cellSize - ux) + squared((j + 0.5) * cellSize - uy);
         if (d <= REACH * REACH) candidates.push({ c, d });
       }
     }

@@ -2,6 +2,7 @@
 import type { SimState } from '../state.ts';
 import type { Scenario } from '../world/scenario.ts';
 import { sortedKeys } from '../order.ts';
+import { squared } from '../math/index.ts';
 
 export interface HazardKpis {
   rainTotalMm: Record<string, number>;
@@ -40,7 +41,7 @@ export function hazardKpis(s: Scenario, state: SimState): HazardKpis {
     peak = Math.max(peak, flooded);
   }
   const fires = sortedKeys(state.entities.fire.fires).map((id) => state.entities.fire.fires[id]);
-  const ha = s.grid.cellSize ** 2 / 10_000;
+  const ha = squared(s.grid.cellSize) / 10_000;
   return {
     rainTotalMm: Object.fromEntries(sortedKeys(h.rainTotal).map((z) => [z, Math.round(h.rainTotal[z])])),
     villagesFlooded: ever(s.villages), sheltersFlooded: ever(s.shelters), depotsFlooded: ever(s.depots),

@@ -19,6 +19,7 @@ import { placeIndex } from '../world/placeIndex.ts';
 import { sortedKeys } from '../order.ts';
 import { zoneRain } from './rainStep.ts';
 import { nearestTownship } from './fireDetection.ts';
+import { squared } from '../math/index.ts';
 
 const SLIDE_STEP = 600;
 const WINDOW = 3 * 3600;
@@ -77,7 +78,7 @@ function triggerSlides(ctx: SimContext): void {
     const px = g.nodeX[n], py = g.nodeY[n];
     const kind = sites.nearStream[k] ? 'debrisFlow' : 'landslide';
     const threatened = [...scenario.villages, ...scenario.shelters]
-      .filter((p) => (p.x - px) ** 2 + (p.y - py) ** 2 <= THREAT_DISTANCE ** 2).map((p) => p.id);
+      .filter((p) => squared(p.x - px) + squared(p.y - py) <= squared(THREAT_DISTANCE)).map((p) => p.id);
     const township = nearestTownship(ctx, px, py);
     ctx.update((draft) => { draft.slides[n] = { t, kind, work: 0 }; });
     ctx.emit({ kind: 'slide', slide: kind, node: n, x: Math.round(px), y: Math.round(py), edges, threatened }, [`township:${township}`]);

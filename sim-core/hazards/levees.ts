@@ -10,6 +10,7 @@ import type { Entities } from '../state.ts';
 import type { Levee } from '../world/scenario.ts';
 import type { FloodGrid, FloodState } from './flood/floodState.ts';
 import type { FloodWork } from '../simScratch.ts';
+import { squared } from '../math/index.ts';
 
 /** The faces of one levee: code (x-face index, or (w+1)·h + y-face index), crest and bed (m). */
 interface LeveeFaces {
@@ -111,7 +112,7 @@ export function breachLevee(ctx: SimContext, rt: LeveeRuntime | null, leveeId: s
   const f = rt.levees[k];
   let best = 0, bestD = Infinity;
   for (let m = 0; m < f.codes.length; m++) {
-    const d = (f.midX[m] - x) ** 2 + (f.midY[m] - y) ** 2;
+    const d = squared(f.midX[m] - x) + squared(f.midY[m] - y);
     if (d < bestD) { bestD = d; best = m; }
   }
   ctx.update((draft) => { draft.hazards.levees[leveeId].breaches.push({ t: ctx.state.t, formation, faces: [best] }); });

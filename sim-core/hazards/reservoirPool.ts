@@ -2,6 +2,7 @@
 // grid; water reaching them joins the pool. The level follows from storage by the pool's own
 // bathymetry (the bed elevations of its cells), and the outflow — free spillway, gated
 // release, overtopping and any breach — enters the grid at the outlet below the dam.
+import { pow } from '../math/index.ts';
 
 /** Broad-crested weir coefficient in SI units, Q = C·B·H^1.5 (m^0.5/s); ≈ 1.7 (Chow 1959, §14-5). */
 const WEIR_C = 1.7;
@@ -74,7 +75,7 @@ export function planBreach(start: number, volume: number, crest: number, bed: nu
   const v = Math.max(volume, 1);
   return {
     start, crest, bottom: bed,
-    width: 0.27 * k0 * Math.pow(v, 0.32) * Math.pow(hb, 0.04),
+    width: 0.27 * k0 * pow(v, 0.32) * pow(hb, 0.04),
     formationTime: Math.max(300, 63.2 * Math.sqrt(v / (G * hb * hb))),
   };
 }

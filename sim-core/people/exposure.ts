@@ -12,6 +12,7 @@ import { cellAt } from '../world/grid.ts';
 import { depthAt, floodRuntime } from '../hazards/floodRuntime.ts';
 import { areaVulnerability, deathShare, hazardRating, injuryShare } from './hazardRating.ts';
 import { casualtiesOf, groupsAtHome, peopleAtHome, takeFromHome } from './atHome.ts';
+import { exp, hypot } from '../math/index.ts';
 
 const EXPOSURE_STEP = 300;
 /** HR at which people can no longer wade out on their own ("danger for some"). */
@@ -37,7 +38,7 @@ function speedAt(ctx: SimContext, cell: number): number {
   const i = h % w, j = (h - i) / w;
   const qx = 0.5 * (f.qx[j * (w + 1) + i] + f.qx[j * (w + 1) + i + 1]);
   const qy = 0.5 * (f.qy[h] + f.qy[h + w]);
-  return Math.hypot(qx, qy) / d;
+  return hypot(qx, qy) / d;
 }
 
 function fireAt(ctx: SimContext, cell: number): boolean {
@@ -99,8 +100,8 @@ function exposeVillage(ctx: SimContext, draft: Draft<Entities>, v: Village, inGr
   }
   if (fire) {
     c.fireExposure += EXPOSURE_STEP;
-    injured += binomial(ctx, present, 1 - Math.exp(-EXPOSURE_STEP / FIRE_INJURY_TAU));
-    dead += binomial(ctx, present, 1 - Math.exp(-EXPOSURE_STEP / FIRE_DEATH_TAU));
+    injured += binomial(ctx, present, 1 - exp(-EXPOSURE_STEP / FIRE_INJURY_TAU));
+    dead += binomial(ctx, present, 1 - exp(-EXPOSURE_STEP / FIRE_DEATH_TAU));
   }
   // Nobody is hurt twice: new injuries only among those at home not yet injured.
   injured = Math.min(injured, Math.max(0, present - (c.injured - c.treated)));

@@ -4,13 +4,14 @@
 // rear focus, the spread rate at angle ψ from the head is R·(1 − e)/(1 − e·cos ψ)
 // (Catchpole et al. 1982; behave "from ignition point" mode), which gives the backing rate
 // R·(1 − e)/(1 + e) and the flank rate (head + back)/2 / (L/W), the semi-minor axis.
+import { exp } from '../../math/index.ts';
 
 const MAX_LENGTH_TO_WIDTH = 8;
 
 export function lengthToWidthRatio(effectiveWindMph: number): number {
   if (!(effectiveWindMph > 1e-7)) return 1;
   const u = effectiveWindMph;
-  const lw = 0.936 * Math.exp(0.1147 * u) + 0.461 * Math.exp(-0.0692 * u) - 0.397;
+  const lw = 0.936 * exp(0.1147 * u) + 0.461 * exp(-0.0692 * u) - 0.397;
   return Math.min(MAX_LENGTH_TO_WIDTH, Math.max(1, lw));
 }
 

@@ -15,6 +15,7 @@ import { findFuelModel, type FuelModel } from './fuelModels.ts';
 import { surfaceFire, type MoisturePercent } from './rothermel.ts';
 import { fireArrivalTimes, fireFuelIndex, prepareFireCells, type FireLandscape } from './spread.ts';
 import { DEFAULT_WIND_LIMIT, isWindLimit, WIND_LIMITS, type WindLimit } from './windLimit.ts';
+import { cos, sin } from '../../math/index.ts';
 
 interface FireCaseResult {
   ros: number;
@@ -100,8 +101,8 @@ function runGrid(
   const fuel = new Uint8Array(n).fill(fireFuelIndex(model.number));
   // A plane rising toward the upslope direction (aspect + 180°) with gradient slope/100.
   const up = ((aspect + 180) * Math.PI) / 180;
-  const gx = (slope / 100) * Math.sin(up);
-  const gy = (slope / 100) * Math.cos(up);
+  const gx = (slope / 100) * sin(up);
+  const gy = (slope / 100) * cos(up);
   const elevation = new Float32Array(n);
   for (let j = 0; j < height; j++) {
     for (let i = 0; i < width; i++) elevation[j * width + i] = ((i + 0.5) * gx + (j + 0.5) * gy) * cellSize;

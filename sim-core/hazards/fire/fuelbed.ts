@@ -8,6 +8,7 @@
 // weighted by size class (Albini 1976, p. 88: the area fractions are pooled in SAV bins).
 
 import type { FuelModel } from './fuelModels.ts';
+import { exp, pow } from '../../math/index.ts';
 
 interface FuelMoisture {
   /** dead 1-h, 10-h, 100-h; live herbaceous and live woody; fractions */
@@ -157,7 +158,7 @@ export function computeFuelbed(model: FuelModel, moisture: FuelMoisture): Fuelbe
   const sigma = fDead * savDead + fLive * savLive; // eq. 71
   const bulkDensity = totalLoad / model.depth; // eq. 40
   const packingRatio = totalLoad / (model.depth * PARTICLE_DENSITY); // eq. 31
-  const optimumPackingRatio = 3.348 * Math.pow(sigma, -0.8189); // eq. 37
+  const optimumPackingRatio = 3.348 * pow(sigma, -0.8189); // eq. 37
   const relativePackingRatio = packingRatio / optimumPackingRatio;
 
   // Live moisture of extinction from the dead-to-live fine fuel ratio W (Albini 1976, p. 89):
@@ -166,11 +167,11 @@ export function computeFuelbed(model: FuelModel, moisture: FuelMoisture): Fuelbe
   if (model.loadHerb + model.loadWoody > 0) {
     let fineDead = 0, fineDeadMoist = 0, fineLive = 0;
     for (let i = 0; i < DEAD; i++) {
-      const h = wDead[i] * Math.exp(-138 / sDead[i]);
+      const h = wDead[i] * exp(-138 / sDead[i]);
       fineDead += h;
       fineDeadMoist += h * mDead[i];
     }
-    for (let i = 0; i < LIVE; i++) fineLive += wLive[i] * Math.exp(-500 / sLive[i]);
+    for (let i = 0; i < LIVE; i++) fineLive += wLive[i] * exp(-500 / sLive[i]);
     const mfDead = fineDead > 1e-7 ? fineDeadMoist / fineDead : 0;
     const ratio = fineLive > 1e-7 ? fineDead / fineLive : 0;
     mxLive = Math.max(model.mxDead, 2.9 * ratio * (1 - mfDead / model.mxDead) - 0.226);
@@ -178,19 +179,19 @@ export function computeFuelbed(model: FuelModel, moisture: FuelMoisture): Fuelbe
 
   // Heat sink ρ_b·Σ f_i Σ f_ij·exp(−138/σ_ij)·(250 + 1116·M_ij) (eqs. 14, 12, 77).
   let sink = 0;
-  for (let i = 0; i < DEAD; i++) sink += fDead * aDead[i] * Math.exp(-138 / sDead[i]) * (250 + 1116 * mDead[i]);
-  for (let i = 0; i < LIVE; i++) sink += fLive * aLive[i] * Math.exp(-138 / sLive[i]) * (250 + 1116 * mLive[i]);
+  for (let i = 0; i < DEAD; i++) sink += fDead * aDead[i] * exp(-138 / sDead[i]) * (250 + 1116 * mDead[i]);
+  for (let i = 0; i < LIVE; i++) sink += fLive * aLive[i] * exp(-138 / sLive[i]) * (250 + 1116 * mLive[i]);
   const heatSink = sink * bulkDensity;
 
   // ξ = exp((0.792 + 0.681·σ^0.5)(β + 0.1)) / (192 + 0.2595·σ) (eq. 42).
-  const propagatingFlux = Math.exp((0.792 + 0.681 * Math.sqrt(sigma)) * (packingRatio + 0.1)) / (192 + 0.2595 * sigma);
+  const propagatingFlux = exp((0.792 + 0.681 * Math.sqrt(sigma)) * (packingRatio + 0.1)) / (192 + 0.2595 * sigma);
 
   // Γ′ = Γ′_max·(β/β_op)^A·exp(A(1 − β/β_op)), A = 133·σ^−0.7913 (eqs. 36, 38; Albini 1976).
-  const sigma15 = Math.pow(sigma, 1.5);
+  const sigma15 = pow(sigma, 1.5);
   const gammaMax = sigma15 / (495 + 0.0594 * sigma15);
-  const a = 133 * Math.pow(sigma, -0.7913);
-  const gamma = gammaMax * Math.pow(relativePackingRatio, a) * Math.exp(a * (1 - relativePackingRatio));
-  const etaS = (s: number) => (s > 0 ? Math.min(1, 0.174 * Math.pow(s, -0.19)) : 0); // eq. 30
+  const a = 133 * pow(sigma, -0.7913);
+  const gamma = gammaMax * pow(relativePackingRatio, a) * exp(a * (1 - relativePackingRatio));
+  const etaS = (s: number) => (s > 0 ? Math.min(1, 0.174 * pow(s, -0.19)) : 0); // eq. 30
   const irDead = gamma * netDead * heatDead * moistureDamping(moistDead, model.mxDead) * etaS(silicaDead);
   const irLive = gamma * netLive * heatLive * moistureDamping(moistLive, mxLive) * etaS(silicaLive);
   const reactionIntensity = irDead + irLive; // eq. 58
@@ -211,10 +212,10 @@ export function computeFuelbed(model: FuelModel, moisture: FuelMoisture): Fuelbe
     mxLive,
     ros0,
     residenceTime: 384 / sigma,
-    windC: 7.47 * Math.exp(-0.133 * Math.pow(sigma, 0.55)),
-    windB: 0.02526 * Math.pow(sigma, 0.54),
-    windE: 0.715 * Math.exp(-3.59e-4 * sigma),
-    slopeK: 5.275 * Math.pow(packingRatio, -0.3),
+    windC: 7.47 * exp(-0.133 * pow(sigma, 0.55)),
+    windB: 0.02526 * pow(sigma, 0.54),
+    windE: 0.715 * exp(-3.59e-4 * sigma),
+    slopeK: 5.275 * pow(packingRatio, -0.3),
   };
 }
 

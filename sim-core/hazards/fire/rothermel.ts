@@ -12,6 +12,7 @@ import { computeFuelbed, type Fuelbed } from './fuelbed.ts';
 import { backingRate, eccentricity, flankingRate, lengthToWidthRatio } from './ellipse.ts';
 import { DEFAULT_WIND_LIMIT, type WindLimit } from './windLimit.ts';
 import { BTU_FT2_MIN_TO_KW_M2, BTU_FT_S_TO_KW_M, FT, FT_PER_MIN_PER_MPH, MPS_TO_FT_PER_MIN } from './units.ts';
+import { atan2, cos, pow, sin } from '../../math/index.ts';
 
 const DEG = Math.PI / 180;
 
@@ -61,7 +62,7 @@ export interface HeadSpread {
 /** φ_w = C·U^B·(β/β_op)^−E, U the midflame wind in ft/min (Rothermel 1972, eq. 47). */
 export function windFactor(bed: Fuelbed, windFtMin: number): number {
   if (!bed.burnable || windFtMin < 1e-7) return 0;
-  return bed.windC * Math.pow(windFtMin, bed.windB) * Math.pow(bed.relativePackingRatio, -bed.windE);
+  return bed.windC * pow(windFtMin, bed.windB) * pow(bed.relativePackingRatio, -bed.windE);
 }
 
 /** φ_s = 5.275·β^−0.3·tan²θ (Rothermel 1972, eq. 51). */
@@ -89,20 +90,20 @@ export function headSpread(
   // behave caps φ_s at 0.9·I_R before the vector sum whatever the wind-limit choice
   // (surfaceFire.cpp, calculateWindSpeedLimit).
   const slopeF = phiS > limit ? limit : phiS;
-  const x = r0 * slopeF + r0 * phiW * Math.cos(windFromUpslope);
-  const y = r0 * phiW * Math.sin(windFromUpslope);
+  const x = r0 * slopeF + r0 * phiW * cos(windFromUpslope);
+  const y = r0 * phiW * sin(windFromUpslope);
   let ros = r0 + Math.sqrt(x * x + y * y);
-  let az = Math.atan2(y, x) / DEG;
+  let az = atan2(y, x) / DEG;
   if (az < 0) az += 360;
   if (Math.abs(az) < 0.5) az = 0; // BehavePlus snaps near-upslope heads to upslope
   if (az >= 360) az -= 360;
 
   // Effective wind: the wind alone that would give the same head rate (eq. 87 inverted).
   const phiE = ros / r0 - 1;
-  let uEff = phiE > 0 ? Math.pow((phiE * Math.pow(bed.relativePackingRatio, bed.windE)) / bed.windC, 1 / bed.windB) : 0;
+  let uEff = phiE > 0 ? pow((phiE * pow(bed.relativePackingRatio, bed.windE)) / bed.windC, 1 / bed.windB) : 0;
   if (windLimit === 'rothermel1972' && uEff > limit) {
     uEff = limit;
-    ros = r0 * (1 + bed.windC * Math.pow(limit, bed.windB) * Math.pow(bed.relativePackingRatio, -bed.windE));
+    ros = r0 * (1 + bed.windC * pow(limit, bed.windB) * pow(bed.relativePackingRatio, -bed.windE));
     out.windLimited = true;
   } else if (windLimit === 'spreadRate2013' && ros > uEff && uEff > FT_PER_MIN_PER_MPH) {
     ros = uEff;
@@ -157,7 +158,7 @@ function toSI(bed: Fuelbed, head: HeadSpread, upslope: number): SurfaceFireResul
   const lw = lengthToWidthRatio(head.effectiveWind / FT_PER_MIN_PER_MPH);
   const ecc = eccentricity(lw);
   const intensityBtu = (head.ros * bed.reactionIntensity * bed.residenceTime) / 60; // Btu/ft/s
-  const flameFt = intensityBtu < 1e-7 ? 0 : 0.45 * Math.pow(intensityBtu, 0.46);
+  const flameFt = intensityBtu < 1e-7 ? 0 : 0.45 * pow(intensityBtu, 0.46);
   let dir = (upslope + head.azimuthFromUpslope) % 360;
   if (dir < 0) dir += 360;
   return {
@@ -182,5 +183,5 @@ function toSI(bed: Fuelbed, head: HeadSpread, upslope: number): SurfaceFireResul
 export function rosInDirection(result: SurfaceFireResult, compassDeg: number): number {
   const e = result.eccentricity;
   const psi = (compassDeg - result.directionOfMaxSpread) * DEG;
-  return (result.ros * (1 - e)) / (1 - e * Math.cos(psi));
+  return (result.ros * (1 - e)) / (1 - e * cos(psi));
 }

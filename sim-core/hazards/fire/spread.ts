@@ -49,6 +49,7 @@ import { eccentricity, lengthToWidthRatio } from './ellipse.ts';
 import { headSpread, slopeFactor, windFactor, type HeadSpread } from './rothermel.ts';
 import { FT, FT_PER_MIN_PER_MPH, MPS_TO_FT_PER_MIN } from './units.ts';
 import { DEFAULT_WIND_LIMIT, type WindLimit } from './windLimit.ts';
+import { atan2, cos, sin } from '../../math/index.ts';
 
 export { FIRE_FUELS, fireFuelIndex, NON_BURNABLE } from './fireFuels.ts';
 
@@ -146,7 +147,7 @@ export function prepareFireCells(land: FireLandscape, weather: FireWeather, out?
         kernel[3 * c] = 0; kernel[3 * c + 1] = 0; kernel[3 * c + 2] = 0;
         continue;
       }
-      const upslope = tanSlope > 0 ? Math.atan2(gx, gy) / DEG : 0; // compass
+      const upslope = tanSlope > 0 ? atan2(gx, gy) / DEG : 0; // compass
       headSpread(bed, phiW[f], (weather.windDir - upslope) * DEG, slopeFactor(bed, tanSlope), head, windLimit);
       const e = eccentricity(lengthToWidthRatio(head.effectiveWind / ftPerMinPerMph));
       const dir = (upslope + head.azimuthFromUpslope + 360) % 360;
@@ -155,8 +156,8 @@ export function prepareFireCells(land: FireLandscape, weather: FireWeather, out?
       cells.eccentricity[c] = e;
       cells.direction[c] = dir;
       kernel[3 * c] = rosMs > 0 ? 1 / (rosMs * (1 - e)) : 0;
-      kernel[3 * c + 1] = e * Math.sin(dir * DEG);
-      kernel[3 * c + 2] = e * Math.cos(dir * DEG);
+      kernel[3 * c + 1] = e * sin(dir * DEG);
+      kernel[3 * c + 2] = e * cos(dir * DEG);
     }
   }
   return cells;

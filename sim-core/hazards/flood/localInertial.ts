@@ -29,6 +29,12 @@ import {
   DEFAULT_ALPHA, DEFAULT_DRY_DEPTH, DEFAULT_THETA,
   type FloodGrid, type FloodParams, type FloodSources, type FloodState,
 } from './floodState.ts';
+import { cbrt as detCbrt } from '../../math/cbrt.ts';
+
+// The deterministic ∛ (sim-core/math/cbrt.ts) bound once here: the friction term below is the
+// hottest call of a storm day, and a test runner's module transform turns each use of an
+// imported name into a getter call (three times slower there).
+const cbrt = detCbrt;
 
 const G = 9.81;
 /** Depth floor for the time step, m: a dry grid still steps at a finite Δt when water arrives. */
@@ -236,7 +242,7 @@ function fluxX(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: numb
       const num = qw - gdtOverDx * hf * (eb - ea);
       if (q0 === 0) { qx[f] = num; continue; }
       const nn = uniformN ? n2Uniform : 0.5 * (n2[a] + n2[b]);
-      qx[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * Math.cbrt(hf)));
+      qx[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * cbrt(hf)));
     }
   }
 }
@@ -271,7 +277,7 @@ function fluxY(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: numb
       const num = qw - gdtOverDx * hf * (eb - ea);
       if (q0 === 0) { qy[f] = num; continue; }
       const nn = uniformN ? n2Uniform : 0.5 * (n2[a] + n2[b]);
-      qy[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * Math.cbrt(hf)));
+      qy[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * cbrt(hf)));
     }
     pLo = lo; pHi = hi;
   }
@@ -284,7 +290,7 @@ function fluxY(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: numb
 function openEdgeFlux(qOut: number, h: number, slopeOut: number, dt: number, dry: number, nn: number): number {
   if (h <= dry) return 0;
   const num = qOut - G * h * dt * slopeOut;
-  const q = qOut === 0 ? num : num / (1 + (G * dt * nn * Math.abs(qOut)) / (h * h * Math.cbrt(h)));
+  const q = qOut === 0 ? num : num / (1 + (G * dt * nn * Math.abs(qOut)) / (h * h * cbrt(h)));
   return q > 0 ? q : 0;
 }
 

@@ -9,6 +9,7 @@
 import { fastMarch } from './fastMarching.ts';
 import { markCellsNear, type NavGrid } from './navGrid.ts';
 import { type Segment } from './segments.ts';
+import { hypot } from '../../math/index.ts';
 
 export interface FloorField {
   /** walking cost to the field's exits (metres, weighted near walls); Infinity if cut off */
@@ -63,7 +64,7 @@ export function buildFloorField(g: NavGrid, exits: readonly Segment[], cost: Flo
       // Central differences where both neighbours are open, one-sided next to a wall.
       const gx = slope(t, i > 0 ? T[c - 1] : Infinity, i < nx - 1 ? T[c + 1] : Infinity, h);
       const gy = slope(t, j > 0 ? T[c - nx] : Infinity, j < ny - 1 ? T[c + nx] : Infinity, h);
-      const m = Math.hypot(gx, gy);
+      const m = hypot(gx, gy);
       // |∇T| = f ≥ 1 wherever T is smooth; a much smaller difference quotient means a ridge
       // or a source, where the steepest of the eight neighbours is the better guide.
       if (m >= 0.5) {

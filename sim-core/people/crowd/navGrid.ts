@@ -3,6 +3,7 @@
 // it. Cells are row-major from the south-west corner, as every grid in DESIGN.md.
 
 import { pointSegmentDistance, type Segment } from './segments.ts';
+import { hypot } from '../../math/index.ts';
 
 export interface NavGrid {
   /** south-west corner of cell [0, 0], metres */
@@ -71,7 +72,7 @@ export function markCellsNear(g: NavGrid, s: Segment, mark: Uint8Array): void {
   const j1 = Math.min(g.ny - 1, Math.floor((Math.max(s[1], s[3]) + reach - g.y0) / g.h));
   // Walk along the segment and test a small window round each sample, so a long diagonal wall
   // costs its length, not its bounding box.
-  const len = Math.hypot(s[2] - s[0], s[3] - s[1]);
+  const len = hypot(s[2] - s[0], s[3] - s[1]);
   const samples = Math.max(1, Math.ceil(len / (0.5 * g.h)));
   for (let k = 0; k <= samples; k++) {
     const u = k / samples;

@@ -1,10 +1,11 @@
 // Plane geometry of walls and exits, which the crowd case gives as segments [x1, y1, x2, y2]
 // in metres (x east, y north).
+import { hypot } from '../../math/index.ts';
 
 export type Segment = readonly [number, number, number, number];
 
 export function segmentLength(s: Segment): number {
-  return Math.hypot(s[2] - s[0], s[3] - s[1]);
+  return hypot(s[2] - s[0], s[3] - s[1]);
 }
 
 /** Distance from the point (px, py) to the segment (ax, ay)–(bx, by). */
@@ -14,7 +15,7 @@ export function pointSegmentDistance(px: number, py: number, ax: number, ay: num
   const len2 = dx * dx + dy * dy;
   let u = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
   u = u < 0 ? 0 : u > 1 ? 1 : u;
-  return Math.hypot(px - (ax + u * dx), py - (ay + u * dy));
+  return hypot(px - (ax + u * dx), py - (ay + u * dy));
 }
 
 /**

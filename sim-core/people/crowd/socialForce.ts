@@ -23,12 +23,13 @@ import { shellStiffness } from './crowdParams.ts';
 import { cellAt } from './navGrid.ts';
 import { bucketAgents } from './neighbourGrid.ts';
 import { crowdTime, type CrowdSim } from './crowdState.ts';
+import { exp } from '../../math/index.ts';
 
 /** A exp((2r − d) / B) at d = k · cutoff / (length − 2); one spare entry past the cutoff. */
 export function repulsionTable(radius: number, A: number, B: number, cutoff: number): Float64Array {
   const intervals = 4096;
   const t = new Float64Array(intervals + 2);
-  for (let k = 0; k < t.length; k++) t[k] = A * Math.exp((2 * radius - (k * cutoff) / intervals) / B);
+  for (let k = 0; k < t.length; k++) t[k] = A * exp((2 * radius - (k * cutoff) / intervals) / B);
   return t;
 }
 
@@ -191,7 +192,7 @@ function wallForces(sim: CrowdSim): void {
       const d2 = rx * rx + ry * ry;
       if (d2 >= cut2 || d2 === 0) continue;
       const d = Math.sqrt(d2);
-      const f = (A * Math.exp((r - d) * invB)) / d;
+      const f = (A * exp((r - d) * invB)) / d;
       fx[a] += f * rx;
       fy[a] += f * ry;
     }
