@@ -3,17 +3,27 @@
 // - vertices at the same place (to 0.1 m) are one node: a shared vertex is a junction;
 // - a line end that stops short of, or overshoots onto, another road within `snap` metres joins
 //   it (at its nearest vertex, or at a new node splitting the segment);
-// - two segments that cross without a shared vertex are split at a new junction, unless either
-//   is a bridge (or tunnel): a bridge passes over the road below.
+// - two segments that cross without a shared vertex are split at a new junction, unless they
+//   are on different layers (a bridge or a tunnel, or OSM's `layer` tag).
 import type { RoadClass } from '../../sim-core/world/roadGraph.ts';
 
 export interface RoadLineIn {
   /** Where it came from, for problems (`#12`, `way 4711`). */
   feature: string;
   cls: RoadClass;
-  bridge: boolean;
+  /** 0 at grade; bridges default to 1, tunnels to -1 (OSM `layer`). Roads on different layers never join where they cross. */
+  layer: number;
   /** Vertices in scenario metres. */
   coords: [number, number][];
+  /**
+   * Optional ids of the vertices (OSM node refs) and of the segments between them: when every
+   * line has them, nodes and edges are numbered in their order (tuiyan's own export writes them,
+   * so a round trip keeps the scenario's numbering); otherwise in order of first use.
+   */
+  nodeIds?: number[];
+  segmentIds?: number[];
+  /** Per segment: stored from its second vertex to its first. */
+  reversed?: boolean[];
 }
 
 export interface RoadNetwork {
@@ -24,12 +34,12 @@ export interface RoadNetwork {
   crossings: number;
 }
 
-interface Seg { a: number; b: number; cls: RoadClass; bridge: boolean; line: number }
+interface Seg { a: number; b: number; cls: RoadClass; layer: number; line: number; id: number }
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Buckets of segments by the grid squares their bounding boxes touch. */
-class SegmentIndex {
+export class SegmentIndex {
   private buckets = new Map<number, number[]>();
   constructor(private size: number) {}
   private key(i: number, j: number) { return i * 1_000_003 + j; }
@@ -64,9 +74,16 @@ export function buildRoadNetwork(lines: RoadLineIn[], snap: number): RoadNetwork
   };
   const segs: Seg[] = [];
   const ends: { node: number; line: number }[] = [];
+  const numbered = lines.every((l) => l.nodeIds?.length === l.coords.length && l.segmentIds?.length === l.coords.length - 1);
+  const nodeKey: number[] = [];
   lines.forEach((l, line) => {
     const ids = l.coords.map(([x, y]) => nodeAt(x, y));
-    for (let k = 1; k < ids.length; k++) if (ids[k] !== ids[k - 1]) segs.push({ a: ids[k - 1], b: ids[k], cls: l.cls, bridge: l.bridge, line });
+    if (numbered) ids.forEach((n, k) => { nodeKey[n] = Math.min(nodeKey[n] ?? Infinity, l.nodeIds![k]); });
+    for (let k = 1; k < ids.length; k++) {
+      if (ids[k] === ids[k - 1]) continue;
+      const back = numbered && l.reversed?.[k - 1] === true;
+      segs.push({ a: ids[back ? k : k - 1], b: ids[back ? k - 1 : k], cls: l.cls, layer: l.layer, line, id: numbered ? l.segmentIds![k - 1] : 0 });
+    }
     if (ids.length > 1) ends.push({ node: ids[0], line }, { node: ids[ids.length - 1], line });
   });
   const degree = new Int32Array(nodes.length + 4 * ends.length + 1);
@@ -105,32 +122,20 @@ export function buildRoadNetwork(lines: RoadLineIn[], snap: number): RoadNetwork
     else addSplit(best, bestT, end.node);
   }
 
-  // Crossings without a shared vertex become junctions, except at bridges.
-  for (let k = 0; k < segs.length; k++) {
-    const s = segs[k];
-    if (s.bridge) continue;
-    const [ax, ay] = nodes[s.a], [bx, by] = nodes[s.b];
-    for (const m of index.near(ax, ay, bx, by, 0)) {
-      if (m <= k) continue;
-      const o = segs[m];
-      if (o.bridge || o.a === s.a || o.a === s.b || o.b === s.a || o.b === s.b) continue;
-      const [cx, cy] = nodes[o.a], [dx, dy] = nodes[o.b];
-      const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
-      if (den === 0) continue;
-      const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
-      const u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / den;
-      // Strictly inside both: touching at an end is a snap, not a crossing.
-      if (t <= 1e-9 || t >= 1 - 1e-9 || u <= 1e-9 || u >= 1 - 1e-9) continue;
-      const n = nodeAt(ax + t * (bx - ax), ay + t * (by - ay));
-      addSplit(k, t, n);
-      addSplit(m, u, n);
-      crossings++;
-    }
+  // Crossings without a shared vertex become junctions, unless the roads are on different
+  // layers (a bridge or tunnel, or OSM's `layer`): a bridge passes over the road below.
+  for (const [k, m, t, u] of segmentCrossings(nodes, segs, index, (k, m) => segs[k].layer !== segs[m].layer)) {
+    const [ax, ay] = nodes[segs[k].a], [bx, by] = nodes[segs[k].b];
+    const n = nodeAt(ax + t * (bx - ax), ay + t * (by - ay));
+    addSplit(k, t, n);
+    addSplit(m, u, n);
+    crossings++;
   }
 
   const final = (n: number): number => { let r = n; while (merge.has(r)) r = merge.get(r)!; return r; };
   const seen = new Set<string>();
   const raw: [number, number, RoadClass][] = [];
+  const rawKey: number[] = [];
   segs.forEach((s, k) => {
     const chain = [s.a, ...(splits.get(k) ?? []).sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([, n]) => n), s.b].map(final);
     for (let i = 1; i < chain.length; i++) {
@@ -140,12 +145,47 @@ export function buildRoadNetwork(lines: RoadLineIn[], snap: number): RoadNetwork
       if (seen.has(key)) continue;
       seen.add(key);
       raw.push([a, b, s.cls]);
+      rawKey.push(s.id);
     }
   });
-  // Renumber: only nodes on an edge, in order of first use.
-  const renumber = new Map<number, number>();
-  const outNodes: [number, number][] = [];
-  const use = (n: number) => { let r = renumber.get(n); if (r === undefined) { r = outNodes.length; outNodes.push(nodes[n]); renumber.set(n, r); } return r; };
-  const edges = raw.map(([a, b, c]): [number, number, RoadClass] => [use(a), use(b), c]);
+  // Renumber: only nodes on an edge, by their ids when given (new junctions after), else in
+  // order of first use; edges likewise.
+  const edgeOrder = raw.map((_, k) => k);
+  if (numbered) edgeOrder.sort((p, q) => rawKey[p] - rawKey[q] || p - q);
+  const firstUse = new Map<number, number>();
+  for (const k of edgeOrder) for (const n of [raw[k][0], raw[k][1]]) if (!firstUse.has(n)) firstUse.set(n, firstUse.size);
+  const used = [...firstUse.keys()];
+  if (numbered) used.sort((p, q) => (nodeKey[p] ?? Infinity) - (nodeKey[q] ?? Infinity) || firstUse.get(p)! - firstUse.get(q)!);
+  const renumber = new Map(used.map((n, k) => [n, k]));
+  const outNodes = used.map((n) => nodes[n]);
+  const edges = edgeOrder.map((k): [number, number, RoadClass] => [renumber.get(raw[k][0])!, renumber.get(raw[k][1])!, raw[k][2]]);
   return { nodes: outNodes, edges, snapped, crossings };
+}
+
+/**
+ * Pairs of segments that cross strictly inside both (touching at an end is a snap, not a
+ * crossing) and share no vertex: [k, m, t, u] with k < m and t, u the positions along each.
+ */
+export function segmentCrossings(
+  nodes: readonly (readonly [number, number])[], segs: readonly { a: number; b: number }[], index: SegmentIndex,
+  skip: (k: number, m: number) => boolean,
+): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k];
+    const [ax, ay] = nodes[s.a], [bx, by] = nodes[s.b];
+    for (const m of index.near(ax, ay, bx, by, 0)) {
+      if (m <= k) continue;
+      const o = segs[m];
+      if (o.a === s.a || o.a === s.b || o.b === s.a || o.b === s.b || skip(k, m)) continue;
+      const [cx, cy] = nodes[o.a], [dx, dy] = nodes[o.b];
+      const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+      if (den === 0) continue;
+      const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
+      const u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / den;
+      if (t <= 1e-9 || t >= 1 - 1e-9 || u <= 1e-9 || u >= 1 - 1e-9) continue;
+      out.push([k, m, t, u]);
+    }
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import type { ScenarioJson } from '../../scenarios/schema.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { LAND_COVER } from '../../sim-core/world/landCover.ts';
 import { roadLines } from '../../scenarios/export/roadLines.ts';
+import { SegmentIndex, segmentCrossings } from '../../scenarios/import/roadNetwork.ts';
 import { registerTables } from '../../scenarios/export/registerRows.ts';
 import { IMPORT_FORMAT, LAND_COVER_PRESETS } from '../../scenarios/import/importConfig.ts';
 import { sampleBilinear, sampleNearest, type SourceRaster } from '../../scenarios/import/sourceRaster.ts';
@@ -119,13 +120,25 @@ function vectorFiles(json: ScenarioJson, s: Scenario, opt: ExportOptions, files:
     geometry: { type: 'Polygon', coordinates: [[at(0, 0), at(W, 0), at(W, H), at(0, H), at(0, 0)]] },
   }]));
   const nodes = json.roads.nodes;
-  const lines = roadLines(json.roads, (e) => {
-    const [a, b] = json.roads.edges[e];
-    return crossesWater(s, nodes[a][0], nodes[a][1], nodes[b][0], nodes[b][1]);
-  });
+  const bridge = json.roads.edges.map(([a, b]) => crossesWater(s, nodes[a][0], nodes[a][1], nodes[b][0], nodes[b][1]));
+  const layer: number[] = bridge.map((b) => (b ? 1 : 0));
+  // Edges that cross without a junction in the scenario pass over each other: put the first a
+  // layer up, so the importer does not join them where they cross.
+  const index = new SegmentIndex(400);
+  const segs = json.roads.edges.map(([a, b]) => ({ a, b }));
+  segs.forEach(({ a, b }, k) => index.add(k, nodes[a][0], nodes[a][1], nodes[b][0], nodes[b][1]));
+  for (const [k, m] of segmentCrossings(nodes, segs, index, () => false)) if (layer[k] === layer[m]) layer[k] = layer[m] + 1;
+  const lines = roadLines(json.roads, (e) => bridge[e], (e) => layer[e]);
   files.set('roads.geojson', featureCollection(opt.crs, lines.map((l, k) => ({
     type: 'Feature', id: k + 1,
-    properties: { highway: HIGHWAY_TAG[l.cls], ...(l.bridge ? { bridge: 'yes', layer: 1 } : {}) },
+    // node_ids and segment_ids (the scenario's node and edge numbers) keep the numbering and the
+    // edges' stored direction on re-import.
+    properties: {
+      highway: HIGHWAY_TAG[l.cls], ...(l.bridge ? { bridge: 'yes' } : {}), ...(l.layer ? { layer: l.layer } : {}),
+      node_ids: l.nodes.join(';'),
+      // An edge stored against the line's direction is marked r (reversed).
+      segment_ids: l.edges.map((e, k) => (json.roads.edges[e][0] === l.nodes[k] ? `${e}` : `${e}r`)).join(';'),
+    },
     geometry: { type: 'LineString', coordinates: l.nodes.map((n) => at(nodes[n][0], nodes[n][1])) },
   }))));
   const kinds = ['townships', 'villages', 'shelters', 'depots', 'teamBases', 'cameras', 'reservoirs', 'gauges'] as const;

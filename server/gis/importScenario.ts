@@ -288,16 +288,24 @@ async function roadGraph(cfg: ImportConfig, at: (p: string) => string, cfgName: 
     if (SKIPPED_HIGHWAYS.has(tag)) continue;
     const cls = classes[tag];
     if (!cls) { c.add(file, `${w.feature}:${cfg.roads.classField}`, `unknown road class "${tag}" (map it in roads.classes)`); continue; }
-    const bridge = YES.has(String(w.tags[cfg.roads.bridgeField] ?? '')) || YES.has(String(w.tags.tunnel ?? ''));
+    const bridge = YES.has(String(w.tags[cfg.roads.bridgeField] ?? ''));
+    const tunnel = YES.has(String(w.tags.tunnel ?? ''));
+    const layerTag = Number(w.tags.layer);
+    const layer = Number.isInteger(layerTag) ? layerTag : bridge ? 1 : tunnel ? -1 : 0;
+    const idList = (v: unknown) => (typeof v === 'string' && v ? v.split(';').map((x) => parseInt(x, 10)) : undefined);
+    const nodeIds = idList(w.tags.node_ids), segmentIds = idList(w.tags.segment_ids);
+    const reversed = typeof w.tags.segment_ids === 'string' ? w.tags.segment_ids.split(';').map((x) => x.endsWith('r')) : undefined;
     for (const part of w.coords) {
       // Parts outside the grid are cut off; each run of vertices inside becomes its own line.
       let run: XY[] = [];
+      const ids = w.coords.length === 1 && nodeIds?.length === part.length && segmentIds?.length === part.length - 1 ? { nodeIds, segmentIds, reversed } : {};
+      let whole = true;
       for (const p of part) {
         const q = toLocal(p[0], p[1]);
         if (inside(q)) run.push(q);
-        else { if (run.length > 1) lines.push({ feature: w.feature, cls, bridge, coords: run }); run = []; }
+        else { whole = false; if (run.length > 1) lines.push({ feature: w.feature, cls, layer, coords: run }); run = []; }
       }
-      if (run.length > 1) lines.push({ feature: w.feature, cls, bridge, coords: run });
+      if (run.length > 1) lines.push({ feature: w.feature, cls, layer, coords: run, ...(whole ? ids : {}) });
     }
   }
   if (!lines.length) { c.add(file, '$', 'no road lies inside the district'); return null; }
