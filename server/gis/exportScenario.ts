@@ -13,8 +13,8 @@ import { roadLines } from '../../scenarios/export/roadLines.ts';
 import { SegmentIndex, segmentCrossings } from '../../scenarios/import/roadNetwork.ts';
 import { registerTables } from '../../scenarios/export/registerRows.ts';
 import { IMPORT_FORMAT, LAND_COVER_PRESETS } from '../../scenarios/import/importConfig.ts';
-import { sampleBilinear, sampleNearest, type SourceRaster } from '../../scenarios/import/sourceRaster.ts';
-import { type Crs, parseCrs, transformer } from './crs.ts';
+import { sampleNearest, type SourceRaster } from '../../scenarios/import/sourceRaster.ts';
+import { type Crs, parseCrs, transformer, transformLattice } from './crs.ts';
 import { geotiffBytes } from './geotiffFiles.ts';
 import { csvText, gb18030Csv, utf8Csv } from './tables.ts';
 
@@ -56,7 +56,7 @@ function projectedRasters(s: Scenario, opt: ExportOptions, files: Files): void {
   files.set('landcover.tif', geotiffBytes({ ...place, data: lc, nodata: 0 }));
 }
 
-/** The grid resampled onto a CGCS2000 longitude/latitude raster of about the cell size. */
+/** The grid resampled onto a CGCS2000 longitude/latitude raster. */
 function geographicRasters(s: Scenario, opt: ExportOptions, files: Files): void {
   const { width, height, cellSize } = s.grid;
   const geo = parseCrs(4490)!;
@@ -64,7 +64,10 @@ function geographicRasters(s: Scenario, opt: ExportOptions, files: Files): void 
   const corners = [[0, 0], [width, 0], [0, height], [width, height]].map(([i, j]) => toGeo(opt.origin[0] + i * cellSize, opt.origin[1] + j * cellSize));
   const west = Math.min(...corners.map((c) => c[0])), east = Math.max(...corners.map((c) => c[0]));
   const south = Math.min(...corners.map((c) => c[1])), north = Math.max(...corners.map((c) => c[1]));
-  const resY = cellSize / 111_320, resX = resY / Math.cos((((south + north) / 2) * Math.PI) / 180);
+  // A cell holds one value over its whole area (pixel is area), so the lon/lat raster is written
+  // a third of a cell fine with each pixel taking the cell it lies in: read back at the cell
+  // centres, the values come out as they went in.
+  const resY = cellSize / 3 / 111_320, resX = resY / Math.cos((((south + north) / 2) * Math.PI) / 180);
   const w = Math.ceil((east - west) / resX), h = Math.ceil((north - south) / resY);
   const local = (r: Float32Array | Uint8Array): SourceRaster => ({
     width, height, data: r, west: 0, north: height * cellSize, resX: cellSize, resY: cellSize, nodata: null,
@@ -77,11 +80,13 @@ function geographicRasters(s: Scenario, opt: ExportOptions, files: Files): void 
   const demSrc = local(flip(s.elevation, new Float32Array(width * height)));
   const lcSrc = local(flip(s.landCover, new Uint8Array(width * height)));
   const dem = new Float32Array(w * h), lc = new Uint8Array(w * h);
+  const pts = transformLattice(w, h, (i, j) => [west + (i + 0.5) * resX, north - (j + 0.5) * resY], toLocal);
   for (let j = 0; j < h; j++) {
     for (let i = 0; i < w; i++) {
-      const [x, y] = toLocal(west + (i + 0.5) * resX, north - (j + 0.5) * resY);
-      const lx = x - opt.origin[0], ly = y - opt.origin[1];
-      const z = sampleBilinear(demSrc, lx, ly), c = sampleNearest(lcSrc, lx, ly);
+      const x = pts[2 * (j * w + i)], y = pts[2 * (j * w + i) + 1];
+      // Pixels straddling the grid's edge take the edge cell, so the district is covered to its rim.
+      const lx = Math.min(width * cellSize - 1e-6, Math.max(0, x - opt.origin[0])), ly = Math.min(height * cellSize - 1e-6, Math.max(0, y - opt.origin[1]));
+      const z = sampleNearest(demSrc, lx, ly), c = sampleNearest(lcSrc, lx, ly);
       dem[j * w + i] = Number.isNaN(z) ? NODATA : z;
       lc[j * w + i] = Number.isNaN(c) ? 0 : c;
     }

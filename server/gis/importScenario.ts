@@ -17,7 +17,7 @@ import { drainage } from '../../scenarios/terrain/drainage.ts';
 import { LAND_COVER, type LandCoverName } from '../../sim-core/world/landCover.ts';
 import { SCENARIO_FORMAT } from '../../scenarios/schema.ts';
 import { checkScenario } from '../scenarioFiles.ts';
-import { type Crs, parseCrs, transformer, WGS84 } from './crs.ts';
+import { type Crs, parseCrs, transformer, transformLattice, WGS84 } from './crs.ts';
 import { readGeotiff } from './geotiffFiles.ts';
 import { readTable } from './tables.ts';
 
@@ -188,16 +188,7 @@ type Grid = { width: number; height: number; cellSize: number };
 
 /** Cell centres of the grid in the CRS, transformed into a source raster's CRS. */
 function cellCentres(crs: Crs, src: Crs, origin: XY, grid: Grid): Float64Array {
-  const t = transformer(crs, src);
-  const out = new Float64Array(2 * grid.width * grid.height);
-  for (let j = 0; j < grid.height; j++) {
-    for (let i = 0; i < grid.width; i++) {
-      const [x, y] = t(origin[0] + (i + 0.5) * grid.cellSize, origin[1] + (j + 0.5) * grid.cellSize);
-      out[2 * (j * grid.width + i)] = x;
-      out[2 * (j * grid.width + i) + 1] = y;
-    }
-  }
-  return out;
+  return transformLattice(grid.width, grid.height, (i, j) => [origin[0] + (i + 0.5) * grid.cellSize, origin[1] + (j + 0.5) * grid.cellSize], transformer(crs, src));
 }
 
 async function demRaster(cfg: ImportConfig, crs: Crs, origin: XY, grid: Grid, at: (p: string) => string, cfgName: string, c: Collector, crsOf: CrsOf): Promise<Float32Array | null> {
