@@ -20,6 +20,7 @@ import { checkScenario } from '../scenarioFiles.ts';
 import { type Crs, parseCrs, transformer, transformLattice, WGS84 } from './crs.ts';
 import { readGeotiff } from './geotiffFiles.ts';
 import { readTable } from './tables.ts';
+import { readOsmPbf } from './osmPbf.ts';
 
 type XY = [number, number];
 
@@ -258,8 +259,8 @@ async function roadGraph(cfg: ImportConfig, at: (p: string) => string, cfgName: 
   let ways: { feature: string; tags: Record<string, unknown>; coords: number[][][] }[] = [];
   let wayCrs: Crs | null = null;
   if (file.endsWith('.pbf')) {
-    c.add(file, '$', '.osm.pbf is not read yet: convert the extract to GeoJSON first (e.g. ogr2ogr -f GeoJSON roads.geojson extract.osm.pbf lines)');
-    return null;
+    try { ways = readOsmPbf(at(file), cfg.roads.classField); } catch (err) { c.add(file, '$', (err as Error).message); return null; }
+    wayCrs = WGS84;
   } else {
     const doc = readGeojson(at(file), file, c);
     if (!doc) return null;
