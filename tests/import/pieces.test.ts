@@ -1,0 +1,125 @@
+// The importer's parts on small cases that can be checked by hand: GCJ-02, the road topology
+// rules, and DEM tiles with a nodata hole.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../scenarios/import/gcj02.ts';
+import { buildRoadNetwork, type RoadLineIn } from '../../scenarios/import/roadNetwork.ts';
+import { fillGaps, sampleBilinear, sampleNearest } from '../../scenarios/import/sourceRaster.ts';
+import { exportScenario } from '../../server/gis/exportScenario.ts';
+import { importScenario } from '../../server/gis/importScenario.ts';
+import { DEMO_ANCHOR, parseCrs } from '../../server/gis/crs.ts';
+import { geotiffBytes, readGeotiff } from '../../server/gis/geotiffFiles.ts';
+import { loadScenario } from '../../server/scenarioFiles.ts';
+import { readConfig, writeConfig } from './bureauFiles.ts';
+
+/** Metres between two lon/lat points (equirectangular, fine over a kilometre). */
+const metres = (a: [number, number], b: [number, number]) => {
+  const k = Math.cos((a[1] * Math.PI) / 180);
+  return Math.hypot((a[0] - b[0]) * k, a[1] - b[1]) * 111_320;
+};
+
+describe('GCJ-02', () => {
+  it('offsets a point in Beijing by a few hundred metres and the inverse undoes it to a centimetre', () => {
+    const wgs: [number, number] = [116.3913, 39.9062];
+    const gcj = wgs84ToGcj02(...wgs);
+    const offset = metres(wgs, gcj);
+    expect(offset).toBeGreaterThan(100);
+    expect(offset).toBeLessThan(700);
+    expect(metres(gcj02ToWgs84(...gcj), wgs)).toBeLessThan(0.01);
+  });
+  it('leaves points outside China alone', () => {
+    expect(wgs84ToGcj02(2.35, 48.85)).toEqual([2.35, 48.85]);
+  });
+});
+
+describe('road topology', () => {
+  const line = (feature: string, coords: [number, number][], layer = 0): RoadLineIn => ({ feature, cls: 'county', layer, coords });
+  const degreeAt = (net: ReturnType<typeof buildRoadNetwork>, x: number, y: number) => {
+    const n = net.nodes.findIndex(([a, b]) => a === x && b === y);
+    return n < 0 ? -1 : net.edges.filter(([a, b]) => a === n || b === n).length;
+  };
+
+  it('joins a line ending 5 m short of another road to it, splitting that road there', () => {
+    const net = buildRoadNetwork([line('#1', [[0, 0], [1000, 0]]), line('#2', [[500, 5], [500, 800]])], 20);
+    expect(net.snapped).toBe(1);
+    expect(net.edges).toHaveLength(3);
+    expect(degreeAt(net, 500, 5)).toBe(3);
+  });
+
+  it('makes a junction where two roads cross at grade, and none where a bridge crosses', () => {
+    const atGrade = buildRoadNetwork([line('#1', [[0, 0], [1000, 0]]), line('#2', [[500, -500], [500, 500]])], 20);
+    expect(atGrade.crossings).toBe(1);
+    expect(degreeAt(atGrade, 500, 0)).toBe(4);
+    const bridge = buildRoadNetwork([line('#1', [[0, 0], [1000, 0]]), line('#2', [[500, -500], [500, 500]], 1)], 20);
+    expect(bridge.crossings).toBe(0);
+    expect(bridge.edges).toHaveLength(2);
+    expect(degreeAt(bridge, 500, 0)).toBe(-1);
+  });
+
+  it('makes one node of vertices at the same place, and leaves far ends alone', () => {
+    const net = buildRoadNetwork([line('#1', [[0, 0], [100, 0], [200, 0]]), line('#2', [[100, 0], [100, 300]]), line('#3', [[300, 300], [400, 300]])], 20);
+    expect(net.nodes).toHaveLength(6);
+    expect(degreeAt(net, 100, 0)).toBe(3);
+    expect(net.snapped).toBe(0);
+  });
+});
+
+describe('rasters', () => {
+  it('samples at pixel centres exactly and fills a hole from its edges', () => {
+    const r = { width: 3, height: 2, data: [1, 2, 3, 4, 5, -1], west: 0, north: 20, resX: 10, resY: 10, nodata: -1 };
+    expect(sampleBilinear(r, 15, 15)).toBe(2);
+    expect(sampleBilinear(r, 10, 15)).toBe(1.5);
+    expect(sampleNearest(r, 25, 5)).toBeNaN();
+    expect(sampleBilinear(r, 25, 5)).toBeNaN(); // the centre of a nodata pixel
+    // Between pixels 2, 3, 5 and a nodata one: the nodata neighbour carries no weight.
+    expect(sampleBilinear(r, 22, 7)).toBeCloseTo((0.06 * 2 + 0.14 * 3 + 0.24 * 5) / 0.44, 10);
+    const v = Float32Array.from([1, NaN, NaN, 4]);
+    expect(fillGaps(4, 1, v)).toBe(2);
+    expect(Array.from(v)).toEqual([1, 1, 4, 4]);
+  });
+
+  it('mosaics DEM tiles (west and east halves) with a nodata hole into the district\'s elevation', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tuiyan-tiles-')), 'gis');
+    exportScenario('scenarios/demo-district', dir, { crs: parseCrs(DEMO_ANCHOR.crs)!, origin: DEMO_ANCHOR.origin, geographicRasters: false });
+    const dem = await readGeotiff(join(dir, 'dem.tif'));
+    const half = dem.width / 2 + 10; // the tiles overlap by 20 columns
+    for (const [name, from] of [['west', 0], ['east', dem.width - half]] as const) {
+      const data = new Float32Array(half * dem.height);
+      for (let j = 0; j < dem.height; j++) for (let i = 0; i < half; i++) data[j * half + i] = dem.data[j * dem.width + from + i];
+      // A 5 × 5 hole of nodata in the west tile, away from the overlap.
+      if (name === 'west') for (let j = 100; j < 105; j++) for (let i = 100; i < 105; i++) data[j * half + i] = -9999;
+      writeFileSync(join(dir, `dem-${name}.tif`), geotiffBytes({
+        width: half, height: dem.height, data, west: dem.west + from * dem.resX, north: dem.north, resX: dem.resX, resY: dem.resY,
+        epsg: dem.epsg!, geographic: false, nodata: -9999,
+      }));
+    }
+    rmSync(join(dir, 'dem.tif'));
+    const config = readConfig(dir);
+    config.dem = { files: ['dem-west.tif', 'dem-east.tif'] };
+    await importScenario(writeConfig(dir, config), join(dir, '..', 'scenario'));
+    const original = loadScenario('scenarios/demo-district'), again = loadScenario(join(dir, '..', 'scenario'));
+    const { width, height } = original.grid;
+    let same = 0, filled = 0;
+    const inHole = (i: number, j: number) => i >= 100 && i < 105 && height - 1 - j >= 100 && height - 1 - j < 105; // rows from the north
+    // The filled cells take values between the lowest and highest ground of the hole's rim.
+    let rimLow = Infinity, rimHigh = -Infinity;
+    for (let j = 0; j < height; j++) {
+      for (let i = 0; i < width; i++) {
+        const c = j * width + i;
+        const rim = !inHole(i, j) && i >= 99 && i <= 105 && height - 1 - j >= 99 && height - 1 - j <= 105;
+        if (rim) { rimLow = Math.min(rimLow, original.elevation[c]); rimHigh = Math.max(rimHigh, original.elevation[c]); }
+        if (!inHole(i, j) && again.elevation[c] === original.elevation[c]) same++;
+      }
+    }
+    for (let j = 0; j < height; j++) {
+      for (let i = 0; i < width; i++) {
+        const v = again.elevation[j * width + i];
+        if (inHole(i, j) && v >= rimLow && v <= rimHigh && v !== original.elevation[j * width + i]) filled++;
+      }
+    }
+    expect(same).toBe(width * height - 25);
+    expect(filled).toBe(25);
+  });
+});
