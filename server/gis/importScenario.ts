@@ -12,7 +12,9 @@ import { buildRegisters, readRegister, type RegisterRecord } from '../../scenari
 import { buildRoadNetwork, type RoadLineIn } from '../../scenarios/import/roadNetwork.ts';
 import { fillGaps, sampleBilinear, sampleNearest } from '../../scenarios/import/sourceRaster.ts';
 import { gcj02ToWgs84 } from '../../scenarios/import/gcj02.ts';
+import { reservoirArea } from '../../scenarios/import/reservoirArea.ts';
 import { insidePolygon } from '../../scenarios/terrain/lakes.ts';
+import { cellsInside } from '../../scenarios/resolveHazards.ts';
 import { drainage } from '../../scenarios/terrain/drainage.ts';
 import { LAND_COVER, type LandCoverName } from '../../sim-core/world/landCover.ts';
 import { SCENARIO_FORMAT } from '../../scenarios/schema.ts';
@@ -142,12 +144,17 @@ export async function importScenario(configPath: string, outDir: string): Promis
   // Reservoir water areas, and the pool they hold below the dam crest.
   const areas = reservoirAreas(cfg, at, cfgName, local, c, crsOf);
   const reservoirs = reg.reservoirs.map((r) => {
-    const area = areas.get(r.id);
+    let area = areas.get(r.id);
     const o = reg.origin.get(r)!;
-    if (!area) { c.add(o.file, `${o.row}:${o.header}`, `no water area for reservoir ${r.name.zh} (${r.id}): add its polygon to ${cfg.reservoirAreas?.file ?? 'a reservoirAreas file'}`); return r; }
+    if (!area && elevation) {
+      // No polygon: the basin the dam closes, below the normal level, found on the DEM.
+      const found = reservoirArea(grid, elevation, r.x, r.y, r.normalLevel);
+      if (!found.ok) { c.add(o.file, `${o.row}:${o.header}`, `reservoir ${r.name.zh}: ${found.reason} (or give its water area in reservoirAreas)`); return r; }
+      area = found.polygon;
+    }
+    if (!area) return r;
     if (elevation) {
-      let below = 0;
-      for (let j = 0; j < height; j++) for (let i = 0; i < width; i++) if (insidePolygon(area, (i + 0.5) * cs, (j + 0.5) * cs) && elevation[j * width + i] < r.normalLevel) below++;
+      const below = cellsInside(grid, area).filter((cell) => elevation[cell] < r.normalLevel).length;
       if (below === 0) c.add(o.file, `${o.row}:${o.header}`, `reservoir ${r.name.zh}: no ground inside its area lies below the normal level ${r.normalLevel} m — no dam across a valley there`);
     }
     return { ...r, area };

@@ -122,4 +122,21 @@ describe('rasters', () => {
     expect(same).toBe(width * height - 25);
     expect(filled).toBe(25);
   });
+
+  it('finds each reservoir\'s water area on the DEM when no polygon is given: the basin its dam closes below the normal level', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tuiyan-basins-')), 'gis');
+    exportScenario('scenarios/demo-district', dir, { crs: parseCrs(DEMO_ANCHOR.crs)!, origin: DEMO_ANCHOR.origin, geographicRasters: false });
+    const config = readConfig(dir);
+    delete config.reservoirAreas;
+    await importScenario(writeConfig(dir, config), join(dir, '..', 'scenario'));
+    const original = loadScenario('scenarios/demo-district'), again = loadScenario(join(dir, '..', 'scenario'));
+    expect(again.reservoirs).toHaveLength(12);
+    for (const r of original.reservoirs) {
+      const found = again.reservoirs.find((x) => x.id === r.id)!;
+      const inOriginal = new Set(r.poolCells);
+      // The scenario's polygons hold the ground up to the dam crest; the basin stops at the normal level.
+      expect(Array.from(found.poolCells).every((c) => inOriginal.has(c)), r.id).toBe(true);
+      expect(found.poolCells.length / r.poolCells.length, r.id).toBeGreaterThan(0.7);
+    }
+  });
 });
