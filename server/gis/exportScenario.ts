@@ -1,10 +1,12 @@
 // `tuiyan export`: a scenario written out as the GIS files and registers a bureau keeps, plus the
 // import.yaml that reads them back (tuiyan import DIR/import.yaml round-trips).
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify as yamlText } from 'yaml';
 import { loadScenario, scenarioFile } from '../scenarioFiles.ts';
 import { validateScenarioText } from '../../scenarios/resolve.ts';
+import { expandExtends } from '../../scenarios/extend.ts';
+import { UsageError } from '../cli/args.ts';
 import { ScenarioError } from '../../scenarios/problems.ts';
 import type { ScenarioJson } from '../../scenarios/schema.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
@@ -33,11 +35,36 @@ const NODATA = -9999;
 
 type Files = Map<string, Uint8Array | string>;
 
+/** scenario.json validated, with any `extends` chain merged in (as the loader reads it). */
 function scenarioJson(path: string): ScenarioJson {
   const file = scenarioFile(path);
-  const checked = validateScenarioText(readFileSync(file, 'utf8'), file);
+  if (!existsSync(file)) throw new ScenarioError([{ file, path: '$', message: 'file not found' }]);
+  const read = (fromFile: string, ref: string) => {
+    const f = scenarioFile(resolve(dirname(fromFile), ref));
+    return existsSync(f) ? { file: f, text: readFileSync(f, 'utf8') } : null;
+  };
+  const x = expandExtends({ file, text: readFileSync(file, 'utf8') }, read);
+  if (!x.ok) throw new ScenarioError(x.problems);
+  const checked = validateScenarioText(x.text, file);
   if (!checked.ok) throw new ScenarioError(checked.problems);
   return checked.json;
+}
+
+/**
+ * Moves a finished temp folder into place. An existing target is replaced only when it is what
+ * this command writes (it holds `marker`), so a mistyped --out never wipes another folder.
+ */
+export function replaceFolder(temp: string, target: string, marker: string): void {
+  if (existsSync(target)) {
+    const kept = readdirSync(target);
+    if (kept.length && !kept.includes(marker)) {
+      rmSync(temp, { recursive: true, force: true });
+      throw new UsageError(`${target} exists and is not an earlier output (it has no ${marker}); choose another --out or remove it`);
+    }
+    rmSync(target, { recursive: true, force: true });
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  renameSync(temp, target);
 }
 
 /** The grid as north-up rasters in the projected CRS (exact: one pixel per cell). */
@@ -222,7 +249,6 @@ export function exportScenario(scenarioPath: string, outDir: string, opt: Export
     mkdirSync(dirname(join(temp, name)), { recursive: true });
     writeFileSync(join(temp, name), content);
   }
-  if (existsSync(target)) rmSync(target, { recursive: true, force: true });
-  renameSync(temp, target);
+  replaceFolder(temp, target, 'import.yaml');
   return [...files.keys()];
 }

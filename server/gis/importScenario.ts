@@ -1,7 +1,7 @@
 // `tuiyan import`: the files an import.yaml names → a scenario folder (scenario.json with the
 // rasters beside it). Every problem is collected as FILE:ROW|FEATURE:field: message; nothing is
 // written unless the whole scenario checks (it is built in a temp folder and renamed at the end).
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../../scenarios/problems.ts';
@@ -22,6 +22,7 @@ import { checkScenario } from '../scenarioFiles.ts';
 import { type Crs, parseCrs, transformer, transformLattice, WGS84 } from './crs.ts';
 import { readGeotiff } from './geotiffFiles.ts';
 import { readTable } from './tables.ts';
+import { replaceFolder } from './exportScenario.ts';
 import { readOsmPbf } from './osmPbf.ts';
 
 type XY = [number, number];
@@ -180,11 +181,10 @@ export async function importScenario(configPath: string, outDir: string): Promis
   writeFileSync(join(temp, 'landcover.u8'), landCover);
   writeFileSync(join(temp, 'scenario.json'), JSON.stringify(scenario, null, 1) + '\n');
   writeFileSync(join(temp, 'source.json'), JSON.stringify({ importedFrom: cfgName, crs: crs.name, origin, cellSize: cs }, null, 1) + '\n');
-  const problems = checkScenario(temp);
+  // What the loader would still refuse is named against the config (the temp folder goes away).
+  const problems = checkScenario(temp).map((p) => ({ ...p, file: `${cfgName} → scenario.json` }));
   if (problems.length) { rmSync(temp, { recursive: true, force: true }); throw new ScenarioError(problems); }
-  if (existsSync(target)) rmSync(target, { recursive: true, force: true });
-  mkdirSync(dirname(target), { recursive: true });
-  renameSync(temp, target);
+  replaceFolder(temp, target, 'source.json');
   return {
     width, height, roadNodes: roads.nodes.length, roadEdges: roads.edges.length, snapped: roads.snapped, crossings: roads.crossings,
     villages: reg.villages.length, teams: reg.teams.length, reservoirs: reservoirs.length,

@@ -142,5 +142,22 @@ describe('tuiyan import on bad input', () => {
     const exp = await tuiyan('export', DEMO, '--out', join(dir, '..', 'e'), '--crs', 'EPSG:4326');
     expect(exp.code).toBe(2);
     expect(exp.stderr).toMatch(/--crs must be a projected CRS/);
+    const none = await tuiyan('export', 'scenarios/no-such-district', '--out', join(dir, '..', 'e'));
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no-such-district\/scenario\.json:\$: file not found/);
+  });
+
+  it('never replaces a folder it did not write', async () => {
+    const dir = copy();
+    const precious = join(dir, '..', 'precious');
+    cpSync(join(dir, 'registers'), precious, { recursive: true });
+    const imp = await tuiyan('import', join(dir, 'import.yaml'), '--out', precious);
+    expect(imp.code).toBe(2);
+    expect(imp.stderr).toMatch(/precious exists and is not an earlier output \(it has no source\.json\)/);
+    const exp = await tuiyan('export', DEMO, '--out', precious);
+    expect(exp.code).toBe(2);
+    expect(exp.stderr).toMatch(/precious exists and is not an earlier output \(it has no import\.yaml\)/);
+    expect(readdirSync(precious)).toContain('villages.csv');
+    expect(readdirSync(join(dir, '..')).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 });
