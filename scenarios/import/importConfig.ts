@@ -80,6 +80,12 @@ export const importConfigSchema = z.strictObject({
   maxRoadDistance: z.number().positive().default(2000),
   /** The weather day (JSON in the scenario's weather format, polygons in the CRS); default: a design storm. */
   weather: path.optional(),
+  /** 堤防: levees as GeoJSON lines with an id, a name and the crest height above the ground (m). */
+  levees: z.strictObject({
+    file: path, crs: crs.optional(), idField: z.string().default('编号'), nameField: z.string().default('名称'), heightField: z.string().default('堤高'),
+  }).optional(),
+  /** The exercise plan (预案, plan.json) to put beside the scenario. */
+  plan: path.optional(),
   /** The director's script (injects, JSON); default: empty. */
   script: path.optional(),
 });

@@ -184,6 +184,10 @@ function vectorFiles(json: ScenarioJson, s: Scenario, opt: ExportOptions, files:
   // The weather and the script keep their polygons and points in the CRS too.
   const poly = (p: [number, number][]) => p.map(([x, y]) => at(x, y));
   files.set('weather.json', JSON.stringify({ ...json.weather, rainZones: json.weather.rainZones.map((z) => ({ ...z, polygon: poly(z.polygon) })) }, null, 1) + '\n');
+  files.set('levees.geojson', featureCollection(opt.crs, json.levees.map((l) => ({
+    type: 'Feature', properties: { 编号: l.id, 名称: l.name.zh, ...(l.name.en ? { 英文名称: l.name.en } : {}), 堤高: l.height },
+    geometry: { type: 'LineString', coordinates: l.line.map(([x, y]) => at(x, y)) },
+  }))));
   files.set('script.json', JSON.stringify(json.injects.map((inj) => {
     const t = inj.target as Record<string, unknown> | null;
     if (t && 'edges' in t) {
@@ -199,7 +203,7 @@ function vectorFiles(json: ScenarioJson, s: Scenario, opt: ExportOptions, files:
   }), null, 1) + '\n');
 }
 
-function importYaml(json: ScenarioJson, s: Scenario, opt: ExportOptions, registers: string[]): string {
+function importYaml(json: ScenarioJson, s: Scenario, opt: ExportOptions, registers: string[], withPlan: boolean): string {
   const config = {
     format: IMPORT_FORMAT,
     id: json.id,
@@ -217,8 +221,10 @@ function importYaml(json: ScenarioJson, s: Scenario, opt: ExportOptions, registe
     roads: { file: 'roads.geojson', classField: 'highway', bridgeField: 'bridge' },
     registers: Object.fromEntries(registers.map((r) => [r, { file: `registers/${r}.csv`, encoding: 'utf8', ...(r === 'teams' ? {} : { coordinates: 'cgcs2000' }) }])),
     reservoirAreas: { file: 'reservoirs.geojson', idField: '编号' },
+    levees: { file: 'levees.geojson' },
     weather: 'weather.json',
     script: 'script.json',
+    ...(withPlan ? { plan: 'plan.json' } : {}),
   };
   return `# tuiyan import config, written by \`tuiyan export\` (docs/import.md explains every key).\n${yamlText(config)}`;
 }
@@ -240,7 +246,9 @@ export function exportScenario(scenarioPath: string, outDir: string, opt: Export
     files.set(`registers/${r}.csv`, utf8Csv(text));
     files.set(`registers/${r}.gb18030.csv`, gb18030Csv(text));
   }
-  files.set('import.yaml', importYaml(json, s, opt, registers));
+  const plan = join(dirname(scenarioFile(scenarioPath)), 'plan.json');
+  if (existsSync(plan)) files.set('plan.json', readFileSync(plan));
+  files.set('import.yaml', importYaml(json, s, opt, registers, files.has('plan.json')));
 
   const target = resolve(outDir);
   const temp = `${target}.tmp-${process.pid}`;

@@ -21,7 +21,7 @@ import { readTable } from './tables.ts';
 import { replaceFolder } from './exportScenario.ts';
 import { Collector, type XY, geojsonCrs, readGeojson } from './importContext.ts';
 import { demRaster, landCoverRaster } from './importRasters.ts';
-import { nodeBuckets, reservoirAreas, roadGraph, scriptOf, weatherOf } from './importVectors.ts';
+import { leveesOf, nodeBuckets, reservoirAreas, roadGraph, scriptOf, weatherOf } from './importVectors.ts';
 
 
 /** Runs the import; throws ScenarioError with every problem (nothing written then). */
@@ -131,6 +131,8 @@ export async function importScenario(configPath: string, outDir: string): Promis
 
   const weather = weatherOf(cfg, at, cfgName, origin, grid, c);
   const injects = scriptOf(cfg, at, cfgName, origin, roads, c);
+  const levees = leveesOf(cfg, at, cfgName, local, c);
+  if (cfg.plan && !existsSync(at(cfg.plan))) c.add(cfgName, 'plan', `file ${cfg.plan} not found`);
   if (c.problems.length || !elevation || !landCover || !roads) throw new ScenarioError(c.problems);
 
   const scenario = {
@@ -138,7 +140,7 @@ export async function importScenario(configPath: string, outDir: string): Promis
     rasters: { elevation: { file: 'elevation.f32', type: 'float32' }, landCover: { file: 'landcover.u8', type: 'uint8' } },
     roads: { nodes: roads.nodes, edges: roads.edges },
     townships: reg.townships, villages: reg.villages, shelters: reg.shelters, depots: reg.depots, teamBases: reg.teamBases,
-    teams: reg.teams, cameras: reg.cameras, reservoirs, gauges: reg.gauges, weather, injects,
+    teams: reg.teams, cameras: reg.cameras, reservoirs, gauges: reg.gauges, weather, injects, levees,
   };
   const target = resolve(outDir);
   const temp = `${target}.tmp-${process.pid}`;
@@ -148,6 +150,7 @@ export async function importScenario(configPath: string, outDir: string): Promis
   writeFileSync(join(temp, 'elevation.f32'), le);
   writeFileSync(join(temp, 'landcover.u8'), landCover);
   writeFileSync(join(temp, 'scenario.json'), JSON.stringify(scenario, null, 1) + '\n');
+  if (cfg.plan) writeFileSync(join(temp, 'plan.json'), readFileSync(at(cfg.plan)));
   writeFileSync(join(temp, 'source.json'), JSON.stringify({ importedFrom: cfgName, crs: crs.name, origin, cellSize: cs }, null, 1) + '\n');
   // What the loader would still refuse is named against the config (the temp folder goes away).
   const problems = checkScenario(temp).map((p) => ({ ...p, file: `${cfgName} → scenario.json` }));

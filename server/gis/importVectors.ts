@@ -158,3 +158,27 @@ export function scriptOf(cfg: ImportConfig, at: (p: string) => string, cfgName: 
     return inj;
   });
 }
+
+/** Levees (堤防) from GeoJSON lines: id, name and crest height from the configured fields. */
+export function leveesOf(cfg: ImportConfig, at: (p: string) => string, cfgName: string, local: ToLocal, c: Collector): unknown[] {
+  const lv = cfg.levees;
+  if (!lv) return [];
+  if (!existsSync(at(lv.file))) { c.add(cfgName, 'levees.file', `file ${lv.file} not found`); return []; }
+  const doc = readGeojson(at(lv.file), lv.file, c);
+  if (!doc) return [];
+  const fromCrs = lv.crs !== undefined ? geojsonCrs({}, lv.crs) : geojsonCrs(doc.doc, undefined);
+  if (!fromCrs) { c.add(lv.file, '$', 'unknown CRS (give levees.crs)'); return []; }
+  const toLocal = local(fromCrs);
+  const out: unknown[] = [];
+  doc.features.forEach((f, k) => {
+    const p = f.properties ?? {};
+    const where = (field: string) => `#${k + 1}:${field}`;
+    const height = Number(p[lv.heightField]);
+    if (typeof p[lv.idField] !== 'string') { c.add(lv.file, where(lv.idField), 'no levee id'); return; }
+    if (!(height > 0)) { c.add(lv.file, where(lv.heightField), `the crest height above the ground must be above 0 m, not ${JSON.stringify(p[lv.heightField])}`); return; }
+    if (f.geometry?.type !== 'LineString') { c.add(lv.file, where('geometry'), 'a levee is a LineString'); return; }
+    const line = (f.geometry.coordinates as number[][]).map(([x, y]) => toLocal(x, y)).map(([x, y]): XY => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+    out.push({ id: p[lv.idField], name: { zh: String(p[lv.nameField] ?? p[lv.idField]), ...(p['英文名称'] ? { en: String(p['英文名称']) } : {}) }, line, height });
+  });
+  return out;
+}

@@ -1,9 +1,9 @@
 // The importer's parts on small cases that can be checked by hand: GCJ-02, the road topology
 // rules, and DEM tiles with a nodata hole.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '../../scenarios/import/gcj02.ts';
 import { buildRoadNetwork, type RoadLineIn } from '../../scenarios/import/roadNetwork.ts';
 import { fillGaps, sampleBilinear, sampleNearest } from '../../scenarios/import/sourceRaster.ts';
@@ -138,5 +138,21 @@ describe('rasters', () => {
       expect(Array.from(found.poolCells).every((c) => inOriginal.has(c)), r.id).toBe(true);
       expect(found.poolCells.length / r.poolCells.length, r.id).toBeGreaterThan(0.7);
     }
+  });
+
+  it('carries levees, a scenario that extends another, and its plan through export and import', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tuiyan-levees-'));
+    const own = join(root, 'with-levee');
+    mkdirSync(own);
+    const levee = { id: 'levee-chaohe', name: { zh: '潮河右岸堤防', en: 'Chao River right-bank levee' }, line: [[20050, 9050], [21050, 9550], [22050, 9550]], height: 3.5 };
+    writeFileSync(join(own, 'scenario.json'), JSON.stringify({ extends: resolve('scenarios/demo-district'), id: 'with-levee', levees: [levee] }));
+    writeFileSync(join(own, 'plan.json'), readFileSync('scenarios/demo-district/plan.json'));
+    const files = exportScenario(own, join(root, 'gis'), { crs: parseCrs(DEMO_ANCHOR.crs)!, origin: DEMO_ANCHOR.origin, geographicRasters: false });
+    expect(files).toEqual(expect.arrayContaining(['levees.geojson', 'plan.json']));
+    await importScenario(join(root, 'gis', 'import.yaml'), join(root, 'scenario'));
+    const again = loadScenario(join(root, 'scenario'));
+    expect(again.id).toBe('with-levee');
+    expect(again.levees).toEqual([levee]);
+    expect(readFileSync(join(root, 'scenario', 'plan.json'), 'utf8')).toBe(readFileSync('scenarios/demo-district/plan.json', 'utf8'));
   });
 });
