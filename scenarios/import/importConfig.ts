@@ -58,6 +58,8 @@ export const importConfigSchema = z.strictObject({
     file: path,
     crs: crs.optional(),
     classes: z.union([z.enum(Object.keys(LAND_COVER_PRESETS) as [string, ...string[]]), z.record(z.string(), landCoverName)]).default('tuiyan'),
+    /** For polygons (GeoJSON): the property holding the class code (三调: DLBM, 地类编码). */
+    classField: z.string().default('DLBM'),
     /** Class for cells the raster does not cover or with an unmapped code (otherwise an error). */
     fallback: landCoverName.optional(),
   }),

@@ -72,7 +72,7 @@ export async function importScenario(configPath: string, outDir: string): Promis
   const local = (from: Crs) => { const t = transformer(from, crs); return (x: number, y: number): XY => { const [a, b] = t(x, y); return [a - origin[0], b - origin[1]]; }; };
 
   const elevation = await demRaster(cfg, crs, origin, grid, at, cfgName, c, crsOf);
-  const landCover = await landCoverRaster(cfg, crs, origin, grid, at, cfgName, c, crsOf);
+  const landCover = await landCoverRaster(cfg, crs, origin, grid, at, cfgName, c, crsOf, local);
   if (elevation && landCover && cfg.rivers.fromDem) {
     const flow = drainage(grid, Float64Array.from(elevation));
     const threshold = cfg.rivers.minArea / (cs * cs);

@@ -155,4 +155,30 @@ describe('rasters', () => {
     expect(again.levees).toEqual([levee]);
     expect(readFileSync(join(root, 'scenario', 'plan.json'), 'utf8')).toBe(readFileSync('scenarios/demo-district/plan.json', 'utf8'));
   });
+
+  it('reads land cover from polygons with land-survey (三调) codes through an editable class table', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tuiyan-landuse-')), 'gis');
+    exportScenario('scenarios/demo-district', dir, { crs: parseCrs(DEMO_ANCHOR.crs)!, origin: DEMO_ANCHOR.origin, geographicRasters: false });
+    const lc = await readGeotiff(join(dir, 'landcover.tif'));
+    // 地类编码 for tuiyan's classes: 水域 1101, 乔木林地 0301, 灌木林地 0305, 天然牧草地 0401, 水田 0101, 城镇住宅用地 0702, 裸岩石砾地 1206.
+    const DLBM = ['', '1101', '0301', '0305', '0401', '0101', '0702', '1206'];
+    const features: unknown[] = [];
+    // Each run of one class along a row becomes a rectangle (a 图斑), in the export's CRS.
+    for (let j = 0; j < lc.height; j++) {
+      for (let i = 0; i < lc.width;) {
+        const v = lc.data[j * lc.width + i];
+        let k = i;
+        while (k < lc.width && lc.data[j * lc.width + k] === v) k++;
+        const x0 = lc.west + i * lc.resX, x1 = lc.west + k * lc.resX, y1 = lc.north - j * lc.resY, y0 = y1 - lc.resY;
+        features.push({ type: 'Feature', properties: { DLBM: DLBM[v] }, geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] } });
+        i = k;
+      }
+    }
+    writeFileSync(join(dir, 'landuse.geojson'), JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4548' } }, features }));
+    const config = readConfig(dir);
+    config.landCover = { file: 'landuse.geojson', classes: { 1101: 'water', '0301': 'forest', '0305': 'shrub', '0401': 'grass', '0101': 'cropland', '0702': 'built', 1206: 'bare' } };
+    await importScenario(writeConfig(dir, config), join(dir, '..', 'scenario'));
+    const again = loadScenario(join(dir, '..', 'scenario'));
+    expect(Buffer.from(again.landCover).equals(Buffer.from(loadScenario('scenarios/demo-district').landCover))).toBe(true);
+  });
 });
