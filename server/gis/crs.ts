@@ -33,7 +33,7 @@ export interface Crs {
   epsg: number | null;
 }
 
-/** Parses `EPSG:4548`, `4548`, `CGCS2000`, `WGS84` or a `+proj=…` string; null when unknown. */
+/** Parses `EPSG:4548`, `4548`, `CGCS2000`, `WGS84`, a `+proj=…` string or WKT; null when unknown. */
 export function parseCrs(text: string | number): Crs | null {
   const s = String(text).trim();
   const alias: Record<string, number> = { WGS84: 4326, 'WGS 84': 4326, CGCS2000: 4490 };
@@ -43,6 +43,15 @@ export function parseCrs(text: string | number): Crs | null {
     const definition = knownDefinition(code);
     if (!definition) return null;
     return { name: `EPSG:${code}`, definition, geographic: definition.startsWith('+proj=longlat'), epsg: code };
+  }
+  // Well-known text, as in a shapefile's .prj.
+  if (/^(PROJCS|GEOGCS|PROJCRS|GEOGCRS)\[/.test(s)) {
+    try {
+      proj4(s, knownDefinition(4326)!, [0, 0]);
+    } catch {
+      return null;
+    }
+    return { name: s.slice(0, s.indexOf(',')) + ',…]', definition: s, geographic: /^GEOG/.test(s), epsg: null };
   }
   if (s.startsWith('+proj=')) {
     try {

@@ -8,7 +8,7 @@ import { fillGaps, sampleBilinear, sampleNearest } from '../../scenarios/import/
 import { LAND_COVER, type LandCoverName } from '../../sim-core/world/landCover.ts';
 import { type Crs, parseCrs, transformer, transformLattice } from './crs.ts';
 import { readGeotiff } from './geotiffFiles.ts';
-import { type Collector, type CrsOf, type Grid, type ToLocal, type XY, geojsonCrs, readGeojson } from './importContext.ts';
+import { type Collector, type CrsOf, type Grid, type ToLocal, type XY, featureCrs, readFeatures } from './importContext.ts';
 import { cellsInside } from '../../scenarios/resolveHazards.ts';
 import { insidePolygon } from '../../scenarios/terrain/lakes.ts';
 
@@ -61,11 +61,11 @@ async function codesFromRaster(cfg: ImportConfig, crs: Crs, origin: XY, grid: Gr
  * 地类编码 DLBM): a cell takes the class of the polygon its centre lies in (holes excepted; a
  * later feature over an earlier one wins).
  */
-function codesFromPolygons(cfg: ImportConfig, grid: Grid, at: (p: string) => string, local: ToLocal, c: Collector): (string | null)[] | null {
+async function codesFromPolygons(cfg: ImportConfig, grid: Grid, at: (p: string) => string, local: ToLocal, c: Collector): Promise<(string | null)[] | null> {
   const file = cfg.landCover.file;
-  const doc = readGeojson(at(file), file, c);
+  const doc = await readFeatures(at(file), file, c);
   if (!doc) return null;
-  const fromCrs = cfg.landCover.crs !== undefined ? geojsonCrs({}, cfg.landCover.crs) : geojsonCrs(doc.doc, undefined);
+  const fromCrs = featureCrs(doc, cfg.landCover.crs);
   if (!fromCrs) { c.add(file, '$', 'unknown CRS (give landCover.crs)'); return null; }
   const toLocal = local(fromCrs);
   const out: (string | null)[] = new Array(grid.width * grid.height).fill(null);
@@ -92,7 +92,7 @@ function codesFromPolygons(cfg: ImportConfig, grid: Grid, at: (p: string) => str
 export async function landCoverRaster(cfg: ImportConfig, crs: Crs, origin: XY, grid: Grid, at: (p: string) => string, cfgName: string, c: Collector, crsOf: CrsOf, local: ToLocal): Promise<Uint8Array | null> {
   const file = cfg.landCover.file;
   if (!existsSync(at(file))) { c.add(cfgName, 'landCover.file', `file ${file} not found`); return null; }
-  const codes = /\.(geo)?json$/i.test(file) ? codesFromPolygons(cfg, grid, at, local, c) : await codesFromRaster(cfg, crs, origin, grid, at, c, crsOf);
+  const codes = /\.((geo)?json|shp)$/i.test(file) ? await codesFromPolygons(cfg, grid, at, local, c) : await codesFromRaster(cfg, crs, origin, grid, at, c, crsOf);
   if (!codes) return null;
   const table: Record<string, LandCoverName> = typeof cfg.landCover.classes === 'string'
     ? Object.fromEntries(Object.entries(LAND_COVER_PRESETS[cfg.landCover.classes]).map(([k, v]) => [String(k), v]))
@@ -110,7 +110,7 @@ export async function landCoverRaster(cfg: ImportConfig, crs: Crs, origin: XY, g
   }
   if (!fallback) {
     for (const [code, count] of [...unmapped].sort((a, b) => (a[0] < b[0] ? -1 : 1))) c.add(file, `class ${code}`, `${count} cells have class ${code}, which landCover.classes does not map (add it, or set landCover.fallback)`);
-    if (uncovered) c.add(file, '$', `${uncovered} cells of the district have no land cover (the ${/json$/i.test(file) ? 'polygons do' : 'raster does'} not cover them; set landCover.fallback)`);
+    if (uncovered) c.add(file, '$', `${uncovered} cells of the district have no land cover (the ${/(json|shp)$/i.test(file) ? 'polygons do' : 'raster does'} not cover them; set landCover.fallback)`);
   }
   return out;
 }

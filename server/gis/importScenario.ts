@@ -19,7 +19,7 @@ import { checkScenario } from '../scenarioFiles.ts';
 import { type Crs, parseCrs, transformer, WGS84 } from './crs.ts';
 import { readTable } from './tables.ts';
 import { replaceFolder } from './exportScenario.ts';
-import { Collector, type XY, geojsonCrs, readGeojson } from './importContext.ts';
+import { Collector, type XY, featureCrs, readFeatures } from './importContext.ts';
 import { demRaster, landCoverRaster } from './importRasters.ts';
 import { leveesOf, nodeBuckets, reservoirAreas, roadGraph, scriptOf, weatherOf } from './importVectors.ts';
 
@@ -49,8 +49,8 @@ export async function importScenario(configPath: string, outDir: string): Promis
 
   // The boundary fixes the grid.
   if (missing(cfg.boundary.file, 'boundary.file')) throw new ScenarioError(c.problems);
-  const bDoc = readGeojson(at(cfg.boundary.file), cfg.boundary.file, c);
-  const bCrs = bDoc ? geojsonCrs(bDoc.doc, cfg.boundary.crs) : null;
+  const bDoc = await readFeatures(at(cfg.boundary.file), cfg.boundary.file, c);
+  const bCrs = bDoc ? featureCrs(bDoc, cfg.boundary.crs) : null;
   const ring = bDoc?.features.map((f) => f.geometry).find((g) => g && (g.type === 'Polygon' || g.type === 'MultiPolygon'));
   if (!bDoc || !bCrs || !ring) {
     c.add(cfg.boundary.file, '$', !bCrs ? 'unknown CRS (give boundary.crs)' : 'no Polygon or MultiPolygon feature');
@@ -111,7 +111,7 @@ export async function importScenario(configPath: string, outDir: string): Promis
   }
 
   // Reservoir water areas, and the pool they hold below the dam crest.
-  const areas = reservoirAreas(cfg, at, cfgName, local, c, crsOf);
+  const areas = await reservoirAreas(cfg, at, cfgName, local, c, crsOf);
   const reservoirs = reg.reservoirs.map((r) => {
     let area = areas.get(r.id);
     const o = reg.origin.get(r)!;
@@ -131,7 +131,7 @@ export async function importScenario(configPath: string, outDir: string): Promis
 
   const weather = weatherOf(cfg, at, cfgName, origin, grid, c);
   const injects = scriptOf(cfg, at, cfgName, origin, roads, c);
-  const levees = leveesOf(cfg, at, cfgName, local, c);
+  const levees = await leveesOf(cfg, at, cfgName, local, c);
   if (cfg.plan && !existsSync(at(cfg.plan))) c.add(cfgName, 'plan', `file ${cfg.plan} not found`);
   if (c.problems.length || !elevation || !landCover || !roads) throw new ScenarioError(c.problems);
 

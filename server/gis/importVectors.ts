@@ -4,9 +4,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ImportConfig } from '../../scenarios/import/importConfig.ts';
 import { DEFAULT_ROAD_CLASSES } from '../../scenarios/import/importConfig.ts';
 import { buildRoadNetwork, type RoadLineIn } from '../../scenarios/import/roadNetwork.ts';
+import type { RoadClass } from '../../sim-core/world/roadGraph.ts';
 import { type Crs, WGS84 } from './crs.ts';
 import { readOsmPbf } from './osmPbf.ts';
-import { type Collector, type CrsOf, type Grid, type ToLocal, type XY, geojsonCrs, readGeojson } from './importContext.ts';
+import { type Collector, type CrsOf, type Grid, type ToLocal, type XY, featureCrs, readFeatures } from './importContext.ts';
+
+/**
+ * Chinese route numbers (公路路线编号, JTG A03): G national, S provincial, X county, Y township,
+ * C village, Z special-purpose roads, followed by digits — the class is in the letter.
+ */
+const ROUTE_LETTER: Record<string, RoadClass> = { G: 'highway', S: 'highway', X: 'county', Y: 'township', C: 'village', Z: 'village' };
+function routeCodeClass(tag: string): RoadClass | undefined {
+  const m = /^([GSXYCZ])\d{1,4}$/.exec(tag.trim());
+  return m ? ROUTE_LETTER[m[1]] : undefined;
+}
 
 const SKIPPED_HIGHWAYS = new Set(['footway', 'cycleway', 'steps', 'pedestrian', 'bridleway', 'construction', 'proposed', 'corridor', 'elevator', 'platform', 'bus_stop', 'escape', 'raceway', 'via_ferrata', 'abandoned', 'rest_area', 'services']);
 const YES = new Set(['yes', 'true', '1', 'viaduct', 'aqueduct', 'boardwalk', 'covered', '是', 'Y', 'y']);
@@ -24,9 +35,9 @@ export async function roadGraph(cfg: ImportConfig, at: (p: string) => string, cf
     try { ways = readOsmPbf(at(file), cfg.roads.classField); } catch (err) { c.add(file, '$', (err as Error).message); return null; }
     wayCrs = WGS84;
   } else {
-    const doc = readGeojson(at(file), file, c);
+    const doc = await readFeatures(at(file), file, c);
     if (!doc) return null;
-    wayCrs = geojsonCrs(doc.doc, cfg.roads.crs);
+    wayCrs = featureCrs(doc, cfg.roads.crs);
     ways = doc.features.map((f, k) => ({
       feature: `#${k + 1}`,
       tags: f.properties ?? {},
@@ -40,7 +51,7 @@ export async function roadGraph(cfg: ImportConfig, at: (p: string) => string, cf
     if (raw === undefined || raw === null || raw === '') { if (file.endsWith('.pbf')) continue; c.add(file, `${w.feature}:${cfg.roads.classField}`, 'no road class'); continue; }
     const tag = String(raw);
     if (SKIPPED_HIGHWAYS.has(tag)) continue;
-    const cls = classes[tag];
+    const cls = classes[tag] ?? routeCodeClass(tag);
     if (!cls) { c.add(file, `${w.feature}:${cfg.roads.classField}`, `unknown road class "${tag}" (map it in roads.classes)`); continue; }
     const bridge = YES.has(String(w.tags[cfg.roads.bridgeField] ?? ''));
     const tunnel = YES.has(String(w.tags.tunnel ?? ''));
@@ -85,14 +96,14 @@ export function nodeBuckets(nodes: XY[]): (x: number, y: number) => number {
   };
 }
 
-export function reservoirAreas(cfg: ImportConfig, at: (p: string) => string, cfgName: string, local: ToLocal, c: Collector, crsOf: CrsOf): Map<string, XY[]> {
+export async function reservoirAreas(cfg: ImportConfig, at: (p: string) => string, cfgName: string, local: ToLocal, c: Collector, crsOf: CrsOf): Promise<Map<string, XY[]>> {
   const out = new Map<string, XY[]>();
   const ra = cfg.reservoirAreas;
   if (!ra) return out;
   if (!existsSync(at(ra.file))) { c.add(cfgName, 'reservoirAreas.file', `file ${ra.file} not found`); return out; }
-  const doc = readGeojson(at(ra.file), ra.file, c);
+  const doc = await readFeatures(at(ra.file), ra.file, c);
   if (!doc) return out;
-  const fromCrs = crsOf(ra.crs, 'reservoirAreas.crs', geojsonCrs(doc.doc, undefined));
+  const fromCrs = crsOf(ra.crs, 'reservoirAreas.crs', doc.fileCrs);
   if (!fromCrs) { c.add(ra.file, '$', 'unknown CRS (give reservoirAreas.crs)'); return out; }
   const toLocal = local(fromCrs);
   doc.features.forEach((f, k) => {
@@ -160,13 +171,13 @@ export function scriptOf(cfg: ImportConfig, at: (p: string) => string, cfgName: 
 }
 
 /** Levees (堤防) from GeoJSON lines: id, name and crest height from the configured fields. */
-export function leveesOf(cfg: ImportConfig, at: (p: string) => string, cfgName: string, local: ToLocal, c: Collector): unknown[] {
+export async function leveesOf(cfg: ImportConfig, at: (p: string) => string, cfgName: string, local: ToLocal, c: Collector): Promise<unknown[]> {
   const lv = cfg.levees;
   if (!lv) return [];
   if (!existsSync(at(lv.file))) { c.add(cfgName, 'levees.file', `file ${lv.file} not found`); return []; }
-  const doc = readGeojson(at(lv.file), lv.file, c);
+  const doc = await readFeatures(at(lv.file), lv.file, c);
   if (!doc) return [];
-  const fromCrs = lv.crs !== undefined ? geojsonCrs({}, lv.crs) : geojsonCrs(doc.doc, undefined);
+  const fromCrs = featureCrs(doc, lv.crs);
   if (!fromCrs) { c.add(lv.file, '$', 'unknown CRS (give levees.crs)'); return []; }
   const toLocal = local(fromCrs);
   const out: unknown[] = [];
