@@ -35,6 +35,18 @@ function fromRecords(records: string[][]): Table {
   return { headers, rows };
 }
 
+/** What a spreadsheet cell shows: a formula's result, rich text's characters, a link's text. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v !== 'object') return String(v);
+  const o = v as { result?: unknown; richText?: { text: string }[]; text?: unknown };
+  if ('result' in o) return cellText(o.result);
+  if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+  if ('text' in o) return cellText(o.text);
+  return String(v);
+}
+
 async function readWorkbook(path: string): Promise<Table> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
@@ -46,7 +58,7 @@ async function readWorkbook(path: string): Promise<Table> {
     const cells: string[] = [];
     for (let i = 1; i < values.length; i++) {
       const v = values[i];
-      cells.push(v === null || v === undefined ? '' : typeof v === 'object' && v && 'result' in v ? String((v as { result: unknown }).result) : String(v));
+      cells.push(cellText(v));
     }
     records[n - 1] = cells;
   });

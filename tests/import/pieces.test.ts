@@ -13,6 +13,8 @@ import { DEMO_ANCHOR, parseCrs } from '../../server/gis/crs.ts';
 import { geotiffBytes, readGeotiff } from '../../server/gis/geotiffFiles.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
 import { readConfig, writeConfig } from './bureauFiles.ts';
+import { csvText, gb18030Csv, readTable, utf8Csv } from '../../server/gis/tables.ts';
+import ExcelJS from 'exceljs';
 
 /** Metres between two lon/lat points (equirectangular, fine over a kilometre). */
 const metres = (a: [number, number], b: [number, number]) => {
@@ -182,3 +184,32 @@ describe('rasters', () => {
     expect(Buffer.from(again.landCover).equals(Buffer.from(loadScenario('scenarios/demo-district').landCover))).toBe(true);
   });
 });
+
+describe('registers', () => {
+  it('reads an Excel sheet as it shows: rich text, formula results and link texts, blank rows skipped', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('险村台账');
+    sheet.addRow(['村名', '人口', '备注']);
+    sheet.addRow([{ richText: [{ text: '虎口' }, { text: '村', font: { bold: true } }] }, { formula: '600+37', result: 637 }, { text: '村委会', hyperlink: 'http://example.org' }]);
+    sheet.addRow([]);
+    sheet.addRow(['北陈洼村', 1839, '']);
+    const file = join(mkdtempSync(join(tmpdir(), 'tuiyan-xlsx-')), 'villages.xlsx');
+    await book.xlsx.writeFile(file);
+    const t = await readTable(file);
+    expect(t.headers).toEqual(['村名', '人口', '备注']);
+    expect(t.rows).toEqual([
+      { row: 2, cells: { 村名: '虎口村', 人口: '637', 备注: '村委会' } },
+      { row: 4, cells: { 村名: '北陈洼村', 人口: '1839', 备注: '' } },
+    ]);
+  });
+
+  it('tells GB18030 from UTF-8 by itself', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuiyan-enc-'));
+    const text = csvText(['村名', '所属乡镇'], [['虎口村', '云城街道']]);
+    writeFileSync(join(dir, 'gb.csv'), gb18030Csv(text));
+    writeFileSync(join(dir, 'utf8.csv'), utf8Csv(text));
+    for (const f of ['gb.csv', 'utf8.csv']) expect((await readTable(join(dir, f))).rows[0].cells).toEqual({ 村名: '虎口村', 所属乡镇: '云城街道' });
+    await expect(readTable(join(dir, 'gb.csv'), 'utf8')).rejects.toThrow(/not valid UTF-8/);
+  });
+});
+
