@@ -125,13 +125,20 @@ describe('rasters', () => {
     expect(filled).toBe(25);
   });
 
-  it('finds each reservoir\'s water area on the DEM when no polygon is given: the basin its dam closes below the normal level', async () => {
+  it('finds each reservoir\'s water area on the DEM when no polygon is given (the basin its dam closes below the normal level), with the default storm and an empty script', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'tuiyan-basins-')), 'gis');
     exportScenario('scenarios/demo-district', dir, { crs: parseCrs(DEMO_ANCHOR.crs)!, origin: DEMO_ANCHOR.origin, geographicRasters: false });
     const config = readConfig(dir);
     delete config.reservoirAreas;
+    // Without a weather day or a script of its own the district gets the default storm and an empty script.
+    delete config.weather;
+    delete config.script;
     await importScenario(writeConfig(dir, config), join(dir, '..', 'scenario'));
     const original = loadScenario('scenarios/demo-district'), again = loadScenario(join(dir, '..', 'scenario'));
+    expect(again.injects).toEqual([]);
+    expect(again.rainZones.map((z) => z.id)).toEqual(['district']);
+    expect(again.rainZone.every((z) => z === 1)).toBe(true);
+    expect(Math.max(...again.rain[0].series.map(([, mmh]) => mmh))).toBe(30);
     expect(again.reservoirs).toHaveLength(12);
     for (const r of original.reservoirs) {
       const found = again.reservoirs.find((x) => x.id === r.id)!;
