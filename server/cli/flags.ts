@@ -21,6 +21,8 @@ export const FLAGS = {
   model: { args: '<flood|fire|crowd|route> <case.json>', values: {}, switches: ['json'] },
   serve: { args: '', values: { port: '8080', host: '127.0.0.1', db: 'FILE', exercise: 'SCENARIO', seed: 'N', speed: 'S' }, switches: ['json'], note: '(--seed and --speed go with --exercise)' },
   bench: { args: '', values: {}, switches: ['json'] },
+  import: { args: '<config.yaml>', values: { out: 'DIR' }, switches: ['json'], required: ['out'] },
+  export: { args: '<scenario>', values: { out: 'DIR', crs: 'EPSG:N', origin: 'E,N' }, switches: ['geographic', 'json'], required: ['out'] },
 } as const satisfies Record<string, FlagSpec>;
 
 export type CommandName = keyof typeof FLAGS;

@@ -10,6 +10,8 @@ import { modelCommand } from './modelCommand.ts';
 import { benchCommand } from './benchCommand.ts';
 import { serveCommand } from './serveCommand.ts';
 import { validateCommand } from './validateCommand.ts';
+import { importCommand } from './importCommand.ts';
+import { exportCommand } from './exportCommand.ts';
 import { ScenarioError, formatProblem } from '../../scenarios/problems.ts';
 import { CommandsFileError } from '../run/commandsFile.ts';
 import { LogFileError } from '../run/logFile.ts';
@@ -22,6 +24,7 @@ const COMMANDS: Record<CommandName, (argv: string[]) => Promise<number>> = {
   bench: benchCommand,
   validate: validateCommand,
   serve: serveCommand,
+  import: importCommand, export: exportCommand,
 };
 
 const USAGE = `tuiyan (推演) — disaster-exercise simulator

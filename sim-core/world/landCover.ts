@@ -10,4 +10,6 @@ export const LAND_COVER = {
   bare: 7,      // 裸岩
 } as const;
 
+export type LandCoverName = keyof typeof LAND_COVER;
+export const LAND_COVER_NAMES = Object.keys(LAND_COVER) as LandCoverName[];
 export const LAND_COVER_MAX = 7;
