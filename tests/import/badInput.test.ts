@@ -138,7 +138,7 @@ describe('tuiyan import on bad input', () => {
     expect(geo.stderr).toMatch(/geo\.yaml:crs: "EPSG:4490" is not a projected CRS/);
     const flag = await tuiyan('import', join(dir, 'import.yaml'), '--out', 'x', '--cell', '50');
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toMatch(/tuiyan import: Unknown option '--cell'/);
+    expect(flag.stderr).toMatch(/tuiyan import: unknown option --cell \(known: --out, --json\)/);
     const exp = await tuiyan('export', DEMO, '--out', join(dir, '..', 'e'), '--crs', 'EPSG:4326');
     expect(exp.code).toBe(2);
     expect(exp.stderr).toMatch(/--crs must be a projected CRS/);
