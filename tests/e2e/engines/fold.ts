@@ -1,8 +1,8 @@
-// The replay both sides run: create the sim, apply each command of a JSON-lines log at its time
-// (advanceTo, then apply), advance to the end, hash. Shared by the browser worker and the Node
-// side of tests/e2e/engines.test.ts, so only the engine differs.
-// (To be pointed at the runtime driver's fold once it exists.)
-import { createSim } from '../../../sim-core/sim.ts';
+// The replay both sides run: the runtime driver (the one every host uses: headless runs, the
+// server, the offline worker) schedules each command of a JSON-lines log at its time, advances to
+// the end, and the sim is hashed. Shared by the browser worker and the Node side of
+// tests/e2e/engines.test.ts, so only the engine differs.
+import { Driver } from '../../../runtime/driver.ts';
 import type { Scenario } from '../../../sim-core/world/scenario.ts';
 import type { Command } from '../../../sim-core/commands/command.ts';
 import { parseDuration } from '../../../sim-core/time/duration.ts';
@@ -29,13 +29,9 @@ export function parseCommands(text: string): { t: number; command: Command }[] {
 }
 
 export function fold(scenario: Scenario, seed: number, commandsText: string, until: number): FoldResult {
-  const sim = createSim(scenario, { seed });
+  const driver = new Driver({ scenario, seed });
+  driver.scheduleCommands(parseCommands(commandsText).filter((c) => c.t <= until));
   let applied = 0, rejected = 0;
-  for (const { t, command } of parseCommands(commandsText)) {
-    if (t > until) break;
-    sim.advanceTo(t);
-    if (sim.apply(command).ok) applied++; else rejected++;
-  }
-  sim.advanceTo(until);
-  return { hash: sim.hash(), t: sim.state.t, applied, rejected };
+  for (const a of driver.advanceTo(until)) if (a.result.ok) applied++; else rejected++;
+  return { hash: driver.sim.hash(), t: driver.t, applied, rejected };
 }
