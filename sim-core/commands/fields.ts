@@ -1,7 +1,7 @@
 // The field shapes commands are built from. Every string has a maximum length and every list a
 // maximum size, so no message can make the log (or the hash) arbitrarily large.
 import { z } from 'zod';
-import type { Destination } from '../state.ts';
+import type { Destination } from '../forces/unitState.ts';
 
 /** An id of a team, place, inject, reservoir … (or a role string). */
 export const id = z.string({ error: 'expected an id' }).min(1, 'expected an id').max(64, 'expected an id of at most 64 characters');

@@ -4,7 +4,8 @@
 // `t` and `seq` are stamped by the core when it accepts the command.
 import { z } from 'zod';
 import { INJECT_KINDS } from '../injects/inject.ts';
-import { REPORT_FIGURES, RESPONSE_LEVELS, type Report } from '../state.ts';
+import { REPORT_FIGURES, type Report } from '../report.ts';
+import { RESPONSE_LEVELS } from '../responseLevel.ts';
 import { WARNING_LEVELS } from '../people/warningState.ts';
 import { CHANNELS } from '../people/warningChannels.ts';
 import { SUPPLY_KINDS } from '../world/places.ts';

@@ -125,7 +125,7 @@ function miniPlan(): Plan {
       { id: 'report', name: { zh: '接报后报告' }, capability: 'warningAndReporting', role: 'township:town1', trigger: { event: 'injectFired', match: { inject: 'call' } },
         action: { type: 'sendReport', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } }, within: '2h', source: { zh: '5.2' } },
       { id: 'send', name: { zh: '调派消防' }, capability: 'commandAndCoordination', role: 'chief', trigger: { after: 'report' },
-        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: '抢险救援' }, within: '2h', source: { zh: '5.3' } },
+        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '抢险救援' }, within: '2h', source: { zh: '5.3' } },
     ],
   }), 'plan.json', scenario);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
