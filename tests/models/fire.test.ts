@@ -364,6 +364,7 @@ describe('runFireCase', () => {
     for (const x of arr) if (x !== null) expect(x).toBeLessThanOrEqual(600);
     // Head travel time over 10 cells ≈ 100 m / ros.
     const fire = runFireCase({ ...good, fuelModel: 4 });
+    expect(fire.ok).toBe(true);
     if (fire.ok) expect(relErr(north as number, 100 / (fire.result.ros / 60))).toBeLessThan(0.02);
   });
 
