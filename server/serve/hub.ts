@@ -57,6 +57,7 @@ export class ExerciseHub {
       snapshotEvery: o.snapshotEvery ?? 1800,
       snapshotMinWallMs: o.snapshotMinWallMs ?? 2000,
       onProblem: (ex, problem) => o.log(`exercise ${ex.id}: ${problem}`),
+      limits: o.limits,
     };
     this.scheduler = new Scheduler(() => [...this.exercises.values()], () => this.saveClocks(), o.log);
   }

@@ -36,7 +36,7 @@ export const DEFAULT_LIMITS: Limits = {
   joinFailureMemoryS: 3600,
   tokensPerCode: 20,
   socketsPerToken: 4,
-  commandsPerRoleSecond: 10,
+  commandsPerRoleSecond: 20,
   commandsPerRoleSimMinute: 30,
   textChars: 2000,
 };
