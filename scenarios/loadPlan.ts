@@ -3,6 +3,7 @@
 // requirements of the chief (raise the level within the time the plan gives).
 import type { Plan, PlanAction, Requirement, Trigger } from '../sim-core/plan/plan.ts';
 import type { Scenario } from '../sim-core/world/scenario.ts';
+import { TARGET_IDS, type Grade, type TargetId, type TargetSpec } from '../sim-core/score/targets.ts';
 import { parseRole } from '../sim-core/commands/roles.ts';
 import { commandSchemaOf } from '../sim-core/commands/schema.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
@@ -26,6 +27,19 @@ function toAction(a: Record<string, unknown>): PlanAction {
   return { type, fields, match: match ?? DEFAULT_MATCH.filter((k) => k in fields) };
 }
 
+/** The plan's targets; deaths, untreated injured and stranded evacuees are always graded (0 unless the plan says). */
+function targetsFromJson(t: PlanJson['targets']): TargetSpec[] {
+  const legacy: Partial<Record<TargetId, number | undefined>> = { dead: t.maxDead, injuredUntreated: t.maxInjuredUntreated, stranded: t.maxStranded };
+  const out: TargetSpec[] = [];
+  for (const id of TARGET_IDS) {
+    const given = t[id] ?? legacy[id];
+    if (given === undefined && id !== 'dead' && id !== 'injuredUntreated' && id !== 'stranded') continue;
+    if (given === undefined || typeof given === 'number') out.push({ id, max: given ?? 0 });
+    else out.push({ id, max: given.max, ...(given.within !== undefined ? { within: given.within } : {}), ...(given.cap ? { cap: given.cap as Grade } : {}) });
+  }
+  return out;
+}
+
 export function planFromJson(json: PlanJson): Plan {
   const levels: Requirement[] = json.responseLevels.map((l) => ({
     id: `level-${l.level}`, name: { zh: `启动${l.level}级应急响应`, en: `Activate response level ${l.level}` },
@@ -43,7 +57,7 @@ export function planFromJson(json: PlanJson): Plan {
     id: json.id, name: json.name, ...(json.scenario ? { scenario: json.scenario } : {}), source: json.source,
     commandStructure: json.commandStructure,
     reaction: { ...DEFAULT_REACTION, ...json.reaction } as Plan['reaction'],
-    targets: { maxDead: json.targets.maxDead ?? 0, maxInjuredUntreated: json.targets.maxInjuredUntreated ?? 0, maxStranded: json.targets.maxStranded ?? 0 },
+    targets: targetsFromJson(json.targets),
     requirements: [...levels, ...reqs],
   };
 }

@@ -2,6 +2,7 @@
 // FILE:JSON.PATH: message like scenario files. See sim-core/plan/plan.ts for the meaning.
 import { z } from 'zod';
 import { CAPABILITIES } from '../sim-core/plan/plan.ts';
+import { TARGET_IDS } from '../sim-core/score/targets.ts';
 import { COMMAND_TYPES } from '../sim-core/commands/command.ts';
 import { RESPONSE_LEVELS } from '../sim-core/state.ts';
 import { duration, id, localText } from './schema.ts';
@@ -48,6 +49,11 @@ const requirement = z.strictObject({
 
 const reaction = z.tuple([duration, duration]);
 
+const targetIn = z.union([
+  z.number().min(0),
+  z.strictObject({ max: z.number().min(0), within: duration.optional(), cap: z.enum(['优秀', '良好', '合格', '不合格']).optional() }),
+]);
+
 export const planSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT, { message: `expected "${PLAN_FORMAT}"` }),
   id, name: localText,
@@ -60,7 +66,11 @@ export const planSchema = z.strictObject({
     level: z.enum(RESPONSE_LEVELS.filter((l) => l !== 'none') as [string, ...string[]]),
     when: trigger, within: duration, weight: z.number().positive().max(100).default(2), source: localText,
   })).default([]),
-  targets: z.strictObject({ maxDead: z.number().int().min(0), maxInjuredUntreated: z.number().int().min(0), maxStranded: z.number().int().min(0) }).partial().default({}),
+  /** Outcome targets (sim-core/score/targets.ts): a number is the most tolerated; an object adds a time limit and a grade cap. The max* keys are the older spelling. */
+  targets: z.strictObject({
+    maxDead: z.number().int().min(0), maxInjuredUntreated: z.number().int().min(0), maxStranded: z.number().int().min(0),
+    ...Object.fromEntries(TARGET_IDS.map((k) => [k, targetIn])) as Record<typeof TARGET_IDS[number], typeof targetIn>,
+  }).partial().default({}),
   requirements: z.array(requirement).max(500),
 });
 

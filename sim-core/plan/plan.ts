@@ -3,6 +3,7 @@
 // plays the roles nobody plays by it. Durations are in seconds here (the file may say "30m").
 import type { LocalText } from '../world/localText.ts';
 import type { ResponseLevel } from '../responseLevel.ts';
+import type { TargetSpec } from '../score/targets.ts';
 
 /**
  * Capabilities graded (the evaluation items of GB/T 46792-2025 and AQ/T 9009-2015): 预警与信息报告,
@@ -77,6 +78,6 @@ export interface Plan {
   /** Reaction delays of the autopilot, s, uniform [min, max] by role kind. */
   reaction: Record<'chief' | 'township' | 'team' | 'director', [number, number]>;
   /** Targets for the outcome measures at the end of the run. */
-  targets: { maxDead: number; maxInjuredUntreated: number; maxStranded: number };
+  targets: TargetSpec[];
   requirements: Requirement[];
 }

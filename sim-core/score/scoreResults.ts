@@ -2,8 +2,10 @@
 // Leaf types: they import only other leaf types, so the scorer and the findings both use them.
 import type { LocalText } from '../world/localText.ts';
 import type { Capability } from '../plan/plan.ts';
+import type { Grade, TargetId } from './targets.ts';
 
-export type Verdict = 'notTriggered' | 'onTime' | 'late' | 'notDone';
+/** `pending` (进行中): triggered, not yet met, its deadline not yet reached at the time judged. */
+export type Verdict = 'notTriggered' | 'pending' | 'onTime' | 'late' | 'notDone';
 
 export interface RequirementResult {
   id: string;
@@ -34,11 +36,22 @@ export interface CapabilityResult {
 }
 
 export interface TargetResult {
-  id: 'maxDead' | 'maxInjuredUntreated' | 'maxStranded';
+  id: TargetId;
   name: LocalText;
   target: number;
-  actual: number;
+  /** null: not measured (e.g. a log graded without its world). */
+  actual: number | null;
   met: boolean;
+  /** The best grade allowed when missed. */
+  cap: Grade | null;
+  /** trappedPast / sitesUnsupplied / sitesUnsecured: the time limit, s. */
+  within: number | null;
+}
+
+/** The grade limit a missed target set, and why (shown at the top of the report). */
+export interface GradeCap {
+  grade: Grade;
+  reasons: LocalText[];
 }
 
 export type FindingClass = '不足项' | '整改项' | '改进项';
