@@ -65,6 +65,8 @@ export class ExerciseHub {
 
   get store(): Store { return this.o.store; }
   get limits(): Limits { return this.o.limits ?? DEFAULT_LIMITS; }
+  /** Folder holding the scenario folders. */
+  get scenariosDir(): string { return this.o.scenariosDir; }
 
   scenario(name: string): Scenario {
     const dir = join(this.o.scenariosDir, name);
