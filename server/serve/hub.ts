@@ -61,6 +61,8 @@ export class ExerciseHub {
   }
 
   get store(): Store { return this.o.store; }
+  /** Folder holding the scenario folders. */
+  get scenariosDir(): string { return this.o.scenariosDir; }
 
   scenario(name: string): Scenario {
     const dir = join(this.o.scenariosDir, name);
