@@ -18,6 +18,7 @@ import type { SupplyEntities } from './supplies/supplyState.ts';
 import type { CasualtyEntities } from './people/casualtyState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
+import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -49,6 +50,10 @@ export interface Entities {
   supplies: SupplyEntities;
   /** Exposure and casualties by village (people/exposure.ts). */
   casualties: CasualtyEntities;
+  /** Roles a person plays (drill/played.ts); absent until the first `setPlayed`. */
+  played?: PlayedRoles;
+  /** Played teams' current tasks and their answers, by unit (drill/teamTasks.ts); absent until one is given. */
+  tasks?: Record<string, TeamTask>;
 }
 
 export interface Fields {

@@ -17,6 +17,7 @@ import type { LocalText } from './world/localText.ts';
 import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
 import { situationFor, type Situation } from './situation.ts';
 import { squared } from './math/index.ts';
+import { drillViewFor, type DrillView } from './drill/drillView.ts';
 
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
@@ -72,6 +73,8 @@ export interface View {
   supplies: SuppliesView;
   /** 灾情: casualties and people moved — the truth, a township's own villages, or for the chief what was reported. */
   situation: Situation | null;
+  /** 叫应 awaited, played teams' tasks and who plays what (drill/drillView.ts). */
+  drill: DrillView;
 }
 
 function unitView(ctx: SimContext, u: UnitState): UnitView {
@@ -148,6 +151,7 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     supplies: suppliesView(ctx, role, truth),
     situation: situationFor(ctx, role, roleName),
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
+    drill: drillViewFor(ctx, role, roleName, truth, (id) => ent.units[id] !== undefined && seesUnit(ctx, role, ent.units[id])),
   };
   if (truth) {
     view.injects = ctx.scenario.injects.map((inj) => ({

@@ -2,7 +2,7 @@
 import type { CommandEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { localText, type Lang } from './lang.ts';
-import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskWithLabel, teamName, warnName } from './names.ts';
+import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskReplyName, taskWithLabel, teamName, warnName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
   const en = lang === 'en';
@@ -23,6 +23,9 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
     case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);
     case 'declineTask': return z(`${T(c.unit)} 拒绝任务：${localText(c.reason, lang)}`, `${T(c.unit)} declines: ${localText(c.reason, lang)}`);
+    case 'setPlayed': return z(`${roleName(s, c.forRole, lang)} 改由${c.played ? '人员' : '自动推演'}扮演`, `${roleName(s, c.forRole, lang)} now played by ${c.played ? 'a person' : 'the autopilot'}`);
+    case 'acknowledgeWarning': return z(`${roleName(s, c.role, lang)} 叫应：回复已收到预警`, `${roleName(s, c.role, lang)} acknowledges the warning`);
+    case 'taskReply': return `${T(c.unit)} ${taskReplyName(c.reply, lang)}${c.reason ? z('：', ': ') + localText(c.reason, lang) : ''}`;
   }
   return (c as { type: string }).type;
 }

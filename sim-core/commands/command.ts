@@ -19,6 +19,9 @@ export type AllocateSuppliesCommand = z.output<typeof S.allocateSuppliesSchema>;
 export type OpenShelterCommand = z.output<typeof S.openShelterSchema>;
 export type DeclineTaskCommand = z.output<typeof S.declineTaskSchema>;
 export type InjectNowCommand = z.output<typeof S.injectNowSchema>;
+export type SetPlayedCommand = z.output<typeof S.setPlayedSchema>;
+export type AcknowledgeWarningCommand = z.output<typeof S.acknowledgeWarningSchema>;
+export type TaskReplyCommand = z.output<typeof S.taskReplySchema>;
 
 export type Command = z.output<typeof commandSchema>;
 export type CommandType = Command['type'];

@@ -10,6 +10,7 @@ import { WARNING_LEVELS } from '../people/warningState.ts';
 import { CHANNELS } from '../people/warningChannels.ts';
 import { SUPPLY_KINDS } from '../world/places.ts';
 import { TASK_KINDS } from '../forces/taskKinds.ts';
+import { TASK_REPLIES } from '../drill/playedState.ts';
 import { boundedJson, destination, id, ids, index, localText, text, unknownKey } from './fields.ts';
 
 const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'] as const satisfies readonly Report['kind'][];
@@ -80,10 +81,24 @@ export const injectNowSchema = command('injectNow', {
   expected: localText.optional(),
 });
 
+/** Who plays what: the director (or the server, when a player joins) marks a role played by a person or by the autopilot. */
+export const setPlayedSchema = command('setPlayed', {
+  forRole: text(80).min(1, 'expected a role such as township:t01'),
+  played: z.boolean({ error: 'expected true (a person plays it) or false (the autopilot does)' }),
+});
+/** 叫应 — a played township's duty room answers the warning that reached it (回复已收到). */
+export const acknowledgeWarningSchema = command('acknowledgeWarning', {});
+/** A played team answers its task: 接受 / 拒绝 (with a reason) / 到达 / 完成 / 请求支援. */
+export const taskReplySchema = command('taskReply', {
+  unit: id,
+  reply: z.enum(TASK_REPLIES, { error: `expected the reply, one of ${TASK_REPLIES.join(', ')}` }),
+  reason: localText.optional(),
+});
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
-  openShelterSchema, declineTaskSchema, injectNowSchema,
+  openShelterSchema, declineTaskSchema, injectNowSchema, setPlayedSchema, acknowledgeWarningSchema, taskReplySchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

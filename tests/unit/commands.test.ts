@@ -160,6 +160,9 @@ describe('command validation and typed rejections', () => {
       openShelter: { type: 'openShelter', role: 'chief', shelters: ['s1'] },
       declineTask: { type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '水太深' } },
       injectNow: { type: 'injectNow', role: 'director', kind: 'trapped', target: { place: 'v1' }, payload: { people: 8, nested: [1, { a: null }] }, visibleTo: ['chief'], expected: { zh: '营救' } },
+      setPlayed: { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true },
+      acknowledgeWarning: { type: 'acknowledgeWarning', role: 'township:town1' },
+      taskReply: { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'decline', reason: { zh: '水太深' } },
     };
     expect(Object.keys(examples).sort()).toEqual([...COMMAND_TYPES].sort());
     expect(commandSchema.options.map((o) => o.shape.type.value)).toEqual(COMMAND_TYPES);
