@@ -190,6 +190,12 @@ export class ExerciseHub {
     return { token, role: c.role, exerciseId: c.exercise };
   }
 
+  /** Forgets the cached token rows (a rewind hands tokens to another exercise; a delete removes them). */
+  forgetTokens(): void { this.tokens.clear(); }
+
+  /** Sends to a socket.io room (the admin routes tell a rewound exercise's players where play went on). */
+  publish(room: string, event: string, payload: unknown): void { this.o.outbox.emit(room, event, payload); }
+
   /** A new exercise from the state of `ex` at sim time `at` (its snapshot + log), paused. */
   fork(ex: Exercise, at: number): { id: string; codes: Record<string, string>; t: number; stateHash: string } {
     if (at > ex.t) throw new HubError('outOfRange', `the exercise is at t=${ex.t}; a fork can start at that time or earlier, not at ${at}`);
