@@ -84,7 +84,7 @@ export function placeholderPage(): string {
 A join link <code>/?code=XXXXXX</code> then opens that role's console.</p>
 <h2>API</h2>
 <ul>
-<li><code>POST /api/exercises {scenario, seed?, plan?, speed?, until?}</code> (admin: <code>Authorization: Bearer &lt;admin token&gt;</code>) → <code>{id, codes: {role: code}}</code></li>
+<li><code>POST /api/exercises {scenario, seed?, plan?, speed?, until?, played?}</code> (admin: <code>Authorization: Bearer &lt;admin token&gt;</code>) → <code>{id, codes: {role: code}}</code></li>
 <li><code>GET /api/exercises</code> (admin) — the exercises</li>
 <li><code>POST /api/join {code, name?}</code> → <code>{token, role, exerciseId}</code> (the director's code also needs the admin token)</li>
 <li><code>GET /api/exercises/:id/report</code> (admin, director or evaluator token) — outcome measures and annotations</li>
