@@ -6,7 +6,8 @@ import type { Lang } from '../text/lang.ts';
 import { localText, pick } from '../text/lang.ts';
 import { durationText } from '../text/clock.ts';
 
-export type Verdict = 'notTriggered' | 'onTime' | 'late' | 'notDone';
+export type { Verdict } from '../../sim-core/score/scoreResults.ts';
+import type { Verdict } from '../../sim-core/score/scoreResults.ts';
 
 export interface GroupResult {
   group: number;
@@ -25,7 +26,7 @@ export interface CourseComparison {
 }
 
 const VERDICT: Record<Verdict, [string, string]> = {
-  onTime: ['按时', 'on time'], late: ['超时', 'late'], notDone: ['未完成', 'not done'], notTriggered: ['未触发', 'not triggered'],
+  onTime: ['按时', 'on time'], late: ['超时', 'late'], notDone: ['未完成', 'not done'], pending: ['进行中', 'pending'], notTriggered: ['未触发', 'not triggered'],
 };
 
 const OUTCOMES: [keyof GroupResult['outcomes'], string, string][] = [

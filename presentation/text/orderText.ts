@@ -2,6 +2,8 @@
 import type { CommandEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { localText, type Lang } from './lang.ts';
+import { participantName, partyName, plotKindName } from './plotText.ts';
+import { participants } from '../../sim-core/consult/messages.ts';
 import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskReplyName, taskWithLabel, teamName, warnName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
@@ -26,6 +28,15 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'setPlayed': return z(`${roleName(s, c.forRole, lang)} 改由${c.played ? '人员' : '自动推演'}扮演`, `${roleName(s, c.forRole, lang)} now played by ${c.played ? 'a person' : 'the autopilot'}`);
     case 'acknowledgeWarning': return z(`${roleName(s, c.role, lang)} 叫应：回复已收到预警`, `${roleName(s, c.role, lang)} acknowledges the warning`);
     case 'taskReply': return `${T(c.unit)} ${taskReplyName(c.reply, lang)}${c.reason ? z('：', ': ') + localText(c.reason, lang) : ''}`;
+    case 'addPlot': return z(`标绘${plotKindName(c.kind, lang)}「${c.name}」`, `plots a ${plotKindName(c.kind, lang)} "${c.name}"`);
+    case 'movePlot': return z('移动标绘', 'moves a plot');
+    case 'editPlot': return z(`修改标绘${c.name ? `「${c.name}」` : ''}`, `edits a plot${c.name ? ` "${c.name}"` : ''}`);
+    case 'deletePlot': return z('删除标绘', 'deletes a plot');
+    case 'sendMessage': {
+      const to = participants(c.role, c.to).filter((p) => p !== c.role).map((p) => participantName(s, p, lang)).join(z('、', ', '));
+      const as = c.as ? z(`（以${partyName(c.as, lang)}名义）`, ` (as ${partyName(c.as, lang)})`) : '';
+      return `${z('会商', 'consults')}${as} → ${to}${z('：', ': ')}${c.text.slice(0, 60)}`;
+    }
   }
   return (c as { type: string }).type;
 }

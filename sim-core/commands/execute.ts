@@ -16,6 +16,8 @@ import { allocateSupplies } from '../supplies/allocate.ts';
 import { acknowledgeWarning, issueWarning } from '../people/warnings.ts';
 import { setPlayed } from '../drill/played.ts';
 import { noteDeclined, noteOrder, taskReply } from '../drill/teamTasks.ts';
+import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
+import { sendMessage } from '../consult/messages.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -77,6 +79,16 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       ctx.emit({ kind: 'reservoirRelease', reservoir: r.id, rate: cmd.rate, by: cmd.role }, ['all']);
       return null;
     }
+    case 'addPlot':
+      return addPlot(ctx, cmd, seq);
+    case 'movePlot':
+      return movePlot(ctx, cmd);
+    case 'editPlot':
+      return editPlot(ctx, cmd);
+    case 'deletePlot':
+      return deletePlot(ctx, cmd);
+    case 'sendMessage':
+      return sendMessage(ctx, cmd, seq);
     case 'fireInject': {
       const inj = ctx.scenario.injects.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);

@@ -14,6 +14,7 @@ import { roleName } from '../../../presentation/text/names.ts';
 import { AdminStore } from './adminStore.ts';
 import { adminCreateBody, courseBody, rewindBody } from './adminProtocol.ts';
 import { courseComparison } from './courseComparison.ts';
+import { scenarioChoices } from './scenarioChoices.ts';
 
 export interface AdminRouteContext {
   hub: ExerciseHub;
@@ -66,7 +67,7 @@ export class AdminRoutes {
     const live = hub.exercises.get(id);
     const mark = this.marks.mark(id);
     const connected = live ? Object.fromEntries([...live.sockets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) : {};
-    return { ...summary(row, live?.t ?? row.t), speed: live?.row.speed ?? row.speed, ...mark, connected };
+    return { ...summary(row, live?.t ?? row.t), speed: live?.row.speed ?? row.speed, ...mark, connected, directorCode: hub.store.codes(id).director ?? null };
   }
 
   private remove(ex: Exercise): void {
@@ -111,6 +112,10 @@ export class AdminRoutes {
   async route(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const { hub, send } = this.c;
     const method = req.method ?? 'GET';
+    if (path === '/api/admin/scenarios' && method === 'GET') {
+      send(res, 200, { scenarios: scenarioChoices(hub, hub.scenariosDir) });
+      return true;
+    }
     if (path === '/api/admin/exercises' && method === 'GET') {
       const ids = hub.store.exercises().map((r) => r.id);
       send(res, 200, { exercises: ids.map((id) => this.listed(id)) });
