@@ -80,10 +80,19 @@ export const injectNowSchema = command('injectNow', {
   expected: localText.optional(),
 });
 
+/**
+ * 脚本编辑 — the director adds an inject to the MSEL (a duplicate is an add of a copy), edits one
+ * not yet fired (a new time is a reschedule), or deletes one. The inject is checked field by
+ * field by the core (injects/scriptEdit.ts), which names the row and field it refuses.
+ */
+export const addInjectSchema = command('addInject', { id: id.optional(), inject: boundedJson(220_000) });
+export const editInjectSchema = command('editInject', { id, inject: boundedJson(220_000) });
+export const deleteInjectSchema = command('deleteInject', { id });
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
-  openShelterSchema, declineTaskSchema, injectNowSchema,
+  openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

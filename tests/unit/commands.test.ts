@@ -160,6 +160,9 @@ describe('command validation and typed rejections', () => {
       openShelter: { type: 'openShelter', role: 'chief', shelters: ['s1'] },
       declineTask: { type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '水太深' } },
       injectNow: { type: 'injectNow', role: 'director', kind: 'trapped', target: { place: 'v1' }, payload: { people: 8, nested: [1, { a: null }] }, visibleTo: ['chief'], expected: { zh: '营救' } },
+      addInject: { type: 'addInject', role: 'director', id: 'roof', inject: { t: 600, kind: 'message', payload: { from: { zh: '村民' }, text: { zh: '屋顶求救' } }, visibleTo: ['chief'] } },
+      editInject: { type: 'editInject', role: 'director', id: 'roof', inject: { t: 900, kind: 'message' } },
+      deleteInject: { type: 'deleteInject', role: 'director', id: 'roof' },
     };
     expect(Object.keys(examples).sort()).toEqual([...COMMAND_TYPES].sort());
     expect(commandSchema.options.map((o) => o.shape.type.value)).toEqual(COMMAND_TYPES);
