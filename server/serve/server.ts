@@ -58,7 +58,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     outbox: { emit: (room, event, payload) => { io.to(room).emit(event, payload); } },
   });
   const { resumed, failed } = hub.resumeAll();
-  http.on('request', httpHandler({ hub, adminToken, clientDir: o.clientDir ?? `${ROOT}dist/client`, log }));
+  http.on('request', httpHandler({ hub, adminToken, clientDir: o.clientDir ?? `${ROOT}dist/client`, log, dropRoom: (room) => io.in(room).disconnectSockets(true) }));
   attachSockets(io, hub, adminToken, log);
   try {
     await new Promise<void>((resolve, reject) => {

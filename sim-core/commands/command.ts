@@ -22,6 +22,11 @@ export type InjectNowCommand = z.output<typeof S.injectNowSchema>;
 export type AddInjectCommand = z.output<typeof S.addInjectSchema>;
 export type EditInjectCommand = z.output<typeof S.editInjectSchema>;
 export type DeleteInjectCommand = z.output<typeof S.deleteInjectSchema>;
+export type AddPlotCommand = z.output<typeof S.addPlotSchema>;
+export type MovePlotCommand = z.output<typeof S.movePlotSchema>;
+export type EditPlotCommand = z.output<typeof S.editPlotSchema>;
+export type DeletePlotCommand = z.output<typeof S.deletePlotSchema>;
+export type SendMessageCommand = z.output<typeof S.sendMessageSchema>;
 
 export type Command = z.output<typeof commandSchema>;
 export type CommandType = Command['type'];
