@@ -5,7 +5,7 @@ import { h, render } from './dom.ts';
 import { patch } from './patch.ts';
 import { roadsText } from '../../presentation/text/roadNames.ts';
 import { lt, t, tx, currentLang } from '../i18n.ts';
-import { injectName, placeName, roleName } from '../../presentation/text/names.ts';
+import { injectLabel, placeName, roleName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import { AnswerLine, Choice, MultiPick } from './widgets.ts';
 import type { Store } from '../session/store.ts';
@@ -177,7 +177,7 @@ export class DirectorPanel {
       this.msel.length ? h('table', { class: 'grid small' },
         h('thead', {}, h('tr', {}, h('th', {}, t('inject')), h('th', {}, t('kind')), h('th', {}, t('scheduled')), h('th', {}, t('status')), h('th', {}))),
         h('tbody', {}, this.msel.map((inj) => h('tr', { class: inj.fired !== null ? 'done' : inj.at - now < 900 ? 'soon' : '', 'data-inject': inj.id, 'data-key': inj.id, title: lt(inj.expected) },
-          h('td', {}, injectName(s, inj.id, currentLang(), inj.kind)), h('td', {}, tx(...(KIND[inj.kind] ?? [inj.kind, inj.kind]))), h('td', {}, clockLabel(s, inj.at)),
+          h('td', {}, injectLabel(s, inj.inject, currentLang())), h('td', {}, tx(...(KIND[inj.kind] ?? [inj.kind, inj.kind]))), h('td', {}, clockLabel(s, inj.at)),
           h('td', {}, inj.fired !== null ? `${t('fired')} ${clockLabel(s, inj.fired)}` : '—'),
           h('td', {}, inj.fired === null ? h('button', { class: 'small fire-now', 'data-testid': `fire-${inj.id}`, onclick: async () => { answer.sending(); answer.show(await this.session.inject!({ inject: inj.id })); } }, t('fireNow')) : null))))) : h('p', { class: 'empty' }, t('noneYet')),
       answer.el);

@@ -81,7 +81,7 @@ describe('reservoir states', () => {
 
 describe('other wording', () => {
   it('names an ad-hoc inject by its kind, never by its id', () => {
-    expect(injectName(s, 'adhoc-263', 'zh', 'trapped')).toBe('临机导调：群众被困');
+    expect(injectName(s, 'adhoc-263', 'zh', undefined, 'trapped')).toBe('群众被困');
     expect(injectName(s, 'adhoc-263', 'zh')).not.toContain('adhoc');
     expect(injectName(s, s.injects[0].id, 'zh')).not.toContain(s.injects[0].id);
   });
