@@ -2,6 +2,7 @@
 // grade, the requirement timeline, outcome measures over time, capability ratings, findings with
 // the time to replay from, and situation maps at key moments. Charts are inline SVG and maps
 // inline PNG, so the file opens anywhere and prints to PDF from a browser (A4, page breaks).
+import { citationText } from '../text/citationText.ts';
 import type { ScoreReport } from '../../sim-core/score/score.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
@@ -66,11 +67,11 @@ export function renderReportHtml(input: ReportInput): string {
     { label: '中断路段', colour: '#6d4c41', points: pts('closedEdges') },
   ], r.end, hourLabel, '段');
   const supplies = supplyRows(log, scenario, hm);
-  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT_CLASS[x.verdict]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role, 'zh'))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
+  const reqRows = r.requirements.map((x, k) => `<tr class="${VERDICT_CLASS[x.verdict]}" title="${esc(x.id)}"><td>${k + 1}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role, 'zh'))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
     `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
-    `<td>${VERDICT_ZH[x.verdict]}</td><td class="src">${esc(x.source.zh)}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
+    `<td>${VERDICT_ZH[x.verdict]}</td><td class="src">${esc(citationText(x.source, 'zh'))}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
   const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
-  const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay">复盘：<code>tuiyan replay log.jsonl --until ${f.replayAt}s</code>（${hm(f.replayAt)}）</span></li>`).join('\n');
+  const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay" title="tuiyan replay log.jsonl --until ${f.replayAt}s">复盘：回放至 ${hm(f.replayAt)}</span></li>`).join('\n');
   const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}</td><td>≤ ${t.target}</td><td>${t.actual}</td><td>${t.met ? '达标' : '未达标'}</td></tr>`).join('');
   const keyEvents = log.filter((e) => e.entry === 'event' && ['injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'].includes(e.kind))
     .slice(0, 40).map((e) => { const line = e.entry === 'event' ? eventLine(scenario, e, 'zh') : null; return line && !line.minor ? `<li>${hm(e.t)} ${esc(eventSentence(line))}</li>` : ''; }).join('');
@@ -92,7 +93,7 @@ figure{margin:8px 0;page-break-inside:avoid}figure img{width:100%;max-width:720p
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}section{page-break-inside:auto}.maps{page-break-before:always}@page{size:A4;margin:14mm}}
 </style></head><body>
 <header><h1>${esc(plan.name.zh)} — 演练评估报告</h1>
-<div class="meta">情景：${esc(scenario.name.zh)}（${esc(scenario.id)}），随机种子 ${seed}，推演时段 ${hm(0)} — ${hm(r.end)}；预案依据：${esc(plan.source.zh)}</div></header>
+<div class="meta">情景：${esc(scenario.name.zh)}，随机种子 ${seed}，推演时段 ${hm(0)} — ${hm(r.end)}；预案依据：${esc(citationText(plan.source, 'zh'))}</div></header>
 <section><h2>一、总体评价</h2>
 <div class="score"><div class="big">${r.score}</div><div><div class="grade">${r.grade}</div><div class="meta">满分 100：优秀 ≥ 90，良好 ≥ 75，合格 ≥ 60</div></div>
 <div>${verdictTally(r)}<br>问题 ${r.findings.length} 项：不足项 ${r.findings.filter((f) => f.class === '不足项').length}，整改项 ${r.findings.filter((f) => f.class === '整改项').length}，改进项 ${r.findings.filter((f) => f.class === '改进项').length}</div></div>
