@@ -31,9 +31,9 @@ table{border-collapse:collapse;width:100%;font-size:12px}th,td{border:1px solid 
 @media print{@page{size:A4;margin:14mm}}</style></head><body>
 <h1>${esc(planName)} — 预案蒙特卡洛验证</h1>
 <p class="meta">情景：${esc(scenarioName)}；自动推演全部角色 ${v.runs} 次，随机种子 ${v.seedBase}–${v.seedBase + v.runs - 1}。得分：最低 ${v.score.min}，中位 ${v.score.p50}，最高 ${v.score.max}，平均 ${v.score.mean}。</p>
-<h2>一、各项要求的达成率（按时完成 / 触发次数）与用时（分钟，P10 / P50 / P90）</h2>
+<h2>一、各项要求的达成率（按时完成 / 触发次数）与用时（分钟，10% / 50% / 90% 分位）</h2>
 <table><tr><th>编号</th><th>要求</th><th>责任方</th><th>触发</th><th>按时率</th><th>超时</th><th>未完成</th><th>用时</th></tr>${reqRows}</table>
-<h2>二、结果指标分布</h2><table><tr><th>指标</th><th>最小</th><th>中位</th><th>P90</th><th>最大</th><th>平均</th></tr>${outRows}</table>
+<h2>二、结果指标分布</h2><table><tr><th>指标</th><th>最小</th><th>中位</th><th>90%分位</th><th>最大</th><th>平均</th></tr>${outRows}</table>
 <h2>三、预案薄弱环节</h2>
 <h3>按时率低于 90% 的要求</h3>${list(w.belowNinety.map((x) => `${esc(reqName(x.id))}：${pct(x.shareMet)}`))}
 <h3>从未触发的要求（触发条件可能不合理）</h3>${list(w.neverTriggered.map((id) => esc(reqName(id))))}
