@@ -14,6 +14,7 @@ import { sortedKeys } from './order.ts';
 import type { TeamType } from './forces/teamTypes.ts';
 import type { TaskKind } from './forces/taskKinds.ts';
 import type { LocalText } from './world/localText.ts';
+import type { Inject } from './injects/inject.ts';
 import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
 import { situationFor, type Situation } from './situation.ts';
 import { squared } from './math/index.ts';
@@ -48,6 +49,8 @@ export interface InjectView {
   at: number;
   fired: number | null;
   expected?: LocalText;
+  /** The whole entry (target, payload, condition …), for the director's script editor. */
+  inject: Inject;
 }
 
 export interface View {
@@ -179,9 +182,12 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
   };
   if (truth) {
-    view.injects = ctx.scenario.injects.map((inj) => ({
+    // The script as it stands (the director's edits included), and fired injects the director
+    // has since deleted from it stay out: their firing is in the log.
+    view.injects = ent.script.map((inj) => ({
       id: inj.id, kind: inj.kind, scheduled: inj.t, at: ent.injectTimes[inj.id], fired: ent.injectsFired[inj.id] ?? null,
       ...(inj.expected ? { expected: inj.expected } : {}),
+      inject: inj,
     }));
   }
   return view;
