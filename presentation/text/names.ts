@@ -164,6 +164,10 @@ export function taskWithLabel(kind: TaskKind | null, label: string | null | unde
   return label ? (lang === 'en' ? `${name} (${label})` : `${name}（${label}）`) : name;
 }
 
+const TASK_REPLY: Record<string, Pair> = { accept: ['接受任务', 'accepted'], decline: ['拒绝任务', 'declined'], arrived: ['已到达', 'arrived'], done: ['任务完成', 'done'], help: ['请求支援', 'needs help'] };
+/** A team's answer to its task (接受 / 拒绝 / 到达 / 完成 / 请求支援). */
+export const taskReplyName = (r: string, lang: Lang) => named(TASK_REPLY, r, lang);
+
 const TASK_FAILURE: Record<string, Pair> = { tooDangerous: ['现场过于危险，无法执行', 'too dangerous'], unreachable: ['无法到达目标', 'cannot reach the site'], nothingToDo: ['无事可做', 'nothing to do'] };
 export const taskFailureName = (r: string, lang: Lang) => named(TASK_FAILURE, r, lang);
 

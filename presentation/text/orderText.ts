@@ -4,7 +4,7 @@ import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { localText, type Lang } from './lang.ts';
 import { participantName, partyName, plotKindName } from './plotText.ts';
 import { participants } from '../../sim-core/consult/messages.ts';
-import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskWithLabel, teamName, warnName } from './names.ts';
+import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskReplyName, taskWithLabel, teamName, warnName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
   const en = lang === 'en';
@@ -28,6 +28,9 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
     case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);
     case 'declineTask': return z(`${T(c.unit)} 拒绝任务：${localText(c.reason, lang)}`, `${T(c.unit)} declines: ${localText(c.reason, lang)}`);
+    case 'setPlayed': return z(`${roleName(s, c.forRole, lang)} 改由${c.played ? '人员' : '自动推演'}扮演`, `${roleName(s, c.forRole, lang)} now played by ${c.played ? 'a person' : 'the autopilot'}`);
+    case 'acknowledgeWarning': return z(`${roleName(s, c.role, lang)} 叫应：回复已收到预警`, `${roleName(s, c.role, lang)} acknowledges the warning`);
+    case 'taskReply': return `${T(c.unit)} ${taskReplyName(c.reply, lang)}${c.reason ? z('：', ': ') + localText(c.reason, lang) : ''}`;
     case 'addPlot': return z(`标绘${plotKindName(c.kind, lang)}「${c.name}」`, `plots a ${plotKindName(c.kind, lang)} "${c.name}"`);
     case 'movePlot': return z('移动标绘', 'moves a plot');
     case 'editPlot': return z(`修改标绘${c.name ? `「${c.name}」` : ''}`, `edits a plot${c.name ? ` "${c.name}"` : ''}`);
