@@ -11,8 +11,8 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: '21eb9019b5f503fc', at24h: '634a3158e629d822' },
-  'demo-district-fire': { seed: 1, at6h: '5f5614bc146fa18b', at24h: 'c8b80d3b3457fb50' },
+  'demo-district': { seed: 1, at6h: 'c8ffa61980994f5d', at24h: '66bbbd3927d71573' },
+  'demo-district-fire': { seed: 1, at6h: '14a93aeadfd9e473', at24h: '4182735259a0bb33' },
 } as const;
 
 describe('golden state hashes', () => {
