@@ -48,7 +48,10 @@ export function planFromJson(json: PlanJson): Plan {
     within: l.within, weight: l.weight, source: l.source, hidden: false, earliest: 'trigger',
   }));
   const reqs: Requirement[] = json.requirements.map((r) => ({
-    id: r.id, name: r.name, capability: r.capability, role: r.role, trigger: toTrigger(r.trigger),
+    id: r.id, name: r.name, capability: r.capability, role: Array.isArray(r.role) ? r.role[0] : r.role, trigger: toTrigger(r.trigger),
+    ...(Array.isArray(r.role) && r.role.length > 1 ? { roles: r.role } : {}),
+    ...(r.team ? { team: r.team } : {}),
+    ...(r.atTriggerPlace ? { atTriggerPlace: true } : {}),
     ...(r.action ? { action: toAction(r.action) } : {}),
     ...(r.outcome ? { outcome: r.outcome.measure === 'evacuated' ? { measure: 'evacuated', villages: r.outcome.villages, share: r.outcome.share } : { measure: r.outcome.measure, ...(r.outcome.sites ? { sites: r.outcome.sites } : {}) } } : {}),
     within: r.within, weight: r.weight, source: r.source, hidden: r.hidden, earliest: r.earliest,
@@ -82,7 +85,13 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
   json.responseLevels.forEach((l, i) => checkTrigger(l.when, `responseLevels[${i}].when`));
   json.requirements.forEach((r, i) => {
     const at = `requirements[${i}]`;
-    if (!parseRole(r.role, scenario)) add(`${at}.role`, `no role ${JSON.stringify(r.role)} in scenario ${scenario.id}`);
+    const actors = Array.isArray(r.role) ? r.role : [r.role];
+    actors.forEach((x, k) => {
+      if (x.endsWith(':*') || x === 'township:@trigger' || parseRole(x, scenario)) return;
+      add(`${at}.role${Array.isArray(r.role) ? `[${k}]` : ''}`, `no role ${JSON.stringify(x)} in scenario ${scenario.id}`);
+    });
+    if (r.team && !r.action) add(`${at}.team`, 'a team class applies to an action (the order the team gives or is given)');
+    if (r.atTriggerPlace && !r.action) add(`${at}.atTriggerPlace`, 'applies to an action (the order aimed at the trigger\'s place)');
     if (!r.action === !r.outcome) add(at, 'a requirement has an action (an order to give) or an outcome (a result to reach), not both or neither');
     checkTrigger(r.trigger, `${at}.trigger`);
     const list = (r.action as any)?.villages ?? (r.outcome && 'villages' in r.outcome ? r.outcome.villages : []);
@@ -92,7 +101,7 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
     if (r.action) {
       // The order the autopilot would give must be a command the core accepts (shape only here).
       const { match: _match, ...fields } = r.action;
-      const order = commandSchemaOf(r.action.type)?.safeParse({ ...fields, role: r.role });
+      const order = commandSchemaOf(r.action.type)?.safeParse({ ...fields, role: actors[0] });
       if (order && !order.success) for (const i of order.error.issues) add(`${at}.action${i.path.length ? `.${jsonPath(i.path)}` : ''}`, i.message);
     }
     const unit = (r.action as any)?.unit;

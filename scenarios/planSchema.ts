@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { CAPABILITIES } from '../sim-core/plan/plan.ts';
 import { TARGET_IDS } from '../sim-core/score/targets.ts';
+import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
+import { TEAM_CAPABILITIES, type TeamCapability } from '../sim-core/plan/teamClass.ts';
 import { COMMAND_TYPES } from '../sim-core/commands/command.ts';
 import { RESPONSE_LEVELS } from '../sim-core/state.ts';
 import { duration, id, localText } from './schema.ts';
@@ -32,10 +34,17 @@ const outcome = z.union([
   z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued']), sites: z.array(id).min(1).max(1000).optional() }),
 ]);
 
+/** Who must act: a role, `township:*` / `team:*` (any), `township:@trigger` (the trigger place's township), or a list of these (any of them). */
+const actor = z.string().regex(/^(director|evaluator|chief|observer|(township|team):([A-Za-z0-9_-]{1,40}|\*)|township:@trigger)$/, 'a role (chief, township:<id>, team:<id> …), township:* / team:*, or township:@trigger');
+
 const requirement = z.strictObject({
   id, name: localText,
   capability: z.enum(CAPABILITIES),
-  role,
+  role: z.union([actor, z.array(actor).min(1).max(20)]),
+  /** The team must be of this type or able to do this (the team acting, or the team an order sends). */
+  team: z.strictObject({ type: z.enum(TEAM_TYPES).optional(), capability: z.enum(Object.keys(TEAM_CAPABILITIES) as [TeamCapability, ...TeamCapability[]]).optional() }).optional(),
+  /** The order must be aimed at the place the trigger names. */
+  atTriggerPlace: z.boolean().default(false),
   trigger,
   action: action.optional(),
   outcome: outcome.optional(),

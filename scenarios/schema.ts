@@ -224,6 +224,13 @@ export const scenarioSchema = z.strictObject({
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
+    /**
+     * 条件触发: fire once this holds, from time t on (sim-core/injects/condition.ts lists the
+     * kinds; `by` and `within` are durations). Checked against the scenario by crossCheck.ts.
+     */
+    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional() }).optional(),
+    /** The plan requirement this inject tests (its id in the scenario's plan). */
+    tests: id.optional(),
   })).default([]),
 });
 

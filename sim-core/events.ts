@@ -5,12 +5,15 @@ import type { Outage } from './world/outage.ts';
 import type { ResponseLevel } from './responseLevel.ts';
 import type { Report } from './report.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
+import type { FiredBecause } from './injects/condition.ts';
 import type { GaugeState } from './hazards/hazardState.ts';
 import type { SupplyKind } from './world/places.ts';
 import type { TaskKind } from './forces/taskKinds.ts';
 
 export type SimEvent =
-  | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText }
+  | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText; because?: FiredBecause }
+  /** The director changed the script (added, edited or deleted an inject); director and evaluator only. */
+  | { kind: 'scriptChanged'; inject: string; change: 'added' | 'edited' | 'deleted' }
   | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
   | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
   | { kind: 'roadOpened'; edges: number[]; cause: string }

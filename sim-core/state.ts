@@ -17,7 +17,7 @@ import type { EvacuationEntities } from './people/evacuationState.ts';
 import type { SupplyEntities } from './supplies/supplyState.ts';
 import type { CasualtyEntities } from './people/casualtyState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
-import type { Moisture, Wind } from './injects/inject.ts';
+import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
 
@@ -32,7 +32,12 @@ export interface Entities {
   responseLevel: ResponseLevel;
   units: Record<string, UnitState>;
   reports: Report[];
-  /** Actual fire time of each MSEL inject (drawn once at start from its jitter). */
+  /**
+   * 演练脚本 — the MSEL as it stands: the scenario's injects, then the director's edits (logged
+   * commands, injects/scriptEdit.ts). Only director and evaluator are shown it.
+   */
+  script: Inject[];
+  /** Actual fire time of each MSEL inject (drawn once at start from its jitter; arming time of a conditional one). */
   injectTimes: Record<string, number>;
   injectsFired: Record<string, number>;
   /** Closed road edges (keyed by edge index): why, and which roles know (`all` when public). */

@@ -9,6 +9,9 @@ import {
   fireCauseName, fireFinderName, fireName, gaugeCrossingName, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, teamName, warnName,
 } from './names.ts';
+import { becauseText } from './scriptText.ts';
+
+const SCRIPT_CHANGE = { added: ['导调新增注入', 'the director added an inject'], edited: ['导调修改注入', 'the director changed an inject'], deleted: ['导调删除注入', 'the director deleted an inject'] } as const;
 
 export type EventCategory = 'message' | 'warning' | 'report' | 'hazard' | 'danger' | 'force' | 'people' | 'supplies' | 'road' | 'inject' | 'other';
 
@@ -44,7 +47,12 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
   const warn = (level: string) => warnName(level, lang);
   switch (e.kind) {
     case 'message': return line('message', ['信息', 'Message'], `${L(e.from)}${z('：', ': ')}${L(e.text)}`);
-    case 'injectFired': return line('inject', ['注入', 'Inject'], e.expected ? `${injectName(s, e.inject, lang)}${z('；预期：', '; expected: ')}${L(e.expected)}` : injectName(s, e.inject, lang), true);
+    case 'injectFired': {
+      const name = injectName(s, e.inject, lang, undefined, e.injectKind);
+      const why = e.because ? `${z('（', ' (')}${becauseText(s, e.because, lang)}${z('）', ')')}` : '';
+      return line('inject', ['注入', 'Inject'], e.expected ? `${name}${why}${z('；预期：', '; expected: ')}${L(e.expected)}` : `${name}${why}`, true);
+    }
+    case 'scriptChanged': return line('inject', ['脚本', 'Script'], `${SCRIPT_CHANGE[e.change][en ? 1 : 0]}${z('：', ': ')}${injectName(s, e.inject, lang)}`, true);
     case 'roadClosed':
       if (isHazardRoadChange(e)) return null;
       return line('road', ['道路中断', 'Road closed'], `${z(`${e.edges.length} 段`, `${e.edges.length} segment(s)`)}${e.reason ? z(`（${L(e.reason)}）`, ` (${L(e.reason)})`) : ''}`);

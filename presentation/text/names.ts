@@ -5,6 +5,7 @@ import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { placeIndex } from '../../sim-core/world/placeIndex.ts';
 import { localText, type Lang } from './lang.ts';
 import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
+import type { Inject } from '../../sim-core/injects/inject.ts';
 
 type Pair = readonly [string, string];
 const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[code]?.[lang === 'en' ? 1 : 0] ?? code;
@@ -55,10 +56,8 @@ const INJECT_KIND: Record<string, Pair> = {
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
-/** An MSEL entry by what it does and where ("溃堤：东河左堤"); its id only if the scenario lacks it. */
-export function injectName(s: Scenario, id: string, lang: Lang): string {
-  const inj = s.injects.find((x) => x.id === id);
-  if (!inj) return id;
+/** An MSEL entry by what it does and where ("溃堤：东河左堤"). */
+export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
   const kind = injectKindName(inj.kind, lang);
   const sep = lang === 'en' ? ': ' : '：';
   switch (inj.kind) {
@@ -69,6 +68,16 @@ export function injectName(s: Scenario, id: string, lang: Lang): string {
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
     default: return kind;
   }
+}
+
+/**
+ * An MSEL entry by its id: looked up in the script as it stands (`script`, when the caller has
+ * it), then the scenario's; an entry neither has (added, then deleted) is named by its kind.
+ */
+export function injectName(s: Scenario, id: string, lang: Lang, script?: readonly Inject[], kind?: string): string {
+  const inj = script?.find((x) => x.id === id) ?? s.injects.find((x) => x.id === id);
+  if (inj) return injectLabel(s, inj, lang);
+  return kind ? injectKindName(kind, lang) : (lang === 'en' ? 'inject' : '注入事件');
 }
 
 export function roleName(s: Scenario, role: string, lang: Lang): string {
@@ -167,5 +176,7 @@ const REJECT: Record<string, Pair> = {
   rateLimited: ['操作过于频繁', 'too many messages'], finished: ['演练已结束', 'the exercise has ended'], failed: ['演练已出错停止', 'the exercise has failed'],
   storageFailed: ['存储失败，请重试', 'not stored; try again'], internal: ['服务器内部错误', 'server error'], offline: ['未连接服务器', 'not connected'],
   timeout: ['服务器无响应', 'no answer from the server'],
+  simMinuteQuota: ['本推演分钟内指令已达上限，请等待', 'too many orders this sim minute; wait'], tooLong: ['文字过长', 'text too long'],
+  tooDeep: ['指令嵌套过深', 'nested too deeply'], tooLarge: ['消息过大', 'message too large'],
 };
 export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);

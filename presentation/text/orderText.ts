@@ -19,6 +19,9 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'setResponseLevel': return z(`启动${levelName(c.level, lang)}响应`, `response ${levelName(c.level, lang)}`);
     case 'sendReport': return `${reportKindName(c.kind, lang)} → ${roleName(s, c.to, lang)}${z('：', ': ')}${localText(c.text, lang).slice(0, 60)}`;
     case 'fireInject': return z(`注入 ${injectName(s, c.inject, lang)}`, `inject ${injectName(s, c.inject, lang)}`);
+    case 'addInject': return z('导调新增注入', 'the director adds an inject');
+    case 'editInject': return z(`导调修改注入 ${injectName(s, c.id, lang)}`, `the director changes ${injectName(s, c.id, lang)}`);
+    case 'deleteInject': return z(`导调删除注入 ${injectName(s, c.id, lang)}`, `the director deletes ${injectName(s, c.id, lang)}`);
     case 'releaseReservoir': return z(`${P(c.reservoir)} 泄量 ${c.rate} m³/s`, `${P(c.reservoir)} releases ${c.rate} m³/s`);
     case 'issueWarning': return z(`发布${warnName(c.level, lang)}预警 ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`, `${warnName(c.level, lang)} warning to ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`);
     case 'orderEvacuation': return z(`转移 ${list(c.villages)}`, `evacuate ${list(c.villages)}`);

@@ -9,6 +9,7 @@ import { badEdge, closeEdges, openEdges, wouldChange } from '../world/roadClosur
 import { setResponseLevel } from '../response.ts';
 import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
+import { addInject, deleteInject, editInject } from '../injects/scriptEdit.ts';
 import { issueWarning } from '../people/warnings.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
 import { openShelters } from '../people/shelters.ts';
@@ -65,6 +66,12 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       ctx.emit({ kind: 'reservoirRelease', reservoir: r.id, rate: cmd.rate, by: cmd.role }, ['all']);
       return null;
     }
+    case 'addInject':
+      return addInject(ctx, cmd, seq);
+    case 'editInject':
+      return editInject(ctx, cmd);
+    case 'deleteInject':
+      return deleteInject(ctx, cmd);
     case 'addPlot':
       return addPlot(ctx, cmd, seq);
     case 'movePlot':
@@ -76,7 +83,7 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'sendMessage':
       return sendMessage(ctx, cmd, seq);
     case 'fireInject': {
-      const inj = ctx.scenario.injects.find((i) => i.id === cmd.inject);
+      const inj = ctx.state.entities.script.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);
       if (inj.id in ctx.state.entities.injectsFired) return reject('noChange', `inject ${inj.id} has already fired`);
       fireInject(ctx, inj);

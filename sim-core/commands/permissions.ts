@@ -26,6 +26,9 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} sends no reports` : null;
     case 'injectNow':
     case 'fireInject':
+    case 'addInject':
+    case 'editInject':
+    case 'deleteInject':
       return role.kind === 'director' ? null : 'only the director fires injects';
     case 'openShelter': {
       if (role.kind === 'chief') return null;

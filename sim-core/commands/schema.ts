@@ -82,6 +82,14 @@ export const injectNowSchema = command('injectNow', {
   expected: localText.optional(),
 });
 
+/**
+ * 脚本编辑 — the director adds an inject to the MSEL (a duplicate is an add of a copy), edits one
+ * not yet fired (a new time is a reschedule), or deletes one. The inject is checked field by
+ * field by the core (injects/scriptEdit.ts), which names the row and field it refuses.
+ */
+export const addInjectSchema = command('addInject', { id: id.optional(), inject: boundedJson(220_000) });
+export const editInjectSchema = command('editInject', { id, inject: boundedJson(220_000) });
+export const deleteInjectSchema = command('deleteInject', { id });
 /** A map point in metres from the south-west corner (the handler checks it is on the map). */
 const mapPoint = z.tuple([z.number({ error: 'expected [x, y] in metres' }), z.number({ error: 'expected [x, y] in metres' })], { error: 'expected [x, y] in metres' });
 const mapPoints = z.array(mapPoint, { error: 'expected a list of [x, y] points' }).min(1, 'expected at least one point').max(200, 'expected at most 200 points');
@@ -104,7 +112,7 @@ export const sendMessageSchema = command('sendMessage', {
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
-  openShelterSchema, declineTaskSchema, injectNowSchema,
+  openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
 ]);
 

@@ -9,6 +9,7 @@ import type { LocalText } from '../world/localText.ts';
 import { CAPABILITIES, CAPABILITY_NAMES, type Plan } from '../plan/plan.ts';
 import { trackLog } from '../plan/tracker.ts';
 import { graded, judge } from './verdict.ts';
+import { explainCredit } from './credit.ts';
 import { DEFAULT_WITHIN, lowerGrade, measureTargets, TARGET_NAMES, type Grade, type WorldMeasures } from './targets.ts';
 import { outcomesFromLog, type LogOutcomes } from './outcomes.ts';
 import { findingsFor } from './findings.ts';
@@ -66,6 +67,7 @@ export function scoreLog(plan: Plan, scenario: Scenario, fullLog: readonly LogEn
       verdict: j.verdict, triggerAt: f.triggerAt, deadline: j.deadline, doneAt: f.doneAt, margin: j.margin, credit: j.credit,
       evidence: [...(f.triggerSeq !== null ? [f.triggerSeq] : []), ...f.evidence],
       ...(f.sites ? { sites: f.sites.map((s) => ({ ...s })) } : {}),
+      credits: explainCredit(r, f, log, scenario),
     };
   });
   const capabilities: CapabilityResult[] = CAPABILITIES.map((c) => {

@@ -3,6 +3,7 @@
 import type { LocalText } from '../world/localText.ts';
 import type { Capability } from '../plan/plan.ts';
 import type { Grade, TargetId } from './targets.ts';
+import type { CreditNote } from './credit.ts';
 
 /** `pending` (进行中): triggered, not yet met, its deadline not yet reached at the time judged. */
 export type Verdict = 'notTriggered' | 'pending' | 'onTime' | 'late' | 'notDone';
@@ -23,6 +24,8 @@ export interface RequirementResult {
   /** Log seqs: what triggered it, then what met it. */
   evidence: number[];
   sites?: { site: string; dueFrom: number; doneAt: number | null }[];
+  /** Why it got its credit: the commands (or events) that met it or came closest, and why each did or did not count. */
+  credits: CreditNote[];
 }
 
 export type Rating = 'P' | 'S' | 'M' | 'U';
