@@ -50,6 +50,14 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     if (t.owner !== 'district' && !townships.has(t.owner)) add(`teams[${i}].owner`, `owner must be "district" or a township id, not ${JSON.stringify(t.owner)}`);
   });
 
+  for (const key of Object.keys(s.briefing?.roles ?? {})) {
+    const [kind, id] = key.split(':');
+    if (!['director', 'evaluator', 'observer', 'chief', 'township', 'team'].includes(kind)) { add(`briefing.roles.${key}`, 'a role such as chief, township, township:ID, team or team:ID'); continue; }
+    if (id !== undefined && kind === 'township' && !townships.has(id)) add(`briefing.roles.${key}`, `no township ${JSON.stringify(id)}`);
+    if (id !== undefined && kind === 'team' && !teamIds.has(id)) add(`briefing.roles.${key}`, `no team ${JSON.stringify(id)}`);
+    if (id !== undefined && kind !== 'township' && kind !== 'team') add(`briefing.roles.${key}`, `${kind} has no id; write "${kind}"`);
+  }
+
   const reservoirs = new Set(s.reservoirs.map((r) => r.id));
   s.reservoirs.forEach((r, i) => {
     if (!(r.normalLevel < r.damCrest)) add(`reservoirs[${i}].normalLevel`, `normal level ${r.normalLevel} m must be below the dam crest ${r.damCrest} m`);

@@ -10,11 +10,13 @@ import { setResponseLevel } from '../response.ts';
 import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
 import { addInject, deleteInject, editInject } from '../injects/scriptEdit.ts';
-import { issueWarning } from '../people/warnings.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
 import { openShelters } from '../people/shelters.ts';
 import { declineTask } from '../forces/decline.ts';
 import { allocateSupplies } from '../supplies/allocate.ts';
+import { acknowledgeWarning, issueWarning } from '../people/warnings.ts';
+import { setPlayed } from '../drill/played.ts';
+import { noteDeclined, noteOrder, taskReply } from '../drill/teamTasks.ts';
 import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
 import { sendMessage } from '../consult/messages.ts';
 
@@ -23,8 +25,11 @@ type Rejection = Extract<ApplyResult, { ok: false }>;
 export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection | null {
   switch (cmd.type) {
     case 'dispatch':
-    case 'recall':
-      return dispatchUnit(ctx, cmd, seq);
+    case 'recall': {
+      const r = dispatchUnit(ctx, cmd, seq);
+      if (!r) noteOrder(ctx, cmd, seq);
+      return r;
+    }
     case 'closeRoad':
     case 'openRoad': {
       const bad = badEdge(ctx, cmd.edges);
@@ -53,8 +58,17 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       fireInject(ctx, cmd.expected ? { ...inj, expected: cmd.expected } : inj);
       return null;
     }
-    case 'declineTask':
-      return declineTask(ctx, cmd, seq);
+    case 'declineTask': {
+      const r = declineTask(ctx, cmd, seq);
+      if (!r) noteDeclined(ctx, cmd.unit, cmd.reason);
+      return r;
+    }
+    case 'setPlayed':
+      return setPlayed(ctx, cmd);
+    case 'acknowledgeWarning':
+      return acknowledgeWarning(ctx, cmd);
+    case 'taskReply':
+      return taskReply(ctx, cmd, seq);
     case 'allocateSupplies':
       return allocateSupplies(ctx, cmd, seq);
     case 'releaseReservoir': {
