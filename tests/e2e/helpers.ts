@@ -15,11 +15,12 @@ export function haveChromium(): boolean {
 /** Where the tests build the client: apart from dist/client, which other tests and `npm start` serve. */
 export const CLIENT_DIR = join(ROOT, 'dist/e2e-client');
 
-/** `vite build` of the client (the same build `npm run build` makes) into CLIENT_DIR. */
-export async function buildClient(): Promise<string> {
+/** `vite build` of the client (the same build `npm run build` makes) into CLIENT_DIR, or dist/NAME so parallel test files do not clobber each other. */
+export async function buildClient(name?: string): Promise<string> {
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: CLIENT_DIR, emptyOutDir: true } });
-  return CLIENT_DIR;
+  const outDir = name ? join(ROOT, 'dist', name) : CLIENT_DIR;
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
 
 export function launch(): Promise<Browser> {
@@ -42,6 +43,13 @@ export async function consoleReady(page: Page): Promise<void> {
     const w = window as unknown as { tuiyan?: { store: { view: unknown }; map: { framesDrawn(): number } } };
     return !!w.tuiyan?.store.view && w.tuiyan.map.framesDrawn() > 2;
   }, null, { timeout: 90_000, polling: 200 });
+  await closeBriefing(page);
+}
+
+/** Every console opens on its briefing (情况通报); a test that is not about it closes it first. */
+export async function closeBriefing(page: Page): Promise<void> {
+  const close = page.getByTestId('close-briefing');
+  if (await close.isVisible()) await close.click();
 }
 
 /**
