@@ -15,7 +15,11 @@ export function haveChromium(): boolean {
 /** Where the tests build the client: apart from dist/client, which other tests and `npm start` serve. */
 export const CLIENT_DIR = join(ROOT, 'dist/e2e-client');
 
-/** `vite build` of the client (the same build `npm run build` makes) into CLIENT_DIR, or dist/NAME so parallel test files do not clobber each other. */
+/**
+ * `vite build` of the client (the same build `npm run build` makes) into CLIENT_DIR, or into
+ * dist/NAME when a test file names its own folder (test files run in parallel and must not
+ * empty each other's build).
+ */
 export async function buildClient(name?: string): Promise<string> {
   const { build } = await import('vite');
   const outDir = name ? join(ROOT, 'dist', name) : CLIENT_DIR;
