@@ -11,6 +11,7 @@ import { HubError, summary, type ExerciseHub } from './hub.ts';
 import { rebuildExercise } from './replay.ts';
 import { sameSecret } from './ids.ts';
 import { LOG_FORMAT } from '../run/logFile.ts';
+import { scenarioRoute } from './scenarioRoutes.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -23,6 +24,10 @@ export interface HttpContext {
   adminToken: string;
   /** The built client folder (may not exist). */
   clientDir: string;
+  /** Folder of the scenario folders the browser may fetch (GET /api/scenarios). */
+  scenariosDir: string;
+  /** A practice server gives every scenario's script to anyone (ServeOptions.practice). */
+  practice?: boolean;
   log(message: string): void;
 }
 
@@ -120,10 +125,20 @@ export function httpHandler(ctx: HttpContext) {
     return ex;
   };
 
+  // The script of a scenario: the admin, or a director or evaluator of an exercise playing it.
+  const scriptReader = (req: IncomingMessage) => (folder: string) => {
+    if (ctx.practice || isAdmin(req)) return true;
+    const tok = bearer(req);
+    const info = tok ? hub.tokenInfo(tok) : undefined;
+    if (!info || (info.role !== 'director' && info.role !== 'evaluator')) return false;
+    return hub.store.exercise(info.exercise)?.scenario === folder;
+  };
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const method = req.method ?? 'GET';
+    if (scenarioRoute(ctx.scenariosDir, path, method, req, res, scriptReader)) return;
     if (!path.startsWith('/api/')) {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'methodNotAllowed', `${method} ${path}`);
       serveStatic(ctx, path, res);
