@@ -11,7 +11,7 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: '21eb9019b5f503fc', at24h: '634a3158e629d822' },
+  'demo-district': { seed: 1, at6h: '39cd7fbf09302954', at24h: '0b295e3b2b5aefc9' },
   'demo-district-fire': { seed: 1, at6h: '5f5614bc146fa18b', at24h: 'c8b80d3b3457fb50' },
 } as const;
 
