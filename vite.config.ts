@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     // Phaser alone is over a megabyte; the app is one page.
     chunkSizeWarningLimit: 2500,
+    // Two pages: the client (index.html) and the director's admin page (admin.html).
+    rolldownOptions: { input: { main: fileURLToPath(new URL('./client/index.html', import.meta.url)), admin: fileURLToPath(new URL('./client/admin.html', import.meta.url)) } },
   },
   worker: { format: 'es', plugins: () => (mode === 'practice' ? [practiceScenarios()] : []) },
 }));

@@ -10,7 +10,7 @@ import { roleMatches } from '../sim-core/plan/matching.ts';
 export function requirementsFor(plan: Plan, role: string, showHidden: boolean): { req: Requirement; index: number }[] {
   const all = role === 'director' || role === 'evaluator';
   return plan.requirements.map((req, index) => ({ req, index }))
-    .filter(({ req }) => (all || roleMatches(role, req.role) || (req.role.endsWith(':*') && role.startsWith(req.role.slice(0, -1)))) && (showHidden || !req.hidden));
+    .filter(({ req }) => (all || (req.roles ?? [req.role]).some((p) => roleMatches(role, p) || (p === 'township:@trigger' && role.startsWith('township:')))) && (showHidden || !req.hidden));
 }
 
 /** A role's checklist: the facts of each plan requirement it lists, by the plan's index (null: not its). */

@@ -3,6 +3,7 @@
 // requirements of the chief (raise the level within the time the plan gives).
 import type { Plan, PlanAction, Requirement, Trigger } from '../sim-core/plan/plan.ts';
 import type { Scenario } from '../sim-core/world/scenario.ts';
+import { TARGET_IDS, type Grade, type TargetId, type TargetSpec } from '../sim-core/score/targets.ts';
 import { parseRole } from '../sim-core/commands/roles.ts';
 import { commandSchemaOf } from '../sim-core/commands/schema.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
@@ -26,6 +27,19 @@ function toAction(a: Record<string, unknown>): PlanAction {
   return { type, fields, match: match ?? DEFAULT_MATCH.filter((k) => k in fields) };
 }
 
+/** The plan's targets; deaths, untreated injured and stranded evacuees are always graded (0 unless the plan says). */
+function targetsFromJson(t: PlanJson['targets']): TargetSpec[] {
+  const legacy: Partial<Record<TargetId, number | undefined>> = { dead: t.maxDead, injuredUntreated: t.maxInjuredUntreated, stranded: t.maxStranded };
+  const out: TargetSpec[] = [];
+  for (const id of TARGET_IDS) {
+    const given = t[id] ?? legacy[id];
+    if (given === undefined && id !== 'dead' && id !== 'injuredUntreated' && id !== 'stranded') continue;
+    if (given === undefined || typeof given === 'number') out.push({ id, max: given ?? 0 });
+    else out.push({ id, max: given.max, ...(given.within !== undefined ? { within: given.within } : {}), ...(given.cap ? { cap: given.cap as Grade } : {}) });
+  }
+  return out;
+}
+
 export function planFromJson(json: PlanJson): Plan {
   const levels: Requirement[] = json.responseLevels.map((l) => ({
     id: `level-${l.level}`, name: { zh: `启动${l.level}级应急响应`, en: `Activate response level ${l.level}` },
@@ -34,7 +48,10 @@ export function planFromJson(json: PlanJson): Plan {
     within: l.within, weight: l.weight, source: l.source, hidden: false, earliest: 'trigger',
   }));
   const reqs: Requirement[] = json.requirements.map((r) => ({
-    id: r.id, name: r.name, capability: r.capability, role: r.role, trigger: toTrigger(r.trigger),
+    id: r.id, name: r.name, capability: r.capability, role: Array.isArray(r.role) ? r.role[0] : r.role, trigger: toTrigger(r.trigger),
+    ...(Array.isArray(r.role) && r.role.length > 1 ? { roles: r.role } : {}),
+    ...(r.team ? { team: r.team } : {}),
+    ...(r.atTriggerPlace ? { atTriggerPlace: true } : {}),
     ...(r.action ? { action: toAction(r.action) } : {}),
     ...(r.outcome ? { outcome: r.outcome.measure === 'evacuated' ? { measure: 'evacuated', villages: r.outcome.villages, share: r.outcome.share } : { measure: r.outcome.measure, ...(r.outcome.sites ? { sites: r.outcome.sites } : {}) } } : {}),
     within: r.within, weight: r.weight, source: r.source, hidden: r.hidden, earliest: r.earliest,
@@ -43,7 +60,7 @@ export function planFromJson(json: PlanJson): Plan {
     id: json.id, name: json.name, ...(json.scenario ? { scenario: json.scenario } : {}), source: json.source,
     commandStructure: json.commandStructure,
     reaction: { ...DEFAULT_REACTION, ...json.reaction } as Plan['reaction'],
-    targets: { maxDead: json.targets.maxDead ?? 0, maxInjuredUntreated: json.targets.maxInjuredUntreated ?? 0, maxStranded: json.targets.maxStranded ?? 0 },
+    targets: targetsFromJson(json.targets),
     requirements: [...levels, ...reqs],
   };
 }
@@ -68,7 +85,13 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
   json.responseLevels.forEach((l, i) => checkTrigger(l.when, `responseLevels[${i}].when`));
   json.requirements.forEach((r, i) => {
     const at = `requirements[${i}]`;
-    if (!parseRole(r.role, scenario)) add(`${at}.role`, `no role ${JSON.stringify(r.role)} in scenario ${scenario.id}`);
+    const actors = Array.isArray(r.role) ? r.role : [r.role];
+    actors.forEach((x, k) => {
+      if (x.endsWith(':*') || x === 'township:@trigger' || parseRole(x, scenario)) return;
+      add(`${at}.role${Array.isArray(r.role) ? `[${k}]` : ''}`, `no role ${JSON.stringify(x)} in scenario ${scenario.id}`);
+    });
+    if (r.team && !r.action) add(`${at}.team`, 'a team class applies to an action (the order the team gives or is given)');
+    if (r.atTriggerPlace && !r.action) add(`${at}.atTriggerPlace`, 'applies to an action (the order aimed at the trigger\'s place)');
     if (!r.action === !r.outcome) add(at, 'a requirement has an action (an order to give) or an outcome (a result to reach), not both or neither');
     checkTrigger(r.trigger, `${at}.trigger`);
     const list = (r.action as any)?.villages ?? (r.outcome && 'villages' in r.outcome ? r.outcome.villages : []);
@@ -78,7 +101,7 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
     if (r.action) {
       // The order the autopilot would give must be a command the core accepts (shape only here).
       const { match: _match, ...fields } = r.action;
-      const order = commandSchemaOf(r.action.type)?.safeParse({ ...fields, role: r.role });
+      const order = commandSchemaOf(r.action.type)?.safeParse({ ...fields, role: actors[0] });
       if (order && !order.success) for (const i of order.error.issues) add(`${at}.action${i.path.length ? `.${jsonPath(i.path)}` : ''}`, i.message);
     }
     const unit = (r.action as any)?.unit;

@@ -2,6 +2,9 @@
 // FILE:JSON.PATH: message like scenario files. See sim-core/plan/plan.ts for the meaning.
 import { z } from 'zod';
 import { CAPABILITIES } from '../sim-core/plan/plan.ts';
+import { TARGET_IDS } from '../sim-core/score/targets.ts';
+import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
+import { TEAM_CAPABILITIES, type TeamCapability } from '../sim-core/plan/teamClass.ts';
 import { COMMAND_TYPES } from '../sim-core/commands/command.ts';
 import { RESPONSE_LEVELS } from '../sim-core/state.ts';
 import { duration, id, localText } from './schema.ts';
@@ -31,10 +34,17 @@ const outcome = z.union([
   z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued']), sites: z.array(id).min(1).max(1000).optional() }),
 ]);
 
+/** Who must act: a role, `township:*` / `team:*` (any), `township:@trigger` (the trigger place's township), or a list of these (any of them). */
+const actor = z.string().regex(/^(director|evaluator|chief|observer|(township|team):([A-Za-z0-9_-]{1,40}|\*)|township:@trigger)$/, 'a role (chief, township:<id>, team:<id> …), township:* / team:*, or township:@trigger');
+
 const requirement = z.strictObject({
   id, name: localText,
   capability: z.enum(CAPABILITIES),
-  role,
+  role: z.union([actor, z.array(actor).min(1).max(20)]),
+  /** The team must be of this type or able to do this (the team acting, or the team an order sends). */
+  team: z.strictObject({ type: z.enum(TEAM_TYPES).optional(), capability: z.enum(Object.keys(TEAM_CAPABILITIES) as [TeamCapability, ...TeamCapability[]]).optional() }).optional(),
+  /** The order must be aimed at the place the trigger names. */
+  atTriggerPlace: z.boolean().default(false),
   trigger,
   action: action.optional(),
   outcome: outcome.optional(),
@@ -48,6 +58,11 @@ const requirement = z.strictObject({
 
 const reaction = z.tuple([duration, duration]);
 
+const targetIn = z.union([
+  z.number().min(0),
+  z.strictObject({ max: z.number().min(0), within: duration.optional(), cap: z.enum(['优秀', '良好', '合格', '不合格']).optional() }),
+]);
+
 export const planSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT, { message: `expected "${PLAN_FORMAT}"` }),
   id, name: localText,
@@ -60,7 +75,11 @@ export const planSchema = z.strictObject({
     level: z.enum(RESPONSE_LEVELS.filter((l) => l !== 'none') as [string, ...string[]]),
     when: trigger, within: duration, weight: z.number().positive().max(100).default(2), source: localText,
   })).default([]),
-  targets: z.strictObject({ maxDead: z.number().int().min(0), maxInjuredUntreated: z.number().int().min(0), maxStranded: z.number().int().min(0) }).partial().default({}),
+  /** Outcome targets (sim-core/score/targets.ts): a number is the most tolerated; an object adds a time limit and a grade cap. The max* keys are the older spelling. */
+  targets: z.strictObject({
+    maxDead: z.number().int().min(0), maxInjuredUntreated: z.number().int().min(0), maxStranded: z.number().int().min(0),
+    ...Object.fromEntries(TARGET_IDS.map((k) => [k, targetIn])) as Record<typeof TARGET_IDS[number], typeof targetIn>,
+  }).partial().default({}),
   requirements: z.array(requirement).max(500),
 });
 

@@ -18,6 +18,8 @@ import type { SupplyEntities } from './supplies/supplyState.ts';
 import type { CasualtyEntities } from './people/casualtyState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
+import type { Plot } from './plots/plotState.ts';
+import type { Message } from './consult/messageState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -49,6 +51,10 @@ export interface Entities {
   supplies: SupplyEntities;
   /** Exposure and casualties by village (people/exposure.ts). */
   casualties: CasualtyEntities;
+  /** 态势标绘: players' plots by id (absent until the first; beliefs, read by nothing but views). */
+  plots?: Record<string, Plot>;
+  /** 会商: messages between roles in the order sent (absent until the first). */
+  messages?: Message[];
 }
 
 export interface Fields {

@@ -17,6 +17,9 @@ import type { LocalText } from './world/localText.ts';
 import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
 import { situationFor, type Situation } from './situation.ts';
 import { squared } from './math/index.ts';
+import type { Plot } from './plots/plotState.ts';
+import type { Message } from './consult/messageState.ts';
+import { reaches } from './plots/audience.ts';
 
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
@@ -72,6 +75,10 @@ export interface View {
   supplies: SuppliesView;
   /** 灾情: casualties and people moved — the truth, a township's own villages, or for the chief what was reported. */
   situation: Situation | null;
+  /** 态势标绘: the plots shared with this role (all of them for the truth), by id. */
+  plots: Plot[];
+  /** 会商: the messages this role sent or received (all of them for the truth), in the order sent. */
+  messages: Message[];
 }
 
 function unitView(ctx: SimContext, u: UnitState): UnitView {
@@ -147,6 +154,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
       .map((id) => ({ place: id, services: [...ent.outages[id]] })),
     supplies: suppliesView(ctx, role, truth),
     situation: situationFor(ctx, role, roleName),
+    plots: sortedKeys(ent.plots ?? {}).map((id) => ent.plots![id]).filter((p) => reaches(role, roleName, p.sharedWith, p.by)),
+    messages: (ent.messages ?? []).filter((m) => reaches(role, roleName, m.to, m.from)),
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
   };
   if (truth) {

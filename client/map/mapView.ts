@@ -12,6 +12,7 @@ import { overlayPixels } from '../../presentation/map/layers.ts';
 import { CLOSED, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
 import { lt } from '../i18n.ts';
+import { PlotLayer, type Draft } from './plotLayer.ts';
 
 import { WORLD } from './worldSize.ts';
 
@@ -30,7 +31,7 @@ export type Pick =
 
 export const UNIT_COLOURS: Record<string, number> = Object.fromEntries(Object.entries(UNIT_RGB).map(([k, c]) => [k, hex(c)]));
 
-export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean }
+export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean; plots?: boolean }
 
 interface UnitSprite { x: number; y: number; tx: number; ty: number }
 
@@ -55,6 +56,12 @@ class MapScene extends Phaser.Scene {
   private rasterVersion = '';
   private dirtyPlaces = true;
   private dirtyClosures = true;
+  private plotLayer!: PlotLayer;
+  private dirtyPlots = true;
+  /** The plot being drawn (态势标绘 tool). */
+  draft: Draft | null = null;
+  /** While set (the 标绘 tool is drawing), a click gives its map point here instead of picking. */
+  onMapClick: ((x: number, y: number) => void) | null = null;
   private drag: { x: number; y: number; sx: number; sy: number; moved: boolean } | null = null;
   status!: PlaceStatus;
   selection: Pick | null = null;
@@ -106,6 +113,7 @@ class MapScene extends Phaser.Scene {
     this.placesG = this.add.graphics();
     this.unitsG = this.add.graphics();
     this.selectG = this.add.graphics();
+    this.plotLayer = new PlotLayer(this, (m) => this.wx(m), (m) => this.wy(m));
     this.status = new PlaceStatus(this.s);
     for (const t of this.s.townships) {
       this.townLabels.push(this.add.text(this.wx(t.x), this.wy(t.y) - 6, lt(t.name), {
@@ -118,7 +126,7 @@ class MapScene extends Phaser.Scene {
     this.setupInput();
     this.scale.on('resize', () => this.fit());
     for (const topic of ['view', 'events'] as const) this.store.on(topic, () => { this.dirtyPlaces = true; this.poke(); });
-    this.store.on('view', () => { this.dirtyClosures = true; });
+    this.store.on('view', () => { this.dirtyClosures = true; this.dirtyPlots = true; });
     this.store.on('raster', () => this.poke());
     // Input reaches Phaser only while its loop runs: DOM events wake it first.
     for (const ev of ['pointerdown', 'pointermove', 'wheel', 'keydown'] as const) this.game.canvas.addEventListener(ev, () => this.poke(), { passive: true });
@@ -167,6 +175,7 @@ class MapScene extends Phaser.Scene {
       this.drag = null;
       if (d && !d.moved) {
         const w = this.cameras.main.getWorldPoint(p.x, p.y);
+        if (this.onMapClick) { this.onMapClick(this.mx(w.x), this.my(w.y)); return; }
         const pick = this.pickAt(w.x, w.y);
         this.selection = pick;
         this.onPick(pick);
@@ -452,7 +461,7 @@ class MapScene extends Phaser.Scene {
     const z = this.cameras.main.zoom;
     const zoomChanged = Math.abs(z - this.lastZoom) > 1e-6;
     if (zoomChanged) {
-      this.lastZoom = z; this.dirtyPlaces = true; this.dirtyClosures = true; this.updateLabels();
+      this.lastZoom = z; this.dirtyPlaces = true; this.dirtyClosures = true; this.dirtyPlots = true; this.updateLabels();
       const key = z * WORLD > 1.2 * WORLD / 2 ? 'base' : 'base-half';
       if (this.baseImage.texture.key !== key) this.baseImage.setTexture(key).setDisplaySize(WORLD, WORLD * (this.s.grid.height / this.s.grid.width));
     }
@@ -460,6 +469,7 @@ class MapScene extends Phaser.Scene {
     this.redrawOverlay();
     if (this.dirtyClosures) { this.dirtyClosures = false; this.redrawClosures(); }
     if (this.dirtyPlaces) { this.dirtyPlaces = false; this.redrawPlaces(); }
+    if (this.dirtyPlots) { this.dirtyPlots = false; this.plotLayer.draw(this.store.view?.plots ?? [], this.draft, z, this.layers.plots !== false); }
     const moving = this.drawUnits(delta);
     this.drawSelection();
     if (zoomChanged || moving) this.lastActivity = performance.now();
@@ -472,12 +482,14 @@ class MapScene extends Phaser.Scene {
     this.poke();
     Object.assign(this.layers, l);
     this.rasterVersion = '';
-    this.dirtyPlaces = true; this.dirtyClosures = true;
+    this.dirtyPlaces = true; this.dirtyClosures = true; this.dirtyPlots = true;
     this.overlayImage.setVisible(this.layers.water || this.layers.fire);
     this.updateLabels();
   }
 
   markEdges(edges: number[]): void { this.pickedEdges = edges; this.dirtyClosures = true; this.poke(); }
+
+  setDraft(d: Draft | null): void { this.draft = d; this.dirtyPlots = true; this.poke(); }
 }
 
 /**
@@ -568,6 +580,9 @@ export class MapView {
   setLayers(l: Partial<Layers>): void { this.scene?.setLayers(l); }
   layers(): Layers | null { return this.scene?.layers ?? null; }
   markEdges(edges: number[]): void { this.scene?.markEdges(edges); }
+  /** The 标绘 tool: the plot being drawn, and where its clicks go (null: clicks pick again). */
+  setDraft(d: Draft | null): void { this.scene?.setDraft(d); }
+  onMapClick(f: ((x: number, y: number) => void) | null): void { void this.ready.then((s) => { s.onMapClick = f; }); }
   relabel(): void { this.scene?.relabel(); }
   status(): PlaceStatus | null { return this.scene?.status ?? null; }
   frameTimes(): number[] { return this.scene?.frameTimes ?? []; }

@@ -8,6 +8,7 @@ import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { CommandEntry, LogEntry } from '../../sim-core/log.ts';
 import { sortedKeys } from '../../sim-core/order.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
+import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { computeKpis } from '../../sim-core/metrics.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { Driver } from '../../runtime/driver.ts';
@@ -127,7 +128,7 @@ function seek(t: number): void {
 async function report(): Promise<string> {
   if (!plan) throw new Error('this scenario has no plan to grade against');
   const sim = driver.sim;
-  const r = scoreLog(plan, scenario, sim.state.log, sim.state.t);
+  const r = scoreLog(plan, scenario, sim.state.log, sim.state.t, worldMeasures(sim.scenario, sim.state));
   const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.people, 0);
   await captureMap();
   const shown = [...maps].filter((m) => m.t <= sim.state.t).sort((a, b) => a.t - b.t).filter((m, i, all) => i === all.length - 1 || m.t !== all[i + 1].t);

@@ -16,10 +16,12 @@ import { EvaluatorPanel } from './evaluator.ts';
 import { ReplayBar } from './replayBar.ts';
 import { showReport } from './reportOverlay.ts';
 import { legend } from './legend.ts';
+import { PlotTool } from './plotTool.ts';
+import { ConsultPanel } from './consult.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
 
-type TabId = 'inbox' | 'orders' | 'units' | 'situation' | 'plan' | 'director' | 'evaluate' | 'events' | 'replay';
+type TabId = 'inbox' | 'orders' | 'units' | 'situation' | 'plan' | 'director' | 'evaluate' | 'events' | 'replay' | 'plot' | 'consult';
 
 export class Console {
   readonly el: HTMLElement;
@@ -29,6 +31,8 @@ export class Console {
   private orders: OrdersPanel | null = null;
   private director: DirectorPanel | null = null;
   private details: DetailsCard;
+  private plotTool: PlotTool | null = null;
+  private consult: ConsultPanel | null = null;
 
   constructor(private readonly store: Store, private readonly session: Session, onHome: () => void) {
     const role = store.role;
@@ -73,6 +77,16 @@ export class Console {
       this.orders.onEdges = (edges) => this.map.markEdges(edges);
       panels.push(['orders', t('orders'), this.orders.el]);
     }
+    // 态势标绘 for every role that gives orders (and the director); 会商 for all but the observer.
+    if (['chief', 'township', 'team', 'director'].includes(kind) && !replay) {
+      this.plotTool = new PlotTool(store, session, this.map);
+      panels.push(['plot', tabLabel('plot', kind, replay), this.plotTool.el]);
+    }
+    if (kind !== 'observer') {
+      this.consult = new ConsultPanel(store, session);
+      this.consult.onFocus = (x, y) => this.map.focus({ kind: 'point', x, y, node: 0 });
+      panels.push(['consult', tabLabel('consult', kind, replay), this.consult.el]);
+    }
     if (kind !== 'observer') panels.push(['units', t('units'), units.el]);
     panels.push(['situation', t('situation'), situation.el]);
     if (kind !== 'observer') panels.push(['plan', t('plan'), plan.el]);
@@ -89,6 +103,10 @@ export class Console {
     }
     inbox.onUnread = (n) => {
       const b = this.tabs.get('inbox')?.button.querySelector('.badge');
+      if (b) { b.textContent = n ? String(n) : ''; b.classList.toggle('on', n > 0); }
+    };
+    if (this.consult) this.consult.onUnread = (n) => {
+      const b = this.tabs.get('consult')?.button.querySelector('.badge');
       if (b) { b.textContent = n ? String(n) : ''; b.classList.toggle('on', n > 0); }
     };
     inbox.update();
@@ -119,6 +137,8 @@ export class Console {
       }
       this.orders?.build();
       this.director?.build();
+      this.plotTool?.build();
+      this.consult?.build();
       inbox.update(); units.update(); situation.update(); plan.update();
       this.map.relabel();
       this.details.show(null);
@@ -132,9 +152,12 @@ export class Console {
       button.setAttribute('aria-selected', String(tid === id));
       panel.classList.toggle('hidden', tid !== id);
     }
+    this.plotTool?.setActive(id === 'plot');
+    if (id === 'consult') this.consult?.markRead();
   }
 
   private onPick(p: Pick | null): void {
+    if (p) this.consult?.usePick(p);
     if (p && this.director && this.current === 'director') this.director.usePick(p);
     if (p && p.kind === 'edge' && this.orders && this.current === 'orders' && this.orders.usePick(p, 'roads')) return;
     this.details.show(p);
@@ -175,6 +198,8 @@ function tabLabel(id: TabId, kind: string, replay: boolean): string {
     case 'director': return t('director');
     case 'evaluate': return replay ? t('timeline') : t('evaluate');
     case 'replay': return t('replayTitle');
+    case 'plot': return tx('标绘', 'Plot');
+    case 'consult': return tx('会商', 'Consult');
   }
   return kind;
 }

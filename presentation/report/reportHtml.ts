@@ -15,7 +15,7 @@ import { VERDICT_ZH, verdictTally } from './scoreText.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 
 /** Row class of a verdict in the requirement table. */
-const VERDICT_CLASS = { onTime: 'ok', late: 'late', notDone: 'bad', notTriggered: 'idle' } as const;
+const VERDICT_CLASS = { onTime: 'ok', late: 'late', notDone: 'bad', pending: 'idle', notTriggered: 'idle' } as const;
 const RATING_TEXT = { P: 'P 完成且无挑战', S: 'S 完成但有一些挑战', M: 'M 完成但有重大挑战', U: 'U 未能完成' } as const;
 
 /** Map moments: every 6 h of the run, and its end. */

@@ -2,7 +2,7 @@
 import type { ScoreReport } from '../../sim-core/score/score.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 
-export const VERDICT_ZH = { onTime: '按时', late: '超时', notDone: '未完成', notTriggered: '未触发' } as const;
+export const VERDICT_ZH = { onTime: '按时', late: '超时', notDone: '未完成', pending: '进行中', notTriggered: '未触发' } as const;
 
 /** "要求 12 项：按时 8，超时 2，未完成 1，未触发 1". */
 export function verdictTally(r: ScoreReport): string {
@@ -12,7 +12,7 @@ export function verdictTally(r: ScoreReport): string {
 
 export function formatScore(r: ScoreReport): string {
   const lines = [
-    `评估 assessment — ${r.planName.zh}：${r.score} 分，${r.grade}`,
+    `评估 assessment — ${r.planName.zh}：${r.score} 分，${r.grade}${r.cap ? `（得分对应${r.scoreGrade}；${r.cap.reasons.map((x) => x.zh).join('；')}）` : ''}`,
     `  ${verdictTally(r)}`,
     `  能力评定 ${r.capabilities.map((c) => `${c.name.zh} ${c.rating}`).join('，')}`,
   ];

@@ -2,6 +2,8 @@
 import type { CommandEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { localText, type Lang } from './lang.ts';
+import { participantName, partyName, plotKindName } from './plotText.ts';
+import { participants } from '../../sim-core/consult/messages.ts';
 import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskWithLabel, teamName, warnName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
@@ -23,6 +25,15 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
     case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);
     case 'declineTask': return z(`${T(c.unit)} 拒绝任务：${localText(c.reason, lang)}`, `${T(c.unit)} declines: ${localText(c.reason, lang)}`);
+    case 'addPlot': return z(`标绘${plotKindName(c.kind, lang)}「${c.name}」`, `plots a ${plotKindName(c.kind, lang)} "${c.name}"`);
+    case 'movePlot': return z('移动标绘', 'moves a plot');
+    case 'editPlot': return z(`修改标绘${c.name ? `「${c.name}」` : ''}`, `edits a plot${c.name ? ` "${c.name}"` : ''}`);
+    case 'deletePlot': return z('删除标绘', 'deletes a plot');
+    case 'sendMessage': {
+      const to = participants(c.role, c.to).filter((p) => p !== c.role).map((p) => participantName(s, p, lang)).join(z('、', ', '));
+      const as = c.as ? z(`（以${partyName(c.as, lang)}名义）`, ` (as ${partyName(c.as, lang)})`) : '';
+      return `${z('会商', 'consults')}${as} → ${to}${z('：', ': ')}${c.text.slice(0, 60)}`;
+    }
   }
   return (c as { type: string }).type;
 }

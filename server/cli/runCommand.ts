@@ -17,6 +17,7 @@ import { parseDuration } from '../../sim-core/time/duration.ts';
 import { renderSituationMap } from '../render/situationMap.ts';
 import { loadPlan, planPath } from '../planFiles.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
+import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { renderReportHtml, reportMapTimes } from '../../presentation/report/reportHtml.ts';
 import { formatScore } from '../../presentation/report/scoreText.ts';
 
@@ -55,7 +56,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state), people: peopleKpisOf(scenario, sim.state), forces: forcesKpis(scenario, sim.state) };
   const events = sim.state.log.filter((e) => e.entry === 'event').length;
 
-  const report = plan ? scoreLog(plan, scenario, sim.state.log, sim.state.t) : null;
+  const report = plan ? scoreLog(plan, scenario, sim.state.log, sim.state.t, worldMeasures(sim.scenario, sim.state)) : null;
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
     writeLog(join(outDir, 'log.jsonl'), {

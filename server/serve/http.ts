@@ -12,6 +12,7 @@ import { rebuildExercise } from './replay.ts';
 import { sameSecret } from './ids.ts';
 import { LOG_FORMAT } from '../run/logFile.ts';
 import { scenarioRoute } from './scenarioRoutes.ts';
+import { AdminRoutes } from './admin/adminRoutes.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -29,6 +30,8 @@ export interface HttpContext {
   /** A practice server gives every scenario's script to anyone (ServeOptions.practice). */
   practice?: boolean;
   log(message: string): void;
+  /** Ends every socket in a room (the admin page deletes or rewinds an exercise). */
+  dropRoom?(room: string): void;
 }
 
 class HttpError extends Error {
@@ -124,6 +127,7 @@ export function httpHandler(ctx: HttpContext) {
     if (!ex) throw new HttpError(404, 'unknownExercise', `no exercise ${JSON.stringify(id.slice(0, 40))}`);
     return ex;
   };
+  const admin = new AdminRoutes({ hub, send, body: (req, schema) => parseBody(req, schema as never), dropRoom: (room) => ctx.dropRoom?.(room) });
 
   // The script of a scenario: the admin, or a director or evaluator of an exercise playing it.
   const scriptReader = (req: IncomingMessage) => (folder: string) => {
@@ -143,6 +147,11 @@ export function httpHandler(ctx: HttpContext) {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'methodNotAllowed', `${method} ${path}`);
       serveStatic(ctx, path, res);
       return;
+    }
+    if (path.startsWith('/api/admin/')) {
+      requireAdmin(req);
+      if (await admin.route(req, res, path)) return;
+      throw new HttpError(404, 'notFound', `no ${method} ${path}`);
     }
     if (path === '/api/exercises' && method === 'POST') {
       requireAdmin(req);

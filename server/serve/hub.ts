@@ -14,6 +14,7 @@ import { hazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
 import { peopleKpisOf } from '../../sim-core/people/peopleKpis.ts';
 import { forcesKpis } from '../../sim-core/forces/forcesKpis.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
+import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { renderReportHtml } from '../../presentation/report/reportHtml.ts';
 import { renderSituationMap } from '../render/situationMap.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
@@ -60,6 +61,8 @@ export class ExerciseHub {
   }
 
   get store(): Store { return this.o.store; }
+  /** Folder holding the scenario folders. */
+  get scenariosDir(): string { return this.o.scenariosDir; }
 
   scenario(name: string): Scenario {
     const dir = join(this.o.scenariosDir, name);
@@ -190,6 +193,12 @@ export class ExerciseHub {
     return { token, role: c.role, exerciseId: c.exercise };
   }
 
+  /** Forgets the cached token rows (a rewind hands tokens to another exercise; a delete removes them). */
+  forgetTokens(): void { this.tokens.clear(); }
+
+  /** Sends to a socket.io room (the admin routes tell a rewound exercise's players where play went on). */
+  publish(room: string, event: string, payload: unknown): void { this.o.outbox.emit(room, event, payload); }
+
   /** A new exercise from the state of `ex` at sim time `at` (its snapshot + log), paused. */
   fork(ex: Exercise, at: number): { id: string; codes: Record<string, string>; t: number; stateHash: string } {
     if (at > ex.t) throw new HubError('outOfRange', `the exercise is at t=${ex.t}; a fork can start at that time or earlier, not at ${at}`);
@@ -231,7 +240,7 @@ export class ExerciseHub {
       id: a.id, t: a.t, seq: a.seq, role: a.role, actor: a.actor, text: a.text, created: a.created,
       entry: a.seq === null ? null : logEntry(sim.state.log, a.seq) ?? null,
     }));
-    const score = ex.plan ? scoreLog(ex.plan, scenario, sim.state.log, t) : null;
+    const score = ex.plan ? scoreLog(ex.plan, scenario, sim.state.log, t, worldMeasures(sim.scenario, sim.state)) : null;
     return { exercise: summary(row, ex.t), at: t, stateHash: sim.hash(), commands: this.o.store.commandCount(ex.id), kpis, ...(score ? { score } : {}), annotations };
   }
 
@@ -242,7 +251,7 @@ export class ExerciseHub {
     const sim = this.simAt(ex, at);
     const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.people, 0);
     return renderReportHtml({
-      report: scoreLog(ex.plan, scenario, sim.state.log, sim.state.t), plan: ex.plan, scenario, seed: row.seed,
+      report: scoreLog(ex.plan, scenario, sim.state.log, sim.state.t, worldMeasures(sim.scenario, sim.state)), plan: ex.plan, scenario, seed: row.seed,
       series: sim.state.series, log: sim.state.log, maps: [{ t: sim.state.t, png: renderSituationMap(sim) }],
       kpis: computeKpis(sim.state, scenario.injects.length, atRisk),
     });

@@ -61,7 +61,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     outbox: { emit: (room, event, payload) => { io.to(room).emit(event, payload); } },
   });
   const { resumed, failed } = hub.resumeAll();
-  http.on('request', httpHandler({ hub, adminToken, clientDir: o.clientDir ?? `${ROOT}dist/client`, scenariosDir: o.scenariosDir ?? SCENARIOS_DIR, practice: o.practice ?? false, log }));
+  http.on('request', httpHandler({
+    hub, adminToken, clientDir: o.clientDir ?? `${ROOT}dist/client`, scenariosDir: o.scenariosDir ?? SCENARIOS_DIR, practice: o.practice ?? false, log,
+    dropRoom: (room) => io.in(room).disconnectSockets(true),
+  }));
   attachSockets(io, hub, adminToken, log);
   try {
     await new Promise<void>((resolve, reject) => {

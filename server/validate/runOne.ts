@@ -4,6 +4,7 @@
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
+import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import type { Verdict } from '../../sim-core/score/verdict.ts';
 import type { LogOutcomes } from '../../sim-core/score/outcomes.ts';
 import { runHeadless } from '../run/headless.ts';
@@ -29,7 +30,7 @@ export interface RunResult {
 
 export function runOne(scenario: Scenario, plan: Plan, seed: number, until: number): RunResult {
   const { sim, rejected } = runHeadless(scenario, seed, until, [], { plan, autopilotPlays: (role) => role !== 'director' });
-  const score = scoreLog(plan, scenario, sim.state.log, sim.state.t);
+  const score = scoreLog(plan, scenario, sim.state.log, sim.state.t, worldMeasures(sim.scenario, sim.state));
   const cutOff = new Map<string, string>();
   const full: Record<string, number> = {};
   for (const e of sim.state.log) {

@@ -19,6 +19,11 @@ export type AllocateSuppliesCommand = z.output<typeof S.allocateSuppliesSchema>;
 export type OpenShelterCommand = z.output<typeof S.openShelterSchema>;
 export type DeclineTaskCommand = z.output<typeof S.declineTaskSchema>;
 export type InjectNowCommand = z.output<typeof S.injectNowSchema>;
+export type AddPlotCommand = z.output<typeof S.addPlotSchema>;
+export type MovePlotCommand = z.output<typeof S.movePlotSchema>;
+export type EditPlotCommand = z.output<typeof S.editPlotSchema>;
+export type DeletePlotCommand = z.output<typeof S.deletePlotSchema>;
+export type SendMessageCommand = z.output<typeof S.sendMessageSchema>;
 
 export type Command = z.output<typeof commandSchema>;
 export type CommandType = Command['type'];

@@ -14,6 +14,8 @@ import { orderEvacuation } from '../people/evacuation.ts';
 import { openShelters } from '../people/shelters.ts';
 import { declineTask } from '../forces/decline.ts';
 import { allocateSupplies } from '../supplies/allocate.ts';
+import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
+import { sendMessage } from '../consult/messages.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -63,6 +65,16 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       ctx.emit({ kind: 'reservoirRelease', reservoir: r.id, rate: cmd.rate, by: cmd.role }, ['all']);
       return null;
     }
+    case 'addPlot':
+      return addPlot(ctx, cmd, seq);
+    case 'movePlot':
+      return movePlot(ctx, cmd);
+    case 'editPlot':
+      return editPlot(ctx, cmd);
+    case 'deletePlot':
+      return deletePlot(ctx, cmd);
+    case 'sendMessage':
+      return sendMessage(ctx, cmd, seq);
     case 'fireInject': {
       const inj = ctx.scenario.injects.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);

@@ -42,6 +42,13 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
     case 'allocateSupplies':
       // The scenario's depots are district-level (no owner field): allocated by the district HQ.
       return role.kind === 'chief' ? null : 'only the chief allocates supplies from the district depots';
+    case 'addPlot':
+    case 'movePlot':
+    case 'editPlot':
+    case 'deletePlot':
+    case 'sendMessage':
+      // 态势标绘 and 会商 are every player's; the director plots and speaks for outside parties.
+      return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} neither plots nor writes messages` : null;
     case 'releaseReservoir':
       // The district's reservoirs are dispatched by the district flood-control HQ (防汛指挥部).
       return role.kind === 'chief' ? null : 'only the chief (district flood-control HQ) orders a reservoir release';

@@ -10,6 +10,8 @@ import { WARNING_LEVELS } from '../people/warningState.ts';
 import { CHANNELS } from '../people/warningChannels.ts';
 import { SUPPLY_KINDS } from '../world/places.ts';
 import { TASK_KINDS } from '../forces/taskKinds.ts';
+import { PLOT_KINDS, PLOT_NAME_MAX, PLOT_NOTE_MAX, SHARE_MAX } from '../plots/plotKinds.ts';
+import { GROUP_MAX, MESSAGE_TEXT_MAX, PARTIES } from '../consult/messageState.ts';
 import { boundedJson, destination, id, ids, index, localText, text, unknownKey } from './fields.ts';
 
 const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'] as const satisfies readonly Report['kind'][];
@@ -80,10 +82,30 @@ export const injectNowSchema = command('injectNow', {
   expected: localText.optional(),
 });
 
+/** A map point in metres from the south-west corner (the handler checks it is on the map). */
+const mapPoint = z.tuple([z.number({ error: 'expected [x, y] in metres' }), z.number({ error: 'expected [x, y] in metres' })], { error: 'expected [x, y] in metres' });
+const mapPoints = z.array(mapPoint, { error: 'expected a list of [x, y] points' }).min(1, 'expected at least one point').max(200, 'expected at most 200 points');
+const plotKind = z.enum(PLOT_KINDS, { error: `expected the plot kind, one of ${PLOT_KINDS.join(', ')}` });
+/** Roles a plot is shared with (`["all"]`: everyone); absent: the author's own group. */
+const sharedWith = z.array(id, { error: 'expected a list of roles' }).max(SHARE_MAX, `expected at most ${SHARE_MAX} roles`);
+/** 态势标绘 — draw a plot (a belief, changing nothing in the simulation) and share it. */
+export const addPlotSchema = command('addPlot', { kind: plotKind, points: mapPoints, name: text(PLOT_NAME_MAX), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
+export const movePlotSchema = command('movePlot', { plot: id, points: mapPoints });
+export const editPlotSchema = command('editPlot', { plot: id, kind: plotKind.optional(), name: text(PLOT_NAME_MAX).optional(), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
+export const deletePlotSchema = command('deletePlot', { plot: id });
+/** 会商 — a message to roles (or `["all"]`, the 集体会商 channel), pointing at a plot or a map point; the director may write `as` an outside party. */
+export const sendMessageSchema = command('sendMessage', {
+  to: z.array(text(80).min(1, 'expected a role'), { error: 'expected a list of roles' }).min(1, 'expected someone to write to').max(GROUP_MAX, `expected at most ${GROUP_MAX} participants`),
+  text: text(MESSAGE_TEXT_MAX),
+  ref: z.union([z.strictObject({ plot: id }), z.strictObject({ point: mapPoint })], { error: 'expected {plot: id} or {point: [x, y]}' }).optional(),
+  as: z.enum(PARTIES, { error: `expected an outside party, one of ${PARTIES.join(', ')}` }).optional(),
+});
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema,
+  addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

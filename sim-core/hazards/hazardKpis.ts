@@ -21,7 +21,7 @@ export interface HazardKpis {
   placesWithOutage: number;
 }
 
-const FLOODED = 0.15;
+export const FLOODED = 0.15;
 
 export function hazardKpis(s: Scenario, state: SimState): HazardKpis {
   const h = state.entities.hazards;

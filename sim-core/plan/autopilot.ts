@@ -12,6 +12,7 @@ import type { Scenario } from '../world/scenario.ts';
 import type { Command } from '../commands/command.ts';
 import type { Plan, Requirement } from './plan.ts';
 import { PlanTracker } from './tracker.ts';
+import { actingRole } from './actionMatch.ts';
 
 export const AUTOPILOT_ACTOR = '自动推演 autopilot';
 /** The autopilot looks at the log at least this often (s), so a trigger is answered on time. */
@@ -37,7 +38,7 @@ export class Autopilot {
   private pending: Pending[] = [];
 
   /** `plays(role)`: true when the autopilot plays that role. */
-  constructor(readonly plan: Plan, scenario: Scenario, seed: number, private readonly plays: (role: string) => boolean) {
+  constructor(readonly plan: Plan, private readonly scenario: Scenario, seed: number, private readonly plays: (role: string) => boolean) {
     this.tracker = new PlanTracker(plan, scenario);
     this.seed = seed;
   }
@@ -47,9 +48,11 @@ export class Autopilot {
     for (; this.cursor < log.length; this.cursor++) this.tracker.feed(log[this.cursor]);
     this.tracker.finish(now);
     this.plan.requirements.forEach((r, k) => {
-      if (this.scheduled.has(k) || !r.action || !this.plays(r.role)) return;
+      if (this.scheduled.has(k) || !r.action) return;
       const f = this.tracker.facts[k];
       if (f.triggerAt === null || f.doneAt !== null) return;
+      const role = actingRole(r, f.triggerPlace, this.scenario);
+      if (role === null || !this.plays(role)) return;
       const [lo, hi] = this.plan.reaction[roleKind(r.role)];
       this.scheduled.add(k);
       // One draw per requirement from its own stream: the delay does not depend on when or in
@@ -76,12 +79,13 @@ export class Autopilot {
     while (this.pending.length && this.pending[0].due <= t) {
       const p = this.pending.shift()!;
       if (this.tracker.facts[p.requirement].doneAt !== null) continue;
-      out.push(orderFor(this.plan.requirements[p.requirement]));
+      const r = this.plan.requirements[p.requirement];
+      out.push(orderFor(r, actingRole(r, this.tracker.facts[p.requirement].triggerPlace, this.scenario)!));
     }
     return out;
   }
 }
 
-function orderFor(r: Requirement): Command {
-  return { ...r.action!.fields, type: r.action!.type, role: r.role, actor: AUTOPILOT_ACTOR } as unknown as Command;
+function orderFor(r: Requirement, role: string): Command {
+  return { ...r.action!.fields, type: r.action!.type, role, actor: AUTOPILOT_ACTOR } as unknown as Command;
 }

@@ -3,6 +3,9 @@
 // plays the roles nobody plays by it. Durations are in seconds here (the file may say "30m").
 import type { LocalText } from '../world/localText.ts';
 import type { ResponseLevel } from '../responseLevel.ts';
+import type { TargetSpec } from '../score/targets.ts';
+import type { TeamType } from '../forces/teamTypes.ts';
+import type { TeamCapability } from './teamClass.ts';
 
 /**
  * Capabilities graded (the evaluation items of GB/T 46792-2025 and AQ/T 9009-2015): 预警与信息报告,
@@ -52,8 +55,17 @@ export interface Requirement {
   id: string;
   name: LocalText;
   capability: Capability;
-  /** The role that must act (for outcomes: the role accountable). */
+  /**
+   * The role that must act (for outcomes: the role accountable): an exact role, `township:*` /
+   * `team:*` (any), or `township:@trigger` (the township of the trigger's place).
+   */
   role: string;
+  /** Several roles any of which may act (the first is `role`); absent: only `role`. */
+  roles?: string[];
+  /** The team must be of this type or able to do this (the team acting or the team ordered). */
+  team?: { type?: TeamType; capability?: TeamCapability };
+  /** The order must be aimed at the place the trigger names. */
+  atTriggerPlace?: boolean;
   trigger: Trigger;
   action?: PlanAction;
   outcome?: PlanOutcome;
@@ -77,6 +89,6 @@ export interface Plan {
   /** Reaction delays of the autopilot, s, uniform [min, max] by role kind. */
   reaction: Record<'chief' | 'township' | 'team' | 'director', [number, number]>;
   /** Targets for the outcome measures at the end of the run. */
-  targets: { maxDead: number; maxInjuredUntreated: number; maxStranded: number };
+  targets: TargetSpec[];
   requirements: Requirement[];
 }

@@ -3,14 +3,17 @@
 // reading; fed as the run goes it tells the autopilot what is due. Pure: entries in, facts out.
 import type { LogEntry } from '../log.ts';
 import type { Scenario } from '../world/scenario.ts';
-import type { Match, Plan, PlanAction, Requirement, Trigger } from './plan.ts';
+import type { Plan, Requirement, Trigger } from './plan.ts';
 import { fieldsMatch, roleMatches } from './matching.ts';
+import { actionMismatch, placeOf } from './actionMatch.ts';
 
 export interface RequirementFacts {
   id: string;
   triggerAt: number | null;
   /** Log seq of the entry that triggered it (null for time triggers). */
   triggerSeq: number | null;
+  /** The place the trigger names (a village, a place, an inject's target), if any. */
+  triggerPlace: string | null;
   doneAt: number | null;
   /** Log seqs that show it was met (the command, or the events of an outcome). */
   evidence: number[];
@@ -42,12 +45,6 @@ function timeReached(t: Trigger, now: number): number | null {
   return null;
 }
 
-function actionMet(a: PlanAction, role: string, e: LogEntry): boolean {
-  if (e.entry !== 'command' || e.type !== a.type || !roleMatches(e.role, role)) return false;
-  const want: Match = {};
-  for (const k of a.match) want[k] = a.fields[k] as Match[string];
-  return fieldsMatch(e as unknown as Record<string, unknown>, want);
-}
 
 export class PlanTracker {
   readonly facts: RequirementFacts[];
@@ -62,8 +59,8 @@ export class PlanTracker {
   private readonly ahead: ({ t: number; seq: number } | null)[];
   private lastT = 0;
 
-  constructor(readonly plan: Plan, scenario: Scenario) {
-    this.facts = plan.requirements.map((r) => ({ id: r.id, triggerAt: null, triggerSeq: null, doneAt: null, evidence: [], ...(r.outcome && r.outcome.measure !== 'evacuated' ? { sites: [] } : {}) }));
+  constructor(readonly plan: Plan, private readonly scenario: Scenario) {
+    this.facts = plan.requirements.map((r) => ({ id: r.id, triggerAt: null, triggerSeq: null, triggerPlace: null, doneAt: null, evidence: [], ...(r.outcome && r.outcome.measure !== 'evacuated' ? { sites: [] } : {}) }));
     this.atRisk = new Map(scenario.villages.map((v) => [v.id, v.atRisk.people]));
     this.ahead = plan.requirements.map(() => null);
   }
@@ -75,11 +72,14 @@ export class PlanTracker {
       const f = this.facts[k];
       if (f.triggerAt === null) {
         const at = hit(r.trigger, e, this.done);
-        if (at !== null) { f.triggerAt = at; f.triggerSeq = 'at' in r.trigger || 'after' in r.trigger ? null : e.seq; }
+        if (at !== null) {
+          const byEntry = !('at' in r.trigger) && !('after' in r.trigger);
+          f.triggerAt = at; f.triggerSeq = byEntry ? e.seq : null; f.triggerPlace = byEntry ? placeOf(e, this.scenario) : null;
+        }
       }
       if (f.doneAt !== null && !f.sites) return;
       if (r.action) {
-        if (actionMet(r.action, r.role, e)) {
+        if (e.entry === 'command' && actionMismatch(r, r.action, e, f.triggerPlace, this.scenario) === null) {
           if (f.triggerAt !== null) this.met(r, f, e.t, e.seq);
           else if (r.earliest === 'any' && this.ahead[k] === null) this.ahead[k] = { t: e.t, seq: e.seq };
         }
@@ -138,12 +138,12 @@ export class PlanTracker {
       const ahead = o.measure === 'suppliesArrived' && this.suppliedAt.has(e.shelter);
       sites.push({ site: e.shelter, dueFrom: e.t, doneAt: ahead ? e.t : null });
       f.doneAt = ahead && sites.every((x) => x.doneAt !== null) ? Math.max(...sites.map((x) => x.doneAt!)) : null;
-      if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; }
+      if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; f.triggerPlace = e.shelter; }
     }
     if (o.measure === 'trappedRescued' && e.kind === 'peopleTrapped' && counts(e.village) && !sites.some((s) => s.site === e.village)) {
       sites.push({ site: e.village, dueFrom: e.t, doneAt: null });
       f.doneAt = null;
-      if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; }
+      if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; f.triggerPlace = e.village; }
     }
     const metAt = (site: string) => sites.find((s) => s.site === site && s.doneAt === null);
     let s: { site: string; doneAt: number | null } | undefined;

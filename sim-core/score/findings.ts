@@ -12,7 +12,7 @@ function minutes(s: number): string {
 export function findingsFor(results: readonly RequirementResult[], targets: readonly TargetResult[]): Finding[] {
   const out: Finding[] = [];
   for (const r of results) {
-    if (r.verdict === 'notTriggered' || r.verdict === 'onTime') continue;
+    if (r.verdict === 'notTriggered' || r.verdict === 'pending' || r.verdict === 'onTime') continue;
     const replayAt = Math.max(0, (r.triggerAt ?? 0) - 60);
     const allowed = r.deadline! - r.triggerAt!;
     if (r.verdict === 'notDone') {
@@ -26,7 +26,7 @@ export function findingsFor(results: readonly RequirementResult[], targets: read
     }
   }
   for (const t of targets) {
-    if (t.met) continue;
+    if (t.met || t.actual === null) continue;
     out.push({ class: '不足项', requirement: null, replayAt: 0, text: { zh: `结果指标“${t.name.zh}”为 ${t.actual}，超过预案目标 ${t.target}`, en: `Outcome "${t.name.en}" was ${t.actual}, above the plan's target of ${t.target}` } });
   }
   const order: Record<FindingClass, number> = { 不足项: 0, 整改项: 1, 改进项: 2 };

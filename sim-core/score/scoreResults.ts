@@ -2,8 +2,11 @@
 // Leaf types: they import only other leaf types, so the scorer and the findings both use them.
 import type { LocalText } from '../world/localText.ts';
 import type { Capability } from '../plan/plan.ts';
+import type { Grade, TargetId } from './targets.ts';
+import type { CreditNote } from './credit.ts';
 
-export type Verdict = 'notTriggered' | 'onTime' | 'late' | 'notDone';
+/** `pending` (进行中): triggered, not yet met, its deadline not yet reached at the time judged. */
+export type Verdict = 'notTriggered' | 'pending' | 'onTime' | 'late' | 'notDone';
 
 export interface RequirementResult {
   id: string;
@@ -21,6 +24,8 @@ export interface RequirementResult {
   /** Log seqs: what triggered it, then what met it. */
   evidence: number[];
   sites?: { site: string; dueFrom: number; doneAt: number | null }[];
+  /** Why it got its credit: the commands (or events) that met it or came closest, and why each did or did not count. */
+  credits: CreditNote[];
 }
 
 export type Rating = 'P' | 'S' | 'M' | 'U';
@@ -34,11 +39,22 @@ export interface CapabilityResult {
 }
 
 export interface TargetResult {
-  id: 'maxDead' | 'maxInjuredUntreated' | 'maxStranded';
+  id: TargetId;
   name: LocalText;
   target: number;
-  actual: number;
+  /** null: not measured (e.g. a log graded without its world). */
+  actual: number | null;
   met: boolean;
+  /** The best grade allowed when missed. */
+  cap: Grade | null;
+  /** trappedPast / sitesUnsupplied / sitesUnsecured: the time limit, s. */
+  within: number | null;
+}
+
+/** The grade limit a missed target set, and why (shown at the top of the report). */
+export interface GradeCap {
+  grade: Grade;
+  reasons: LocalText[];
 }
 
 export type FindingClass = '不足项' | '整改项' | '改进项';

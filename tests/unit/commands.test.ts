@@ -160,6 +160,11 @@ describe('command validation and typed rejections', () => {
       openShelter: { type: 'openShelter', role: 'chief', shelters: ['s1'] },
       declineTask: { type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '水太深' } },
       injectNow: { type: 'injectNow', role: 'director', kind: 'trapped', target: { place: 'v1' }, payload: { people: 8, nested: [1, { a: null }] }, visibleTo: ['chief'], expected: { zh: '营救' } },
+      addPlot: { type: 'addPlot', role: 'township:town1', kind: 'cordon', points: [[10, 20], [30, 40]], name: '警戒线', note: '禁止通行', sharedWith: ['chief'] },
+      movePlot: { type: 'movePlot', role: 'township:town1', plot: 'plot-3', points: [[1, 2]] },
+      editPlot: { type: 'editPlot', role: 'township:town1', plot: 'plot-3', kind: 'hazard', name: '险情', note: '', sharedWith: ['all'] },
+      deletePlot: { type: 'deletePlot', role: 'township:town1', plot: 'plot-3' },
+      sendMessage: { type: 'sendMessage', role: 'director', to: ['chief', 'party:hotline'], text: '有群众求助', ref: { point: [5, 6] }, as: 'hotline' },
     };
     expect(Object.keys(examples).sort()).toEqual([...COMMAND_TYPES].sort());
     expect(commandSchema.options.map((o) => o.shape.type.value)).toEqual(COMMAND_TYPES);

@@ -1,0 +1,28 @@
+// The scenarios the director can pick and the roles each offers (GET /api/admin/scenarios:
+// names and role lists only), in the page's language.
+import { call } from './api.ts';
+import { tx } from '../i18n.ts';
+
+export interface ScenarioChoice {
+  folder: string;
+  name: { zh: string; en?: string };
+  hasPlan: boolean;
+  roles: { role: string; zh: string; en: string }[];
+}
+export interface RoleChoice { role: string; label: string; group: 'lead' | 'township' | 'team' }
+
+let cached: Promise<ScenarioChoice[]> | null = null;
+
+export function scenarioChoices(): Promise<ScenarioChoice[]> {
+  cached ??= call<{ scenarios: ScenarioChoice[] }>('GET', '/api/admin/scenarios').then((r) => r.scenarios);
+  cached.catch(() => { cached = null; });
+  return cached;
+}
+
+export async function roleChoices(folder: string): Promise<RoleChoice[]> {
+  const s = (await scenarioChoices()).find((x) => x.folder === folder);
+  return (s?.roles ?? []).map((r) => ({
+    role: r.role, label: tx(r.zh, r.en),
+    group: r.role.startsWith('township:') ? 'township' as const : r.role.startsWith('team:') ? 'team' as const : 'lead' as const,
+  }));
+}

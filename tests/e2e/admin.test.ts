@@ -1,0 +1,137 @@
+// The director's admin page in Chromium: the token typed once (a wrong one refused in Chinese),
+// an exercise created from the form (a bad seed flagged where it is typed), its code sheet with
+// QR codes opened, a player joined from the sheet's link and seen connected; a course of three
+// groups created, switched between and compared.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/serve/server.ts';
+import { tempDb, removeTempDbs } from '../server/helpers.ts';
+import { consoleReady, haveChromium, launch, ROOT, screenshot, watch } from './helpers.ts';
+
+const ADMIN = 'e2e-admin-page-token-0123456789';
+/** This file's own build of the client, so parallel browser tests do not overwrite each other's. */
+const OUT = join(ROOT, 'dist/e2e-admin');
+
+describe('admin page in Chromium', () => {
+  it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium: run .ci/run or apt-get install chromium').toBe(true); });
+
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  async function open(name: string, path: string): Promise<Page> {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    watch(page, name, errors);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(server.url + path);
+    return page;
+  }
+
+  beforeAll(async () => {
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: OUT, emptyOutDir: true } });
+    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: OUT, log: () => {} });
+    browser = await launch();
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+    removeTempDbs();
+  });
+
+  let admin: Page;
+
+  it('asks for the admin token once and refuses a wrong one in Chinese', async () => {
+    admin = await open('admin', '/admin.html');
+    await admin.fill('[data-testid=admin-token]', 'not-the-token');
+    await admin.click('form.gate button[type=submit]');
+    await admin.waitForSelector('text=管理口令不正确');
+    await admin.fill('[data-testid=admin-token]', ADMIN);
+    await admin.click('form.gate button[type=submit]');
+    await admin.waitForSelector('[data-testid=exercise-list]');
+    // Kept for the tab: a reload goes straight to the list.
+    await admin.reload();
+    await admin.waitForSelector('[data-testid=exercise-list]');
+    expect(await admin.locator('text=还没有演练').count()).toBe(1);
+  }, 60_000);
+
+  it('creates an exercise from the page, opens its code sheet and a player joins from it', async () => {
+    const form = admin.locator('[data-testid=exercise-form]');
+    await form.locator('[data-testid=roles] input[value=chief]').waitFor();
+    await form.locator('input[name=random]').uncheck();
+    await form.locator('input[name=seed]').fill('4x');
+    await form.locator('text=随机种子须为整数').waitFor();
+    // Not sent while a field is wrong.
+    await form.locator('[data-testid=exercise-create]').click();
+    await form.locator('text=请先改正标红的项').waitFor();
+    await form.locator('input[name=seed]').fill('42');
+    expect(await form.locator('text=随机种子须为整数').count()).toBe(0);
+    await form.locator('[data-testid=roles] input[value="township:hupan"]').check();
+    await form.locator('[data-testid=exercise-create]').click();
+
+    await admin.waitForSelector('[data-testid=code-sheet] .code-card');
+    const roles = await admin.locator('.code-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
+    expect(roles).toEqual(['director', 'evaluator', 'chief', 'township:hupan']);
+    expect(await admin.locator('.code-card[data-role=chief] .role').textContent()).toBe('区指挥部（指挥长）');
+    // Each card has a drawn QR code.
+    const qrWidths = await admin.locator('.code-card img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    expect(qrWidths.every((w) => w >= 100)).toBe(true);
+    const shot = await screenshot(admin, 'admin-code-sheet');
+    expect(shot.distinct).toBeGreaterThan(3);
+    const link = await admin.locator('.code-card[data-role=chief] [data-testid=join-link]').getAttribute('href');
+    expect(link).toMatch(/\/\?code=[A-Z0-9]+$/);
+
+    const chief = await open('chief', new URL(link!).pathname + new URL(link!).search);
+    await consoleReady(chief);
+
+    await admin.goto(server.url + '/admin.html#');
+    const row = admin.locator('[data-testid=exercise-list] tbody tr').first();
+    await row.locator('[data-testid=connected]', { hasText: 'chief ×1' }).waitFor({ timeout: 30_000 });
+    expect(await row.locator('text=种子 42').count()).toBe(1);
+    // Resume, then pause again from the list.
+    await row.locator('[data-testid=resume]').click();
+    await row.locator('[data-testid=pause]').waitFor();
+    await row.locator('[data-testid=pause]').click();
+    await row.locator('[data-testid=resume]').waitFor();
+  }, 180_000);
+
+  it('creates a course of three groups, switches between them and compares them', async () => {
+    const form = admin.locator('[data-testid=course-form]');
+    await form.locator('[data-testid=roles] input[value=chief]').waitFor();
+    await form.locator('input[name=groups]').fill('30');
+    await form.locator('text=组数须在 2–12 之间').waitFor();
+    await form.locator('input[name=groups]').fill('3');
+    await form.locator('[data-testid=course-create]').click();
+    await form.locator('text=请填写培训班名称').waitFor();
+    await form.locator('input[name=name]').fill('防汛培训班第一期');
+    await form.locator('[data-testid=course-create]').click();
+
+    await admin.waitForSelector('[data-testid=course-compare] table');
+    const heads = await admin.locator('.course-table thead th').allTextContents();
+    expect(heads).toEqual(['项目', '第 1 组', '第 2 组', '第 3 组']);
+    expect(await admin.locator('.course-table tr.score-row td').count()).toBe(3);
+    expect(await admin.locator('.course-table tr.requirement').count()).toBeGreaterThan(3);
+    await screenshot(admin, 'admin-course-compare');
+
+    await admin.locator('[data-testid=group-tabs] a[data-group="2"]').click();
+    await admin.waitForSelector('[data-testid=group-view]');
+    expect(await admin.locator('[data-testid=group-view] h3').textContent()).toContain('第 2 组');
+    // Each group has its own codes.
+    await admin.locator('[data-testid=group-view] a', { hasText: '加入码单' }).click();
+    await admin.waitForSelector('.code-card[data-role=chief]');
+    const code2 = await admin.locator('.code-card[data-role=chief] [data-testid=join-code]').textContent();
+    await admin.goBack();
+    await admin.locator('[data-testid=group-tabs] a[data-group="3"]').click();
+    await admin.waitForSelector('[data-testid=group-view] h3:has-text("第 3 组")');
+    await admin.locator('[data-testid=group-view] a', { hasText: '加入码单' }).click();
+    await admin.waitForSelector('.code-card[data-role=chief]');
+    expect(await admin.locator('.code-card[data-role=chief] [data-testid=join-code]').textContent()).not.toBe(code2);
+    expect(errors).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,112 @@
+// 态势标绘 and 会商 in real Chromium: a township draws a danger point on the map with the 标绘
+// tool and it appears on its map's plot list; it writes to the chief in the 会商 tab and the
+// chief's console shows the message in its conversation, and the chief answers in the thread.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/serve/server.ts';
+import { tempDb } from '../server/helpers.ts';
+import { ROOT, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
+
+const ADMIN = 'e2e-plots-admin-token-0123456789';
+/** This file's own build of the client (parallel test files build their own). */
+const CLIENT_DIR = join(ROOT, 'dist/e2e-plots-client');
+
+async function api(base: string, method: string, path: string, body?: unknown): Promise<any> {
+  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+describe('态势标绘 and 会商 in Chromium', () => {
+  it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
+
+  let server: RunningServer;
+  let browser: Browser;
+  let base: string;
+  let codes: Record<string, string>;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  async function open(name: string, code: string): Promise<Page> {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    watch(page, name, errors);
+    await page.goto(`${base}/?code=${code}`);
+    await consoleReady(page);
+    return page;
+  }
+
+  beforeAll(async () => {
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: CLIENT_DIR, emptyOutDir: true } });
+    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: CLIENT_DIR, log: () => {} });
+    base = server.url;
+    browser = await launch();
+    ({ codes } = await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 3, speed: 'paused', until: '3h' }));
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await server?.close();
+  });
+
+  it('a township draws a point on the map and writes to the chief, who answers', async () => {
+    const [township, chief] = await Promise.all([open('township', codes['township:hupan']), open('chief', codes.chief)]);
+
+    // 标绘: pick the kind, click the map, name it, place it.
+    await township.locator('.tab[data-tab=plot]').click();
+    await township.getByTestId('plot-kind').selectOption('trapped');
+    // Without a point the form says what is missing, in Chinese, and sends nothing.
+    await township.getByTestId('plot-name').fill('湖畔镇被困群众');
+    await township.getByTestId('plot-submit').click();
+    expect(await township.locator('[data-testid=plot-tool] .answer.rejected').textContent()).toBe('被困点至少需要1个点');
+    const map = township.locator('[data-testid=map] canvas');
+    const box = (await map.boundingBox())!;
+    await map.click({ position: { x: box.width * 0.45, y: box.height * 0.5 } });
+    await township.waitForFunction(() => document.querySelector('[data-testid=plot-hint]')!.textContent!.includes('已选1个点'), null, { timeout: 30_000 });
+    await township.getByTestId('plot-submit').click();
+    await township.locator('[data-testid=plot-tool] .answer.ok').waitFor({ timeout: 60_000 });
+    await township.locator('[data-testid=plot-list] li[data-plot="湖畔镇被困群众"]').waitFor({ timeout: 60_000 });
+    const plot = await township.evaluate(() => (window as any).tuiyan.store.view.plots[0]);
+    expect(plot).toMatchObject({ kind: 'trapped', name: '湖畔镇被困群众', by: 'township:hupan' });
+    // Its own group by default: the township and its teams, not the chief.
+    expect(plot.sharedWith).toContain('township:hupan');
+    expect(plot.sharedWith).not.toContain('chief');
+    const [x, y] = plot.points[0];
+    const s = await township.evaluate(() => (window as any).tuiyan.store.scenario.grid);
+    expect(x).toBeGreaterThan(0); expect(x).toBeLessThan(s.width * s.cellSize);
+    expect(y).toBeGreaterThan(0); expect(y).toBeLessThan(s.height * s.cellSize);
+    await screenshot(township, 'plots-township');
+
+    // 会商: the township writes to the chief, pointing at its plot.
+    await township.locator('.tab[data-tab=consult]').click();
+    await township.locator('[data-testid=consult] input[type=checkbox][value=chief]').check();
+    await township.getByTestId('message-text').fill('湖畔镇报告：有群众被困，请求冲锋舟支援');
+    await township.getByTestId('message-ref').selectOption({ label: '标绘：湖畔镇被困群众' });
+    await township.getByTestId('message-send').click();
+    await township.locator('[data-testid=consult] .answer.ok').waitFor({ timeout: 60_000 });
+
+    // The chief sees it in a conversation with the township, with the unread count on the tab.
+    await chief.waitForFunction(() => (window as any).tuiyan.store.view.messages.length === 1, null, { timeout: 60_000, polling: 200 });
+    expect(await chief.locator('.tab[data-tab=consult] .badge').textContent()).toBe('1');
+    await chief.locator('.tab[data-tab=consult]').click();
+    await chief.locator('[data-testid=conversations] button[data-conversation="湖畔镇"]').click();
+    await chief.locator('[data-testid=thread] li', { hasText: '请求冲锋舟支援' }).waitFor({ timeout: 30_000 });
+    // The plot was the township group's: the chief reads that a plot was named, not its contents.
+    expect(await chief.locator('[data-testid=thread] li .ref').textContent()).toContain('（未共享给本席位或已删除）');
+    await chief.getByTestId('message-text').fill('收到，冲锋舟已调派');
+    await chief.getByTestId('message-send').click();
+    await chief.locator('[data-testid=consult] .answer.ok').waitFor({ timeout: 60_000 });
+    await township.locator('[data-testid=thread] li', { hasText: '收到，冲锋舟已调派' }).waitFor({ timeout: 60_000 });
+    const texts = await township.evaluate(() => (window as any).tuiyan.store.view.messages.map((m: any) => [m.from, m.conversation, m.text]));
+    expect(texts).toEqual([
+      ['township:hupan', 'chief|township:hupan', '湖畔镇报告：有群众被困，请求冲锋舟支援'],
+      ['chief', 'chief|township:hupan', '收到，冲锋舟已调派'],
+    ]);
+    await screenshot(chief, 'consult-chief');
+    expect(errors).toEqual([]);
+  }, 240_000);
+});

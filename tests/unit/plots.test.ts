@@ -1,0 +1,142 @@
+// 态势标绘 and 会商 in the core: every field validated, plots shared with the right roles and
+// changing nothing else, messages seen only by their conversation (and the truth).
+import { describe, expect, it } from 'vitest';
+import { createSim, type Sim } from '../../sim-core/sim.ts';
+import { miniScenario } from '../fixtures/miniScenario.ts';
+import { checkMessage, checkName, checkPoints, checkShare } from '../../sim-core/plots/plotRules.ts';
+import { ownGroup } from '../../sim-core/plots/audience.ts';
+import { parseRole } from '../../sim-core/commands/roles.ts';
+import { plotProblemText } from '../../presentation/text/plotText.ts';
+
+const scenario = miniScenario();
+const sim = () => createSim(scenario, { seed: 5 });
+
+function rejected(s: Sim, input: Record<string, unknown>) {
+  const before = s.hash();
+  const r = s.apply(input);
+  expect(r.ok, JSON.stringify(input)).toBe(false);
+  expect(s.hash()).toBe(before);
+  return r as { ok: false; reason: string; message: string };
+}
+const ok = (s: Sim, input: Record<string, unknown>) => { const r = s.apply(input); expect(r, JSON.stringify(r)).toMatchObject({ ok: true }); return r as { ok: true; seq: number }; };
+const view = (s: Sim, role: string) => s.viewFor(role)!;
+
+describe('plot validation', () => {
+  it('refuses each bad field with the field named, in English for the log and in Chinese for the form', () => {
+    const s = sim();
+    const base = { type: 'addPlot', role: 'township:town1', kind: 'hazard', points: [[500, 500]], name: '塌方' };
+    expect(rejected(s, { ...base, points: [] }).message).toMatch(/^points/);
+    expect(rejected(s, { ...base, points: [[500, 500], [600, 600]] }).message).toMatch(/^points: too many/);
+    expect(rejected(s, { ...base, kind: 'cordon' }).message).toMatch(/^points: too few/);
+    expect(rejected(s, { ...base, kind: 'dangerZone', points: [[1, 1], [2, 2]] }).message).toMatch(/^points: too few/);
+    expect(rejected(s, { ...base, points: [[500, 3001]] }).message).toBe('points[0]: a point off the map');
+    expect(rejected(s, { ...base, points: [[-1, 5]] }).reason).toBe('outOfRange');
+    expect(rejected(s, { ...base, points: [['a', 5]] }).message).toMatch(/^points\[0\]\[0\]/);
+    expect(rejected(s, { ...base, name: '  ' }).message).toBe('name: expected a name');
+    expect(rejected(s, { ...base, name: '长'.repeat(41) }).message).toMatch(/^name: expected a text of at most 40/);
+    expect(rejected(s, { ...base, kind: 'volcano' }).message).toMatch(/^kind: expected the plot kind/);
+    expect(rejected(s, { ...base, sharedWith: ['township:nowhere'] }).reason).toBe('unknownRole');
+    expect(rejected(s, { ...base, sharedWith: ['all', 'chief'] }).message).toMatch(/^sharedWith/);
+    expect(rejected(s, { ...base, sharedWith: ['director'] }).reason).toBe('unknownRole');
+    expect(rejected(s, { ...base, role: 'evaluator' }).reason).toBe('notPermitted');
+    expect(rejected(s, { ...base, role: 'observer' }).reason).toBe('notPermitted');
+    expect(s.state.entities.plots).toBeUndefined();
+
+    // The form's own check words the same problems in Chinese, naming the limit.
+    expect(plotProblemText(checkName('长'.repeat(41))!, 'zh')).toBe('名称最多40个字');
+    expect(plotProblemText(checkPoints(scenario, 'fireArea', [[1, 1]])!, 'zh')).toBe('火场至少需要3个点');
+    expect(plotProblemText(checkPoints(scenario, 'hazard', [[1, 9999]])!, 'zh')).toBe('第1个点在地图范围以外');
+    expect(plotProblemText(checkShare(scenario, ['team:ghost'])!, 'zh')).toBe('共享对象不存在');
+    expect(plotProblemText(checkMessage(scenario, 'chief', ['chief'], '你好', undefined)!, 'zh')).toBe('请选择会商对象');
+    expect(plotProblemText(checkMessage(scenario, 'chief', ['township:town1'], 'x'.repeat(501), undefined)!, 'zh')).toBe('消息最多500个字');
+    expect(plotProblemText(checkMessage(scenario, 'chief', ['township:town1'], 'x', 'media')!, 'zh')).toBe('只有导调可以以外部单位身份发言');
+    expect(plotProblemText(checkMessage(scenario, 'chief', ['township:town1'], ' ', undefined)!, 'en')).toBe('Write a message');
+  });
+
+  it('lets only the author (or the director) move, edit or delete a plot, keeping its geometry', () => {
+    const s = sim();
+    const { seq } = ok(s, { type: 'addPlot', role: 'township:town1', kind: 'cordon', points: [[100, 100], [900, 900]], name: '警戒线' });
+    const id = `plot-${seq}`;
+    expect(rejected(s, { type: 'movePlot', role: 'chief', plot: id, points: [[1, 1], [2, 2]] }).reason).toBe('notPermitted');
+    expect(rejected(s, { type: 'movePlot', role: 'township:town1', plot: 'plot-999', points: [[1, 1], [2, 2]] }).message).toMatch(/^plot: no such plot/);
+    expect(rejected(s, { type: 'movePlot', role: 'township:town1', plot: id, points: [[1, 1]] }).message).toMatch(/^points: too few/);
+    expect(rejected(s, { type: 'editPlot', role: 'township:town1', plot: id, kind: 'hazard' }).message).toMatch(/^kind: a plot keeps its geometry/);
+    expect(rejected(s, { type: 'editPlot', role: 'township:town1', plot: id }).message).toMatch(/nothing to change/);
+    s.advanceTo(60);
+    ok(s, { type: 'movePlot', role: 'township:town1', plot: id, points: [[200, 200], [800, 800], [900, 100]] });
+    ok(s, { type: 'editPlot', role: 'township:town1', plot: id, kind: 'lockdown', name: '封控线', note: '只进不出' });
+    expect(s.state.entities.plots![id]).toMatchObject({ kind: 'lockdown', name: '封控线', note: '只进不出', points: [[200, 200], [800, 800], [900, 100]], t: 0, changed: 60 });
+    ok(s, { type: 'deletePlot', role: 'director', plot: id });
+    expect(s.state.entities.plots).toEqual({});
+  });
+});
+
+describe('who sees a plot', () => {
+  it('shares with the author\'s own group by default, with chosen roles, or with everyone', () => {
+    expect(ownGroup(scenario, parseRole('township:town2', scenario)!, 'township:town2')).toEqual(['team:tt2', 'township:town2']);
+    expect(ownGroup(scenario, parseRole('team:tt2', scenario)!, 'team:tt2')).toEqual(['team:tt2', 'township:town2']);
+    expect(ownGroup(scenario, parseRole('chief', scenario)!, 'chief')).toEqual(['chief', 'team:fs1']);
+    const s = sim();
+    const own = ok(s, { type: 'addPlot', role: 'township:town2', kind: 'trapped', points: [[300, 2000]], name: '被困群众' });
+    const chosen = ok(s, { type: 'addPlot', role: 'township:town1', kind: 'dangerZone', points: [[1000, 1000], [1500, 1000], [1500, 1500]], name: '滑坡危险区', sharedWith: ['chief'] });
+    const everyone = ok(s, { type: 'addPlot', role: 'chief', kind: 'label', points: [[1200, 1200]], name: '前指', sharedWith: ['all'] });
+    const ids = (role: string) => view(s, role).plots.map((p) => p.id);
+    expect(ids('township:town2')).toEqual([`plot-${own.seq}`, `plot-${everyone.seq}`]);
+    expect(ids('team:tt2')).toEqual([`plot-${own.seq}`, `plot-${everyone.seq}`]);
+    expect(ids('township:town1')).toEqual([`plot-${chosen.seq}`, `plot-${everyone.seq}`]);
+    expect(ids('chief')).toEqual([`plot-${chosen.seq}`, `plot-${everyone.seq}`]);
+    expect(ids('team:fs1')).toEqual([`plot-${everyone.seq}`]);
+    expect(ids('evaluator')).toHaveLength(3);
+    expect(ids('director')).toHaveLength(3);
+    expect(view(s, 'township:town1').plots[0].sharedWith).toEqual(['chief', 'township:town1']);
+  });
+
+  it('is a belief: the same run with plots has the same truth as without', () => {
+    const a = sim(), b = sim();
+    ok(a, { type: 'addPlot', role: 'chief', kind: 'floodedArea', points: [[0, 0], [2900, 0], [2900, 2900]], name: '全域淹没' });
+    a.advanceTo(3600); b.advanceTo(3600);
+    const { plots: _p, ...truthA } = a.state.entities;
+    expect(JSON.stringify(truthA)).toBe(JSON.stringify(b.state.entities));
+  });
+});
+
+describe('会商 messages', () => {
+  it('reach only their conversation, the director writing as an outside party', () => {
+    const s = sim();
+    ok(s, { type: 'sendMessage', role: 'chief', to: ['township:town1'], text: '东河镇请报告水情' });
+    ok(s, { type: 'sendMessage', role: 'township:town1', to: ['chief'], text: '收到，水位上涨', ref: { point: [1300, 1100] } });
+    ok(s, { type: 'sendMessage', role: 'director', to: ['chief', 'township:town1'], text: '市局要求一小时内报告', as: 'cityBureau' });
+    ok(s, { type: 'sendMessage', role: 'director', to: ['township:town2', 'party:hotline'], text: '村民来电求助', as: 'hotline' });
+    ok(s, { type: 'sendMessage', role: 'chief', to: ['all'], text: '集体会商：启动四级响应' });
+    const texts = (role: string) => view(s, role).messages.map((m) => m.text);
+    expect(texts('township:town1')).toEqual(['东河镇请报告水情', '收到，水位上涨', '市局要求一小时内报告', '集体会商：启动四级响应']);
+    expect(texts('township:town2')).toEqual(['村民来电求助', '集体会商：启动四级响应']);
+    expect(texts('evaluator')).toHaveLength(5);
+    const [first, reply, city, hotline] = view(s, 'director').messages;
+    expect(first.conversation).toBe('chief|township:town1');
+    expect(reply.conversation).toBe(first.conversation); // a reply is in the same thread
+    expect(city).toMatchObject({ conversation: 'chief|township:town1', as: 'cityBureau', from: 'director' });
+    expect(hotline).toMatchObject({ conversation: 'party:hotline|township:town2', to: ['township:town2'] });
+    expect(reply.ref).toEqual({ point: [1300, 1100] });
+  });
+
+  it('refuses bad messages, naming the field', () => {
+    const s = sim();
+    const m = { type: 'sendMessage', role: 'chief', to: ['township:town1'], text: '你好' };
+    expect(rejected(s, { ...m, text: 'x'.repeat(501) }).message).toMatch(/^text: expected a text of at most 500/);
+    expect(rejected(s, { ...m, text: ' ' }).message).toBe('text: expected a text');
+    expect(rejected(s, { ...m, to: [] }).message).toMatch(/^to: expected someone/);
+    expect(rejected(s, { ...m, to: ['chief'] }).message).toMatch(/^to: expected someone/);
+    expect(rejected(s, { ...m, to: ['township:x'] }).reason).toBe('unknownRole');
+    expect(rejected(s, { ...m, to: ['evaluator'] }).reason).toBe('unknownRole');
+    expect(rejected(s, { ...m, as: 'media' }).message).toMatch(/^as: only the director/);
+    expect(rejected(s, { ...m, role: 'director', as: 'aliens' }).message).toMatch(/^as: expected an outside party/);
+    expect(rejected(s, { ...m, ref: { plot: 'plot-1' } }).message).toMatch(/^ref\.plot/);
+    expect(rejected(s, { ...m, ref: { point: [5, 99999] } }).message).toMatch(/^ref\.point/);
+    expect(rejected(s, { ...m, role: 'observer' }).reason).toBe('notPermitted');
+    // A plot the sender cannot see cannot be pointed at.
+    const hidden = ok(s, { type: 'addPlot', role: 'township:town2', kind: 'hazard', points: [[10, 10]], name: '险情' });
+    expect(rejected(s, { ...m, ref: { plot: `plot-${hidden.seq}` } }).reason).toBe('unknownPlace');
+    ok(s, { ...m, role: 'township:town2', to: ['chief'], ref: { plot: `plot-${hidden.seq}` } });
+  });
+});
