@@ -32,7 +32,7 @@ import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Entities, SimState } from './state.ts';
 import type { UnitState } from './forces/unitState.ts';
-import { viewFor, type View } from './views.ts';
+import { reportsPage, viewFor, type View } from './views.ts';
 import { MAX_DURATION } from './time/duration.ts';
 import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
@@ -121,6 +121,11 @@ export class Sim implements SimContext {
   restore(snap: Snapshot): void {
     this.state = restoreSim(this.scenario, snap).state;
     this.seed = snap.seed;
+  }
+
+  /** Older reports of a role than its view carries (views.ts reportsPage). */
+  reportsPage(role: string, before: number, limit: number): ReturnType<typeof reportsPage> {
+    return reportsPage(this, role, before, limit);
   }
 
   viewFor(role: string): View | null {

@@ -167,5 +167,7 @@ const REJECT: Record<string, Pair> = {
   rateLimited: ['操作过于频繁', 'too many messages'], finished: ['演练已结束', 'the exercise has ended'], failed: ['演练已出错停止', 'the exercise has failed'],
   storageFailed: ['存储失败，请重试', 'not stored; try again'], internal: ['服务器内部错误', 'server error'], offline: ['未连接服务器', 'not connected'],
   timeout: ['服务器无响应', 'no answer from the server'],
+  simMinuteQuota: ['本推演分钟内指令已达上限，请等待', 'too many orders this sim minute; wait'], tooLong: ['文字过长', 'text too long'],
+  tooDeep: ['指令嵌套过深', 'nested too deeply'], tooLarge: ['消息过大', 'message too large'],
 };
 export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);

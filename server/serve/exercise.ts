@@ -15,6 +15,8 @@ import { packSnapshot } from './snapshotCodec.ts';
 import { nextVersion } from './versions.ts';
 import { rooms, type Outbox } from './rooms.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
+import { RoleQuota } from './roleQuota.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import type { CommandRow, ExerciseRow, Store } from './store.ts';
 
 export type Ack =
@@ -28,6 +30,7 @@ export interface ExerciseOptions {
   snapshotMinWallMs: number;
   /** Called when the exercise fails (a core error) so the server can log it. */
   onProblem(ex: Exercise, problem: string): void;
+  limits?: Limits;
 }
 
 const PATCH_EVERY_MS = 250;
@@ -60,6 +63,8 @@ export class Exercise {
   clockDirty = false;
   /** Roles someone has joined (a player token was issued): the autopilot leaves them alone. */
   readonly played = new Set<string>();
+  /** Commands per role per wall second and per sim minute. */
+  readonly quota: RoleQuota;
 
   constructor(
     private readonly store: Store,
@@ -73,6 +78,7 @@ export class Exercise {
     played: readonly string[],
   ) {
     this.lastSnapshotT = lastSnapshotT ?? 0;
+    this.quota = new RoleQuota(options.limits ?? DEFAULT_LIMITS);
     for (const r of played) this.played.add(r);
     this.sim = sim;
     this.clock = new SimClock(row.speed, nowMs(), sim.state.t);
@@ -100,6 +106,8 @@ export class Exercise {
       done({ ok: false, error: this.row.status === 'finished' ? 'finished' : 'failed', message: `exercise ${this.id} is ${this.row.status}; it takes no more commands` });
       return;
     }
+    const refused = this.quota.take(String(command.role), this.t);
+    if (refused) { done(refused); return; }
     this.queue.push({ command, done });
     if (!this.flushScheduled) {
       this.flushScheduled = true;

@@ -21,7 +21,8 @@ import type { Plan } from '../../sim-core/plan/plan.ts';
 import { loadPlan, PLAN_FILE } from '../planFiles.ts';
 import { Exercise, type ExerciseOptions } from './exercise.ts';
 import { rebuildExercise } from './replay.ts';
-import { exerciseId, joinCode, secretToken } from './ids.ts';
+import { exerciseId, joinCode, normalizeCode, secretToken } from './ids.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { wallIso } from './wallClock.ts';
 import { Scheduler } from './scheduler.ts';
 import { rooms, type Outbox } from './rooms.ts';
@@ -40,6 +41,7 @@ export interface HubOptions {
   scenariosDir: string;
   snapshotEvery?: number;
   snapshotMinWallMs?: number;
+  limits?: Limits;
   log(message: string): void;
 }
 
@@ -56,11 +58,13 @@ export class ExerciseHub {
       snapshotEvery: o.snapshotEvery ?? 1800,
       snapshotMinWallMs: o.snapshotMinWallMs ?? 2000,
       onProblem: (ex, problem) => o.log(`exercise ${ex.id}: ${problem}`),
+      limits: o.limits,
     };
     this.scheduler = new Scheduler(() => [...this.exercises.values()], () => this.saveClocks(), o.log);
   }
 
   get store(): Store { return this.o.store; }
+  get limits(): Limits { return this.o.limits ?? DEFAULT_LIMITS; }
   /** Folder holding the scenario folders. */
   get scenariosDir(): string { return this.o.scenariosDir; }
 
@@ -109,12 +113,38 @@ export class ExerciseHub {
     const codes: Record<string, string> = {};
     const used = new Set<string>();
     for (const role of roles) {
-      let c: string;
-      do c = joinCode(); while (used.has(c) || this.o.store.codeExists(c));
+      const c = this.freshCode(used);
       used.add(c);
       codes[role] = c;
     }
     return codes;
+  }
+
+  private freshCode(used: ReadonlySet<string> = new Set()): string {
+    let c: string;
+    do c = joinCode(); while (used.has(c) || this.o.store.codeExists(c));
+    return c;
+  }
+
+  /**
+   * The director replaces a role's join code (a code got out, or its tokens ran out): the old
+   * code opens nothing any more; tokens already issued keep working. Returns the new code.
+   */
+  reissueCode(ex: Exercise, role: string): string {
+    this.knownRole(ex, role);
+    const code = this.freshCode();
+    this.o.store.replaceCode(ex.id, role, code);
+    return code;
+  }
+
+  /** The director withdraws a role's join code: nobody can join as that role until it is reissued. */
+  revokeCode(ex: Exercise, role: string): void {
+    this.knownRole(ex, role);
+    this.o.store.replaceCode(ex.id, role, null);
+  }
+
+  private knownRole(ex: Exercise, role: string): void {
+    if (!allRoles(ex.scenario).includes(role)) throw new HubError('unknownRole', `exercise ${ex.id} has no role ${JSON.stringify(role.slice(0, 80))}`, 404);
   }
 
   create(req: CreateRequest, parent?: { row: ExerciseRow; at: number; sim: Exercise['sim'] }): { id: string; codes: Record<string, string>; exercise: Exercise } {
@@ -181,14 +211,18 @@ export class ExerciseHub {
   }
 
   /** Exchanges a join code for a player token; the director's code also needs the admin token. */
-  join(code: string, name: string | undefined, admin: boolean): { token: string; role: string; exerciseId: string } {
-    const c = this.o.store.code(code.toUpperCase());
+  join(typed: string, name: string | undefined, admin: boolean): { token: string; role: string; exerciseId: string } {
+    const code = normalizeCode(typed);
+    const c = this.o.store.code(code);
     if (!c) throw new HubError('unknownCode', 'no exercise has this join code', 404);
+    if (!admin && this.o.store.tokensOfCode(code) >= this.limits.tokensPerCode) {
+      throw new HubError('codeUsedUp', `this join code has been used ${this.limits.tokensPerCode} times, as often as one code may; ask the director for a new one`, 403);
+    }
     if (c.role === 'director' && !admin) throw new HubError('adminRequired', "the director's code needs the admin token (Authorization: Bearer …)", 403);
     const ex = this.o.store.exercise(c.exercise);
     if (!ex || ex.status === 'failed') throw new HubError('unavailable', `exercise ${c.exercise} is not available`, 409);
     const token = secretToken();
-    this.o.store.insertToken(token, c.exercise, c.role, name ?? null, wallIso());
+    this.o.store.insertToken(token, c.exercise, c.role, name ?? null, wallIso(), code);
     this.exercises.get(c.exercise)?.played.add(c.role);
     return { token, role: c.role, exerciseId: c.exercise };
   }

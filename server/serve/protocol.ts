@@ -30,9 +30,13 @@ export const createExerciseBody = z.object({
 }).strict();
 
 export const joinBody = z.object({
-  code: z.string().regex(/^[A-Za-z0-9]{4,16}$/, 'a join code is 4–16 letters and digits'),
+  // Spaces and dashes (people group a code as they read it out) and case are dropped by normalizeCode.
+  code: z.string().regex(/^[A-Za-z0-9 -]{4,32}$/, 'a join code is letters and digits (spaces and dashes allowed)'),
   name: z.string().min(1).max(60).optional(),
 }).strict();
+
+/** The director withdraws a role's join code or replaces it with a new one. */
+export const codeBody = z.object({ role, action: z.enum(['reissue', 'revoke']) }).strict();
 
 export const socketAuth = z.object({ token: z.string().min(8).max(200), exercise: z.string().max(40).optional() }).loose();
 
@@ -66,6 +70,9 @@ export const clockMessage = z.union([
   z.object({ plan: z.enum(['hide', 'show']) }).strict(),
   z.object({ speed: z.enum(SPEEDS) }).strict(),
 ]);
+
+/** Older reports of the role than its view carries: those logged before seq `before`. */
+export const reportsMessage = z.object({ before: z.int().min(0), limit: z.int().min(1).max(100).optional() }).strict();
 
 export const forkMessage = z.object({ at: z.int().min(0).optional() }).strict();
 

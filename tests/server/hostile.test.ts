@@ -43,7 +43,7 @@ describe('exercise server: hostile input', () => {
     expect(await attacker.ask('command', { type: 'sendReport', to: 'township:shimen', kind: 'update', text: { zh: 'x'.repeat(200_000) } }))
       .toMatchObject({ ok: false, error: 'tooLarge' });
     expect(await attacker.ask('command', { type: 'sendReport', to: 'township:shimen', kind: 'update', text: { zh: 'x'.repeat(5000) } }))
-      .toMatchObject({ ok: false, error: 'malformed' });
+      .toMatchObject({ ok: false, error: 'tooLong' }); // past the server's text limit (limits.ts), before the core's own
     expect(attacker.socket.connected).toBe(true);
 
     // A flood: past the burst, messages are refused with rateLimited, and nothing is applied.
