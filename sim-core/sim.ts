@@ -27,6 +27,7 @@ import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
 import { drawInjectTimes, injects } from './injects/schedule.ts';
+import { conditionalInjects } from './injects/conditionalInjects.ts';
 import type { LogEntry } from './log.ts';
 import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -44,7 +45,7 @@ interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -180,6 +181,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     responseLevel: 'none',
     units: initialUnits(scenario),
     reports: [],
+    script: scenario.injects.map((inj) => ({ ...inj })),
     injectTimes: drawInjectTimes(scenario.injects, rng),
     injectsFired: {},
     closures: {},

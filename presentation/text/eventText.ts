@@ -7,8 +7,11 @@ import { localText, type Lang } from './lang.ts';
 import { clockLabel, durationText } from './clock.ts';
 import {
   fireCauseName, fireFinderName, fireName, gaugeCrossingName, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
-  reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, teamName, warnName,
+  reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
 } from './names.ts';
+import { becauseText } from './scriptText.ts';
+
+const SCRIPT_CHANGE = { added: ['导调新增注入', 'the director added an inject'], edited: ['导调修改注入', 'the director changed an inject'], deleted: ['导调删除注入', 'the director deleted an inject'] } as const;
 
 export type EventCategory = 'message' | 'warning' | 'report' | 'hazard' | 'danger' | 'force' | 'people' | 'supplies' | 'road' | 'inject' | 'other';
 
@@ -44,7 +47,12 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
   const warn = (level: string) => warnName(level, lang);
   switch (e.kind) {
     case 'message': return line('message', ['信息', 'Message'], `${L(e.from)}${z('：', ': ')}${L(e.text)}`);
-    case 'injectFired': return line('inject', ['注入', 'Inject'], e.expected ? `${injectName(s, e.inject, lang)}${z('；预期：', '; expected: ')}${L(e.expected)}` : injectName(s, e.inject, lang), true);
+    case 'injectFired': {
+      const name = injectName(s, e.inject, lang, undefined, e.injectKind);
+      const why = e.because ? `${z('（', ' (')}${becauseText(s, e.because, lang)}${z('）', ')')}` : '';
+      return line('inject', ['注入', 'Inject'], e.expected ? `${name}${why}${z('；预期：', '; expected: ')}${L(e.expected)}` : `${name}${why}`, true);
+    }
+    case 'scriptChanged': return line('inject', ['脚本', 'Script'], `${SCRIPT_CHANGE[e.change][en ? 1 : 0]}${z('：', ': ')}${injectName(s, e.inject, lang)}`, true);
     case 'roadClosed':
       if (isHazardRoadChange(e)) return null;
       return line('road', ['道路中断', 'Road closed'], `${z(`${e.edges.length} 段`, `${e.edges.length} segment(s)`)}${e.reason ? z(`（${L(e.reason)}）`, ` (${L(e.reason)})`) : ''}`);
@@ -70,7 +78,10 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'siteSecured': return line('people', ['安置', 'Secured'], z(`${P(e.place)} ${e.people} 人基本生活得到保障（受灾后 ${D(e.after)}）`, `Basic needs of ${e.people} people at ${P(e.place)} are met (${D(e.after)} after they were affected)`));
     case 'warningIssued': return line('warning', ['预警', 'Warning'], z(`${R(e.by)} 发布${warn(e.level)}预警${e.townships.length ? `至 ${names(e.townships)}` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`, `${R(e.by)} issued a ${warn(e.level)} warning${e.townships.length ? ` to ${names(e.townships)}` : ''}${e.villages.length ? `, straight to ${e.villages.length} village(s)` : ''}`));
     case 'warningDelivered': return line('warning', ['预警送达', 'Warning in'], z(`${warn(e.level)}预警送达 ${P(e.township)}`, `The ${warn(e.level)} warning reached ${P(e.township)}`), true);
-    case 'warningAcknowledged': return line('warning', ['叫应', 'Acknowledged'], z(`${P(e.township)} 回复已收到${warn(e.level)}预警`, `${P(e.township)} acknowledged the ${warn(e.level)} warning`));
+    case 'warningAcknowledged': {
+      const took = e.waited !== undefined ? z(`（送达后 ${D(e.waited)}）`, ` (${D(e.waited)} after it arrived)`) : '';
+      return line('warning', ['叫应', 'Acknowledged'], z(`${P(e.township)} 回复已收到${warn(e.level)}预警${took}`, `${P(e.township)} acknowledged the ${warn(e.level)} warning${took}`));
+    }
     case 'warningReachedVillage': return line('warning', ['预警到村', 'Warning in'], z(`${warn(e.level)}预警到达 ${P(e.village)}`, `The ${warn(e.level)} warning reached ${P(e.village)}`), true);
     // Only households left untold are worth a summary line.
     case 'warningReachedHouseholds': return line('warning', ['预警入户', 'Households'], z(`${P(e.village)} 险户 ${e.total} 户中 ${e.reached} 户已通知${e.reached < e.total ? `，${e.total - e.reached} 户未通知到` : ''}`, `${P(e.village)}: ${e.reached} of ${e.total} at-risk households told`), e.reached >= e.total);
@@ -110,6 +121,13 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`路网节点${e.node} 附近 ${km(e.x, e.y)}，阻断 ${e.edges.length} 段道路${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `near road node ${e.node} ${km(e.x, e.y)}, ${e.edges.length} road segment(s) cut${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
     case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`路网节点${e.node} 处塌方已清理`, `The slide at road node ${e.node} is cleared`));
     case 'outage': return line('danger', [e.services.map((o) => outageName(o, 'zh')).join('、'), e.services.map((o) => outageName(o, 'en')).join(', ')], P(e.place));
+    case 'playedChanged': return line('other', ['角色', 'Role'], z(`${R(e.role)} 改由${e.played ? '人员' : '自动推演'}扮演`, `${R(e.role)} is now played by ${e.played ? 'a person' : 'the autopilot'}`), true);
+    case 'taskAssigned': return line('force', ['任务', 'Task'], z(`${R(e.by)} 向 ${T(e.unit)} 下达任务：${taskWithLabel(e.task, e.label, lang)}，地点 ${P(e.to)}`, `${R(e.by)} tasks ${T(e.unit)}: ${taskWithLabel(e.task, e.label, lang)} at ${P(e.to)}`));
+    case 'taskReplied': {
+      const after = z(`（用时 ${D(e.waited)}）`, ` (after ${D(e.waited)})`);
+      const notThere = e.reply === 'arrived' && !e.onScene ? z('，但队伍实际尚未到场', ', though the team is not there yet') : '';
+      return line(e.reply === 'help' || e.reply === 'decline' ? 'danger' : 'force', ['任务反馈', 'Task reply'], `${T(e.unit)} ${taskReplyName(e.reply, lang)}${e.reason ? z('：', ': ') + L(e.reason) : ''}${after}${notThere}`);
+    }
     case 'serviceRestored': return line('hazard', ['恢复', 'Restored'], z(`${P(e.place)} ${e.services.map((o) => serviceName(o, lang)).join('、')}恢复`, `${P(e.place)}: ${e.services.map((o) => serviceName(o, lang)).join(', ')} back`));
   }
   return null;
@@ -121,6 +139,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
+  'warningDelivered', 'taskAssigned', 'taskReplied',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

@@ -5,6 +5,7 @@ import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { placeIndex } from '../../sim-core/world/placeIndex.ts';
 import { localText, type Lang } from './lang.ts';
 import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
+import type { Inject } from '../../sim-core/injects/inject.ts';
 
 type Pair = readonly [string, string];
 const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[code]?.[lang === 'en' ? 1 : 0] ?? code;
@@ -55,10 +56,8 @@ const INJECT_KIND: Record<string, Pair> = {
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
-/** An MSEL entry by what it does and where ("溃堤：东河左堤"); its id only if the scenario lacks it. */
-export function injectName(s: Scenario, id: string, lang: Lang): string {
-  const inj = s.injects.find((x) => x.id === id);
-  if (!inj) return id;
+/** An MSEL entry by what it does and where ("溃堤：东河左堤"). */
+export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
   const kind = injectKindName(inj.kind, lang);
   const sep = lang === 'en' ? ': ' : '：';
   switch (inj.kind) {
@@ -69,6 +68,16 @@ export function injectName(s: Scenario, id: string, lang: Lang): string {
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
     default: return kind;
   }
+}
+
+/**
+ * An MSEL entry by its id: looked up in the script as it stands (`script`, when the caller has
+ * it), then the scenario's; an entry neither has (added, then deleted) is named by its kind.
+ */
+export function injectName(s: Scenario, id: string, lang: Lang, script?: readonly Inject[], kind?: string): string {
+  const inj = script?.find((x) => x.id === id) ?? s.injects.find((x) => x.id === id);
+  if (inj) return injectLabel(s, inj, lang);
+  return kind ? injectKindName(kind, lang) : (lang === 'en' ? 'inject' : '注入事件');
 }
 
 export function roleName(s: Scenario, role: string, lang: Lang): string {
@@ -154,6 +163,10 @@ export function taskWithLabel(kind: TaskKind | null, label: string | null | unde
   const name = taskKindLabel(kind, lang);
   return label ? (lang === 'en' ? `${name} (${label})` : `${name}（${label}）`) : name;
 }
+
+const TASK_REPLY: Record<string, Pair> = { accept: ['接受任务', 'accepted'], decline: ['拒绝任务', 'declined'], arrived: ['已到达', 'arrived'], done: ['任务完成', 'done'], help: ['请求支援', 'needs help'] };
+/** A team's answer to its task (接受 / 拒绝 / 到达 / 完成 / 请求支援). */
+export const taskReplyName = (r: string, lang: Lang) => named(TASK_REPLY, r, lang);
 
 const TASK_FAILURE: Record<string, Pair> = { tooDangerous: ['现场过于危险，无法执行', 'too dangerous'], unreachable: ['无法到达目标', 'cannot reach the site'], nothingToDo: ['无事可做', 'nothing to do'] };
 export const taskFailureName = (r: string, lang: Lang) => named(TASK_FAILURE, r, lang);

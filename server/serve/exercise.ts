@@ -7,6 +7,7 @@ import type { Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { nowMs } from './wallClock.ts';
 import { SimClock, type Speed } from '../../runtime/clock.ts';
+import { maxStopTime, type MaxStop } from '../../runtime/maxRun.ts';
 import { Driver, type Applied } from '../../runtime/driver.ts';
 import { RoleFeed } from '../../runtime/feed.ts';
 import { PlanFacts } from '../../runtime/checklist.ts';
@@ -61,7 +62,10 @@ export class Exercise {
   /** Channels still to refresh in the current publishing round (spread over turns). */
   private publishing: string[] = [];
   clockDirty = false;
-  /** Roles someone has joined (a player token was issued): the autopilot leaves them alone. */
+  /**
+   * Roles someone has joined (a player token was issued): the autopilot's default for an exercise
+   * whose log has no say (one created before `setPlayed`); the logged `setPlayed` commands decide.
+   */
   readonly played = new Set<string>();
   /** Commands per role per wall second and per sim minute. */
   readonly quota: RoleQuota;
@@ -167,9 +171,25 @@ export class Exercise {
   /** Set by the server: reloads this exercise from the database after a failed write. */
   onStorageFailure: (() => void) | null = null;
 
+  /**
+   * A person plays `role` from now on (they joined, or the director assigned it at creation):
+   * a logged `setPlayed`, so replay and the scorer see it. Applied at once.
+   */
+  markPlayed(role: string, actor: string | null): void {
+    this.played.add(role);
+    if (this.row.status !== 'running' || this.sim.state.entities.played?.[role] === true) return;
+    if (!/^(chief|township:.+|team:.+)$/.test(role)) return;
+    this.submit({ type: 'setPlayed', role: 'director', forRole: role, played: true, ...(actor ? { actor: actor.slice(0, 100) } : {}) }, () => {});
+    this.flush();
+  }
+
   // ── clock ───────────────────────────────────────────────────────────────────────────────
 
-  setSpeed(speed: Speed): void {
+  /** A run the director asked to pause at this sim time (最快 to the next inject or a chosen time). */
+  private stopAt: number | null = null;
+
+  setSpeed(speed: Speed, stop?: MaxStop): void {
+    this.stopAt = stop === undefined ? null : maxStopTime(this.sim, stop, this.row.until);
     this.clock.setSpeed(speed, nowMs(), this.sim.state.t);
     if (speed !== 'paused') this.row.resumeSpeed = speed;
     this.row.speed = speed;
@@ -178,13 +198,14 @@ export class Exercise {
   }
 
   resume(): void {
-    this.setSpeed(this.row.resumeSpeed === 'paused' ? '10x' : this.row.resumeSpeed);
+    const speed = this.row.resumeSpeed === 'paused' ? '10x' : this.row.resumeSpeed;
+    this.setSpeed(speed, speed === 'max' ? 'nextInject' : undefined);
   }
 
   /** The sim time the clock says it is now. */
   target(now: number): number {
     if (!this.running) return this.sim.state.t;
-    return this.clock.target(now, this.sim.state.t, this.row.until);
+    return this.clock.target(now, this.sim.state.t, Math.min(this.row.until, this.stopAt ?? Infinity));
   }
 
   /** Advances towards the clock's time until `deadline` (wall ms); true if still behind. */
@@ -207,6 +228,7 @@ export class Exercise {
       return false;
     }
     if (this.sim.state.t >= this.row.until) { this.finish(); return false; }
+    if (this.stopAt !== null && this.sim.state.t >= this.stopAt) { this.setSpeed('paused'); return false; }
     this.snapshotIfDue();
     this.clock.settle(now, this.sim.state.t, target);
     return this.sim.state.t < target;
@@ -290,8 +312,8 @@ export class Exercise {
   /** The director hides the plan checklist from the players (a no-script drill); not kept across restarts. */
   planHidden = false;
 
-  clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean } {
-    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden };
+  clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean; stopAt: number | null } {
+    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden, stopAt: this.stopAt };
   }
 
   setPlanHidden(hidden: boolean): void {

@@ -11,8 +11,8 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: '39cd7fbf09302954', at24h: '0b295e3b2b5aefc9' },
-  'demo-district-fire': { seed: 1, at6h: '5f5614bc146fa18b', at24h: 'c8b80d3b3457fb50' },
+  'demo-district': { seed: 1, at6h: 'dfebc5cdf51feb12', at24h: '5eaa9b612d3bd9c7' },
+  'demo-district-fire': { seed: 1, at6h: 'd5a3e521f8dcab18', at24h: '260093313fa96e27' },
 } as const;
 
 describe('golden state hashes', () => {
