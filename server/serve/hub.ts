@@ -101,11 +101,11 @@ export class ExerciseHub {
 
   private register(scenario: Scenario, row: ExerciseRow, sim: Exercise['sim'], snapshotT: number | null, plan: Plan | null): Exercise {
     const ex = new Exercise(this.o.store, this.o.outbox, scenario, row, sim, this.exOptions, snapshotT, plan, this.o.store.playedRoles(row.id));
-    ex.onStorageFailure = () => {
+    ex.onReload = (t) => {
       try {
-        ex.sim = rebuildExercise(this.o.store, scenario, ex.row).sim;
+        ex.sim = rebuildExercise(this.o.store, scenario, ex.row, t).sim;
       } catch (err) {
-        this.o.log(`exercise ${ex.id}: could not reload after a storage failure: ${(err as Error).message}`);
+        this.o.log(`exercise ${ex.id}: could not rebuild at t=${t}: ${(err as Error).message}`);
       }
     };
     this.exercises.set(row.id, ex);
@@ -167,7 +167,10 @@ export class ExerciseHub {
     const codes = this.newCodes(allRoles(scenario));
     this.o.store.db.transaction(() => {
       this.o.store.insertExercise(row, codes);
-      if (parent) this.o.store.copyCommands(parent.row.id, row.id, parent.at);
+      if (parent) {
+        this.o.store.copyCommands(parent.row.id, row.id, parent.at);
+        this.o.store.saveSettings(row.id, this.o.store.settings(parent.row.id)); // the director's switches go with the fork
+      }
     })();
     const sim = parent ? parent.sim : rebuildExercise(this.o.store, scenario, row, 0).sim;
     const ex = this.register(scenario, row, sim, null, plan);
