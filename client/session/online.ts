@@ -154,7 +154,8 @@ export class OnlineSession implements Session {
   }
 
   setSpeed(speed: Speed): Promise<Ack> {
-    return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : { speed });
+    // 最快 runs to the next inject and pauses there: it never runs the exercise out by accident.
+    return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : speed === 'max' ? { speed, stopAt: 'nextInject' } : { speed });
   }
 
   /** Director: hide the players' plan checklists (no-script drill) or show them. */

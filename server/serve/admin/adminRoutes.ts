@@ -89,9 +89,9 @@ export class AdminRoutes {
   }
 
   /** Rewind: a fork at `at` that takes over the join codes and players; the abandoned branch is archived for the debrief. */
-  rewind(ex: Exercise, at: number) {
+  async rewind(ex: Exercise, at: number) {
     if (at > ex.t) throw new HubError('outOfRange', `at: 只能回退到当前时刻（${ex.t} 秒）或更早 / at most the exercise's time ${ex.t} s`);
-    const forked = this.c.hub.fork(ex, at);
+    const forked = await this.c.hub.fork(ex, at);
     ex.setSpeed('paused');
     this.c.hub.saveClocks();
     this.marks.moveCodes(ex.id, forked.id);
@@ -162,7 +162,7 @@ export class AdminRoutes {
     const ex = this.exercise(id);
     if (action === 'rewind') {
       const { at } = await this.c.body(req, rewindBody);
-      send(res, 200, this.rewind(ex, at));
+      send(res, 200, await this.rewind(ex, at));
       return true;
     }
     if (action === 'resume' || action === 'pause') {
