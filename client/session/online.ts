@@ -60,6 +60,11 @@ class Channel {
     this.socket = io({ transports: ['websocket'], auth: { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
     const s = this.socket;
     s.on('welcome', (w) => onWelcome?.(w));
+    // The director rewound the exercise: the server ends this connection, and the same token
+    // now opens the branch that goes on (a fresh view, events and clock arrive on reconnect).
+    let rewound = false;
+    s.on('rewound', () => { rewound = true; });
+    s.on('disconnect', () => { if (rewound) { rewound = false; s.connect(); } });
     s.on('view', (m: { version: number; view: View }) => {
       this.version = m.version;
       this.view = m.view;

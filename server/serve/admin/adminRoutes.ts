@@ -15,6 +15,7 @@ import { AdminStore } from './adminStore.ts';
 import { adminCreateBody, courseBody, rewindBody } from './adminProtocol.ts';
 import { courseComparison } from './courseComparison.ts';
 import { scenarioChoices } from './scenarioChoices.ts';
+import { makeScenario, newScenarioBody, templateInfo } from './scenarioTemplate.ts';
 
 export interface AdminRouteContext {
   hub: ExerciseHub;
@@ -114,6 +115,18 @@ export class AdminRoutes {
     const method = req.method ?? 'GET';
     if (path === '/api/admin/scenarios' && method === 'GET') {
       send(res, 200, { scenarios: scenarioChoices(hub, hub.scenariosDir) });
+      return true;
+    }
+    if (path === '/api/admin/scenarios' && method === 'POST') {
+      const body = await this.c.body(req, newScenarioBody);
+      hub.scenario(body.from); // an unknown template is a 404 before any work
+      const made = await makeScenario(hub.scenariosDir, body);
+      send(res, 201, { folder: body.folder, id: made.id, files: made.files, injects: made.injects });
+      return true;
+    }
+    const tm = /^\/api\/admin\/scenarios\/([a-z0-9][a-z0-9_-]{0,63})\/template$/.exec(path);
+    if (tm && method === 'GET') {
+      send(res, 200, templateInfo(hub.scenario(tm[1])));
       return true;
     }
     if (path === '/api/admin/exercises' && method === 'GET') {
