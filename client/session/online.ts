@@ -55,11 +55,16 @@ class Channel {
   active = true;
   private syncing = false;
 
-  constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; role: string; name: string | null }) => void) {
+  constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; folder?: string; role: string; name: string | null }) => void) {
     this.layers = new RasterLayers(store);
     this.socket = io({ transports: ['websocket'], auth: { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
     const s = this.socket;
     s.on('welcome', (w) => onWelcome?.(w));
+    // The director rewound the exercise: the server ends this connection, and the same token
+    // now opens the branch that goes on (a fresh view, events and clock arrive on reconnect).
+    let rewound = false;
+    s.on('rewound', () => { rewound = true; });
+    s.on('disconnect', () => { if (rewound) { rewound = false; s.connect(); } });
     s.on('view', (m: { version: number; view: View }) => {
       this.version = m.version;
       this.view = m.view;
@@ -115,7 +120,7 @@ export class OnlineSession implements Session {
   private lookingThrough: Channel | null = null;
   private codes: Record<string, string> | null = null;
 
-  constructor(readonly store: Store, joined: Joined, private readonly adminToken: string | null, onWelcome: (w: { scenario: string; role: string; name: string | null }) => void) {
+  constructor(readonly store: Store, joined: Joined, private readonly adminToken: string | null, onWelcome: (w: { scenario: string; folder?: string; role: string; name: string | null }) => void) {
     store.role = joined.role;
     store.viewRole = joined.role;
     store.exerciseId = joined.exerciseId;
@@ -154,7 +159,12 @@ export class OnlineSession implements Session {
   }
 
   setSpeed(speed: Speed): Promise<Ack> {
-    return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : { speed });
+    // 最快 runs to the next inject and pauses there: it never runs the exercise out by accident.
+    return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : speed === 'max' ? { speed, stopAt: 'nextInject' } : { speed });
+  }
+
+  runTo(t: number): Promise<Ack> {
+    return this.ask<Ack>(this.main.socket, 'clock', { speed: 'max', stopAt: Math.max(0, Math.floor(t)) });
   }
 
   /** Director: hide the players' plan checklists (no-script drill) or show them. */

@@ -9,9 +9,9 @@ import type { z } from 'zod';
 import { codeBody, createExerciseBody, describeIssues, joinBody, MAX_BODY_BYTES } from './protocol.ts';
 import { JoinGuard } from './joinGuard.ts';
 import { HubError, summary, type ExerciseHub } from './hub.ts';
-import { rebuildExercise } from './replay.ts';
 import { sameSecret } from './ids.ts';
 import { LOG_FORMAT } from '../run/logFile.ts';
+import { scenarioRoute } from './scenarioRoutes.ts';
 import { AdminRoutes } from './admin/adminRoutes.ts';
 
 const TYPES: Record<string, string> = {
@@ -25,6 +25,10 @@ export interface HttpContext {
   adminToken: string;
   /** The built client folder (may not exist). */
   clientDir: string;
+  /** Folder of the scenario folders the browser may fetch (GET /api/scenarios). */
+  scenariosDir: string;
+  /** A practice server gives every scenario's script to anyone (ServeOptions.practice). */
+  practice?: boolean;
   log(message: string): void;
   /** Ends every socket in a room (the admin page deletes or rewinds an exercise). */
   dropRoom?(room: string): void;
@@ -141,10 +145,20 @@ export function httpHandler(ctx: HttpContext) {
   };
   const admin = new AdminRoutes({ hub, send, body: (req, schema) => parseBody(req, schema as never), dropRoom: (room) => ctx.dropRoom?.(room) });
 
+  // The script of a scenario: the admin, or a director or evaluator of an exercise playing it.
+  const scriptReader = (req: IncomingMessage) => (folder: string) => {
+    if (ctx.practice || isAdmin(req)) return true;
+    const tok = bearer(req);
+    const info = tok ? hub.tokenInfo(tok) : undefined;
+    if (!info || (info.role !== 'director' && info.role !== 'evaluator')) return false;
+    return hub.store.exercise(info.exercise)?.scenario === folder;
+  };
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const method = req.method ?? 'GET';
+    if (scenarioRoute(ctx.scenariosDir, path, method, req, res, scriptReader)) return;
     if (!path.startsWith('/api/')) {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'methodNotAllowed', `${method} ${path}`);
       serveStatic(ctx, path, res);
@@ -220,12 +234,12 @@ export function httpHandler(ctx: HttpContext) {
         const at = aq === null ? undefined : Number(aq);
         if (at !== undefined && (!Number.isSafeInteger(at) || at < 0 || at > ex.t)) throw new HttpError(400, 'outOfRange', `at must be whole seconds from 0 to the exercise's ${ex.t}`);
         if (url.searchParams.get('format') === 'html') {
-          const html = hub.reportHtml(ex, at);
+          const html = await hub.reportHtml(ex, at);
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
           res.end(html);
           return;
         }
-        send(res, 200, hub.report(ex, at));
+        send(res, 200, await hub.report(ex, at));
         return;
       }
       requireAdmin(req);
@@ -235,8 +249,8 @@ export function httpHandler(ctx: HttpContext) {
         const tq = url.searchParams.get('t');
         const t = tq === null ? ex.t : Number(tq);
         if (!Number.isSafeInteger(t) || t < 0 || t > ex.t) throw new HttpError(400, 'outOfRange', `t must be whole seconds from 0 to the exercise's ${ex.t}`);
-        const { sim } = rebuildExercise(hub.store, ex.scenario, ex.row, t);
-        send(res, 200, { t: sim.state.t, stateHash: sim.hash(), seq: sim.state.seq });
+        const past = await hub.stateAt(ex, t);
+        send(res, 200, { t: past.t, stateHash: past.stateHash, seq: past.seq });
         return;
       }
       // log.jsonl: the same format `tuiyan run --out` writes, so `tuiyan replay` reads it.
