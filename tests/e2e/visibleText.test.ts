@@ -49,7 +49,11 @@ describe('visible text in Chromium', () => {
   const found: string[] = [];
   const pages: Record<string, Page> = {};
 
+  const walked: string[] = [];
   function check(where: string, text: string): void {
+    // A screen that shows nothing would pass: every walked screen must carry Chinese text.
+    if (!/[\u4e00-\u9fff]{4}/.test(text)) found.push(`${where}: no Chinese text at all`);
+    walked.push(where);
     for (const l of leaks(text)) found.push(`${where}: ${l}`);
   }
 
@@ -113,15 +117,24 @@ describe('visible text in Chromium', () => {
     await form.locator('input[name=tents]').fill('100000');
     await form.locator('button[type=submit]').click();
     await form.locator('.answer.rejected').waitFor({ timeout: 60_000 });
-    check('chief · rejection', await form.locator('.answer').innerText());
+    const refusal = await form.locator('.answer').innerText();
+    expect(refusal).toMatch(/数值超出范围[\s\S]*只有帐篷 \d+ 顶，不够调拨 100000 顶/);
+    check('chief · rejection', refusal);
     // Three hours of the storm day at full speed: injects, warnings, road closures, dispatches.
-    await director.locator('button[data-speed=max]').click();
+    // 最快 runs to the next inject and pauses there: press it again until the end.
+    for (let k = 0; k < 200; k++) {
+      const clock = await director.evaluate(() => { const c = (window as any).tuiyan.store.clock; return { status: c.status as string, speed: c.speed as string }; });
+      if (clock.status === 'finished') break;
+      if (clock.speed === 'paused') await director.locator('button[data-speed=max]').click();
+      await director.waitForTimeout(500);
+    }
     for (const p of [chief, township, teamPage, director, evaluator]) await p.waitForFunction(() => (window as any).tuiyan.store.clock.status === 'finished', null, { timeout: 180_000, polling: 250 });
     await walk('chief', chief);
     await walk('township', township);
     await walk('team', teamPage);
     await walk('director', director);
     await walk('evaluator', evaluator);
+    expect(walked.length).toBeGreaterThan(40);
     expect(found, found.slice(0, 60).join('\n')).toEqual([]);
   }, 600_000);
 
