@@ -131,9 +131,20 @@ export class RoleFeed {
 
   /** The latest events up to the cursor, for a client that joins (what later refreshes will not repeat). */
   backlog(sim: Sim, limit = BACKLOG_EVENTS): EventEntry[] {
+    return this.eventsBefore(sim, Infinity, limit);
+  }
+
+  /**
+   * Up to `limit` events this role may see, logged before sequence number `before` (and up to
+   * the cursor), oldest first: the backlog, and the inbox's older pages on request.
+   */
+  eventsBefore(sim: Sim, before: number, limit = BACKLOG_EVENTS): EventEntry[] {
     const log = sim.state.log;
+    // The log is in seq order: start below the first entry at or after `before`.
+    let lo = 0, hi = Math.min(this.cursor, log.length);
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (log[mid].seq < before) lo = mid + 1; else hi = mid; }
     const out: EventEntry[] = [];
-    for (let i = Math.min(this.cursor, log.length) - 1; i >= 0 && out.length < limit; i--) {
+    for (let i = lo - 1; i >= 0 && out.length < limit; i--) {
       const e = log[i];
       if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(e);
     }
