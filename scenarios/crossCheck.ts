@@ -3,6 +3,8 @@
 // and roles. Every problem is collected, not just the first.
 import type { ScenarioJson } from './schema.ts';
 import type { Problem } from './problems.ts';
+import { checkCondition, type ConditionWorld } from '../sim-core/injects/conditionRules.ts';
+import { COMMAND_TYPES } from '../sim-core/commands/command.ts';
 
 export function crossCheck(s: ScenarioJson, file: string): Problem[] {
   const problems: Problem[] = [];
@@ -47,6 +49,14 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     if (!bases.has(t.base)) add(`teams[${i}].base`, `no team base ${JSON.stringify(t.base)}`);
     if (t.owner !== 'district' && !townships.has(t.owner)) add(`teams[${i}].owner`, `owner must be "district" or a township id, not ${JSON.stringify(t.owner)}`);
   });
+
+  for (const key of Object.keys(s.briefing?.roles ?? {})) {
+    const [kind, id] = key.split(':');
+    if (!['director', 'evaluator', 'observer', 'chief', 'township', 'team'].includes(kind)) { add(`briefing.roles.${key}`, 'a role such as chief, township, township:ID, team or team:ID'); continue; }
+    if (id !== undefined && kind === 'township' && !townships.has(id)) add(`briefing.roles.${key}`, `no township ${JSON.stringify(id)}`);
+    if (id !== undefined && kind === 'team' && !teamIds.has(id)) add(`briefing.roles.${key}`, `no team ${JSON.stringify(id)}`);
+    if (id !== undefined && kind !== 'township' && kind !== 'team') add(`briefing.roles.${key}`, `${kind} has no id; write "${kind}"`);
+  }
 
   const reservoirs = new Set(s.reservoirs.map((r) => r.id));
   s.reservoirs.forEach((r, i) => {
@@ -130,6 +140,17 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
         break;
     }
+  });
+  const world: ConditionWorld = {
+    reservoirs: new Set(s.reservoirs.map((r) => r.id)), gauges: new Set(s.gauges.map((g) => g.id)), villages: new Set(s.villages.map((v) => v.id)),
+    places: new Set(ids.keys()), edgeCount: s.roads.edges.length, extent: [W, H],
+    roles: new Set([...roles].filter((r) => r !== 'all')), commandTypes: COMMAND_TYPES, injects: injectIds,
+  };
+  s.injects.forEach((inj, i) => {
+    if (!inj.when) return;
+    const c = checkCondition(inj.when, world, `injects[${i}].when`);
+    if ('field' in c) add(c.field, c.message);
+    else if (c.kind === 'notAnswered' && c.inject === inj.id) add(`injects[${i}].when.inject`, 'an inject cannot wait for an answer to itself');
   });
   s.weather.rain.forEach((r, i) => { if (!zones.has(r.zone)) add(`weather.rain[${i}].zone`, `no rain zone ${JSON.stringify(r.zone)}`); });
   return problems;

@@ -2,6 +2,7 @@
 // grid with their bathymetry and outlet, injects turned into the core's typed form.
 import type { Grid } from '../sim-core/world/grid.ts';
 import type { Inject } from '../sim-core/injects/inject.ts';
+import type { InjectCondition } from '../sim-core/injects/condition.ts';
 import type { Reservoir } from '../sim-core/world/places.ts';
 import { bathymetry } from '../sim-core/hazards/reservoirPool.ts';
 import { compareStrings } from '../sim-core/order.ts';
@@ -70,7 +71,11 @@ export function reservoirPool(grid: Grid, elevation: Float32Array, r: ReservoirJ
 
 export function toInjects(json: ScenarioJson): Inject[] {
   const out = json.injects.map((inj): Inject => {
-    const base = { id: inj.id, t: inj.t, jitter: inj.jitter, visibleTo: inj.visibleTo, ...(inj.expected ? { expected: inj.expected } : {}) };
+    const base = {
+      id: inj.id, t: inj.t, jitter: inj.jitter, visibleTo: inj.visibleTo, ...(inj.expected ? { expected: inj.expected } : {}),
+      // Checked by crossCheck.ts before the scenario resolves.
+      ...(inj.when ? { when: inj.when as unknown as InjectCondition } : {}), ...(inj.tests ? { tests: inj.tests } : {}),
+    };
     const t = inj.target as Record<string, any> | null;
     const p = inj.payload;
     switch (inj.kind) {

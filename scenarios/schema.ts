@@ -128,11 +128,23 @@ const weather = z.strictObject({
   uncertainty: z.strictObject({ rainScale: z.tuple([z.number().min(0.1).max(5), z.number().min(0.1).max(5)]) }).partial().default({}),
 });
 
+/** 情况通报: per role (`chief`, `township:ID`, `team:ID` …) or kind (`township`, `team`) its task and forces. */
+const briefing = z.strictObject({
+  background: localText,
+  situation: localText,
+  roles: z.record(
+    z.string().max(80), // which roles: crossCheck.ts
+    z.strictObject({ task: localText, forces: localText.optional() }),
+  ).default({}),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
   name: localText,
   description: localText.optional(),
+  /** What each role reads before the clock starts (sim-core/world/briefing.ts). */
+  briefing: briefing.optional(),
   start: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/, 'an ISO 8601 time with offset, e.g. 2026-07-16T06:00:00+08:00')
     .refine((s) => realDateTime(s), { message: 'not a real date and time' }),
   grid: z.strictObject({
@@ -224,6 +236,13 @@ export const scenarioSchema = z.strictObject({
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
+    /**
+     * 条件触发: fire once this holds, from time t on (sim-core/injects/condition.ts lists the
+     * kinds; `by` and `within` are durations). Checked against the scenario by crossCheck.ts.
+     */
+    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional() }).optional(),
+    /** The plan requirement this inject tests (its id in the scenario's plan). */
+    tests: id.optional(),
   })).default([]),
 });
 

@@ -5,12 +5,16 @@ import type { Outage } from './world/outage.ts';
 import type { ResponseLevel } from './responseLevel.ts';
 import type { Report } from './report.ts';
 import type { Moisture, Wind } from './injects/inject.ts';
+import type { FiredBecause } from './injects/condition.ts';
 import type { GaugeState } from './hazards/hazardState.ts';
 import type { SupplyKind } from './world/places.ts';
 import type { TaskKind } from './forces/taskKinds.ts';
+import type { TaskReply } from './drill/playedState.ts';
 
 export type SimEvent =
-  | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText }
+  | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText; because?: FiredBecause }
+  /** The director changed the script (added, edited or deleted an inject); director and evaluator only. */
+  | { kind: 'scriptChanged'; inject: string; change: 'added' | 'edited' | 'deleted' }
   | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
   | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
   | { kind: 'roadOpened'; edges: number[]; cause: string }
@@ -33,7 +37,8 @@ export type SimEvent =
   | { kind: 'siteSecured'; place: string; people: number; after: number }
   | { kind: 'warningIssued'; level: string; by: string; townships: string[]; villages: string[] }
   | { kind: 'warningDelivered'; township: string; level: string }
-  | { kind: 'warningAcknowledged'; township: string; level: string }
+  /** `waited` and `byPlayer` when a township's player pressed 叫应 (the autopilot's carries neither). */
+  | { kind: 'warningAcknowledged'; township: string; level: string; waited?: number; byPlayer?: true }
   | { kind: 'warningReachedVillage'; village: string; level: string }
   | { kind: 'warningReachedHouseholds'; village: string; level: string; reached: number; total: number }
   | { kind: 'responseLevelChanged'; from: ResponseLevel; to: ResponseLevel; by: string }
@@ -62,7 +67,11 @@ export type SimEvent =
   | { kind: 'slide'; slide: 'landslide' | 'debrisFlow'; node: number; x: number; y: number; edges: number[]; threatened: string[] }
   | { kind: 'slideCleared'; node: number; edges: number[] }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
-  | { kind: 'serviceRestored'; place: string; services: Outage[] };
+  | { kind: 'serviceRestored'; place: string; services: Outage[] }
+  | { kind: 'playedChanged'; role: string; played: boolean }
+  | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
+  /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
+  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };
 
 /** Every event kind, for checking plans that name them (a new kind must be added here: the check below fails otherwise). */
 export const EVENT_KINDS = [
@@ -73,6 +82,7 @@ export const EVENT_KINDS = [
   'weatherChanged', 'gaugeThreshold', 'reservoirOvertopping', 'reservoirRelease', 'damBreach', 'leveeBreach', 'leveeOvertopping',
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
+  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

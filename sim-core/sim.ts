@@ -27,12 +27,13 @@ import { initialHazards } from './hazards/initialHazards.ts';
 import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
 import { drawInjectTimes, injects } from './injects/schedule.ts';
+import { conditionalInjects } from './injects/conditionalInjects.ts';
 import type { LogEntry } from './log.ts';
 import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Entities, SimState } from './state.ts';
 import type { UnitState } from './forces/unitState.ts';
-import { viewFor, type View } from './views.ts';
+import { reportsPage, viewFor, type View } from './views.ts';
 import { MAX_DURATION } from './time/duration.ts';
 import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
@@ -44,7 +45,7 @@ interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -123,6 +124,11 @@ export class Sim implements SimContext {
     this.seed = snap.seed;
   }
 
+  /** Older reports of a role than its view carries (views.ts reportsPage). */
+  reportsPage(role: string, before: number, limit: number): ReturnType<typeof reportsPage> {
+    return reportsPage(this, role, before, limit);
+  }
+
   viewFor(role: string): View | null {
     return viewFor(this, role);
   }
@@ -175,6 +181,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     responseLevel: 'none',
     units: initialUnits(scenario),
     reports: [],
+    script: scenario.injects.map((inj) => ({ ...inj })),
     injectTimes: drawInjectTimes(scenario.injects, rng),
     injectsFired: {},
     closures: {},

@@ -14,15 +14,19 @@ import { sortedKeys } from './order.ts';
 import type { TeamType } from './forces/teamTypes.ts';
 import type { TaskKind } from './forces/taskKinds.ts';
 import type { LocalText } from './world/localText.ts';
+import type { Inject } from './injects/inject.ts';
 import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
 import { situationFor, type Situation } from './situation.ts';
 import { squared } from './math/index.ts';
+import { drillViewFor, type DrillView } from './drill/drillView.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
 import { reaches } from './plots/audience.ts';
 
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
+/** Reports a view carries at most, the latest (older ones a page at a time, reportsPage): a flood of reports cannot grow every view. */
+export const VIEW_REPORTS = 100;
 
 interface UnitView {
   id: string;
@@ -46,6 +50,8 @@ export interface InjectView {
   at: number;
   fired: number | null;
   expected?: LocalText;
+  /** The whole entry (target, payload, condition …), for the director's script editor. */
+  inject: Inject;
 }
 
 export interface View {
@@ -56,7 +62,10 @@ export interface View {
   responseLevel: ResponseLevel;
   units: UnitView[];
   closures: { edge: number; reason: string }[];
+  /** The latest VIEW_REPORTS reports to or from this role (all, for the truth); older ones by reportsPage. */
   reports: Report[];
+  /** How many reports the role has in all. */
+  reportsTotal: number;
   events: EventEntry[];
   /** The MSEL, for director and evaluator only. */
   injects?: InjectView[];
@@ -75,6 +84,8 @@ export interface View {
   supplies: SuppliesView;
   /** 灾情: casualties and people moved — the truth, a township's own villages, or for the chief what was reported. */
   situation: Situation | null;
+  /** 叫应 awaited, played teams' tasks and who plays what (drill/drillView.ts). */
+  drill: DrillView;
   /** 态势标绘: the plots shared with this role (all of them for the truth), by id. */
   plots: Plot[];
   /** 会商: the messages this role sent or received (all of them for the truth), in the order sent. */
@@ -109,6 +120,20 @@ export function seesEvent(roleName: string, truth: boolean, e: EventEntry): bool
   return truth || e.visibleTo.includes('all') || e.visibleTo.includes(roleName);
 }
 
+function reportsOf(all: readonly Report[], none: boolean, truth: boolean, roleName: string): Report[] {
+  return none ? [] : all.filter((r) => truth || r.to === roleName || r.from === roleName);
+}
+
+/** A page of a role's reports: up to `limit` of those logged before seq `before`, oldest first; null for an unknown role. */
+export function reportsPage(ctx: SimContext, roleName: string, before: number, limit: number): { reports: Report[]; total: number } | null {
+  const role = parseRole(roleName, ctx.scenario);
+  if (!role) return null;
+  const mine = reportsOf(ctx.state.entities.reports, role.kind === 'observer', seesTruth(role), roleName);
+  let end = mine.length;
+  while (end > 0 && mine[end - 1].seq >= before) end--;
+  return { reports: mine.slice(Math.max(0, end - Math.max(1, Math.min(limit, VIEW_REPORTS))), end), total: mine.length };
+}
+
 export function viewFor(ctx: SimContext, roleName: string): View | null {
   const role = parseRole(roleName, ctx.scenario);
   if (!role) return null;
@@ -124,7 +149,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     if (known) closures.push({ edge: Number(e), reason: known.reason });
   }
   closures.sort((a, b) => a.edge - b.edge);
-  const reports = role.kind === 'observer' ? [] : ent.reports.filter((r) => truth || r.to === roleName || r.from === roleName);
+  const allReports = reportsOf(ent.reports, role.kind === 'observer', truth, roleName);
+  const reports = allReports.slice(-VIEW_REPORTS);
   const events: EventEntry[] = [];
   for (let i = state.log.length - 1; i >= 0 && events.length < VIEW_EVENTS; i--) {
     const e = state.log[i];
@@ -148,7 +174,7 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     .map((f) => ({ id: f.id, x: f.x, y: f.y, started: truth ? f.t : null, detected: f.detected, burnedHa: f.burnedCells * ha, burningHa: f.burningCells * ha }));
   const view: View = {
     role: roleName, truth, t: state.t, scenario: ctx.scenario.id, responseLevel: ent.responseLevel,
-    units, closures, reports, events, reservoirs, gauges, flooded, fires,
+    units, closures, reports, reportsTotal: allReports.length, events, reservoirs, gauges, flooded, fires,
     outages: sortedKeys(ent.outages)
       .filter((id) => monitoring || (role.kind === 'township' && townshipOf(places.get(id)!) === role.id))
       .map((id) => ({ place: id, services: [...ent.outages[id]] })),
@@ -157,11 +183,15 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     plots: sortedKeys(ent.plots ?? {}).map((id) => ent.plots![id]).filter((p) => reaches(role, roleName, p.sharedWith, p.by)),
     messages: (ent.messages ?? []).filter((m) => reaches(role, roleName, m.to, m.from)),
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
+    drill: drillViewFor(ctx, role, roleName, truth, (id) => ent.units[id] !== undefined && seesUnit(ctx, role, ent.units[id])),
   };
   if (truth) {
-    view.injects = ctx.scenario.injects.map((inj) => ({
+    // The script as it stands (the director's edits included), and fired injects the director
+    // has since deleted from it stay out: their firing is in the log.
+    view.injects = ent.script.map((inj) => ({
       id: inj.id, kind: inj.kind, scheduled: inj.t, at: ent.injectTimes[inj.id], fired: ent.injectsFired[inj.id] ?? null,
       ...(inj.expected ? { expected: inj.expected } : {}),
+      inject: inj,
     }));
   }
   return view;

@@ -7,6 +7,7 @@ import type { Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { nowMs } from './wallClock.ts';
 import { SimClock, type Speed } from '../../runtime/clock.ts';
+import { maxStopTime, type MaxStop } from '../../runtime/maxRun.ts';
 import { Driver, type Applied } from '../../runtime/driver.ts';
 import { RoleFeed } from '../../runtime/feed.ts';
 import { PlanFacts } from '../../runtime/checklist.ts';
@@ -15,6 +16,8 @@ import { packSnapshot } from './snapshotCodec.ts';
 import { nextVersion } from './versions.ts';
 import { rooms, type Outbox } from './rooms.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
+import { RoleQuota } from './roleQuota.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import type { CommandRow, ExerciseRow, Store } from './store.ts';
 
 export type Ack =
@@ -28,6 +31,7 @@ export interface ExerciseOptions {
   snapshotMinWallMs: number;
   /** Called when the exercise fails (a core error) so the server can log it. */
   onProblem(ex: Exercise, problem: string): void;
+  limits?: Limits;
 }
 
 const PATCH_EVERY_MS = 250;
@@ -58,8 +62,13 @@ export class Exercise {
   /** Channels still to refresh in the current publishing round (spread over turns). */
   private publishing: string[] = [];
   clockDirty = false;
-  /** Roles someone has joined (a player token was issued): the autopilot leaves them alone. */
+  /**
+   * Roles someone has joined (a player token was issued): the autopilot's default for an exercise
+   * whose log has no say (one created before `setPlayed`); the logged `setPlayed` commands decide.
+   */
   readonly played = new Set<string>();
+  /** Commands per role per wall second and per sim minute. */
+  readonly quota: RoleQuota;
 
   constructor(
     private readonly store: Store,
@@ -73,6 +82,7 @@ export class Exercise {
     played: readonly string[],
   ) {
     this.lastSnapshotT = lastSnapshotT ?? 0;
+    this.quota = new RoleQuota(options.limits ?? DEFAULT_LIMITS);
     for (const r of played) this.played.add(r);
     this.sim = sim;
     this.clock = new SimClock(row.speed, nowMs(), sim.state.t);
@@ -100,6 +110,8 @@ export class Exercise {
       done({ ok: false, error: this.row.status === 'finished' ? 'finished' : 'failed', message: `exercise ${this.id} is ${this.row.status}; it takes no more commands` });
       return;
     }
+    const refused = this.quota.take(String(command.role), this.t);
+    if (refused) { done(refused); return; }
     this.queue.push({ command, done });
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -159,9 +171,25 @@ export class Exercise {
   /** Set by the server: reloads this exercise from the database after a failed write. */
   onStorageFailure: (() => void) | null = null;
 
+  /**
+   * A person plays `role` from now on (they joined, or the director assigned it at creation):
+   * a logged `setPlayed`, so replay and the scorer see it. Applied at once.
+   */
+  markPlayed(role: string, actor: string | null): void {
+    this.played.add(role);
+    if (this.row.status !== 'running' || this.sim.state.entities.played?.[role] === true) return;
+    if (!/^(chief|township:.+|team:.+)$/.test(role)) return;
+    this.submit({ type: 'setPlayed', role: 'director', forRole: role, played: true, ...(actor ? { actor: actor.slice(0, 100) } : {}) }, () => {});
+    this.flush();
+  }
+
   // ── clock ───────────────────────────────────────────────────────────────────────────────
 
-  setSpeed(speed: Speed): void {
+  /** A run the director asked to pause at this sim time (最快 to the next inject or a chosen time). */
+  private stopAt: number | null = null;
+
+  setSpeed(speed: Speed, stop?: MaxStop): void {
+    this.stopAt = stop === undefined ? null : maxStopTime(this.sim, stop, this.row.until);
     this.clock.setSpeed(speed, nowMs(), this.sim.state.t);
     if (speed !== 'paused') this.row.resumeSpeed = speed;
     this.row.speed = speed;
@@ -170,13 +198,14 @@ export class Exercise {
   }
 
   resume(): void {
-    this.setSpeed(this.row.resumeSpeed === 'paused' ? '10x' : this.row.resumeSpeed);
+    const speed = this.row.resumeSpeed === 'paused' ? '10x' : this.row.resumeSpeed;
+    this.setSpeed(speed, speed === 'max' ? 'nextInject' : undefined);
   }
 
   /** The sim time the clock says it is now. */
   target(now: number): number {
     if (!this.running) return this.sim.state.t;
-    return this.clock.target(now, this.sim.state.t, this.row.until);
+    return this.clock.target(now, this.sim.state.t, Math.min(this.row.until, this.stopAt ?? Infinity));
   }
 
   /** Advances towards the clock's time until `deadline` (wall ms); true if still behind. */
@@ -199,6 +228,7 @@ export class Exercise {
       return false;
     }
     if (this.sim.state.t >= this.row.until) { this.finish(); return false; }
+    if (this.stopAt !== null && this.sim.state.t >= this.stopAt) { this.setSpeed('paused'); return false; }
     this.snapshotIfDue();
     this.clock.settle(now, this.sim.state.t, target);
     return this.sim.state.t < target;
@@ -282,8 +312,8 @@ export class Exercise {
   /** The director hides the plan checklist from the players (a no-script drill); not kept across restarts. */
   planHidden = false;
 
-  clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean } {
-    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden };
+  clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean; stopAt: number | null } {
+    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden, stopAt: this.stopAt };
   }
 
   setPlanHidden(hidden: boolean): void {

@@ -6,7 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { z } from 'zod';
-import { createExerciseBody, describeIssues, joinBody, MAX_BODY_BYTES } from './protocol.ts';
+import { codeBody, createExerciseBody, describeIssues, joinBody, MAX_BODY_BYTES } from './protocol.ts';
+import { JoinGuard } from './joinGuard.ts';
 import { HubError, summary, type ExerciseHub } from './hub.ts';
 import { rebuildExercise } from './replay.ts';
 import { sameSecret } from './ids.ts';
@@ -30,13 +31,25 @@ export interface HttpContext {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) { super(message); }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(text);
+}
+
+/**
+ * A JSON body must say so: a browser sends a cross-site "simple" form POST (text/plain,
+ * form-urlencoded) without asking first, so such a request must not reach a handler.
+ */
+function requireJson(req: IncomingMessage): void {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    req.resume();
+    throw new HttpError(415, 'unsupportedMediaType', `send the body as JSON with content-type: application/json${type ? `, not ${type.slice(0, 60)}` : ''}`);
+  }
 }
 
 function bearer(req: IncomingMessage): string | null {
@@ -69,6 +82,7 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 }
 
 async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
+  requireJson(req);
   const parsed = schema.safeParse(await readBody(req));
   if (!parsed.success) throw new HttpError(400, 'malformed', describeIssues(parsed.error));
   return parsed.data;
@@ -84,9 +98,11 @@ export function placeholderPage(): string {
 A join link <code>/?code=XXXXXX</code> then opens that role's console.</p>
 <h2>API</h2>
 <ul>
-<li><code>POST /api/exercises {scenario, seed?, plan?, speed?, until?}</code> (admin: <code>Authorization: Bearer &lt;admin token&gt;</code>) → <code>{id, codes: {role: code}}</code></li>
+<li><code>POST /api/exercises {scenario, seed?, plan?, speed?, until?, played?}</code> (admin: <code>Authorization: Bearer &lt;admin token&gt;</code>) → <code>{id, codes: {role: code}}</code></li>
 <li><code>GET /api/exercises</code> (admin) — the exercises</li>
-<li><code>POST /api/join {code, name?}</code> → <code>{token, role, exerciseId}</code> (the director's code also needs the admin token)</li>
+<li><code>POST /api/join {code, name?}</code> → <code>{token, role, exerciseId}</code> (the director's code also needs the admin token; attempts are rate-limited per address, 429 with Retry-After)</li>
+<li><code>POST /api/exercises/:id/codes {role, action: "reissue" | "revoke"}</code> (admin or director token) → <code>{role, code, codes}</code></li>
+<li>Every JSON body needs <code>content-type: application/json</code> (else 415).</li>
 <li><code>GET /api/exercises/:id/report</code> (admin, director or evaluator token) — outcome measures and annotations</li>
 <li><code>GET /api/exercises/:id/state?t=SECONDS</code> (admin) — the state hash replayed to a time</li>
 <li><code>GET /api/exercises/:id/log.jsonl</code> (admin) — the log, for <code>tuiyan replay</code></li>
@@ -115,6 +131,7 @@ function serveStatic(ctx: HttpContext, pathname: string, res: ServerResponse): v
 
 export function httpHandler(ctx: HttpContext) {
   const { hub } = ctx;
+  const joinGuard = new JoinGuard(hub.limits);
   const isAdmin = (req: IncomingMessage) => { const b = bearer(req); return b !== null && sameSecret(b, ctx.adminToken); };
   const requireAdmin = (req: IncomingMessage) => { if (!isAdmin(req)) throw new HttpError(401, 'adminRequired', 'this needs the admin token: Authorization: Bearer <admin token>'); };
   const exerciseOf = (id: string) => {
@@ -151,8 +168,19 @@ export function httpHandler(ctx: HttpContext) {
       return;
     }
     if (path === '/api/join' && method === 'POST') {
+      const address = req.socket.remoteAddress ?? 'unknown';
+      const wait = joinGuard.admit(address);
+      if (wait > 0) {
+        req.resume();
+        throw new HttpError(429, 'tooManyAttempts', `too many join attempts from this address; try again in ${wait} s`, { 'retry-after': String(wait) });
+      }
       const body = await parseBody(req, joinBody);
-      send(res, 200, hub.join(body.code, body.name, isAdmin(req)));
+      try {
+        send(res, 200, hub.join(body.code, body.name, isAdmin(req)));
+      } catch (err) {
+        if (err instanceof HubError && err.code === 'unknownCode') joinGuard.failed(address);
+        throw err;
+      }
       return;
     }
     if (path === '/api/stats' && method === 'GET') {
@@ -162,6 +190,20 @@ export function httpHandler(ctx: HttpContext) {
         memory: { rssMb: m.rss / 2 ** 20, heapUsedMb: m.heapUsed / 2 ** 20, externalMb: m.external / 2 ** 20, arrayBuffersMb: m.arrayBuffers / 2 ** 20 },
         exercises: [...hub.exercises.values()].map((ex) => ({ id: ex.id, t: ex.t, speed: ex.row.speed, status: ex.row.status, sockets: [...ex.sockets.values()].reduce((a, b) => a + b, 0), byRole: Object.fromEntries([...ex.sockets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) })),
       });
+      return;
+    }
+    const codesPath = /^\/api\/exercises\/([A-Za-z0-9_-]{1,40})\/codes$/.exec(path);
+    if (codesPath && method === 'POST') {
+      const id = codesPath[1];
+      const tok = bearer(req);
+      const info = tok ? hub.tokenInfo(tok) : undefined;
+      if (!isAdmin(req) && !(info && info.exercise === id && info.role === 'director')) {
+        throw new HttpError(401, 'notPermitted', "join codes are the admin's and the director's to change");
+      }
+      const ex = exerciseOf(id);
+      const body = await parseBody(req, codeBody);
+      const code = body.action === 'reissue' ? hub.reissueCode(ex, body.role) : (hub.revokeCode(ex, body.role), null);
+      send(res, 200, { role: body.role, code, codes: hub.store.codes(id) });
       return;
     }
     const m = /^\/api\/exercises\/([A-Za-z0-9_-]{1,40})(?:\/(report|state|log\.jsonl))?$/.exec(path);
@@ -210,7 +252,7 @@ export function httpHandler(ctx: HttpContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     route(req, res).catch((err) => {
       if (res.headersSent) { res.destroy(); return; }
-      if (err instanceof HttpError) send(res, err.status, { error: err.code, message: err.message });
+      if (err instanceof HttpError) send(res, err.status, { error: err.code, message: err.message }, err.headers);
       else if (err instanceof HubError) send(res, err.status, { error: err.code, message: err.message });
       else {
         ctx.log(`http ${req.method} ${req.url}: ${(err as Error).stack ?? err}`);

@@ -21,7 +21,8 @@ import type { Plan } from '../../sim-core/plan/plan.ts';
 import { loadPlan, PLAN_FILE } from '../planFiles.ts';
 import { Exercise, type ExerciseOptions } from './exercise.ts';
 import { rebuildExercise } from './replay.ts';
-import { exerciseId, joinCode, secretToken } from './ids.ts';
+import { exerciseId, joinCode, normalizeCode, secretToken } from './ids.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { wallIso } from './wallClock.ts';
 import { Scheduler } from './scheduler.ts';
 import { rooms, type Outbox } from './rooms.ts';
@@ -40,10 +41,15 @@ export interface HubOptions {
   scenariosDir: string;
   snapshotEvery?: number;
   snapshotMinWallMs?: number;
+  limits?: Limits;
   log(message: string): void;
 }
 
-export interface CreateRequest { scenario: string; seed?: number; plan?: 'none' | 'auto'; speed?: Speed; until?: number }
+export interface CreateRequest {
+  scenario: string; seed?: number; plan?: 'none' | 'auto'; speed?: Speed; until?: number;
+  /** Roles people play from the start (the autopilot leaves them alone): logged `setPlayed` commands. */
+  played?: string[];
+}
 
 export class ExerciseHub {
   readonly exercises = new Map<string, Exercise>();
@@ -56,11 +62,13 @@ export class ExerciseHub {
       snapshotEvery: o.snapshotEvery ?? 1800,
       snapshotMinWallMs: o.snapshotMinWallMs ?? 2000,
       onProblem: (ex, problem) => o.log(`exercise ${ex.id}: ${problem}`),
+      limits: o.limits,
     };
     this.scheduler = new Scheduler(() => [...this.exercises.values()], () => this.saveClocks(), o.log);
   }
 
   get store(): Store { return this.o.store; }
+  get limits(): Limits { return this.o.limits ?? DEFAULT_LIMITS; }
   /** Folder holding the scenario folders. */
   get scenariosDir(): string { return this.o.scenariosDir; }
 
@@ -109,17 +117,47 @@ export class ExerciseHub {
     const codes: Record<string, string> = {};
     const used = new Set<string>();
     for (const role of roles) {
-      let c: string;
-      do c = joinCode(); while (used.has(c) || this.o.store.codeExists(c));
+      const c = this.freshCode(used);
       used.add(c);
       codes[role] = c;
     }
     return codes;
   }
 
+  private freshCode(used: ReadonlySet<string> = new Set()): string {
+    let c: string;
+    do c = joinCode(); while (used.has(c) || this.o.store.codeExists(c));
+    return c;
+  }
+
+  /**
+   * The director replaces a role's join code (a code got out, or its tokens ran out): the old
+   * code opens nothing any more; tokens already issued keep working. Returns the new code.
+   */
+  reissueCode(ex: Exercise, role: string): string {
+    this.knownRole(ex, role);
+    const code = this.freshCode();
+    this.o.store.replaceCode(ex.id, role, code);
+    return code;
+  }
+
+  /** The director withdraws a role's join code: nobody can join as that role until it is reissued. */
+  revokeCode(ex: Exercise, role: string): void {
+    this.knownRole(ex, role);
+    this.o.store.replaceCode(ex.id, role, null);
+  }
+
+  private knownRole(ex: Exercise, role: string): void {
+    if (!allRoles(ex.scenario).includes(role)) throw new HubError('unknownRole', `exercise ${ex.id} has no role ${JSON.stringify(role.slice(0, 80))}`, 404);
+  }
+
   create(req: CreateRequest, parent?: { row: ExerciseRow; at: number; sim: Exercise['sim'] }): { id: string; codes: Record<string, string>; exercise: Exercise } {
     const scenario = this.scenario(req.scenario);
     const plan = this.plan({ scenario: req.scenario, plan: req.plan ?? null }, scenario);
+    const playable = new Set(allRoles(scenario).filter((r) => /^(chief|township:|team:)/.test(r)));
+    const unplayable = (req.played ?? []).filter((r) => !playable.has(r));
+    if (unplayable.length) throw new HubError('badRoles', `played: ${unplayable.slice(0, 5).map((r) => JSON.stringify(r.slice(0, 80))).join(', ')} — not a role a person can play here (the chief, a township or a team)`);
+    // A new exercise waits, paused, on each role's briefing until the director starts the clock.
     const speed = req.speed ?? 'paused';
     const row: ExerciseRow = {
       id: exerciseId(), scenario: req.scenario, seed: req.seed ?? 1, plan: req.plan ?? null, until: req.until ?? 86_400,
@@ -133,6 +171,7 @@ export class ExerciseHub {
     })();
     const sim = parent ? parent.sim : rebuildExercise(this.o.store, scenario, row, 0).sim;
     const ex = this.register(scenario, row, sim, null, plan);
+    for (const role of req.played ?? []) ex.markPlayed(role, null);
     if (parent) void ex.takeSnapshot();
     return { id: row.id, codes, exercise: ex };
   }
@@ -181,15 +220,20 @@ export class ExerciseHub {
   }
 
   /** Exchanges a join code for a player token; the director's code also needs the admin token. */
-  join(code: string, name: string | undefined, admin: boolean): { token: string; role: string; exerciseId: string } {
-    const c = this.o.store.code(code.toUpperCase());
+  join(typed: string, name: string | undefined, admin: boolean): { token: string; role: string; exerciseId: string } {
+    const code = normalizeCode(typed);
+    const c = this.o.store.code(code);
     if (!c) throw new HubError('unknownCode', 'no exercise has this join code', 404);
+    if (!admin && this.o.store.tokensOfCode(code) >= this.limits.tokensPerCode) {
+      throw new HubError('codeUsedUp', `this join code has been used ${this.limits.tokensPerCode} times, as often as one code may; ask the director for a new one`, 403);
+    }
     if (c.role === 'director' && !admin) throw new HubError('adminRequired', "the director's code needs the admin token (Authorization: Bearer …)", 403);
     const ex = this.o.store.exercise(c.exercise);
     if (!ex || ex.status === 'failed') throw new HubError('unavailable', `exercise ${c.exercise} is not available`, 409);
     const token = secretToken();
-    this.o.store.insertToken(token, c.exercise, c.role, name ?? null, wallIso());
-    this.exercises.get(c.exercise)?.played.add(c.role);
+    this.o.store.insertToken(token, c.exercise, c.role, name ?? null, wallIso(), code);
+    // Joining as a role makes it played (a logged command): the autopilot and the core's simulated answers leave it alone.
+    this.exercises.get(c.exercise)?.markPlayed(c.role, name ?? null);
     return { token, role: c.role, exerciseId: c.exercise };
   }
 

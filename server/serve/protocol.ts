@@ -27,12 +27,18 @@ export const createExerciseBody = z.object({
   speed: z.enum(SPEEDS).optional(),
   /** How long the exercise runs in sim time (default 24 h). */
   until: duration.pipe(z.number().min(60, 'an exercise runs at least a minute of sim time')).optional(),
+  /** Roles people play from the start (`chief`, `township:ID`, `team:ID`); the autopilot plays the rest. */
+  played: z.array(role).max(500).optional(),
 }).strict();
 
 export const joinBody = z.object({
-  code: z.string().regex(/^[A-Za-z0-9]{4,16}$/, 'a join code is 4–16 letters and digits'),
+  // Spaces and dashes (people group a code as they read it out) and case are dropped by normalizeCode.
+  code: z.string().regex(/^[A-Za-z0-9 -]{4,32}$/, 'a join code is letters and digits (spaces and dashes allowed)'),
   name: z.string().min(1).max(60).optional(),
 }).strict();
+
+/** The director withdraws a role's join code or replaces it with a new one. */
+export const codeBody = z.object({ role, action: z.enum(['reissue', 'revoke']) }).strict();
 
 export const socketAuth = z.object({ token: z.string().min(8).max(200), exercise: z.string().max(40).optional() }).loose();
 
@@ -64,8 +70,12 @@ export const clockMessage = z.union([
   z.object({ action: z.enum(['pause', 'resume']) }).strict(),
   /** No-script drill: the players' plan checklists are hidden (or shown again). */
   z.object({ plan: z.enum(['hide', 'show']) }).strict(),
-  z.object({ speed: z.enum(SPEEDS) }).strict(),
+  /** `stopAt` (with max): pause at this sim time, or at the next inject — 最快 never runs the exercise out by accident. */
+  z.object({ speed: z.enum(SPEEDS), stopAt: z.union([z.int().min(0), z.literal('nextInject')]).optional() }).strict(),
 ]);
+
+/** Older reports of the role than its view carries: those logged before seq `before`. */
+export const reportsMessage = z.object({ before: z.int().min(0), limit: z.int().min(1).max(100).optional() }).strict();
 
 export const forkMessage = z.object({ at: z.int().min(0).optional() }).strict();
 

@@ -11,6 +11,7 @@ import { attachSockets } from './sockets.ts';
 import { secretToken } from './ids.ts';
 import { lockDatabase } from './dbLock.ts';
 import { SCENARIOS_DIR } from './replay.ts';
+import { limitsWith, type Limits } from './limits.ts';
 
 /** socket.io drops a connection whose single message is bigger than this (bytes); smaller but
  *  still oversized messages get a `tooLarge` answer from the handlers. */
@@ -27,6 +28,8 @@ export interface ServeOptions {
   scenariosDir?: string;
   clientDir?: string;
   snapshotEvery?: number;
+  /** Overrides of the per-address, per-token and per-role limits (limits.ts). */
+  limits?: Partial<Limits>;
   log?(message: string): void;
 }
 
@@ -54,7 +57,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     cors: { origin: false },
   });
   const hub = new ExerciseHub({
-    store, scenariosDir: o.scenariosDir ?? SCENARIOS_DIR, snapshotEvery: o.snapshotEvery, log,
+    store, scenariosDir: o.scenariosDir ?? SCENARIOS_DIR, snapshotEvery: o.snapshotEvery, limits: limitsWith(o.limits), log,
     outbox: { emit: (room, event, payload) => { io.to(room).emit(event, payload); } },
   });
   const { resumed, failed } = hub.resumeAll();

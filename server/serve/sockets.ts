@@ -6,13 +6,14 @@
 import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import {
-  annotateMessage, clockMessage, commandMessage, describeIssues, forkMessage, injectMessage, MAX_MESSAGE_CHARS, socketAuth, syncMessage,
+  annotateMessage, clockMessage, commandMessage, describeIssues, forkMessage, injectMessage, MAX_MESSAGE_CHARS, reportsMessage, socketAuth, syncMessage,
 } from './protocol.ts';
 import { TokenBucket } from './rateLimit.ts';
 import { HubError, type ExerciseHub } from './hub.ts';
 import type { Exercise } from './exercise.ts';
 import { rooms } from './rooms.ts';
 import { sameSecret } from './ids.ts';
+import { edgeProblem } from './edge.ts';
 
 /** Per socket: a burst of 40 messages, then 20 a second. */
 const BUCKET_CAPACITY = 40;
@@ -20,17 +21,23 @@ const BUCKET_RATE = 20;
 /** A socket refused this many times is flooding and is cut off. */
 const MAX_REFUSED = 2000;
 
-interface SocketData { exercise: Exercise; role: string; name: string | null }
+interface SocketData { exercise: Exercise; role: string; name: string | null; token: string | null }
 
 type Reply = (answer: Record<string, unknown> & { ok: boolean }) => void;
 
-const KNOWN_EVENTS = new Set(['command', 'sync', 'inject', 'clock', 'fork', 'annotate']);
+const KNOWN_EVENTS = new Set(['command', 'sync', 'inject', 'clock', 'fork', 'annotate', 'reports']);
 
 function sizeOf(v: unknown): number {
   try { return JSON.stringify(v)?.length ?? 0; } catch { return Infinity; }
 }
 
 export function attachSockets(io: Server, hub: ExerciseHub, adminToken: string, log: (m: string) => void): void {
+  /** Sockets open per player token (a token on 20 sockets multiplied every per-socket limit). */
+  const perToken = new Map<string, number>();
+  const release = (token: string) => {
+    const n = (perToken.get(token) ?? 1) - 1;
+    if (n <= 0) perToken.delete(token); else perToken.set(token, n);
+  };
   io.use((socket, next) => {
     try {
       const auth = socketAuth.safeParse(socket.handshake.auth);
@@ -39,13 +46,24 @@ export function attachSockets(io: Server, hub: ExerciseHub, adminToken: string, 
       let data: SocketData | null = null;
       if (exercise !== undefined && sameSecret(token, adminToken)) {
         const ex = hub.get(exercise);
-        if (ex) data = { exercise: ex, role: 'director', name: null };
+        if (ex) data = { exercise: ex, role: 'director', name: null, token: null };
       } else {
         const row = hub.tokenInfo(token);
         const ex = row ? hub.get(row.exercise) : undefined;
-        if (row && ex) data = { exercise: ex, role: row.role, name: row.name };
+        if (row && ex) data = { exercise: ex, role: row.role, name: row.name, token };
       }
       if (!data) return next(new Error('unauthorized: unknown token or exercise'));
+      if (data.token !== null) {
+        const open = perToken.get(data.token) ?? 0;
+        if (open >= hub.limits.socketsPerToken) return next(new Error(`tooManySockets: this token already has ${open} connections open, as many as one may; close one first`));
+        perToken.set(data.token, open + 1);
+        // Given back when the socket goes, or at once if the handshake never completes.
+        const token = data.token;
+        let released = false;
+        const once = () => { if (!released) { released = true; release(token); } };
+        socket.on('disconnect', once);
+        socket.conn.once('close', once);
+      }
       socket.data = data;
       next();
     } catch (err) {
@@ -109,6 +127,8 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
       reply({ ok: false, error: 'tooLarge', message: `a message may be at most ${MAX_MESSAGE_CHARS} characters of JSON` });
       return null;
     }
+    const odd = edgeProblem(args[0], hub.limits.textChars);
+    if (odd) { reply(odd); return null; }
     return { data: args[0], reply };
   }
 
@@ -170,6 +190,11 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
     reply({ ok: true, version: ch.version, patches: patches.length });
   });
 
+  on('reports', reportsMessage, null, ({ before, limit }, reply) => {
+    const page = ex.sim.reportsPage(role, before, limit ?? 50);
+    reply(page ? { ok: true, ...page } : { ok: false, error: 'unknownRole', message: `no role ${role}` });
+  });
+
   on('inject', injectMessage, ['director'], (msg, reply) => {
     if ('inject' in msg) { submit({ type: 'fireInject', role, inject: msg.inject }, reply); return; }
     const a = msg.adHoc;
@@ -187,7 +212,7 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
   on('clock', clockMessage, ['director'], (msg, reply) => {
     if (ex.row.status !== 'running') { reply({ ok: false, error: ex.row.status, message: `exercise ${ex.id} is ${ex.row.status}` }); return; }
     if ('plan' in msg) ex.setPlanHidden(msg.plan === 'hide');
-    else if ('action' in msg) { if (msg.action === 'pause') ex.setSpeed('paused'); else ex.resume(); } else ex.setSpeed(msg.speed);
+    else if ('action' in msg) { if (msg.action === 'pause') ex.setSpeed('paused'); else ex.resume(); } else ex.setSpeed(msg.speed, msg.stopAt);
     hub.saveClocks();
     hub.wake();
     reply({ ok: true, ...ex.clockMessage() });
@@ -198,6 +223,8 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
   });
 
   on('annotate', annotateMessage, ['evaluator', 'director'], ({ text, seq }, reply) => {
+    const refused = ex.quota.take(role, ex.t);
+    if (refused) { reply(refused); return; }
     reply({ ok: true, ...hub.annotate(ex, role, name, text, seq) });
   });
 }

@@ -91,6 +91,9 @@ export class Store {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    // Databases from before join codes were bounded: tokens learn which code issued them.
+    if (!(this.db.pragma('table_info(tokens)') as { name: string }[]).some((c) => c.name === 'code')) this.db.exec('ALTER TABLE tokens ADD COLUMN code TEXT');
+    this.db.exec('CREATE INDEX IF NOT EXISTS tokens_code ON tokens (code)');
     const db = this.db;
     this.stmt = {
       insertExercise: db.prepare(`INSERT INTO exercises (id, scenario, seed, plan, until, speed, resume_speed, status, t, parent, fork_at, created, problem)
@@ -102,7 +105,9 @@ export class Store {
       insertCode: db.prepare('INSERT INTO codes (code, exercise, role) VALUES (?, ?, ?)'),
       code: db.prepare('SELECT code, exercise, role FROM codes WHERE code = ?'),
       codes: db.prepare('SELECT code, role FROM codes WHERE exercise = ? ORDER BY rowid'),
-      insertToken: db.prepare('INSERT INTO tokens (token, exercise, role, name, created) VALUES (?, ?, ?, ?, ?)'),
+      insertToken: db.prepare('INSERT INTO tokens (token, exercise, role, name, created, code) VALUES (?, ?, ?, ?, ?, ?)'),
+      tokensOfCode: db.prepare('SELECT count(*) AS n FROM tokens WHERE code = ?'),
+      deleteCode: db.prepare('DELETE FROM codes WHERE exercise = ? AND role = ?'),
       token: db.prepare('SELECT token, exercise, role, name FROM tokens WHERE token = ?'),
       playedRoles: db.prepare('SELECT DISTINCT role FROM tokens WHERE exercise = ? ORDER BY role'),
       insertCommand: db.prepare('INSERT INTO commands (exercise, seq, t, entry) VALUES (?, ?, ?, ?)'),
@@ -158,8 +163,21 @@ export class Store {
     return out;
   }
 
-  insertToken(token: string, exercise: string, role: string, name: string | null, created: string): void {
-    this.stmt.insertToken.run(token, exercise, role, name, created);
+  insertToken(token: string, exercise: string, role: string, name: string | null, created: string, code: string | null = null): void {
+    this.stmt.insertToken.run(token, exercise, role, name, created, code);
+  }
+
+  /** Player tokens a join code has handed out. */
+  tokensOfCode(code: string): number {
+    return (this.stmt.tokensOfCode.get(code) as { n: number }).n;
+  }
+
+  /** Removes a role's join code (nobody can join with it any more); `replacement`, if given, becomes its new code. */
+  replaceCode(exercise: string, role: string, replacement: string | null): void {
+    this.db.transaction(() => {
+      this.stmt.deleteCode.run(exercise, role);
+      if (replacement !== null) this.stmt.insertCode.run(replacement, exercise, role);
+    })();
   }
 
   token(token: string): TokenRow | undefined {

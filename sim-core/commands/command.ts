@@ -19,6 +19,12 @@ export type AllocateSuppliesCommand = z.output<typeof S.allocateSuppliesSchema>;
 export type OpenShelterCommand = z.output<typeof S.openShelterSchema>;
 export type DeclineTaskCommand = z.output<typeof S.declineTaskSchema>;
 export type InjectNowCommand = z.output<typeof S.injectNowSchema>;
+export type SetPlayedCommand = z.output<typeof S.setPlayedSchema>;
+export type AcknowledgeWarningCommand = z.output<typeof S.acknowledgeWarningSchema>;
+export type TaskReplyCommand = z.output<typeof S.taskReplySchema>;
+export type AddInjectCommand = z.output<typeof S.addInjectSchema>;
+export type EditInjectCommand = z.output<typeof S.editInjectSchema>;
+export type DeleteInjectCommand = z.output<typeof S.deleteInjectSchema>;
 export type AddPlotCommand = z.output<typeof S.addPlotSchema>;
 export type MovePlotCommand = z.output<typeof S.movePlotSchema>;
 export type EditPlotCommand = z.output<typeof S.editPlotSchema>;
@@ -36,9 +42,12 @@ export const REJECTION_REASONS = [
 ] as const;
 export type RejectionReason = typeof REJECTION_REASONS[number];
 
+/** Where a refused script edit is wrong: the inject (row), its field, and a code for the wording. */
+export interface ScriptProblem { row: string; field: string; code: string }
+
 export type ApplyResult =
   | { ok: true; t: number; seq: number }
-  | { ok: false; reason: RejectionReason; message: string };
+  | { ok: false; reason: RejectionReason; message: string; problem?: ScriptProblem };
 
 export function reject(reason: RejectionReason, message: string): { ok: false; reason: RejectionReason; message: string } {
   return { ok: false, reason, message };

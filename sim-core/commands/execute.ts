@@ -9,11 +9,14 @@ import { badEdge, closeEdges, openEdges, wouldChange } from '../world/roadClosur
 import { setResponseLevel } from '../response.ts';
 import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
-import { issueWarning } from '../people/warnings.ts';
+import { addInject, deleteInject, editInject } from '../injects/scriptEdit.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
 import { openShelters } from '../people/shelters.ts';
 import { declineTask } from '../forces/decline.ts';
 import { allocateSupplies } from '../supplies/allocate.ts';
+import { acknowledgeWarning, issueWarning } from '../people/warnings.ts';
+import { setPlayed } from '../drill/played.ts';
+import { noteDeclined, noteOrder, taskReply } from '../drill/teamTasks.ts';
 import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
 import { sendMessage } from '../consult/messages.ts';
 
@@ -22,8 +25,11 @@ type Rejection = Extract<ApplyResult, { ok: false }>;
 export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection | null {
   switch (cmd.type) {
     case 'dispatch':
-    case 'recall':
-      return dispatchUnit(ctx, cmd, seq);
+    case 'recall': {
+      const r = dispatchUnit(ctx, cmd, seq);
+      if (!r) noteOrder(ctx, cmd, seq);
+      return r;
+    }
     case 'closeRoad':
     case 'openRoad': {
       const bad = badEdge(ctx, cmd.edges);
@@ -52,8 +58,17 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       fireInject(ctx, cmd.expected ? { ...inj, expected: cmd.expected } : inj);
       return null;
     }
-    case 'declineTask':
-      return declineTask(ctx, cmd, seq);
+    case 'declineTask': {
+      const r = declineTask(ctx, cmd, seq);
+      if (!r) noteDeclined(ctx, cmd.unit, cmd.reason);
+      return r;
+    }
+    case 'setPlayed':
+      return setPlayed(ctx, cmd);
+    case 'acknowledgeWarning':
+      return acknowledgeWarning(ctx, cmd);
+    case 'taskReply':
+      return taskReply(ctx, cmd, seq);
     case 'allocateSupplies':
       return allocateSupplies(ctx, cmd, seq);
     case 'releaseReservoir': {
@@ -65,6 +80,12 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       ctx.emit({ kind: 'reservoirRelease', reservoir: r.id, rate: cmd.rate, by: cmd.role }, ['all']);
       return null;
     }
+    case 'addInject':
+      return addInject(ctx, cmd, seq);
+    case 'editInject':
+      return editInject(ctx, cmd);
+    case 'deleteInject':
+      return deleteInject(ctx, cmd);
     case 'addPlot':
       return addPlot(ctx, cmd, seq);
     case 'movePlot':
@@ -76,7 +97,7 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'sendMessage':
       return sendMessage(ctx, cmd, seq);
     case 'fireInject': {
-      const inj = ctx.scenario.injects.find((i) => i.id === cmd.inject);
+      const inj = ctx.state.entities.script.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);
       if (inj.id in ctx.state.entities.injectsFired) return reject('noChange', `inject ${inj.id} has already fired`);
       fireInject(ctx, inj);

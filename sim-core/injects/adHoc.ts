@@ -13,9 +13,12 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const text = (v: unknown): v is LocalText => isObj(v) && typeof v.zh === 'string' && v.zh.length > 0 && v.zh.length <= 4000 && (v.en === undefined || (typeof v.en === 'string' && v.en.length <= 4000));
 
+/** What is wrong with an inject's field: where, a code the presentation words in Chinese, and an English message. */
+export interface InjectFieldProblem { field: string; code: string; message: string }
+
 /** The inject, or the field that is wrong and why. */
-export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Scenario): Inject | { field: string; message: string } {
-  const bad = (field: string, message: string) => ({ field, message });
+export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Scenario): Inject | InjectFieldProblem {
+  const bad = (field: string, code: string, message: string): InjectFieldProblem => ({ field, code, message });
   const tg = isObj(input.target) ? input.target : {};
   const p = isObj(input.payload) ? input.payload : {};
   const base = { id, t, jitter: 0, visibleTo: input.visibleTo };
@@ -24,51 +27,52 @@ export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Sc
   const place = (kinds: readonly { id: string }[]) => typeof tg.place === 'string' && kinds.some((x) => x.id === tg.place);
   switch (input.kind) {
     case 'message':
-      if (!text(p.from) || !text(p.text)) return bad('payload', 'a message has from and text, each {zh, en?}');
+      if (!text(p.from)) return bad('payload.from', 'needText', 'a message says who it is from, {zh, en?}');
+      if (!text(p.text)) return bad('payload.text', 'needText', 'a message has a text, {zh, en?}');
       return { ...base, kind: 'message', target: null, payload: { from: p.from, text: p.text } };
     case 'closeRoad':
     case 'openRoad': {
       const edges = tg.edges;
-      if (!Array.isArray(edges) || edges.length === 0 || edges.length > 10_000 || !edges.every((e) => Number.isSafeInteger(e) && (e as number) >= 0 && (e as number) < s.roads.edgeCount)) return bad('target.edges', `expected road edge indices below ${s.roads.edgeCount}`);
-      if (p.reason !== undefined && !text(p.reason)) return bad('payload.reason', 'expected {zh, en?}');
+      if (!Array.isArray(edges) || edges.length === 0 || edges.length > 10_000 || !edges.every((e) => Number.isSafeInteger(e) && (e as number) >= 0 && (e as number) < s.roads.edgeCount)) return bad('target.edges', 'noEdge', `expected road edge indices below ${s.roads.edgeCount}`);
+      if (p.reason !== undefined && !text(p.reason)) return bad('payload.reason', 'needText', 'expected {zh, en?}');
       return { ...base, kind: input.kind, target: { edges: edges as number[] }, payload: p.reason ? { reason: p.reason as LocalText } : {} };
     }
     case 'rain': {
-      if (!s.rainZones.some((z) => z.id === tg.zone)) return bad('target.zone', `no rain zone ${JSON.stringify(tg.zone)}`);
+      if (!s.rainZones.some((z) => z.id === tg.zone)) return bad('target.zone', 'noZone', `no rain zone ${JSON.stringify(tg.zone)}`);
       const series = p.series;
-      if (!Array.isArray(series) || series.length === 0 || series.length > 500 || !series.every((x, k) => Array.isArray(x) && x.length === 2 && num(x[0]) && x[0] >= 0 && num(x[1]) && x[1] >= 0 && x[1] <= 500 && (k === 0 || x[0] > (series[k - 1] as number[])[0]))) return bad('payload.series', 'expected [[seconds after now, mm/h 0–500] …] in time order');
+      if (!Array.isArray(series) || series.length === 0 || series.length > 500 || !series.every((x, k) => Array.isArray(x) && x.length === 2 && num(x[0]) && x[0] >= 0 && num(x[1]) && x[1] >= 0 && x[1] <= 500 && (k === 0 || x[0] > (series[k - 1] as number[])[0]))) return bad('payload.series', 'badSeries', 'expected [[seconds after now, mm/h 0–500] …] in time order');
       return { ...base, kind: 'rain', target: { zone: tg.zone as string }, payload: { series: series as [number, number][] } };
     }
     case 'weather': {
       const wind = p.wind, moisture = p.moisture;
-      if (wind === undefined && moisture === undefined) return bad('payload', 'a weather inject changes wind or moisture');
-      if (wind !== undefined && !(isObj(wind) && num(wind.speed) && wind.speed >= 0 && wind.speed <= 60 && num(wind.dir) && wind.dir >= 0 && wind.dir < 360)) return bad('payload.wind', 'expected {speed: m/s 0–60, dir: 0–360}');
+      if (wind === undefined && moisture === undefined) return bad('payload', 'needWeather', 'a weather inject changes wind or moisture');
+      if (wind !== undefined && !(isObj(wind) && num(wind.speed) && wind.speed >= 0 && wind.speed <= 60 && num(wind.dir) && wind.dir >= 0 && wind.dir < 360)) return bad('payload.wind', 'badWind', 'expected {speed: m/s 0–60, dir: 0–360}');
       const keys = ['d1', 'd10', 'd100', 'liveHerb', 'liveWoody'];
-      if (moisture !== undefined && !(isObj(moisture) && keys.every((k) => num(moisture[k]) && (moisture[k] as number) >= 1 && (moisture[k] as number) <= 300))) return bad('payload.moisture', `expected {${keys.join(', ')}} in percent`);
+      if (moisture !== undefined && !(isObj(moisture) && keys.every((k) => num(moisture[k]) && (moisture[k] as number) >= 1 && (moisture[k] as number) <= 300))) return bad('payload.moisture', 'badMoisture', `expected {${keys.join(', ')}} in percent`);
       return { ...base, kind: 'weather', target: null, payload: { ...(wind ? { wind: wind as { speed: number; dir: number } } : {}), ...(moisture ? { moisture: moisture as never } : {}) } };
     }
     case 'ignite':
-      if (!onGrid()) return bad('target', 'expected {x, y} in metres on the grid');
+      if (!onGrid()) return bad('target', 'offGrid', 'expected {x, y} in metres on the grid');
       return { ...base, kind: 'ignite', target: { x: tg.x as number, y: tg.y as number }, payload: p.reason && text(p.reason) ? { reason: p.reason } : {} };
     case 'damBreak':
-      if (!place(s.reservoirs)) return bad('target.place', `no reservoir ${JSON.stringify(tg.place)}`);
+      if (!place(s.reservoirs)) return bad('target.place', 'noReservoir', `no reservoir ${JSON.stringify(tg.place)}`);
       return { ...base, kind: 'damBreak', target: { place: tg.place as string }, payload: { mode: p.mode === 'piping' ? 'piping' : 'overtopping' } };
     case 'leveeBreach':
-      if (!s.levees.some((l) => l.id === tg.levee)) return bad('target.levee', `no levee ${JSON.stringify(tg.levee)}`);
-      if (!onGrid()) return bad('target', 'expected {levee, x, y} with x, y on the grid');
-      if (p.formation !== undefined && !(num(p.formation) && p.formation >= 0 && p.formation <= 86_400)) return bad('payload.formation', 'expected seconds, 0–86400');
+      if (!s.levees.some((l) => l.id === tg.levee)) return bad('target.levee', 'noLevee', `no levee ${JSON.stringify(tg.levee)}`);
+      if (!onGrid()) return bad('target', 'offGrid', 'expected {levee, x, y} with x, y on the grid');
+      if (p.formation !== undefined && !(num(p.formation) && p.formation >= 0 && p.formation <= 86_400)) return bad('payload.formation', 'badDuration', 'expected seconds, 0–86400');
       return { ...base, kind: 'leveeBreach', target: { levee: tg.levee as string, x: tg.x as number, y: tg.y as number }, payload: { formation: (p.formation as number | undefined) ?? 1800 } };
     case 'trapped':
-      if (!place(s.villages)) return bad('target.place', `no village ${JSON.stringify(tg.place)}`);
-      if (!(Number.isSafeInteger(p.people) && (p.people as number) > 0 && (p.people as number) <= 100_000)) return bad('payload.people', 'expected a whole number of people, 1 or more');
+      if (!place(s.villages)) return bad('target.place', 'noVillage', `no village ${JSON.stringify(tg.place)}`);
+      if (!(Number.isSafeInteger(p.people) && (p.people as number) > 0 && (p.people as number) <= 100_000)) return bad('payload.people', 'badCount', 'expected a whole number of people, 1 or more');
       return { ...base, kind: 'trapped', target: { place: tg.place as string }, payload: { people: p.people as number } };
     case 'outage': {
       const all = [...s.townships, ...s.villages, ...s.shelters, ...s.depots];
-      if (!place(all)) return bad('target.place', `no place ${JSON.stringify(tg.place)}`);
+      if (!place(all)) return bad('target.place', 'noPlace', `no place ${JSON.stringify(tg.place)}`);
       const services = p.services;
-      if (!Array.isArray(services) || services.length === 0 || !services.every((x) => x === 'power' || x === 'comms' || x === 'water')) return bad('payload.services', 'expected a list of power, comms, water');
+      if (!Array.isArray(services) || services.length === 0 || !services.every((x) => x === 'power' || x === 'comms' || x === 'water')) return bad('payload.services', 'badServices', 'expected a list of power, comms, water');
       return { ...base, kind: 'outage', target: { place: tg.place as string }, payload: { services: services as ('power' | 'comms' | 'water')[], restore: p.restore === true } };
     }
   }
-  return bad('kind', `expected one of ${INJECT_KINDS.join(', ')}`);
+  return bad('kind', 'badKind', `expected one of ${INJECT_KINDS.join(', ')}`);
 }

@@ -2,6 +2,7 @@
 // a seeded jitter, so an unannounced drill is not the same twice) the director's side changes
 // the world or plays an outside party (the public, the weather service, the city, the field).
 import type { LocalText } from '../world/localText.ts';
+import type { InjectCondition } from './condition.ts';
 
 export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
@@ -16,6 +17,10 @@ interface InjectBase {
   visibleTo: string[];
   /** What the plan expects the players to do (shown to director and evaluator only). */
   expected?: LocalText;
+  /** Fire only once this holds (checked from time t on): condition.ts. */
+  when?: InjectCondition;
+  /** The plan requirement this inject tests (its id in the exercise's plan), for the table. */
+  tests?: string;
 }
 
 /** An outside party tells someone something (a call from the public, a weather bulletin …). */

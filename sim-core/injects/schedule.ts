@@ -1,11 +1,14 @@
-// Running the MSEL: each inject's actual time is drawn once, at the start, from its jitter (so
-// players cannot learn the script by heart); the injects subsystem fires them in (time, id)
-// order; the director can also fire one early.
+// Running the MSEL (the script in the state, entities.script, which the director may edit during
+// play): each inject's actual time is drawn once, when it enters the script, from its jitter (so
+// players cannot learn the script by heart); the injects subsystem fires the timed ones in
+// (time, id) order; conditional ones wait in conditionalInjects.ts; the director can also fire
+// one early.
 import { eventDriven } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { RngStreams } from '../rng/streams.ts';
 import { closeEdges, openEdges } from '../world/roadClosure.ts';
 import type { Inject } from './inject.ts';
+import type { FiredBecause } from './condition.ts';
 import { compareStrings } from '../order.ts';
 import { startBreach } from '../hazards/breachStart.ts';
 import { ignite } from '../hazards/fireIgnition.ts';
@@ -14,32 +17,35 @@ import { breachLevee } from '../hazards/levees.ts';
 import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
 
+/** One inject's actual time (its arming time when it has a condition). */
+export function drawInjectTime(inj: Inject, rng: RngStreams): number {
+  return inj.jitter > 0 ? Math.max(0, Math.round(rng.between('injects', inj.t - inj.jitter, inj.t + inj.jitter))) : inj.t;
+}
+
 export function drawInjectTimes(injects: readonly Inject[], rng: RngStreams): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const inj of injects) {
-    out[inj.id] = inj.jitter > 0 ? Math.max(0, Math.round(rng.between('injects', inj.t - inj.jitter, inj.t + inj.jitter))) : inj.t;
-  }
+  for (const inj of injects) out[inj.id] = drawInjectTime(inj, rng);
   return out;
 }
 
 function unfired(ctx: SimContext): Inject[] {
-  const { injectsFired, injectTimes } = ctx.state.entities;
-  return ctx.scenario.injects
-    .filter((inj) => !(inj.id in injectsFired))
+  const { injectsFired, injectTimes, script } = ctx.state.entities;
+  return script
+    .filter((inj) => !inj.when && !(inj.id in injectsFired))
     .sort((a, b) => injectTimes[a.id] - injectTimes[b.id] || compareStrings(a.id, b.id));
 }
 
 function pending(ctx: SimContext): number {
-  const { injectsFired, injectTimes } = ctx.state.entities;
+  const { injectsFired, injectTimes, script } = ctx.state.entities;
   let next = Infinity;
-  for (const inj of ctx.scenario.injects) if (!(inj.id in injectsFired)) next = Math.min(next, injectTimes[inj.id]);
+  for (const inj of script) if (!inj.when && !(inj.id in injectsFired)) next = Math.min(next, injectTimes[inj.id]);
   return next;
 }
 
-/** Applies one inject's effect now. */
-export function fireInject(ctx: SimContext, inj: Inject): void {
+/** Applies one inject's effect now (`because`: the condition that made it fire, if any). */
+export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause): void {
   ctx.update((draft) => { draft.injectsFired[inj.id] = ctx.state.t; });
-  ctx.emit({ kind: 'injectFired', inject: inj.id, injectKind: inj.kind, ...(inj.expected ? { expected: inj.expected } : {}) }, []);
+  ctx.emit({ kind: 'injectFired', inject: inj.id, injectKind: inj.kind, ...(inj.expected ? { expected: inj.expected } : {}), ...(because ? { because } : {}) }, []);
   switch (inj.kind) {
     case 'message':
       ctx.emit({ kind: 'message', from: inj.payload.from, text: inj.payload.text, inject: inj.id }, inj.visibleTo);

@@ -11,8 +11,8 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: '21eb9019b5f503fc', at24h: '634a3158e629d822' },
-  'demo-district-fire': { seed: 1, at6h: '5f5614bc146fa18b', at24h: 'c8b80d3b3457fb50' },
+  'demo-district': { seed: 1, at6h: '5419deeef307fc79', at24h: 'd8d6eae6c7605cf8' },
+  'demo-district-fire': { seed: 1, at6h: 'd5a3e521f8dcab18', at24h: '260093313fa96e27' },
 } as const;
 
 describe('golden state hashes', () => {

@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { startServer, type RunningServer } from '../../server/serve/server.ts';
+import type { Limits } from '../../server/serve/limits.ts';
 
 enablePatches();
 
@@ -29,7 +30,7 @@ export function tempDb(): string {
   return pathJoin(dir, 'tuiyan.db');
 }
 
-export async function inProcessServer(db = tempDb(), options: { snapshotEvery?: number } = {}): Promise<RunningServer & { logs: string[] }> {
+export async function inProcessServer(db = tempDb(), options: { snapshotEvery?: number; limits?: Partial<Limits> } = {}): Promise<RunningServer & { logs: string[] }> {
   const logs: string[] = [];
   const server = await startServer({ db, port: 0, adminToken: ADMIN, log: (m) => logs.push(m), ...options });
   return Object.assign(server, { logs });
@@ -143,10 +144,10 @@ export async function connect(base: string, auth: Record<string, unknown>): Prom
  * One in-process server for a test file: started before its tests, closed after them with every
  * client the tests opened (push them on `clients`). Read `fixture.server` inside tests.
  */
-export function useInProcessServer(): { readonly server: Awaited<ReturnType<typeof inProcessServer>>; clients: Client[] } {
+export function useInProcessServer(options: Parameters<typeof inProcessServer>[1] = {}): { readonly server: Awaited<ReturnType<typeof inProcessServer>>; clients: Client[] } {
   let server: Awaited<ReturnType<typeof inProcessServer>> | undefined;
   const clients: Client[] = [];
-  beforeAll(async () => { server = await inProcessServer(); });
+  beforeAll(async () => { server = await inProcessServer(undefined, options); });
   afterAll(async () => {
     for (const c of clients) c.close();
     await server?.close();

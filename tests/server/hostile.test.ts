@@ -43,7 +43,7 @@ describe('exercise server: hostile input', () => {
     expect(await attacker.ask('command', { type: 'sendReport', to: 'township:shimen', kind: 'update', text: { zh: 'x'.repeat(200_000) } }))
       .toMatchObject({ ok: false, error: 'tooLarge' });
     expect(await attacker.ask('command', { type: 'sendReport', to: 'township:shimen', kind: 'update', text: { zh: 'x'.repeat(5000) } }))
-      .toMatchObject({ ok: false, error: 'malformed' });
+      .toMatchObject({ ok: false, error: 'tooLong' }); // past the server's text limit (limits.ts), before the core's own
     expect(attacker.socket.connected).toBe(true);
 
     // A flood: past the burst, messages are refused with rateLimited, and nothing is applied.
@@ -55,7 +55,7 @@ describe('exercise server: hostile input', () => {
     // Only the one good command changed the target exercise.
     expect(ex.sim.state.seq).toBeGreaterThan(seqBefore);
     const log = ex.sim.state.log.filter((e) => e.entry === 'command');
-    expect(log.map((e) => e.type)).toEqual(['setResponseLevel']);
+    expect(log.map((e) => e.type)).toEqual(['setPlayed', 'setResponseLevel']); // the chief's joining is logged
     expect(ex.sim.hash()).not.toBe(hashBefore);
 
     // A message over the transport limit drops that connection only; the server goes on.

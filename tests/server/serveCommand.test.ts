@@ -24,16 +24,16 @@ describe('tuiyan serve --exercise (npm start)', () => {
   it('prints join links, serves, stops on SIGTERM and resumes the same exercise', async () => {
     const db = tempDb();
     const first = serve(db);
-    await until('the join links', () => /observer\s+http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Z0-9]{6}/.test(first.output()));
+    await until('the join links', () => /observer\s+http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Z0-9]{10}/.test(first.output()));
     const out = first.output();
     const base = /server at (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1];
     const id = /new exercise (x[0-9a-f]+)/.exec(out)![1];
     for (const role of ['chief', 'director', 'evaluator', 'township:shimen']) expect(out).toContain(role);
-    expect(out).toMatch(/\?code=[A-Z0-9]{6}#admin=<TUIYAN_ADMIN_TOKEN>/);
+    expect(out).toMatch(/\?code=[A-Z0-9]{10}#admin=<TUIYAN_ADMIN_TOKEN>/);
     const page = await api(base, 'GET', '/');
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/tuiyan/);
-    const chiefCode = /chief\s+http:\/\/\S+\?code=([A-Z0-9]{6})/.exec(out)![1];
+    const chiefCode = /chief\s+http:\/\/\S+\?code=([A-Z0-9]{10})/.exec(out)![1];
     expect((await api(base, 'POST', '/api/join', { code: chiefCode })).body).toMatchObject({ role: 'chief', exerciseId: id });
 
     first.child.kill('SIGTERM');
