@@ -63,6 +63,7 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     if (!(r.normalLevel < r.damCrest)) add(`reservoirs[${i}].normalLevel`, `normal level ${r.normalLevel} m must be below the dam crest ${r.damCrest} m`);
     // 汛限水位 ≤ 正常蓄水位: in the flood season a reservoir is drawn down to make room for floods.
     if (!(r.floodLimitLevel <= r.normalLevel)) add(`reservoirs[${i}].floodLimitLevel`, `flood-limit level ${r.floodLimitLevel} m must not be above the normal level ${r.normalLevel} m`);
+    if (r.startLevel !== undefined && !(r.startLevel < r.damCrest)) add(`reservoirs[${i}].startLevel`, `starting level ${r.startLevel} m must be below the dam crest ${r.damCrest} m`);
   });
   s.gauges.forEach((g, i) => {
     if (g.on === 'reservoir' && !g.reservoir) add(`gauges[${i}].reservoir`, 'a reservoir gauge names its reservoir');

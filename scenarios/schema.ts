@@ -179,6 +179,8 @@ export const scenarioSchema = z.strictObject({
     ...place,
     class: z.enum(['large', 'medium', 'small']),
     normalLevel: metres, floodLimitLevel: metres, damCrest: metres,
+    /** The pool's level when the day starts (default: the flood-limit level, 汛限水位); a variant of the day may start it fuller. */
+    startLevel: metres.optional(),
     storage: z.number().positive(),
     /** The reservoir's water area (polygon, metres): its water cells form the lumped pool. */
     area: z.array(z.tuple([metres, metres])).min(3).optional(),

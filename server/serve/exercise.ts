@@ -83,6 +83,10 @@ export class Exercise {
   ) {
     this.lastSnapshotT = lastSnapshotT ?? 0;
     this.quota = new RoleQuota(options.limits ?? DEFAULT_LIMITS);
+    // The director's switches, as they were before a restart.
+    const settings = store.settings(row.id);
+    this.planHidden = settings.planHidden === true;
+    this.stopAt = typeof settings.stopAt === 'number' ? settings.stopAt : null;
     for (const r of played) this.played.add(r);
     this.sim = sim;
     this.clock = new SimClock(row.speed, nowMs(), sim.state.t);
@@ -126,37 +130,50 @@ export class Exercise {
     this.queue = [];
     if (!batch.length) return;
     const acks: Ack[] = [];
-    const rows: CommandRow[] = [];
+    let rows: CommandRow[] = [];
+    /** Writes the accepted rows so far; if that fails, their acks say so. */
+    const write = () => {
+      if (!this.store_(rows)) {
+        for (let i = 0; i < acks.length; i++) if (acks[i].ok) acks[i] = { ok: false, error: 'storageFailed', message: 'the command could not be stored; try again' };
+      }
+      rows = [];
+    };
     for (const p of batch) {
       if (this.row.status !== 'running') { acks.push({ ok: false, error: this.row.status, message: `exercise ${this.id} is ${this.row.status}` }); continue; }
+      const t = this.sim.state.t;
       let a: Applied;
+      let entry = '';
       try {
         a = this.driver.accept(p.command);
+        if (a.result.ok) entry = JSON.stringify(a.entries[0]);
       } catch (err) {
         // The core promises never to throw on input; if it does, the state may be half-changed.
-        this.fail(`the core threw on a command: ${(err as Error).stack ?? err}`);
-        acks.push({ ok: false, error: 'internal', message: 'the simulation failed on this command; the exercise is stopped' });
+        // The commands accepted before it are kept, the sim is rebuilt from the database as it
+        // was just before this one, and only this one is refused: the exercise goes on.
+        this.options.onProblem(this, `the core threw on a command (refused; rebuilt from the stored log): ${(err as Error).stack ?? err}`);
+        write();
+        this.onReload?.(t);
+        acks.push({ ok: false, error: 'internal', message: 'the simulation could not apply this command; it was refused and nothing changed' });
         continue;
       }
       const r = a.result;
       if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message }); continue; }
-      rows.push({ seq: r.seq, t: r.t, entry: JSON.stringify(a.entries[0]) });
+      rows.push({ seq: r.seq, t: r.t, entry });
       acks.push({ ok: true, seq: r.seq, t: r.t });
     }
-    if (!this.store_(rows)) {
-      for (let i = 0; i < acks.length; i++) if (acks[i].ok) acks[i] = { ok: false, error: 'storageFailed', message: 'the command could not be stored; try again' };
-    }
+    write();
     batch.forEach((p, i) => { try { p.done(acks[i]); } catch { /* a socket gone away */ } });
   }
 
   /** Writes accepted commands; on failure the sim is rolled back to what the database holds. */
   private store_(rows: CommandRow[]): boolean {
+    if (!rows.length) return true;
     try {
       this.store.insertCommands(this.id, rows);
       return true;
     } catch (err) {
       this.options.onProblem(this, `could not store commands: ${(err as Error).message}`);
-      this.onStorageFailure?.();
+      this.onReload?.(this.sim.state.t);
       return false;
     }
   }
@@ -168,8 +185,8 @@ export class Exercise {
     if (rows.length) this.store_(rows);
   }
 
-  /** Set by the server: reloads this exercise from the database after a failed write. */
-  onStorageFailure: (() => void) | null = null;
+  /** Set by the server: rebuilds this exercise at sim time t from the database (after a failed write or a core error). */
+  onReload: ((t: number) => void) | null = null;
 
   /**
    * A person plays `role` from now on (they joined, or the director assigned it at creation):
@@ -189,7 +206,9 @@ export class Exercise {
   private stopAt: number | null = null;
 
   setSpeed(speed: Speed, stop?: MaxStop): void {
-    this.stopAt = stop === undefined ? null : maxStopTime(this.sim, stop, this.row.until);
+    const stopAt = stop === undefined ? null : maxStopTime(this.sim, stop, this.row.until);
+    if (stopAt !== this.stopAt) this.saveSetting('stopAt', stopAt); // a restart keeps the run's stop
+    this.stopAt = stopAt;
     this.clock.setSpeed(speed, nowMs(), this.sim.state.t);
     if (speed !== 'paused') this.row.resumeSpeed = speed;
     this.row.speed = speed;
@@ -309,8 +328,17 @@ export class Exercise {
     return layer === 'truth' ? rooms.fireTruth(this.id) : rooms.fireDetected(this.id);
   }
 
-  /** The director hides the plan checklist from the players (a no-script drill); not kept across restarts. */
+  /** The director hides the plan checklist from the players (a no-script drill); kept in the exercise's settings. */
   planHidden = false;
+
+  /** Keeps one of the director's switches with the exercise (a restart reads them back). */
+  saveSetting(key: string, value: unknown): void {
+    try {
+      this.store.saveSettings(this.id, { ...this.store.settings(this.id), [key]: value });
+    } catch (err) {
+      this.options.onProblem(this, `setting ${key} not stored: ${(err as Error).message}`);
+    }
+  }
 
   clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean; stopAt: number | null } {
     return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden, stopAt: this.stopAt };
@@ -318,6 +346,7 @@ export class Exercise {
 
   setPlanHidden(hidden: boolean): void {
     this.planHidden = hidden;
+    this.saveSetting('planHidden', hidden);
     this.publishClock();
   }
 

@@ -9,6 +9,7 @@ import { badEdge, closeEdges, openEdges, wouldChange } from '../world/roadClosur
 import { setResponseLevel } from '../response.ts';
 import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
+import { whyNoIgnition } from '../hazards/fireIgnition.ts';
 import { addInject, deleteInject, editInject } from '../injects/scriptEdit.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
 import { openShelters } from '../people/shelters.ts';
@@ -55,6 +56,11 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       const inj = buildAdHocInject(cmd, `adhoc-${seq}`, ctx.state.t, ctx.scenario);
       if ('field' in inj) return reject('malformed', `${inj.field}: ${inj.message}`);
       for (const r of cmd.visibleTo) if (r !== 'all' && !parseRole(r, ctx.scenario)) return reject('unknownRole', `visibleTo: no role ${JSON.stringify(r)}`);
+      // An inject that could not take effect is refused, not logged as fired (the director is told why).
+      if (inj.kind === 'ignite') {
+        const why = whyNoIgnition(ctx, inj.target.x, inj.target.y);
+        if (why) return reject('noChange', `target: no fire can start at (${Math.round(inj.target.x)}, ${Math.round(inj.target.y)}): ${why}`);
+      }
       fireInject(ctx, cmd.expected ? { ...inj, expected: cmd.expected } : inj);
       return null;
     }

@@ -11,8 +11,8 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: '5419deeef307fc79', at24h: 'd8d6eae6c7605cf8' },
-  'demo-district-fire': { seed: 1, at6h: 'd5a3e521f8dcab18', at24h: '260093313fa96e27' },
+  'demo-district': { seed: 1, at6h: '91e4ccdb2779fab6', at24h: '7ae69d907ffc3bfa' },
+  'demo-district-fire': { seed: 1, at6h: 'fe5917d039d6e9d9', at24h: '4d4908c5a96e3ea8' },
 } as const;
 
 describe('golden state hashes', () => {
