@@ -11,7 +11,7 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: '91e4ccdb2779fab6', at24h: '7ae69d907ffc3bfa' },
+  'demo-district': { seed: 1, at6h: 'fdfbc6417560ee50', at24h: '98dbacd876a2e2cb' },
   'demo-district-fire': { seed: 1, at6h: 'fe5917d039d6e9d9', at24h: '4d4908c5a96e3ea8' },
 } as const;
 
