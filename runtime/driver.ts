@@ -11,6 +11,7 @@ import type { LogEntry } from '../sim-core/log.ts';
 import { Autopilot } from '../sim-core/plan/autopilot.ts';
 import { Checkpoints } from './checkpoints.ts';
 import { Schedule, type ScheduledCommand } from './schedule.ts';
+import { playedFlag } from '../sim-core/drill/playedState.ts';
 
 export type { ScheduledCommand } from './schedule.ts';
 
@@ -31,7 +32,10 @@ export interface DriverOptions {
   scenario: Scenario;
   seed: number;
   plan?: Plan | null;
-  /** The roles the autopilot plays (when a plan is given); by default every role but the director. */
+  /**
+   * The roles the autopilot plays (when a plan is given) until the log says otherwise: a logged
+   * `setPlayed` (a player joined, the director's switch) overrides it. By default every role but the director.
+   */
   autopilotPlays?: (role: string) => boolean;
   /** Keep a checkpoint (snapshot) every this many sim seconds; 0 or absent: none. */
   checkpointEvery?: number;
@@ -48,8 +52,6 @@ export class Driver {
   readonly plan: Plan | null;
   private autopilot: Autopilot | null = null;
   private readonly basePlays: (role: string) => boolean;
-  /** Per-role switches set by the host (the director), over `basePlays`. */
-  private readonly autopilotSwitch = new Map<string, boolean>();
   private readonly schedule = new Schedule();
   private readonly checkpoints: Checkpoints | null;
 
@@ -66,14 +68,14 @@ export class Driver {
 
   get t(): number { return this.sim.state.t; }
 
-  /** Whether the autopilot plays `role` now. */
+  /**
+   * Whether the autopilot plays `role` now: read from the state (the logged `setPlayed`
+   * commands), so a replay of the log plays the same roles; the host's default otherwise.
+   */
   autopilotPlays(role: string): boolean {
-    return this.autopilotSwitch.get(role) ?? this.basePlays(role);
-  }
-
-  /** Turns the autopilot on or off for one role, from now on. */
-  setAutopilot(role: string, on: boolean): void {
-    this.autopilotSwitch.set(role, on);
+    if (role === 'director') return false;
+    const played = playedFlag(this.sim.state.entities, role);
+    return played === undefined ? this.basePlays(role) : !played;
   }
 
   /** Commands to apply at their times (they must not lie before the sim's time). */

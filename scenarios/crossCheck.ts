@@ -50,11 +50,20 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     if (t.owner !== 'district' && !townships.has(t.owner)) add(`teams[${i}].owner`, `owner must be "district" or a township id, not ${JSON.stringify(t.owner)}`);
   });
 
+  for (const key of Object.keys(s.briefing?.roles ?? {})) {
+    const [kind, id] = key.split(':');
+    if (!['director', 'evaluator', 'observer', 'chief', 'township', 'team'].includes(kind)) { add(`briefing.roles.${key}`, 'a role such as chief, township, township:ID, team or team:ID'); continue; }
+    if (id !== undefined && kind === 'township' && !townships.has(id)) add(`briefing.roles.${key}`, `no township ${JSON.stringify(id)}`);
+    if (id !== undefined && kind === 'team' && !teamIds.has(id)) add(`briefing.roles.${key}`, `no team ${JSON.stringify(id)}`);
+    if (id !== undefined && kind !== 'township' && kind !== 'team') add(`briefing.roles.${key}`, `${kind} has no id; write "${kind}"`);
+  }
+
   const reservoirs = new Set(s.reservoirs.map((r) => r.id));
   s.reservoirs.forEach((r, i) => {
     if (!(r.normalLevel < r.damCrest)) add(`reservoirs[${i}].normalLevel`, `normal level ${r.normalLevel} m must be below the dam crest ${r.damCrest} m`);
     // 汛限水位 ≤ 正常蓄水位: in the flood season a reservoir is drawn down to make room for floods.
     if (!(r.floodLimitLevel <= r.normalLevel)) add(`reservoirs[${i}].floodLimitLevel`, `flood-limit level ${r.floodLimitLevel} m must not be above the normal level ${r.normalLevel} m`);
+    if (r.startLevel !== undefined && !(r.startLevel < r.damCrest)) add(`reservoirs[${i}].startLevel`, `starting level ${r.startLevel} m must be below the dam crest ${r.damCrest} m`);
   });
   s.gauges.forEach((g, i) => {
     if (g.on === 'reservoir' && !g.reservoir) add(`gauges[${i}].reservoir`, 'a reservoir gauge names its reservoir');

@@ -88,6 +88,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     id: json.id,
     name: json.name,
     ...(json.description ? { description: json.description } : {}),
+    ...(json.briefing ? { briefing: json.briefing } : {}),
     start: json.start,
     grid: json.grid,
     elevation: rasters.elevation,

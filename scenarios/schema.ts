@@ -128,11 +128,23 @@ const weather = z.strictObject({
   uncertainty: z.strictObject({ rainScale: z.tuple([z.number().min(0.1).max(5), z.number().min(0.1).max(5)]) }).partial().default({}),
 });
 
+/** 情况通报: per role (`chief`, `township:ID`, `team:ID` …) or kind (`township`, `team`) its task and forces. */
+const briefing = z.strictObject({
+  background: localText,
+  situation: localText,
+  roles: z.record(
+    z.string().max(80), // which roles: crossCheck.ts
+    z.strictObject({ task: localText, forces: localText.optional() }),
+  ).default({}),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
   name: localText,
   description: localText.optional(),
+  /** What each role reads before the clock starts (sim-core/world/briefing.ts). */
+  briefing: briefing.optional(),
   start: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/, 'an ISO 8601 time with offset, e.g. 2026-07-16T06:00:00+08:00')
     .refine((s) => realDateTime(s), { message: 'not a real date and time' }),
   grid: z.strictObject({
@@ -167,6 +179,8 @@ export const scenarioSchema = z.strictObject({
     ...place,
     class: z.enum(['large', 'medium', 'small']),
     normalLevel: metres, floodLimitLevel: metres, damCrest: metres,
+    /** The pool's level when the day starts (default: the flood-limit level, 汛限水位); a variant of the day may start it fuller. */
+    startLevel: metres.optional(),
     storage: z.number().positive(),
     /** The reservoir's water area (polygon, metres): its water cells form the lumped pool. */
     area: z.array(z.tuple([metres, metres])).min(3).optional(),

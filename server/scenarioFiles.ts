@@ -23,7 +23,7 @@ function readText(file: string): string {
 }
 
 /** Raster files are looked for beside the scenario, then beside each scenario it extends. */
-function fileReader(dirs: string[]) {
+export function fileReader(dirs: string[]) {
   return (name: string): Uint8Array | null => {
     for (const dir of dirs) {
       const p = join(dir, name);
@@ -39,7 +39,7 @@ const readBase: ReadScenario = (fromFile, ref) => {
 };
 
 /** scenario.json with any `extends` chain merged in, and the folders to find rasters in. */
-function expanded(file: string): { text: string; dirs: string[] } {
+export function expanded(file: string): { text: string; dirs: string[] } {
   const x = expandExtends({ file: displayName(file), text: readText(file) }, readBase);
   if (!x.ok) throw new ScenarioError(x.problems);
   return { text: x.text, dirs: [dirname(file), ...x.bases.map((b) => dirname(resolve(b)))] };

@@ -9,6 +9,7 @@ import type { FiredBecause } from './injects/condition.ts';
 import type { GaugeState } from './hazards/hazardState.ts';
 import type { SupplyKind } from './world/places.ts';
 import type { TaskKind } from './forces/taskKinds.ts';
+import type { TaskReply } from './drill/playedState.ts';
 
 export type SimEvent =
   | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText; because?: FiredBecause }
@@ -36,7 +37,8 @@ export type SimEvent =
   | { kind: 'siteSecured'; place: string; people: number; after: number }
   | { kind: 'warningIssued'; level: string; by: string; townships: string[]; villages: string[] }
   | { kind: 'warningDelivered'; township: string; level: string }
-  | { kind: 'warningAcknowledged'; township: string; level: string }
+  /** `waited` and `byPlayer` when a township's player pressed 叫应 (the autopilot's carries neither). */
+  | { kind: 'warningAcknowledged'; township: string; level: string; waited?: number; byPlayer?: true }
   | { kind: 'warningReachedVillage'; village: string; level: string }
   | { kind: 'warningReachedHouseholds'; village: string; level: string; reached: number; total: number }
   | { kind: 'responseLevelChanged'; from: ResponseLevel; to: ResponseLevel; by: string }
@@ -65,4 +67,8 @@ export type SimEvent =
   | { kind: 'slide'; slide: 'landslide' | 'debrisFlow'; node: number; x: number; y: number; edges: number[]; threatened: string[] }
   | { kind: 'slideCleared'; node: number; edges: number[] }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
-  | { kind: 'serviceRestored'; place: string; services: Outage[] };
+  | { kind: 'serviceRestored'; place: string; services: Outage[] }
+  | { kind: 'playedChanged'; role: string; played: boolean }
+  | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
+  /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
+  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };

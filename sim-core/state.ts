@@ -18,6 +18,7 @@ import type { SupplyEntities } from './supplies/supplyState.ts';
 import type { CasualtyEntities } from './people/casualtyState.ts';
 import type { FloodState } from './hazards/flood/floodState.ts';
 import type { Inject, Moisture, Wind } from './injects/inject.ts';
+import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
 
@@ -56,6 +57,10 @@ export interface Entities {
   supplies: SupplyEntities;
   /** Exposure and casualties by village (people/exposure.ts). */
   casualties: CasualtyEntities;
+  /** Roles a person plays (drill/played.ts); absent until the first `setPlayed`. */
+  played?: PlayedRoles;
+  /** Played teams' current tasks and their answers, by unit (drill/teamTasks.ts); absent until one is given. */
+  tasks?: Record<string, TeamTask>;
   /** 态势标绘: players' plots by id (absent until the first; beliefs, read by nothing but views). */
   plots?: Record<string, Plot>;
   /** 会商: messages between roles in the order sent (absent until the first). */

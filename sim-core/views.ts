@@ -18,6 +18,7 @@ import type { Inject } from './injects/inject.ts';
 import { suppliesView, type SuppliesView } from './supplies/supplyView.ts';
 import { situationFor, type Situation } from './situation.ts';
 import { squared } from './math/index.ts';
+import { drillViewFor, type DrillView } from './drill/drillView.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
 import { reaches } from './plots/audience.ts';
@@ -83,6 +84,8 @@ export interface View {
   supplies: SuppliesView;
   /** 灾情: casualties and people moved — the truth, a township's own villages, or for the chief what was reported. */
   situation: Situation | null;
+  /** 叫应 awaited, played teams' tasks and who plays what (drill/drillView.ts). */
+  drill: DrillView;
   /** 态势标绘: the plots shared with this role (all of them for the truth), by id. */
   plots: Plot[];
   /** 会商: the messages this role sent or received (all of them for the truth), in the order sent. */
@@ -180,6 +183,7 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     plots: sortedKeys(ent.plots ?? {}).map((id) => ent.plots![id]).filter((p) => reaches(role, roleName, p.sharedWith, p.by)),
     messages: (ent.messages ?? []).filter((m) => reaches(role, roleName, m.to, m.from)),
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
+    drill: drillViewFor(ctx, role, roleName, truth, (id) => ent.units[id] !== undefined && seesUnit(ctx, role, ent.units[id])),
   };
   if (truth) {
     // The script as it stands (the director's edits included), and fired injects the director

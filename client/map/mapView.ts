@@ -9,9 +9,12 @@ import type { FeedView as View } from '../../runtime/feed.ts';
 import type { Store } from '../session/store.ts';
 import { drawBase, floodFromCm } from './drawMap.ts';
 import { overlayPixels } from '../../presentation/map/layers.ts';
-import { CLOSED, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
+import { crossPoints } from '../../presentation/map/situationMap.ts';
+import { ALARM_RGB, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
+import { RESERVOIR_STATES, reservoirState } from '../../presentation/text/reservoirState.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
-import { lt } from '../i18n.ts';
+import { currentLang, lt } from '../i18n.ts';
+import { roadLabelAnchors, roadShortName } from '../../presentation/text/roadNames.ts';
 import { PlotLayer, type Draft } from './plotLayer.ts';
 
 import { WORLD } from './worldSize.ts';
@@ -49,6 +52,9 @@ class MapScene extends Phaser.Scene {
   private selectG!: Phaser.GameObjects.Graphics;
   private townLabels: Phaser.GameObjects.Text[] = [];
   private villageLabels: Phaser.GameObjects.Text[] = [];
+  private villageRank: number[] | null = null;
+  private roadLabels: Phaser.GameObjects.Text[] = [];
+  private roadLabelEdges: number[] = [];
   private units = new Map<string, UnitSprite>();
   private lastView: View | null = null;
   private lastZoom = 0;
@@ -272,10 +278,19 @@ class MapScene extends Phaser.Scene {
     const z = this.cameras.main.zoom;
     const roads = this.s.roads;
     if (view && this.layers.roads) {
-      g.lineStyle(Math.max(3.5 / z, 1.2 * this.k), hex(CLOSED), 0.95);
+      // Red and crossed: a closed road reads as closed even to someone who cannot tell colours.
+      g.lineStyle(Math.max(4.5 / z, 1.2 * this.k), hex(CLOSED), 1);
       for (const c of view.closures) {
         const a = roads.edgeFrom[c.edge], b = roads.edgeTo[c.edge];
         g.lineBetween(this.wx(roads.nodeX[a]), this.wy(roads.nodeY[a]), this.wx(roads.nodeX[b]), this.wy(roads.nodeY[b]));
+      }
+      // Crosses about every 18 screen pixels along the closed stretches.
+      const r = 3.5 / z;
+      g.lineStyle(1.8 / z, hex(CLOSED_MARK), 1);
+      const mid = (e: number): [number, number] => [(this.wx(roads.nodeX[roads.edgeFrom[e]]) + this.wx(roads.nodeX[roads.edgeTo[e]])) / 2, (this.wy(roads.nodeY[roads.edgeFrom[e]]) + this.wy(roads.nodeY[roads.edgeTo[e]])) / 2];
+      for (const [cx, cy] of crossPoints(view.closures.map((c) => c.edge), mid, 18 / z)) {
+        g.lineBetween(cx - r, cy - r, cx + r, cy + r);
+        g.lineBetween(cx - r, cy + r, cx + r, cy - r);
       }
     }
     if (this.pickedEdges.length) {
@@ -340,9 +355,9 @@ class MapScene extends Phaser.Scene {
     }
     if (monitoring) {
       for (const gauge of s.gauges) {
-        const st = view?.gauges.find((x) => x.id === gauge.id)?.state ?? 'normal';
+        const gv = view?.gauges.find((x) => x.id === gauge.id);
         const x = this.wx(gauge.x), y = this.wy(gauge.y);
-        g.fillStyle(st === 'danger' ? 0xd50000 : st === 'warning' ? 0xff9100 : 0x0277bd, 1);
+        g.fillStyle(gaugeColour(this.s, gauge.id, gv), 1);
         g.fillRect(x - px(2.5), y - px(8), px(5), px(11));
         g.lineStyle(px(1), 0xffffff, 1); g.strokeRect(x - px(2.5), y - px(8), px(5), px(11));
       }
@@ -359,25 +374,80 @@ class MapScene extends Phaser.Scene {
     this.lastStatus = this.status.version;
   }
 
+  /**
+   * Names on the map: townships always; villages once the map is zoomed in past about twice the
+   * whole-district view; the numbered roads (国道/县道/乡道) past three times. Labels are laid out
+   * greedily in screen space — townships, then villages with people at risk, then the rest by
+   * population, then roads — and one that would overlap a label already placed is hidden, so
+   * the names never pile up into an unreadable heap.
+   */
   private updateLabels(): void {
     const z = this.cameras.main.zoom;
-    for (const t of this.townLabels) { t.setScale(1 / z); t.setVisible(this.layers.labels); }
-    const showVillages = this.layers.labels && z >= 1.8;
+    const fitZoom = Math.min(this.scale.width / WORLD, this.scale.height / (WORLD * (this.s.grid.height / this.s.grid.width)));
+    const on = this.layers.labels;
+    const showVillages = on && z >= fitZoom * 1.9;
+    const showRoads = on && z >= fitZoom * 2.8;
     if (showVillages && !this.villageLabels.length) {
       for (const v of this.s.villages) {
-        this.villageLabels.push(this.add.text(this.wx(v.x) + 6, this.wy(v.y), lt(v.name), {
+        this.villageLabels.push(this.add.text(this.wx(v.x), this.wy(v.y), lt(v.name), {
           fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif', fontSize: '12px', color: '#3e2723', stroke: '#ffffff', strokeThickness: 3,
         }).setOrigin(0, 0.5).setDepth(9));
       }
     }
-    for (const l of this.villageLabels) { l.setVisible(showVillages); if (showVillages) { l.setScale(1 / z); } }
-    for (let i = 0; i < this.villageLabels.length && showVillages; i++) this.villageLabels[i].setPosition(this.wx(this.s.villages[i].x) + 7 / z, this.wy(this.s.villages[i].y));
+    if (showRoads && !this.roadLabels.length) {
+      for (const a of roadLabelAnchors(this.s)) {
+        this.roadLabels.push(this.add.text(this.wx(a.x), this.wy(a.y), roadShortName(this.s, a.edge, currentLang()), {
+          fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif', fontSize: '11px', color: '#ffffff', backgroundColor: '#5d4a8a', padding: { x: 3, y: 1 },
+        }).setOrigin(0.5, 0.5).setDepth(8));
+        this.roadLabelEdges.push(a.edge);
+      }
+    }
+    const placed: [number, number, number, number][] = [];
+    const fits = (x: number, y: number, w: number, h: number) => {
+      for (const [a, b, c, d] of placed) if (x < c && x + w > a && y < d && y + h > b) return false;
+      placed.push([x, y, x + w, y + h]);
+      return true;
+    };
+    // Screen-space boxes: world units times the zoom.
+    this.townLabels.forEach((t, i) => {
+      t.setScale(1 / z); t.setVisible(on);
+      const p = this.s.townships[i];
+      if (on) fits(this.wx(p.x) * z - t.width / 2, (this.wy(p.y) - 6) * z - t.height, t.width, t.height);
+    });
+    for (const i of this.villageOrder()) {
+      const l = this.villageLabels[i];
+      if (!l) continue;
+      const v = this.s.villages[i];
+      const x = this.wx(v.x) * z + 7, y = this.wy(v.y) * z;
+      const show = showVillages && fits(x, y - l.height / 2, l.width, l.height);
+      l.setVisible(show);
+      if (show) { l.setScale(1 / z); l.setPosition(x / z, y / z); }
+    }
+    this.roadLabels.forEach((l, k) => {
+      const e = this.roadLabelEdges[k], g = this.s.roads;
+      const mx = (g.nodeX[g.edgeFrom[e]] + g.nodeX[g.edgeTo[e]]) / 2, my = (g.nodeY[g.edgeFrom[e]] + g.nodeY[g.edgeTo[e]]) / 2;
+      const x = this.wx(mx) * z, y = this.wy(my) * z;
+      const show = showRoads && fits(x - l.width / 2, y - l.height / 2, l.width, l.height);
+      l.setVisible(show);
+      if (show) { l.setScale(1 / z); l.setPosition(x / z, y / z); }
+    });
+  }
+
+  /** Villages in label priority: people at risk first, then by population (ties by index). */
+  private villageOrder(): number[] {
+    if (!this.villageRank) {
+      const vs = this.s.villages;
+      this.villageRank = vs.map((_, i) => i).sort((a, b) => (vs[b].atRisk.people > 0 ? 1 : 0) - (vs[a].atRisk.people > 0 ? 1 : 0) || vs[b].population - vs[a].population || a - b);
+    }
+    return this.villageRank;
   }
 
   /** Relabels after a language switch. */
   relabel(): void {
     this.townLabels.forEach((t, i) => t.setText(lt(this.s.townships[i].name)));
     this.villageLabels.forEach((t, i) => t.setText(lt(this.s.villages[i].name)));
+    this.roadLabels.forEach((t, k) => t.setText(roadShortName(this.s, this.roadLabelEdges[k], currentLang())));
+    this.updateLabels();
   }
 
   /** Draws the units, eased toward their latest positions; true while any is still moving. */
@@ -512,6 +582,16 @@ export function rendererType(): number {
   } catch {
     return Phaser.CANVAS;
   }
+}
+
+/** A gauge's colour by how alarming its reading is (a reservoir's by its own lines). */
+function gaugeColour(s: Scenario, id: string, gv: { level: number; state: string } | undefined): number {
+  if (!gv) return hex(ALARM_RGB[0]);
+  const g = s.gauges.find((x) => x.id === id);
+  const severity = g?.on === 'reservoir' && g.reservoir
+    ? RESERVOIR_STATES.indexOf(reservoirState(s, g.reservoir, gv.level))
+    : gv.state === 'danger' ? 3 : gv.state === 'warning' ? 2 : 0;
+  return hex(ALARM_RGB[Math.max(0, severity)]);
 }
 
 function floodCells(_s: Scenario, grid: { width: number; height: number }): number {

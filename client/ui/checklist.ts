@@ -1,6 +1,7 @@
 // 预案: what the plan expects of this role and by when — triggered, due, done on time or late —
 // followed live. In a no-script drill the checklist (or the requirements the plan marks hidden)
 // is not shown to players.
+import { patch } from './patch.ts';
 import { h, render } from './dom.ts';
 import { lt, t, tx, currentLang } from '../i18n.ts';
 import { roleName } from '../../presentation/text/names.ts';
@@ -45,7 +46,7 @@ export class Checklist {
       const v = verdictOf(req, f, now);
       const due = f?.triggerAt != null ? f.triggerAt + req.within : null;
       const left = due !== null && v === 'open' ? due - now : null;
-      return h('li', { class: `req v-${v}`, 'data-req': req.id },
+      return h('li', { class: `req v-${v}`, 'data-req': req.id, 'data-key': req.id },
         h('div', { class: 'req-head' }, h('span', { class: `verdict v-${v}` }, tx(...VERDICT_TEXT[v])), h('b', {}, lt(req.name))),
         h('div', { class: 'req-meta' },
           truth ? h('span', {}, roleName(s, req.role, currentLang())) : null,
@@ -59,7 +60,7 @@ export class Checklist {
     });
     const order: Verdict[] = ['overdue', 'open', 'waiting', 'late', 'onTime'];
     rows.sort((a, b) => order.indexOf(a.className.split('v-')[1] as Verdict) - order.indexOf(b.className.split('v-')[1] as Verdict));
-    render(this.el,
+    patch(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, `${t('planChecklist')} · ${lt(plan.name)}`)),
       rows.length ? h('ol', { class: 'reqs' }, rows) : h('p', { class: 'empty' }, tx('预案对本角色没有明确要求。', 'The plan asks nothing specific of this role.')),
       hiddenCount ? h('p', { class: 'hint' }, tx(`另有 ${hiddenCount} 项要求在无脚本演练中不显示。`, `${hiddenCount} more requirement(s) are not shown in a no-script drill.`)) : null);

@@ -1,8 +1,11 @@
 // The card over the map for what was clicked: a unit, a village, a shelter, a depot, a fire, a
 // road — what this role knows of it, and buttons that put it into an order form.
-import { h, render } from './dom.ts';
+import { h } from './dom.ts';
+import { patch } from './patch.ts';
 import { lt, t, taskText, tx, currentLang } from '../i18n.ts';
-import { gaugeStateName, itemsText, placeName, statusName, teamTypeName, fireName } from '../../presentation/text/names.ts';
+import { reservoirLines, reservoirState } from '../../presentation/text/reservoirState.ts';
+import { closureReasonName, gaugeReading, reservoirStateName, itemsText, outageName, placeName, statusName, teamTypeName, fireName } from '../../presentation/text/names.ts';
+import { nodeName, roadName } from '../../presentation/text/roadNames.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
 import type { Pick } from '../map/mapView.ts';
@@ -45,17 +48,18 @@ export class DetailsCard {
       if (f) rows = [[tx('发现', 'Detected'), f.detected !== null ? clockLabel(s, f.detected) : '—'], [tx('过火面积', 'Burned'), `${f.burnedHa.toFixed(1)} ha`], [tx('燃烧面积', 'Burning'), `${f.burningHa.toFixed(1)} ha`]];
     } else if (p.kind === 'edge') {
       const closure = v?.closures.find((c) => c.edge === p.edge);
-      title = tx(`路段 ${p.edge}`, `Road segment ${p.edge}`);
-      rows = [[t('status'), closure ? tx(`中断（${closure.reason}）`, `closed (${closure.reason})`) : tx('通行', 'open')]];
+      title = roadName(s, p.edge, currentLang());
+      const why = closure ? closureReasonName(closure.reason, currentLang()) : '';
+      rows = [[t('status'), closure ? tx(`中断（${why}）`, `closed (${why})`) : tx('通行', 'open')]];
     } else if (p.kind === 'point') {
       title = tx('地图位置', 'Map position');
-      rows = [[tx('坐标', 'Position'), `${(p.x / 1000).toFixed(1)} km, ${(p.y / 1000).toFixed(1)} km`], [tx('最近路网节点', 'Nearest road node'), String(p.node)]];
+      rows = [[tx('坐标', 'Position'), tx(`东 ${(p.x / 1000).toFixed(1)} 公里，北 ${(p.y / 1000).toFixed(1)} 公里`, `${(p.x / 1000).toFixed(1)} km east, ${(p.y / 1000).toFixed(1)} km north`)], [tx('最近道路', 'Nearest road'), nodeName(s, p.node, currentLang())]];
     } else {
       title = placeName(s, p.id, currentLang());
       rows = this.placeRows(p.id, p.placeKind);
     }
     const actions = this.actionsFor(p);
-    render(this.el,
+    patch(this.el,
       h('div', { class: 'card-head' }, h('b', {}, title), h('button', { class: 'ghost close', title: t('close'), onclick: () => { this.show(null); this.onClose(); } }, '×')),
       h('table', { class: 'kvt' }, h('tbody', {}, rows.map(([k, val]) => h('tr', {}, h('th', {}, k), h('td', {}, val))))),
       actions.length ? h('div', { class: 'card-actions' }, actions.map((a) => h('button', { class: 'small', onclick: a.run, 'data-testid': a.testid ?? null }, a.label))) : null);
@@ -84,11 +88,12 @@ export class DetailsCard {
     } else if (kind === 'reservoir') {
       const r = s.reservoirs.find((x) => x.id === id)!;
       const st = v?.reservoirs.find((x) => x.id === id);
-      out.push([tx('水位', 'Level'), st ? `${st.level} m` : '—'], [tx('汛限水位', 'Flood limit'), `${r.floodLimitLevel} m`], [tx('坝顶', 'Crest'), `${r.damCrest} m`], [tx('出库流量', 'Outflow'), st ? `${st.outflow} m³/s` : '—']);
+      const lines = reservoirLines(s, id)!;
+      out.push([tx('水位', 'Level'), st ? `${st.level} m（${reservoirStateName(reservoirState(s, id, st.level, st.overtopping), currentLang())}）` : '—'], [tx('汛限水位', 'Flood limit'), `${r.floodLimitLevel} m`], [tx('警戒水位', 'Warning level'), `${lines.warning} m`], [tx('设计洪水位', 'Design flood level'), `${lines.design} m`], [tx('坝顶', 'Crest'), `${r.damCrest} m`], [tx('出库流量', 'Outflow'), st ? `${st.outflow} m³/s` : '—']);
     } else if (kind === 'gauge') {
       const g = s.gauges.find((x) => x.id === id)!;
       const st = v?.gauges.find((x) => x.id === id);
-      out.push([tx('水位', 'Level'), st ? `${st.level.toFixed(2)} m（${gaugeStateName(st.state, currentLang())}）` : '—'], [tx('警戒/保证', 'Warning/danger'), `${g.warningLevel} / ${g.dangerLevel} m`]);
+      out.push([tx('水位', 'Level'), st ? `${st.level.toFixed(2)} m（${gaugeReading(s, id, st.level, st.state, currentLang())}）` : '—'], g.on === 'reservoir' ? [tx('汛限/设计', 'Flood limit/design'), `${g.warningLevel} / ${g.dangerLevel} m`] : [tx('警戒/保证', 'Warning/danger'), `${g.warningLevel} / ${g.dangerLevel} m`]);
     } else if (kind === 'camera') {
       const c = s.cameras.find((x) => x.id === id)!;
       out.push([tx('监控半径', 'Range'), `${(c.range / 1000).toFixed(1)} km`]);
@@ -98,7 +103,7 @@ export class DetailsCard {
     }
     if (flooded) out.push([t('flooded'), `${flooded.depth.toFixed(2)} m`]);
     const outage = v?.outages.find((o) => o.place === id);
-    if (outage) out.push([tx('中断', 'Cut'), outage.services.join(', ')]);
+    if (outage) out.push([tx('中断', 'Cut'), outage.services.map((x) => outageName(x, currentLang())).join(tx('、', ', '))]);
     return out;
   }
 }

@@ -2,8 +2,10 @@
 // injects (a message as an outside party, roads closed or opened on the map), fork from now,
 // who is connected, every role's join code, and the after-action report.
 import { h, render } from './dom.ts';
+import { patch } from './patch.ts';
+import { roadsText } from '../../presentation/text/roadNames.ts';
 import { lt, t, tx, currentLang } from '../i18n.ts';
-import { placeName, roleName } from '../../presentation/text/names.ts';
+import { injectLabel, placeName, roleName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import { AnswerLine, Choice, MultiPick } from './widgets.ts';
 import type { Store } from '../session/store.ts';
@@ -30,6 +32,7 @@ export class DirectorPanel {
   readonly el = h('div', { class: 'panel director', 'data-testid': 'director' });
   private msel: InjectView[] = [];
   private mselEl = h('div', { class: 'msel' });
+  private mselAnswer = new AnswerLine();
   private peopleEl = h('div', { class: 'people' });
   private forkEl = h('div', { class: 'fork' });
   pickedEdges: number[] = [];
@@ -161,18 +164,20 @@ export class DirectorPanel {
   }
 
   private paintEdges(): void {
-    this.edgesEl.textContent = this.pickedEdges.length ? `${tx('已选路段', 'Picked')}：${this.pickedEdges.join(', ')}` : t('pickRoads');
+    this.edgesEl.textContent = this.pickedEdges.length ? `${tx('已选道路', 'Picked')}：${roadsText(this.store.scenario!, this.pickedEdges, currentLang())}` : t('pickRoads');
   }
 
+  // Patched in place on every view (four times a second at 10×): each inject keeps its row and
+  // its 立即注入 button, so a click that starts on the button ends on it.
   private paintMsel(): void {
     const s = this.store.scenario!;
     const now = this.store.clock.t;
-    const answer = new AnswerLine();
-    render(this.mselEl,
+    const answer = this.mselAnswer;
+    patch(this.mselEl,
       this.msel.length ? h('table', { class: 'grid small' },
-        h('thead', {}, h('tr', {}, h('th', {}, 'ID'), h('th', {}, t('kind')), h('th', {}, t('scheduled')), h('th', {}, t('status')), h('th', {}))),
-        h('tbody', {}, this.msel.map((inj) => h('tr', { class: inj.fired !== null ? 'done' : inj.at - now < 900 ? 'soon' : '', 'data-inject': inj.id, title: lt(inj.expected) },
-          h('td', {}, inj.id), h('td', {}, tx(...(KIND[inj.kind] ?? [inj.kind, inj.kind]))), h('td', {}, clockLabel(s, inj.at)),
+        h('thead', {}, h('tr', {}, h('th', {}, t('inject')), h('th', {}, t('kind')), h('th', {}, t('scheduled')), h('th', {}, t('status')), h('th', {}))),
+        h('tbody', {}, this.msel.map((inj) => h('tr', { class: inj.fired !== null ? 'done' : inj.at - now < 900 ? 'soon' : '', 'data-inject': inj.id, 'data-key': inj.id, title: lt(inj.expected) },
+          h('td', {}, injectLabel(s, inj.inject, currentLang())), h('td', {}, tx(...(KIND[inj.kind] ?? [inj.kind, inj.kind]))), h('td', {}, clockLabel(s, inj.at)),
           h('td', {}, inj.fired !== null ? `${t('fired')} ${clockLabel(s, inj.fired)}` : '—'),
           h('td', {}, inj.fired === null ? h('button', { class: 'small fire-now', 'data-testid': `fire-${inj.id}`, onclick: async () => { answer.sending(); answer.show(await this.session.inject!({ inject: inj.id })); } }, t('fireNow')) : null))))) : h('p', { class: 'empty' }, t('noneYet')),
       answer.el);

@@ -1,5 +1,6 @@
 // 评估台: notes tied to the current moment (the server stamps them with the sim time), the notes
 // so far, and the live requirement timeline of the whole plan.
+import { patch } from './patch.ts';
 import { h, render } from './dom.ts';
 import { t, tx, currentLang } from '../i18n.ts';
 import { roleName } from '../../presentation/text/names.ts';
@@ -63,7 +64,7 @@ export class EvaluatorPanel {
     const now = this.store.clock.t;
     const counts = { open: 0, overdue: 0, onTime: 0, late: 0, waiting: 0 };
     plan.requirements.forEach((r, k) => { counts[verdictOf(r, facts[k], now)]++; });
-    render(this.summaryEl,
+    patch(this.summaryEl,
       h('span', { class: 'chip', style: '--c:#2e7d32' }, `${tx('按时', 'on time')} ${counts.onTime}`),
       h('span', { class: 'chip', style: '--c:#ef6c00' }, `${tx('超时完成', 'late')} ${counts.late}`),
       h('span', { class: 'chip', style: '--c:#1565c0' }, `${tx('进行中', 'open')} ${counts.open}`),

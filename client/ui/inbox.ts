@@ -1,5 +1,6 @@
 // 收件箱: reports, warnings, messages and events this role has seen, newest first, each with
 // its sim time; the ones not read yet are flagged until the player marks them read.
+import { patch } from './patch.ts';
 import { h, render } from './dom.ts';
 import { t, tx, currentLang } from '../i18n.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
@@ -51,18 +52,18 @@ export class Inbox {
     for (let i = ev.length - 1; i >= 0 && ev[i].seq > this.store.readSeq; i--) if (inInbox(ev[i])) unread++;
     this.onUnread(unread);
     const cats: [string, string][] = [['all', tx('全部', 'All')], ['message', tx('信息', 'Messages')], ['report', tx('报告', 'Reports')], ['warning', tx('预警', 'Warnings')], ['danger', tx('险情', 'Dangers')], ['force', tx('队伍', 'Forces')], ['people', tx('转移安置', 'People')]];
-    render(this.filterEl, cats.map(([v, l]) => h('option', { value: v, selected: v === this.filter ? 'selected' : null }, l)));
+    patch(this.filterEl, cats.map(([v, l]) => h('option', { value: v, selected: v === this.filter ? 'selected' : null }, l)));
     const rows = items.map((e) => {
       const line = eventLine(s, e, currentLang());
       if (!line) return null;
       const isNew = e.seq > this.store.readSeq;
-      return h('li', { class: `item cat-${line.cat} ${isNew ? 'new' : ''}`, 'data-kind': e.kind, 'data-seq': e.seq },
+      return h('li', { class: `item cat-${line.cat} ${isNew ? 'new' : ''}`, 'data-kind': e.kind, 'data-seq': e.seq, 'data-key': e.seq },
         h('div', { class: 'meta' }, h('span', { class: 'time' }, clockLabel(s, e.t)), h('span', { class: `tag tag-${line.cat}` }, line.tag), isNew ? h('span', { class: 'badge-new' }, t('newItem')) : null),
         h('div', { class: 'text' }, line.text));
     });
-    render(this.el,
+    patch(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, t('inbox')), this.filterEl, h('button', { class: 'small', onclick: () => this.markRead(), 'data-testid': 'mark-read' }, t('markRead'))),
-      rows.some(Boolean) ? (render(this.list, rows), this.list) : h('p', { class: 'empty' }, t('noneYet')));
+      rows.some(Boolean) ? (patch(this.list, rows), this.list) : h('p', { class: 'empty' }, t('noneYet')));
   }
 }
 

@@ -2,7 +2,7 @@
 import { h } from './dom.ts';
 import { t, tx } from '../i18n.ts';
 import type { Layers, MapView } from '../map/mapView.ts';
-import { burnedRgb, BURNING, CLOSED, css, SHELTER, UNIT_RGB, VILLAGE_STATUS_RGB, WATER } from '../../presentation/map/palette.ts';
+import { burnedRgb, BURNING, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, UNIT_RGB, VILLAGE_STATUS_RGB, WATER } from '../../presentation/map/palette.ts';
 
 export function legend(map: MapView): HTMLElement {
   const sw = (c: string, shape = 'sq') => h('i', { class: `sw ${shape}`, style: `--c:${c}` });
@@ -18,7 +18,8 @@ export function legend(map: MapView): HTMLElement {
       h('span', {}, sw(css(VILLAGE_STATUS_RGB.none), 'dot'), tx('村庄', 'village')), h('span', {}, sw(css(SHELTER)), t('shelters')),
       h('span', {}, sw('#5d4037', 'dia'), t('depot')), h('span', {}, sw(css(UNIT_RGB.enRoute)), tx('队伍（途中）', 'unit en route')),
       h('span', {}, sw(css(UNIT_RGB.onScene)), tx('队伍（现场）', 'unit on scene')), h('span', {}, sw(css(UNIT_RGB.atBase)), tx('队伍（驻地）', 'unit at base')),
-      h('span', {}, sw(css(UNIT_RGB.stranded)), tx('受阻', 'stranded')), h('span', {}, sw(css(CLOSED), 'line'), tx('道路中断', 'road closed')),
+      h('span', {}, sw(css(UNIT_RGB.stranded)), tx('受阻', 'stranded')), h('span', { 'data-testid': 'legend-closed' }, h('i', { class: 'sw closed' }), tx('道路中断（红色打叉）', 'road closed (red, crossed)')),
+      ROAD_RGB.map((c, k) => h('span', { 'data-road-class': k }, sw(css(c), 'line'), tx(...ROAD_CLASS_TEXT[k]))),
       h('span', {}, sw(css(WATER)), tx('积水（越深越蓝）', 'water (deeper, bluer)')), h('span', {}, sw(css(BURNING)), tx('燃烧', 'burning')),
       h('span', {}, sw(css(burnedRgb(1))), tx('过火', 'burned')), h('span', {}, sw('#0277bd', 'bar'), t('gauges'))),
     h('div', { class: 'layers' }, layer('water', tx('水深', 'Water')), layer('fire', tx('火场', 'Fire')), layer('roads', tx('路况', 'Closures')),

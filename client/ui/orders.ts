@@ -11,6 +11,7 @@ import type { Session } from '../session/session.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Pick } from '../map/mapView.ts';
 import { SUPPLY_KINDS } from '../../sim-core/world/places.ts';
+import { nodeName, roadsText } from '../../presentation/text/roadNames.ts';
 import { REPORT_FIGURES } from '../../sim-core/state.ts';
 
 type FormName = 'setResponseLevel' | 'issueWarning' | 'orderEvacuation' | 'openShelter' | 'dispatch' | 'recall' | 'allocateSupplies' | 'sendReport' | 'requestSupport' | 'releaseReservoir' | 'roads' | 'declineTask';
@@ -211,7 +212,7 @@ export class OrdersPanel {
       if (p.kind === 'place') { dest.set(p.id); node = null; nodeNote.textContent = ''; return true; }
       if (p.kind === 'point' || p.kind === 'edge') {
         node = p.kind === 'point' ? p.node : nearestNode(this.s, p.x, p.y);
-        nodeNote.textContent = `${tx('目的地：路网节点', 'Destination: road node')} ${node}`;
+        nodeNote.textContent = `${tx('目的地：', 'Destination: ')}${nodeName(this.s, node, currentLang())}`;
         return true;
       }
       return false;
@@ -289,12 +290,12 @@ export class OrdersPanel {
 
   private roadsForm(): Form {
     const list = h('div', { class: 'hint edges' });
-    const paint = () => { list.textContent = this.pickedEdges.length ? `${tx('已选路段', 'Picked')}：${this.pickedEdges.join(', ')}` : t('pickRoads'); };
+    const paint = () => { list.textContent = this.pickedEdges.length ? `${tx('已选道路', 'Picked')}：${roadsText(this.s, this.pickedEdges, currentLang())}` : t('pickRoads'); };
     paint();
     const action = h('select', { name: 'roadAction' }, h('option', { value: 'closeRoad' }, tx('交通管制：封闭', 'Close (traffic control)')), h('option', { value: 'openRoad' }, tx('解除管制：开放', 'Open')));
     const reason = h('input', { type: 'text', name: 'reason', maxlength: 200, placeholder: t('reason') });
     const clearBtn = h('button', { type: 'button', class: 'small', onclick: () => { this.pickedEdges = []; this.onEdges([]); paint(); } }, t('selectNone'));
-    return this.shell('roads', tx('道路管制', 'Road control'), [field(tx('路段', 'Roads'), list, clearBtn), field(tx('操作', 'Action'), action), field(t('reason'), reason)], () => {
+    return this.shell('roads', tx('道路管制', 'Road control'), [field(tx('道路', 'Roads'), list, clearBtn), field(tx('操作', 'Action'), action), field(t('reason'), reason)], () => {
       if (!this.pickedEdges.length) return t('pickRoads');
       const r = reason.value.trim();
       return { type: action.value, edges: [...this.pickedEdges], ...(action.value === 'closeRoad' && r ? { reason: { zh: r } } : {}) };

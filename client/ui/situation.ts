@@ -1,8 +1,10 @@
 // 态势: the picture this role holds — response level, casualty and evacuation figures (for the
 // chief: as reported to it), water and rain monitoring, fires, flooded places, outages, supplies.
+import { patch } from './patch.ts';
 import { h, render } from './dom.ts';
 import { lt, t, tx, currentLang } from '../i18n.ts';
-import { gaugeStateName, itemsText, levelName, outageName, placeName, roleName, fireName } from '../../presentation/text/names.ts';
+import { fireName, gaugeAlarming, gaugeReading, itemsText, levelName, outageName, placeName, reservoirStateName, roleName } from '../../presentation/text/names.ts';
+import { reservoirState } from '../../presentation/text/reservoirState.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import type { Store } from '../session/store.ts';
 import type { Pick } from '../map/mapView.ts';
@@ -22,7 +24,7 @@ export class SituationPanel {
     const sit = v.situation;
     const figs = sit ? (['dead', 'injured', 'trapped', 'evacuated', 'missing'] as const).filter((k) => sit.figures[k] !== undefined) : [];
     const place = (id: string, kind: string) => h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); this.onFocus({ kind: 'place', id, placeKind: kind }); } }, placeName(s, id, currentLang()));
-    render(this.el,
+    patch(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, t('situation'))),
       v.truth ? h('p', { class: 'hint truth' }, t('truthNote')) : null,
       h('div', { class: 'kv' }, h('span', {}, t('responseLevel')), h('b', { class: `level level-${v.responseLevel}`, 'data-testid': 'response-level' }, levelName(v.responseLevel, currentLang()))),
@@ -32,11 +34,11 @@ export class SituationPanel {
       v.gauges.length || v.reservoirs.length ? h('h4', {}, t('monitoring')) : null,
       v.reservoirs.length ? h('table', { class: 'grid small' }, h('tbody', {}, v.reservoirs.map((r) => {
         const def = s.reservoirs.find((x) => x.id === r.id);
-        const high = def && r.level > def.floodLimitLevel;
-        return h('tr', { class: high ? 'warn' : '' }, h('td', {}, place(r.id, 'reservoir')), h('td', {}, `${r.level} m`), h('td', {}, def ? `${tx('汛限', 'limit')} ${def.floodLimitLevel}` : ''), h('td', {}, `${tx('出库', 'out')} ${r.outflow} m³/s`), h('td', {}, r.overtopping ? tx('漫坝', 'overtopping') : ''));
+        const st = reservoirState(s, r.id, r.level, r.overtopping);
+        return h('tr', { class: st !== 'normal' ? 'warn' : '', 'data-key': r.id, 'data-reservoir-state': st }, h('td', {}, place(r.id, 'reservoir')), h('td', {}, `${r.level} m`), h('td', {}, def ? `${tx('汛限', 'limit')} ${def.floodLimitLevel} m` : ''), h('td', {}, `${tx('出库', 'out')} ${r.outflow} m³/s`), h('td', {}, reservoirStateName(st, currentLang())));
       }))) : null,
-      v.gauges.length ? h('table', { class: 'grid small' }, h('tbody', {}, v.gauges.filter((g) => g.state !== 'normal').concat(v.gauges.filter((g) => g.state === 'normal')).slice(0, 12).map((g) =>
-        h('tr', { class: g.state !== 'normal' ? 'warn' : '' }, h('td', {}, place(g.id, 'gauge')), h('td', {}, `${g.level.toFixed(2)} m`), h('td', {}, gaugeStateName(g.state, currentLang())))))) : null,
+      v.gauges.length ? h('table', { class: 'grid small' }, h('tbody', {}, v.gauges.filter((g) => gaugeAlarming(s, g.id, g.level, g.state)).concat(v.gauges.filter((g) => !gaugeAlarming(s, g.id, g.level, g.state))).slice(0, 12).map((g) =>
+        h('tr', { class: gaugeAlarming(s, g.id, g.level, g.state) ? 'warn' : '', 'data-key': g.id }, h('td', {}, place(g.id, 'gauge')), h('td', {}, `${g.level.toFixed(2)} m`), h('td', {}, gaugeReading(s, g.id, g.level, g.state, currentLang())))))) : null,
       v.fires.length ? h('h4', {}, t('fires')) : null,
       v.fires.length ? h('table', { class: 'grid small' }, h('tbody', {}, v.fires.map((f) => h('tr', { class: 'click', onclick: () => this.onFocus({ kind: 'fire', id: f.id }) },
         h('td', {}, fireName(f.id, currentLang())), h('td', {}, f.detected !== null ? `${tx('发现', 'found')} ${clockLabel(s, f.detected)}` : tx('未发现', 'undetected')), h('td', {}, `${f.burnedHa.toFixed(0)} ha`), h('td', {}, `${tx('燃烧', 'burning')} ${f.burningHa.toFixed(0)} ha`))))) : null,

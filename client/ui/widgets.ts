@@ -4,6 +4,7 @@ import { h, render } from './dom.ts';
 import { t, currentLang } from '../i18n.ts';
 import { rejectionName } from '../../presentation/text/names.ts';
 import type { Ack } from '../session/store.ts';
+import { checklistRows, filterChoice, matchesFilter } from './choiceFilter.ts';
 
 export interface Option { id: string; label: string; group?: string; hint?: string }
 
@@ -28,9 +29,9 @@ export class MultiPick {
 
   setOptions(options: Option[]): void { this.options = options; this.paint(); }
 
+  /** The unchosen options the filter lets through ("all" adds these). */
   private visible(): Option[] {
-    const q = this.filter.value.trim().toLowerCase();
-    return q ? this.options.filter((o) => o.label.toLowerCase().includes(q) || o.id.toLowerCase().includes(q) || (o.group ?? '').toLowerCase().includes(q)) : this.options;
+    return this.options.filter((o) => matchesFilter(o, this.filter.value));
   }
 
   add(id: string): void {
@@ -40,10 +41,9 @@ export class MultiPick {
   }
 
   paint(): void {
-    const shown = this.visible();
     this.countEl.textContent = `${this.selected.size}/${this.options.length}`;
-    // Selected first, so what the order will name is always in sight.
-    const sorted = [...shown.filter((o) => this.selected.has(o.id)), ...shown.filter((o) => !this.selected.has(o.id))].slice(0, 400);
+    // Selected first and never filtered away, so what the order will name is always in sight.
+    const sorted = checklistRows(this.options, this.filter.value, this.selected).slice(0, 400);
     render(this.list, sorted.map((o) => {
       const box = h('input', { type: 'checkbox', value: o.id, checked: this.selected.has(o.id) });
       box.addEventListener('change', () => { if (box.checked) this.selected.add(o.id); else this.selected.delete(o.id); this.countEl.textContent = `${this.selected.size}/${this.options.length}`; });
@@ -70,18 +70,19 @@ export class Choice {
   setOptions(options: Option[]): void { this.options = options; this.paint(); }
 
   private paint(): void {
-    const keep = this.select.value;
-    const q = this.filter.value.trim().toLowerCase();
-    const shown = q ? this.options.filter((o) => o.label.toLowerCase().includes(q) || o.id.includes(q) || (o.group ?? '').toLowerCase().includes(q) || o.id === keep) : this.options;
+    const before = this.select.value;
+    const { shown, value } = filterChoice(this.options, this.filter.value, before, this.blank !== undefined);
     const groups = new Map<string, Option[]>();
     for (const o of shown) { const g = o.group ?? ''; if (!groups.has(g)) groups.set(g, []); groups.get(g)!.push(o); }
     render(this.select,
       this.blank !== undefined ? h('option', { value: '' }, this.blank) : null,
       [...groups.entries()].map(([g, list]) => {
-        const opts = list.map((o) => h('option', { value: o.id, selected: o.id === keep ? 'selected' : null }, o.label));
+        const opts = list.map((o) => h('option', { value: o.id }, o.label));
         return g ? h('optgroup', { label: g }, opts) : opts;
       }).flat());
-    if (keep && shown.some((o) => o.id === keep)) this.select.value = keep;
+    this.select.value = value;
+    // Whoever listens for the choice (stock hints, map marks) hears that the filter changed it.
+    if (value !== before) this.select.dispatchEvent(new Event('change'));
   }
 
   set(id: string): void {

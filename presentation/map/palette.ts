@@ -13,11 +13,20 @@ export const COVER_RGB: Record<number, Rgb> = {
   [LAND_COVER.built]: [200, 180, 175],
   [LAND_COVER.bare]: [185, 175, 165],
 };
-/** Roads by class: highway, county, township, village, track. */
-export const ROAD_RGB: Rgb[] = [[200, 60, 40], [230, 150, 40], [240, 200, 80], [255, 255, 255], [150, 130, 110]];
+/**
+ * Roads by class: highway (国道) violet, county (县道) amber, township (乡道) pale yellow,
+ * village (村道) white, track (机耕路) brown. No class is red or near it: red means closed
+ * (ROAD_MIN_DISTANCE_FROM_CLOSED is checked by a test), and a closed road is also crossed.
+ */
+export const ROAD_RGB: Rgb[] = [[123, 77, 196], [244, 172, 30], [250, 226, 140], [255, 255, 255], [150, 130, 110]];
 export const ROAD_WIDTH = [2.5, 2, 1.5, 1, 1];
-/** Closed roads, on the screen and in the report. */
+/** Road class names for the legend, in the order of ROAD_RGB. */
+export const ROAD_CLASS_TEXT: readonly (readonly [string, string])[] = [['国道', 'national road'], ['县道', 'county road'], ['乡道', 'township road'], ['村道', 'village road'], ['机耕路', 'track']];
+/** Closed roads, on the screen and in the report: red, with white crosses along them. */
 export const CLOSED: Rgb = [213, 0, 0];
+export const CLOSED_MARK: Rgb = [255, 255, 255];
+/** How far (Euclidean RGB) every road class colour stays from the closure red. */
+export const ROAD_MIN_DISTANCE_FROM_CLOSED = 120;
 /** Villages on the live map by what the viewer knows of them. */
 export const VILLAGE_STATUS_RGB = {
   none: [141, 110, 99], warned: [253, 216, 53], evacuating: [251, 140, 0], evacuated: [67, 160, 71], inDanger: [229, 57, 53],
@@ -32,6 +41,8 @@ export const UNIT_RGB: Record<string, Rgb> = {
   atBase: [30, 64, 175], turningOut: [8, 145, 178], enRoute: [192, 38, 211], onScene: [21, 128, 61], stranded: [220, 38, 38],
 };
 export const TEAM_BASE: Rgb = UNIT_RGB.atBase;
+/** Gauges and reservoirs by severity: normal, above flood limit, above warning, above design/danger, overtopping. */
+export const ALARM_RGB: Rgb[] = [[2, 119, 189], [255, 179, 0], [255, 109, 0], [213, 0, 0], [74, 20, 140]];
 export const BURNING: Rgb = [255, 80, 0];
 /** Water is blended toward this blue, more opaque the deeper. */
 export const WATER: Rgb = [20, 80, 220];

@@ -8,7 +8,7 @@ import type { FloodState } from '../../sim-core/hazards/flood/floodState.ts';
 import { RESIDENCE } from '../../sim-core/hazards/fireSpread.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { sortedKeys } from '../../sim-core/order.ts';
-import { CLOSED, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
+import { CLOSED, CLOSED_MARK, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
 import { composite, overlayPixels, terrainPixels } from './layers.ts';
 import { Raster } from './raster.ts';
 
@@ -44,6 +44,21 @@ export function situationOf(s: Scenario, state: SimState): SituationLayers {
   return { flood: state.fields.flood, fire, closedEdges, units };
 }
 
+/**
+ * Where to cross a closed road: the midpoints of closed edges, skipping any within `spacing`
+ * (in the drawing's units) of a cross already placed — edges are one grid cell long, so a cross
+ * on each would merge into a white smear.
+ */
+export function crossPoints(edges: readonly number[], midpoint: (e: number) => [number, number], spacing: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const e of edges) {
+    const [x, y] = midpoint(e);
+    if (out.some(([a, b]) => Math.hypot(a - x, b - y) < spacing)) continue;
+    out.push([x, y]);
+  }
+  return out;
+}
+
 /** The map at `scale` pixels per district cell (north up). */
 export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2): RgbaImage {
   const { width: w, height: h, cellSize } = s.grid;
@@ -70,9 +85,18 @@ export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2)
       out.line(px(g.nodeX[a]), py(g.nodeY[a]), px(g.nodeX[b]), py(g.nodeY[b]), ROAD_RGB[pass], ROAD_WIDTH[pass] * scale / 2);
     }
   }
+  // Closed roads: thick red, then a white cross on each edge long enough to hold one.
   for (const e of layers.closedEdges) {
     const a = g.edgeFrom[e], b = g.edgeTo[e];
     out.line(px(g.nodeX[a]), py(g.nodeY[a]), px(g.nodeX[b]), py(g.nodeY[b]), CLOSED, 3 * scale);
+  }
+  const r = Math.max(2, 1.2 * scale);
+  for (const [cx, cy] of crossPoints(layers.closedEdges, (e) => {
+    const a = g.edgeFrom[e], b = g.edgeTo[e];
+    return [(px(g.nodeX[a]) + px(g.nodeX[b])) / 2, (py(g.nodeY[a]) + py(g.nodeY[b])) / 2];
+  }, 5 * r)) {
+    out.line(cx - r, cy - r, cx + r, cy + r, CLOSED_MARK, 1);
+    out.line(cx - r, cy + r, cx + r, cy - r, CLOSED_MARK, 1);
   }
   for (const v of s.villages) out.disc(px(v.x), py(v.y), v.atRisk.people > 0 ? 2.5 : 1.5, v.atRisk.people > 0 ? VILLAGE_AT_RISK : VILLAGE);
   for (const sh of s.shelters) out.disc(px(sh.x), py(sh.y), 3, SHELTER);

@@ -1,13 +1,14 @@
 // One line for a log event, in Chinese or English: the one wording of every event, used by the
 // headless timeline, the after-action report and the client's inbox and event log. Names come
 // from the scenario (Chinese names in Chinese text, never ids).
+import { nodeName, roadsText } from './roadNames.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { localText, type Lang } from './lang.ts';
 import { clockLabel, durationText } from './clock.ts';
 import {
-  fireCauseName, fireFinderName, fireName, gaugeCrossingName, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
-  reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, teamName, warnName,
+  fireCauseName, fireFinderName, fireName, gaugeAlarming, gaugeCrossingName, gaugeReading, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
+  reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
 
@@ -41,6 +42,7 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
   const C = (t: number) => clockLabel(s, t), D = (sec: number) => durationText(sec, lang);
   const km = (x: number, y: number) => `(${(x / 1000).toFixed(1)} km, ${(y / 1000).toFixed(1)} km)`;
   const and = z('、', ', ');
+  const N = (node: number) => nodeName(s, node, lang);
   /** A list of place names, shortened past a few ("A、B、C 等 18 个"). */
   const names = (ids: string[]) => ids.length <= 4 ? ids.map(P).join(and) : z(`${ids.slice(0, 3).map(P).join('、')} 等 ${ids.length} 个`, `${ids.slice(0, 3).map(P).join(', ')} and ${ids.length - 3} more`);
   const line = (cat: EventCategory, tag: [string, string], text: string, minor = false): EventLine => (minor ? { cat, tag: z(...tag), text, minor } : { cat, tag: z(...tag), text });
@@ -55,17 +57,17 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'scriptChanged': return line('inject', ['脚本', 'Script'], `${SCRIPT_CHANGE[e.change][en ? 1 : 0]}${z('：', ': ')}${injectName(s, e.inject, lang)}`, true);
     case 'roadClosed':
       if (isHazardRoadChange(e)) return null;
-      return line('road', ['道路中断', 'Road closed'], `${z(`${e.edges.length} 段`, `${e.edges.length} segment(s)`)}${e.reason ? z(`（${L(e.reason)}）`, ` (${L(e.reason)})`) : ''}`);
+      return line('road', ['道路中断', 'Road closed'], `${roadsText(s, e.edges, lang)}${e.reason ? z(`（${L(e.reason)}）`, ` (${L(e.reason)})`) : ''}`);
     case 'roadOpened':
       if (isHazardRoadChange(e)) return null;
-      return line('road', ['道路恢复', 'Road open'], z(`${e.edges.length} 段恢复通行`, `${e.edges.length} segment(s) open again`));
+      return line('road', ['道路恢复', 'Road open'], z(`${roadsText(s, e.edges, lang)} 恢复通行`, `${roadsText(s, e.edges, lang)} open again`));
     case 'unitTurningOut': return line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
     case 'unitDeparted': return null;
     case 'unitArrived': return line('force', ['到达', 'Arrived'], z(`${T(e.unit)} 抵达 ${P(e.destination)}，途中 ${D(e.travelTime)}`, `${T(e.unit)} reached ${P(e.destination)} after ${D(e.travelTime)}`));
     case 'unitRerouted': return line('force', ['改道', 'Re-routed'], z(`${T(e.unit)} 绕行，预计 ${C(e.eta)} 到达（原 ${C(e.previousEta)}）`, `${T(e.unit)} takes another way, now due ${C(e.eta)} (was ${C(e.previousEta)})`));
     case 'unitStranded': return line('danger', ['受阻', 'Stranded'], z(`${T(e.unit)} 无路可通，前往 ${P(e.destination)} 受阻`, `${T(e.unit)} has no way through to ${P(e.destination)}`));
     case 'unitStoodDown': return line('force', ['待命', 'Standing by'], z(`${T(e.unit)} 原地待命`, `${T(e.unit)} stands by`));
-    case 'roadFoundClosed': return line('road', ['路阻', 'Road blocked'], z(`${T(e.unit)} 行至路网节点${e.node}，前方道路中断，重新选择路线`, `${T(e.unit)} found the road ahead of node ${e.node} closed and re-routes`));
+    case 'roadFoundClosed': return line('road', ['路阻', 'Road blocked'], z(`${T(e.unit)} 行至${N(e.node)}，前方道路中断，重新选择路线`, `${T(e.unit)} found the road ahead closed (${N(e.node)}) and re-routes`));
     case 'evacuationOrdered': return line('people', ['转移', 'Evacuation'], z(`${R(e.by)} 下达转移令：${names(e.villages)}`, `${R(e.by)} ordered the evacuation of ${names(e.villages)}`));
     case 'evacueesDeparted': return null;
     case 'evacueesArrived': return line('people', ['安置', 'Sheltered'], z(`${P(e.village)} ${e.people} 人到达 ${P(e.shelter)}`, `${e.people} people of ${P(e.village)} reached ${P(e.shelter)}`), true);
@@ -74,11 +76,14 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'suppliesAllocated': return line('supplies', ['物资', 'Supplies'], z(`${R(e.by)} 调拨 ${P(e.depot)} → ${P(e.to)}：${itemsText(e.items, lang)}，${C(e.departAt)} 装车完毕出发`, `${R(e.by)} sends ${itemsText(e.items, lang)} from ${P(e.depot)} to ${P(e.to)}, loaded and leaving ${C(e.departAt)}`));
     case 'suppliesDispatched': return null; // the allocation line gave the departure; the arrival follows
     case 'suppliesArrived': return line('supplies', ['物资送达', 'Supplies in'], z(`${P(e.to)}：${itemsText(e.items, lang)}，途中 ${D(e.travelTime)}`, `${P(e.to)}: ${itemsText(e.items, lang)} after ${D(e.travelTime)} on the road`));
-    case 'suppliesStranded': return line('danger', ['物资受阻', 'Convoy stuck'], z(`送往 ${P(e.to)} 的车队无路可通，停在路网节点${e.node}`, `The convoy to ${P(e.to)} has no way through and waits at road node ${e.node}`));
+    case 'suppliesStranded': return line('danger', ['物资受阻', 'Convoy stuck'], z(`送往 ${P(e.to)} 的车队无路可通，停在${N(e.node)}`, `The convoy to ${P(e.to)} has no way through and waits ${N(e.node)}`));
     case 'siteSecured': return line('people', ['安置', 'Secured'], z(`${P(e.place)} ${e.people} 人基本生活得到保障（受灾后 ${D(e.after)}）`, `Basic needs of ${e.people} people at ${P(e.place)} are met (${D(e.after)} after they were affected)`));
     case 'warningIssued': return line('warning', ['预警', 'Warning'], z(`${R(e.by)} 发布${warn(e.level)}预警${e.townships.length ? `至 ${names(e.townships)}` : ''}${e.villages.length ? `，直达 ${e.villages.length} 个村` : ''}`, `${R(e.by)} issued a ${warn(e.level)} warning${e.townships.length ? ` to ${names(e.townships)}` : ''}${e.villages.length ? `, straight to ${e.villages.length} village(s)` : ''}`));
     case 'warningDelivered': return line('warning', ['预警送达', 'Warning in'], z(`${warn(e.level)}预警送达 ${P(e.township)}`, `The ${warn(e.level)} warning reached ${P(e.township)}`), true);
-    case 'warningAcknowledged': return line('warning', ['叫应', 'Acknowledged'], z(`${P(e.township)} 回复已收到${warn(e.level)}预警`, `${P(e.township)} acknowledged the ${warn(e.level)} warning`));
+    case 'warningAcknowledged': {
+      const took = e.waited !== undefined ? z(`（送达后 ${D(e.waited)}）`, ` (${D(e.waited)} after it arrived)`) : '';
+      return line('warning', ['叫应', 'Acknowledged'], z(`${P(e.township)} 回复已收到${warn(e.level)}预警${took}`, `${P(e.township)} acknowledged the ${warn(e.level)} warning${took}`));
+    }
     case 'warningReachedVillage': return line('warning', ['预警到村', 'Warning in'], z(`${warn(e.level)}预警到达 ${P(e.village)}`, `The ${warn(e.level)} warning reached ${P(e.village)}`), true);
     // Only households left untold are worth a summary line.
     case 'warningReachedHouseholds': return line('warning', ['预警入户', 'Households'], z(`${P(e.village)} 险户 ${e.total} 户中 ${e.reached} 户已通知${e.reached < e.total ? `，${e.total - e.reached} 户未通知到` : ''}`, `${P(e.village)}: ${e.reached} of ${e.total} at-risk households told`), e.reached >= e.total);
@@ -96,7 +101,11 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       e.wind ? z(`风速 ${e.wind.speed} m/s，风向 ${e.wind.dir}°`, `wind ${e.wind.speed} m/s toward ${e.wind.dir}°`) : '',
       e.moisture ? z(`死可燃物含水率 ${e.moisture.d1}%`, `dead fuel moisture ${e.moisture.d1}%`) : '',
     ].filter(Boolean).join(z('，', ', ')));
-    case 'gaugeThreshold': return line(e.state === 'normal' ? 'hazard' : 'danger', ['水情', 'Gauge'], z(`${P(e.gauge)} 水位 ${e.level} m，${gaugeCrossingName(e.state, lang)}`, `${P(e.gauge)} at ${e.level} m, ${gaugeCrossingName(e.state, lang)}`));
+    case 'gaugeThreshold': {
+      const onReservoir = s.gauges.find((g) => g.id === e.gauge)?.on === 'reservoir';
+      const words = onReservoir ? gaugeReading(s, e.gauge, e.level, e.state, lang) : gaugeCrossingName(e.state, lang);
+      return line(gaugeAlarming(s, e.gauge, e.level, e.state) ? 'danger' : 'hazard', ['水情', 'Gauge'], z(`${P(e.gauge)} 水位 ${e.level} m，${words}`, `${P(e.gauge)} at ${e.level} m, ${words}`));
+    }
     case 'reservoirOvertopping': return line('danger', ['险情', 'Danger'], z(`${P(e.reservoir)} 水位 ${e.level} m 超过坝顶 ${e.crest} m，漫坝`, `${P(e.reservoir)} at ${e.level} m is over its crest (${e.crest} m)`));
     case 'reservoirRelease': return line('hazard', ['调度', 'Release'], z(`${P(e.reservoir)} 泄量调整为 ${e.rate} m³/s`, `${P(e.reservoir)} releases ${e.rate} m³/s`));
     case 'damBreach': return line('danger', ['溃坝', 'Dam breach'], z(`${P(e.reservoir)} 溃坝，溃口宽约 ${e.width} m，${D(e.formationTime)} 内形成`, `${P(e.reservoir)} dam breach, about ${e.width} m wide, formed within ${D(e.formationTime)}`));
@@ -115,9 +124,16 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'fireIgnited': return line('danger', ['起火', 'Ignition'], z(`${fireName(e.fire, lang)} 于 ${km(e.x, e.y)} 起火（${fireCauseName(e.cause, lang)}；仅导调可见）`, `${fireName(e.fire, lang)} started at ${km(e.x, e.y)} (${fireCauseName(e.cause, lang)}; director only)`));
     case 'fireDetected': return line('danger', ['火情', 'Fire'], z(`发现 ${fireName(e.fire, lang)}（${fireFinderName(s, e.by, lang)}），过火约 ${e.burnedHa} 公顷`, `${fireName(e.fire, lang)} found (${fireFinderName(s, e.by, lang)}), about ${e.burnedHa} ha burned`));
     case 'placeThreatenedByFire': return line('danger', ['火险', 'Fire near'], z(`山火逼近 ${P(e.place)}，距离 ${e.distance} m`, `Fire ${e.distance} m from ${P(e.place)}`));
-    case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`路网节点${e.node} 附近 ${km(e.x, e.y)}，阻断 ${e.edges.length} 段道路${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `near road node ${e.node} ${km(e.x, e.y)}, ${e.edges.length} road segment(s) cut${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
-    case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`路网节点${e.node} 处塌方已清理`, `The slide at road node ${e.node} is cleared`));
+    case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
+    case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
     case 'outage': return line('danger', [e.services.map((o) => outageName(o, 'zh')).join('、'), e.services.map((o) => outageName(o, 'en')).join(', ')], P(e.place));
+    case 'playedChanged': return line('other', ['角色', 'Role'], z(`${R(e.role)} 改由${e.played ? '人员' : '自动推演'}扮演`, `${R(e.role)} is now played by ${e.played ? 'a person' : 'the autopilot'}`), true);
+    case 'taskAssigned': return line('force', ['任务', 'Task'], z(`${R(e.by)} 向 ${T(e.unit)} 下达任务：${taskWithLabel(e.task, e.label, lang)}，地点 ${P(e.to)}`, `${R(e.by)} tasks ${T(e.unit)}: ${taskWithLabel(e.task, e.label, lang)} at ${P(e.to)}`));
+    case 'taskReplied': {
+      const after = z(`（用时 ${D(e.waited)}）`, ` (after ${D(e.waited)})`);
+      const notThere = e.reply === 'arrived' && !e.onScene ? z('，但队伍实际尚未到场', ', though the team is not there yet') : '';
+      return line(e.reply === 'help' || e.reply === 'decline' ? 'danger' : 'force', ['任务反馈', 'Task reply'], `${T(e.unit)} ${taskReplyName(e.reply, lang)}${e.reason ? z('：', ': ') + L(e.reason) : ''}${after}${notThere}`);
+    }
     case 'serviceRestored': return line('hazard', ['恢复', 'Restored'], z(`${P(e.place)} ${e.services.map((o) => serviceName(o, lang)).join('、')}恢复`, `${P(e.place)}: ${e.services.map((o) => serviceName(o, lang)).join(', ')} back`));
   }
   return null;
@@ -129,6 +145,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
+  'warningDelivered', 'taskAssigned', 'taskReplied',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

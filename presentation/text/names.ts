@@ -5,6 +5,8 @@ import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { placeIndex } from '../../sim-core/world/placeIndex.ts';
 import { localText, type Lang } from './lang.ts';
 import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
+import { nodeName } from './roadNames.ts';
+import { reservoirState } from './reservoirState.ts';
 import type { Inject } from '../../sim-core/injects/inject.ts';
 
 type Pair = readonly [string, string];
@@ -12,7 +14,7 @@ const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[c
 
 /** A place (township, village, shelter, depot, base, camera, reservoir, gauge, levee) or `node:N`. */
 export function placeName(s: Scenario, label: string, lang: Lang): string {
-  if (label.startsWith('node:')) return lang === 'en' ? `road node ${label.slice(5)}` : `路网节点${label.slice(5)}`;
+  if (label.startsWith('node:')) return nodeName(s, Number(label.slice(5)), lang);
   const p = placeIndex(s).place.get(label) ?? s.levees.find((l) => l.id === label);
   return p ? localText(p.name, lang) : label;
 }
@@ -92,6 +94,10 @@ export function roleName(s: Scenario, role: string, lang: Lang): string {
   return role;
 }
 
+const CLOSURE_CAUSE: Record<string, Pair> = { order: ['交通管制', 'traffic control'], inject: ['导调设定', 'scenario'], flood: ['积水漫路', 'flooded'], fire: ['火场烟雾', 'fire and smoke'], slide: ['塌方阻断', 'landslide'] };
+/** Why a road is closed: the order's own words, or the cause the core recorded. */
+export const closureReasonName = (reason: string, lang: Lang) => named(CLOSURE_CAUSE, reason, lang);
+
 const LEVEL: Record<string, Pair> = { none: ['未启动', 'none'], IV: ['Ⅳ级', 'level IV'], III: ['Ⅲ级', 'level III'], II: ['Ⅱ级', 'level II'], I: ['Ⅰ级', 'level I'] };
 export const levelName = (l: string, lang: Lang) => named(LEVEL, l, lang);
 
@@ -131,11 +137,36 @@ export function itemsText(items: Record<string, number | undefined>, lang: Lang)
 const REPORT_KIND: Record<string, Pair> = { initial: ['初报', 'initial report'], update: ['续报', 'update'], final: ['终报', 'final report'], request: ['请示', 'request'], instruction: ['指示', 'instruction'] };
 export const reportKindName = (k: string, lang: Lang) => named(REPORT_KIND, k, lang);
 
+const RESERVOIR_STATE: Record<string, Pair> = {
+  normal: ['正常', 'normal'], aboveFloodLimit: ['超汛限', 'above flood limit'], aboveWarning: ['超警戒', 'above warning'],
+  aboveDesign: ['超设计', 'above design flood level'], overtopping: ['漫坝', 'overtopping'],
+};
+/** A reservoir's state (presentation/text/reservoirState.ts) in the duty room's words. */
+export const reservoirStateName = (st: string, lang: Lang) => named(RESERVOIR_STATE, st, lang);
+
 const GAUGE: Record<string, Pair> = { normal: ['正常', 'normal'], warning: ['超警戒', 'above warning'], danger: ['超保证', 'above danger'] };
 export const gaugeStateName = (st: string, lang: Lang) => named(GAUGE, st, lang);
 /** A gauge crossing into a state, as a sentence ends. */
 const GAUGE_CROSSING: Record<string, Pair> = { normal: ['回落至警戒水位以下', 'back below the warning level'], warning: ['超警戒水位', 'above the warning level'], danger: ['超保证水位', 'above the danger level'] };
 export const gaugeCrossingName = (st: string, lang: Lang) => named(GAUGE_CROSSING, st, lang);
+
+/**
+ * A gauge's reading in words: a river gauge by the core's state (超警戒 / 超保证), a reservoir's
+ * dam gauge by the reservoir's own lines (正常 / 超汛限 / 超警戒 / 超设计 / 漫坝) — a pool at its
+ * flood-limit level is normal, not "above warning".
+ */
+export function gaugeReading(s: Scenario, gaugeId: string, level: number, state: string, lang: Lang): string {
+  const g = s.gauges.find((x) => x.id === gaugeId);
+  if (g?.on === 'reservoir' && g.reservoir) return reservoirStateName(reservoirState(s, g.reservoir, level), lang);
+  return gaugeStateName(state, lang);
+}
+
+/** True when a gauge's reading is anything but normal (for highlighting). */
+export function gaugeAlarming(s: Scenario, gaugeId: string, level: number, state: string): boolean {
+  const g = s.gauges.find((x) => x.id === gaugeId);
+  if (g?.on === 'reservoir' && g.reservoir) return reservoirState(s, g.reservoir, level) !== 'normal';
+  return state !== 'normal';
+}
 
 const OUTAGE: Record<string, Pair> = { power: ['断电', 'power cut'], comms: ['断通信', 'comms cut'], water: ['断水', 'water cut'] };
 export const outageName = (o: string, lang: Lang) => named(OUTAGE, o, lang);
@@ -163,6 +194,10 @@ export function taskWithLabel(kind: TaskKind | null, label: string | null | unde
   const name = taskKindLabel(kind, lang);
   return label ? (lang === 'en' ? `${name} (${label})` : `${name}（${label}）`) : name;
 }
+
+const TASK_REPLY: Record<string, Pair> = { accept: ['接受任务', 'accepted'], decline: ['拒绝任务', 'declined'], arrived: ['已到达', 'arrived'], done: ['任务完成', 'done'], help: ['请求支援', 'needs help'] };
+/** A team's answer to its task (接受 / 拒绝 / 到达 / 完成 / 请求支援). */
+export const taskReplyName = (r: string, lang: Lang) => named(TASK_REPLY, r, lang);
 
 const TASK_FAILURE: Record<string, Pair> = { tooDangerous: ['现场过于危险，无法执行', 'too dangerous'], unreachable: ['无法到达目标', 'cannot reach the site'], nothingToDo: ['无事可做', 'nothing to do'] };
 export const taskFailureName = (r: string, lang: Lang) => named(TASK_FAILURE, r, lang);

@@ -2,9 +2,10 @@
 import type { CommandEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { localText, type Lang } from './lang.ts';
+import { roadsText } from './roadNames.ts';
 import { participantName, partyName, plotKindName } from './plotText.ts';
 import { participants } from '../../sim-core/consult/messages.ts';
-import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskWithLabel, teamName, warnName } from './names.ts';
+import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskReplyName, taskWithLabel, teamName, warnName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
   const en = lang === 'en';
@@ -12,10 +13,10 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
   const P = (id: string) => placeName(s, id, lang), T = (id: string) => teamName(s, id, lang);
   const list = (ids: string[] = []) => (ids.length > 3 ? `${ids.slice(0, 3).map(P).join(z('、', ', '))} ${z(`等 ${ids.length} 处`, `and ${ids.length - 3} more`)}` : ids.map(P).join(z('、', ', ')));
   switch (c.type) {
-    case 'dispatch': return z(`调派 ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `路网节点${c.to.node}`}（${taskWithLabel(c.task, c.label, 'zh')}）`, `dispatch ${T(c.unit)} → ${'place' in c.to ? P(c.to.place) : `road node ${c.to.node}`} (${taskWithLabel(c.task, c.label, 'en')})`);
+    case 'dispatch': return z(`调派 ${T(c.unit)} → ${P('place' in c.to ? c.to.place : `node:${c.to.node}`)}（${taskWithLabel(c.task, c.label, 'zh')}）`, `dispatch ${T(c.unit)} → ${P('place' in c.to ? c.to.place : `node:${c.to.node}`)} (${taskWithLabel(c.task, c.label, 'en')})`);
     case 'recall': return z(`召回 ${T(c.unit)}`, `recall ${T(c.unit)}`);
-    case 'closeRoad': return z(`封闭 ${c.edges.length} 段道路`, `close ${c.edges.length} road segment(s)`);
-    case 'openRoad': return z(`开放 ${c.edges.length} 段道路`, `open ${c.edges.length} road segment(s)`);
+    case 'closeRoad': return z(`封闭 ${roadsText(s, c.edges, lang)}`, `close ${roadsText(s, c.edges, lang)}`);
+    case 'openRoad': return z(`开放 ${roadsText(s, c.edges, lang)}`, `open ${roadsText(s, c.edges, lang)}`);
     case 'setResponseLevel': return z(`启动${levelName(c.level, lang)}响应`, `response ${levelName(c.level, lang)}`);
     case 'sendReport': return `${reportKindName(c.kind, lang)} → ${roleName(s, c.to, lang)}${z('：', ': ')}${localText(c.text, lang).slice(0, 60)}`;
     case 'fireInject': return z(`注入 ${injectName(s, c.inject, lang)}`, `inject ${injectName(s, c.inject, lang)}`);
@@ -28,6 +29,9 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
     case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);
     case 'declineTask': return z(`${T(c.unit)} 拒绝任务：${localText(c.reason, lang)}`, `${T(c.unit)} declines: ${localText(c.reason, lang)}`);
+    case 'setPlayed': return z(`${roleName(s, c.forRole, lang)} 改由${c.played ? '人员' : '自动推演'}扮演`, `${roleName(s, c.forRole, lang)} now played by ${c.played ? 'a person' : 'the autopilot'}`);
+    case 'acknowledgeWarning': return z(`${roleName(s, c.role, lang)} 叫应：回复已收到预警`, `${roleName(s, c.role, lang)} acknowledges the warning`);
+    case 'taskReply': return `${T(c.unit)} ${taskReplyName(c.reply, lang)}${c.reason ? z('：', ': ') + localText(c.reason, lang) : ''}`;
     case 'addPlot': return z(`标绘${plotKindName(c.kind, lang)}「${c.name}」`, `plots a ${plotKindName(c.kind, lang)} "${c.name}"`);
     case 'movePlot': return z('移动标绘', 'moves a plot');
     case 'editPlot': return z(`修改标绘${c.name ? `「${c.name}」` : ''}`, `edits a plot${c.name ? ` "${c.name}"` : ''}`);

@@ -79,6 +79,7 @@ export function generateDemoDistrict(): DemoDistrictBuild {
     id: spec.id,
     name: spec.name,
     description: spec.description,
+    ...(spec.briefing ? { briefing: spec.briefing as ScenarioJsonInput['briefing'] } : {}),
     start: spec.start,
     grid,
     terrain,

@@ -17,6 +17,8 @@ export const demoSpecSchema = z.strictObject({
   id: z.string(),
   name: z.strictObject(name),
   description: z.strictObject(name),
+  /** 情况通报, copied into the scenario as it is (the scenario schema checks it). */
+  briefing: z.unknown().optional(),
   start: z.string(),
   grid: z.strictObject({ width: z.number().int(), height: z.number().int(), cellSize: z.number() }),
   /** terrainSpec fields that are authored directly (valleys, lakes and built-up are derived). */

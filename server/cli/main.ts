@@ -12,6 +12,7 @@ import { serveCommand } from './serveCommand.ts';
 import { validateCommand } from './validateCommand.ts';
 import { importCommand } from './importCommand.ts';
 import { exportCommand } from './exportCommand.ts';
+import { newCommand } from './newCommand.ts';
 import { ScenarioError, formatProblem } from '../../scenarios/problems.ts';
 import { CommandsFileError } from '../run/commandsFile.ts';
 import { LogFileError } from '../run/logFile.ts';
@@ -25,6 +26,7 @@ const COMMANDS: Record<CommandName, (argv: string[]) => Promise<number>> = {
   validate: validateCommand,
   serve: serveCommand,
   import: importCommand, export: exportCommand,
+  new: newCommand,
 };
 
 const USAGE = `tuiyan (推演) — disaster-exercise simulator

@@ -36,7 +36,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (port > 65_535) throw new UsageError('--port must be 0–65535 (0: any free port)');
   const host = args.flags.get('host') ?? '127.0.0.1';
   const db = args.flags.get('db') ?? 'out/tuiyan.db';
-  const speed = args.flags.get('speed') ?? '10x';
+  // Paused unless told: the exercise waits on the briefing until the director starts the clock.
+  const speed = args.flags.get('speed') ?? 'paused';
   if (!isSpeed(speed)) throw new UsageError(`--speed must be one of ${SPEEDS.join(', ')}`);
   const scenarioName = args.flags.get('exercise');
   if ((args.flags.has('seed') || args.flags.has('speed')) && !scenarioName) throw new UsageError('--seed and --speed go with --exercise SCENARIO');

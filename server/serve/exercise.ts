@@ -8,6 +8,7 @@ import type { Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { nowMs } from './wallClock.ts';
 import { SimClock, type Speed } from '../../runtime/clock.ts';
+import { maxStopTime, type MaxStop } from '../../runtime/maxRun.ts';
 import { Driver, type Applied } from '../../runtime/driver.ts';
 import { RoleFeed } from '../../runtime/feed.ts';
 import { PlanFacts } from '../../runtime/checklist.ts';
@@ -62,7 +63,10 @@ export class Exercise {
   /** Channels still to refresh in the current publishing round (spread over turns). */
   private publishing: string[] = [];
   clockDirty = false;
-  /** Roles someone has joined (a player token was issued): the autopilot leaves them alone. */
+  /**
+   * Roles someone has joined (a player token was issued): the autopilot's default for an exercise
+   * whose log has no say (one created before `setPlayed`); the logged `setPlayed` commands decide.
+   */
   readonly played = new Set<string>();
   /** Commands per role per wall second and per sim minute. */
   readonly quota: RoleQuota;
@@ -80,6 +84,8 @@ export class Exercise {
   ) {
     this.lastSnapshotT = lastSnapshotT ?? 0;
     this.quota = new RoleQuota(options.limits ?? DEFAULT_LIMITS);
+    // The director's switches, as they were before a restart.
+    this.planHidden = store.settings(row.id).planHidden === true;
     for (const r of played) this.played.add(r);
     this.sim = sim;
     this.clock = new SimClock(row.speed, nowMs(), sim.state.t);
@@ -123,37 +129,50 @@ export class Exercise {
     this.queue = [];
     if (!batch.length) return;
     const acks: Ack[] = [];
-    const rows: CommandRow[] = [];
+    let rows: CommandRow[] = [];
+    /** Writes the accepted rows so far; if that fails, their acks say so. */
+    const write = () => {
+      if (!this.store_(rows)) {
+        for (let i = 0; i < acks.length; i++) if (acks[i].ok) acks[i] = { ok: false, error: 'storageFailed', message: 'the command could not be stored; try again' };
+      }
+      rows = [];
+    };
     for (const p of batch) {
       if (this.row.status !== 'running') { acks.push({ ok: false, error: this.row.status, message: `exercise ${this.id} is ${this.row.status}` }); continue; }
+      const t = this.sim.state.t;
       let a: Applied;
+      let entry = '';
       try {
         a = this.driver.accept(p.command);
+        if (a.result.ok) entry = JSON.stringify(a.entries[0]);
       } catch (err) {
         // The core promises never to throw on input; if it does, the state may be half-changed.
-        this.fail(`the core threw on a command: ${(err as Error).stack ?? err}`);
-        acks.push({ ok: false, error: 'internal', message: 'the simulation failed on this command; the exercise is stopped' });
+        // The commands accepted before it are kept, the sim is rebuilt from the database as it
+        // was just before this one, and only this one is refused: the exercise goes on.
+        this.options.onProblem(this, `the core threw on a command (refused; rebuilt from the stored log): ${(err as Error).stack ?? err}`);
+        write();
+        this.onReload?.(t);
+        acks.push({ ok: false, error: 'internal', message: 'the simulation could not apply this command; it was refused and nothing changed' });
         continue;
       }
       const r = a.result;
       if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message, ...(r.problem ? { problem: r.problem } : {}) }); continue; }
-      rows.push({ seq: r.seq, t: r.t, entry: JSON.stringify(a.entries[0]) });
+      rows.push({ seq: r.seq, t: r.t, entry });
       acks.push({ ok: true, seq: r.seq, t: r.t });
     }
-    if (!this.store_(rows)) {
-      for (let i = 0; i < acks.length; i++) if (acks[i].ok) acks[i] = { ok: false, error: 'storageFailed', message: 'the command could not be stored; try again' };
-    }
+    write();
     batch.forEach((p, i) => { try { p.done(acks[i]); } catch { /* a socket gone away */ } });
   }
 
   /** Writes accepted commands; on failure the sim is rolled back to what the database holds. */
   private store_(rows: CommandRow[]): boolean {
+    if (!rows.length) return true;
     try {
       this.store.insertCommands(this.id, rows);
       return true;
     } catch (err) {
       this.options.onProblem(this, `could not store commands: ${(err as Error).message}`);
-      this.onStorageFailure?.();
+      this.onReload?.(this.sim.state.t);
       return false;
     }
   }
@@ -165,12 +184,28 @@ export class Exercise {
     if (rows.length) this.store_(rows);
   }
 
-  /** Set by the server: reloads this exercise from the database after a failed write. */
-  onStorageFailure: (() => void) | null = null;
+  /** Set by the server: rebuilds this exercise at sim time t from the database (after a failed write or a core error). */
+  onReload: ((t: number) => void) | null = null;
+
+  /**
+   * A person plays `role` from now on (they joined, or the director assigned it at creation):
+   * a logged `setPlayed`, so replay and the scorer see it. Applied at once.
+   */
+  markPlayed(role: string, actor: string | null): void {
+    this.played.add(role);
+    if (this.row.status !== 'running' || this.sim.state.entities.played?.[role] === true) return;
+    if (!/^(chief|township:.+|team:.+)$/.test(role)) return;
+    this.submit({ type: 'setPlayed', role: 'director', forRole: role, played: true, ...(actor ? { actor: actor.slice(0, 100) } : {}) }, () => {});
+    this.flush();
+  }
 
   // ── clock ───────────────────────────────────────────────────────────────────────────────
 
-  setSpeed(speed: Speed): void {
+  /** A run the director asked to pause at this sim time (最快 to the next inject or a chosen time). */
+  private stopAt: number | null = null;
+
+  setSpeed(speed: Speed, stop?: MaxStop): void {
+    this.stopAt = stop === undefined ? null : maxStopTime(this.sim, stop, this.row.until);
     this.clock.setSpeed(speed, nowMs(), this.sim.state.t);
     if (speed !== 'paused') this.row.resumeSpeed = speed;
     this.row.speed = speed;
@@ -179,13 +214,14 @@ export class Exercise {
   }
 
   resume(): void {
-    this.setSpeed(this.row.resumeSpeed === 'paused' ? '10x' : this.row.resumeSpeed);
+    const speed = this.row.resumeSpeed === 'paused' ? '10x' : this.row.resumeSpeed;
+    this.setSpeed(speed, speed === 'max' ? 'nextInject' : undefined);
   }
 
   /** The sim time the clock says it is now. */
   target(now: number): number {
     if (!this.running) return this.sim.state.t;
-    return this.clock.target(now, this.sim.state.t, this.row.until);
+    return this.clock.target(now, this.sim.state.t, Math.min(this.row.until, this.stopAt ?? Infinity));
   }
 
   /** Advances towards the clock's time until `deadline` (wall ms); true if still behind. */
@@ -208,6 +244,7 @@ export class Exercise {
       return false;
     }
     if (this.sim.state.t >= this.row.until) { this.finish(); return false; }
+    if (this.stopAt !== null && this.sim.state.t >= this.stopAt) { this.setSpeed('paused'); return false; }
     this.snapshotIfDue();
     this.clock.settle(now, this.sim.state.t, target);
     return this.sim.state.t < target;
@@ -288,15 +325,25 @@ export class Exercise {
     return layer === 'truth' ? rooms.fireTruth(this.id) : rooms.fireDetected(this.id);
   }
 
-  /** The director hides the plan checklist from the players (a no-script drill); not kept across restarts. */
+  /** The director hides the plan checklist from the players (a no-script drill); kept in the exercise's settings. */
   planHidden = false;
 
-  clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean } {
-    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden };
+  /** Keeps one of the director's switches with the exercise (a restart reads them back). */
+  saveSetting(key: string, value: unknown): void {
+    try {
+      this.store.saveSettings(this.id, { ...this.store.settings(this.id), [key]: value });
+    } catch (err) {
+      this.options.onProblem(this, `setting ${key} not stored: ${(err as Error).message}`);
+    }
+  }
+
+  clockMessage(): { t: number; speed: Speed; status: string; until: number; planHidden: boolean; stopAt: number | null } {
+    return { t: this.sim.state.t, speed: this.row.speed, status: this.row.status, until: this.row.until, planHidden: this.planHidden, stopAt: this.stopAt };
   }
 
   setPlanHidden(hidden: boolean): void {
     this.planHidden = hidden;
+    this.saveSetting('planHidden', hidden);
     this.publishClock();
   }
 

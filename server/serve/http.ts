@@ -98,7 +98,7 @@ export function placeholderPage(): string {
 A join link <code>/?code=XXXXXX</code> then opens that role's console.</p>
 <h2>API</h2>
 <ul>
-<li><code>POST /api/exercises {scenario, seed?, plan?, speed?, until?}</code> (admin: <code>Authorization: Bearer &lt;admin token&gt;</code>) → <code>{id, codes: {role: code}}</code></li>
+<li><code>POST /api/exercises {scenario, seed?, plan?, speed?, until?, played?}</code> (admin: <code>Authorization: Bearer &lt;admin token&gt;</code>) → <code>{id, codes: {role: code}}</code></li>
 <li><code>GET /api/exercises</code> (admin) — the exercises</li>
 <li><code>POST /api/join {code, name?}</code> → <code>{token, role, exerciseId}</code> (the director's code also needs the admin token; attempts are rate-limited per address, 429 with Retry-After)</li>
 <li><code>POST /api/exercises/:id/codes {role, action: "reissue" | "revoke"}</code> (admin or director token) → <code>{role, code, codes}</code></li>

@@ -45,7 +45,11 @@ export interface HubOptions {
   log(message: string): void;
 }
 
-export interface CreateRequest { scenario: string; seed?: number; plan?: 'none' | 'auto'; speed?: Speed; until?: number }
+export interface CreateRequest {
+  scenario: string; seed?: number; plan?: 'none' | 'auto'; speed?: Speed; until?: number;
+  /** Roles people play from the start (the autopilot leaves them alone): logged `setPlayed` commands. */
+  played?: string[];
+}
 
 export class ExerciseHub {
   readonly exercises = new Map<string, Exercise>();
@@ -97,11 +101,11 @@ export class ExerciseHub {
 
   private register(scenario: Scenario, row: ExerciseRow, sim: Exercise['sim'], snapshotT: number | null, plan: Plan | null): Exercise {
     const ex = new Exercise(this.o.store, this.o.outbox, scenario, row, sim, this.exOptions, snapshotT, plan, this.o.store.playedRoles(row.id));
-    ex.onStorageFailure = () => {
+    ex.onReload = (t) => {
       try {
-        ex.sim = rebuildExercise(this.o.store, scenario, ex.row).sim;
+        ex.sim = rebuildExercise(this.o.store, scenario, ex.row, t).sim;
       } catch (err) {
-        this.o.log(`exercise ${ex.id}: could not reload after a storage failure: ${(err as Error).message}`);
+        this.o.log(`exercise ${ex.id}: could not rebuild at t=${t}: ${(err as Error).message}`);
       }
     };
     this.exercises.set(row.id, ex);
@@ -150,6 +154,10 @@ export class ExerciseHub {
   create(req: CreateRequest, parent?: { row: ExerciseRow; at: number; sim: Exercise['sim'] }): { id: string; codes: Record<string, string>; exercise: Exercise } {
     const scenario = this.scenario(req.scenario);
     const plan = this.plan({ scenario: req.scenario, plan: req.plan ?? null }, scenario);
+    const playable = new Set(allRoles(scenario).filter((r) => /^(chief|township:|team:)/.test(r)));
+    const unplayable = (req.played ?? []).filter((r) => !playable.has(r));
+    if (unplayable.length) throw new HubError('badRoles', `played: ${unplayable.slice(0, 5).map((r) => JSON.stringify(r.slice(0, 80))).join(', ')} — not a role a person can play here (the chief, a township or a team)`);
+    // A new exercise waits, paused, on each role's briefing until the director starts the clock.
     const speed = req.speed ?? 'paused';
     const row: ExerciseRow = {
       id: exerciseId(), scenario: req.scenario, seed: req.seed ?? 1, plan: req.plan ?? null, until: req.until ?? 86_400,
@@ -159,10 +167,14 @@ export class ExerciseHub {
     const codes = this.newCodes(allRoles(scenario));
     this.o.store.db.transaction(() => {
       this.o.store.insertExercise(row, codes);
-      if (parent) this.o.store.copyCommands(parent.row.id, row.id, parent.at);
+      if (parent) {
+        this.o.store.copyCommands(parent.row.id, row.id, parent.at);
+        this.o.store.saveSettings(row.id, this.o.store.settings(parent.row.id)); // the director's switches go with the fork
+      }
     })();
     const sim = parent ? parent.sim : rebuildExercise(this.o.store, scenario, row, 0).sim;
     const ex = this.register(scenario, row, sim, null, plan);
+    for (const role of req.played ?? []) ex.markPlayed(role, null);
     if (parent) void ex.takeSnapshot();
     return { id: row.id, codes, exercise: ex };
   }
@@ -223,7 +235,8 @@ export class ExerciseHub {
     if (!ex || ex.status === 'failed') throw new HubError('unavailable', `exercise ${c.exercise} is not available`, 409);
     const token = secretToken();
     this.o.store.insertToken(token, c.exercise, c.role, name ?? null, wallIso(), code);
-    this.exercises.get(c.exercise)?.played.add(c.role);
+    // Joining as a role makes it played (a logged command): the autopilot and the core's simulated answers leave it alone.
+    this.exercises.get(c.exercise)?.markPlayed(c.role, name ?? null);
     return { token, role: c.role, exerciseId: c.exercise };
   }
 

@@ -27,6 +27,8 @@ export const createExerciseBody = z.object({
   speed: z.enum(SPEEDS).optional(),
   /** How long the exercise runs in sim time (default 24 h). */
   until: duration.pipe(z.number().min(60, 'an exercise runs at least a minute of sim time')).optional(),
+  /** Roles people play from the start (`chief`, `township:ID`, `team:ID`); the autopilot plays the rest. */
+  played: z.array(role).max(500).optional(),
 }).strict();
 
 export const joinBody = z.object({
@@ -68,7 +70,8 @@ export const clockMessage = z.union([
   z.object({ action: z.enum(['pause', 'resume']) }).strict(),
   /** No-script drill: the players' plan checklists are hidden (or shown again). */
   z.object({ plan: z.enum(['hide', 'show']) }).strict(),
-  z.object({ speed: z.enum(SPEEDS) }).strict(),
+  /** `stopAt` (with max): pause at this sim time, or at the next inject — 最快 never runs the exercise out by accident. */
+  z.object({ speed: z.enum(SPEEDS), stopAt: z.union([z.int().min(0), z.literal('nextInject')]).optional() }).strict(),
 ]);
 
 /** Older reports of the role than its view carries: those logged before seq `before`. */

@@ -212,7 +212,7 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
   on('clock', clockMessage, ['director'], (msg, reply) => {
     if (ex.row.status !== 'running') { reply({ ok: false, error: ex.row.status, message: `exercise ${ex.id} is ${ex.row.status}` }); return; }
     if ('plan' in msg) ex.setPlanHidden(msg.plan === 'hide');
-    else if ('action' in msg) { if (msg.action === 'pause') ex.setSpeed('paused'); else ex.resume(); } else ex.setSpeed(msg.speed);
+    else if ('action' in msg) { if (msg.action === 'pause') ex.setSpeed('paused'); else ex.resume(); } else ex.setSpeed(msg.speed, msg.stopAt);
     hub.saveClocks();
     hub.wake();
     reply({ ok: true, ...ex.clockMessage() });

@@ -76,6 +76,9 @@ CREATE TABLE IF NOT EXISTS annotations (id INTEGER PRIMARY KEY AUTOINCREMENT, ex
 CREATE INDEX IF NOT EXISTS annotations_exercise ON annotations (exercise, t);
 `;
 
+/** Latest snapshots an exercise keeps (older ones: one per sim hour). */
+export const SNAPSHOTS_KEPT = 3;
+
 const EXERCISE_COLUMNS = `id, scenario, seed, plan, until, speed, resume_speed AS resumeSpeed, status, t, parent,
   fork_at AS forkAt, created, problem`;
 
@@ -94,6 +97,8 @@ export class Store {
     // Databases from before join codes were bounded: tokens learn which code issued them.
     if (!(this.db.pragma('table_info(tokens)') as { name: string }[]).some((c) => c.name === 'code')) this.db.exec('ALTER TABLE tokens ADD COLUMN code TEXT');
     this.db.exec('CREATE INDEX IF NOT EXISTS tokens_code ON tokens (code)');
+    // …and exercises keep the director's switches (hide the checklist …), so a restart keeps them.
+    if (!(this.db.pragma('table_info(exercises)') as { name: string }[]).some((c) => c.name === 'settings')) this.db.exec('ALTER TABLE exercises ADD COLUMN settings TEXT');
     const db = this.db;
     this.stmt = {
       insertExercise: db.prepare(`INSERT INTO exercises (id, scenario, seed, plan, until, speed, resume_speed, status, t, parent, fork_at, created, problem)
@@ -114,6 +119,13 @@ export class Store {
       commandsFrom: db.prepare('SELECT seq, t, entry FROM commands WHERE exercise = ? AND seq >= ? AND t <= ? ORDER BY seq'),
       commandCount: db.prepare('SELECT count(*) AS n FROM commands WHERE exercise = ?'),
       insertSnapshot: db.prepare('INSERT INTO snapshots (exercise, t, seq, data) VALUES (?, ?, ?, ?)'),
+      // Keeps the latest few and, of the older ones, the first of each sim hour.
+      pruneSnapshots: db.prepare(`DELETE FROM snapshots WHERE exercise = @exercise
+        AND id NOT IN (SELECT id FROM snapshots WHERE exercise = @exercise ORDER BY t DESC, seq DESC, id DESC LIMIT @keep)
+        AND id NOT IN (SELECT min(id) FROM snapshots WHERE exercise = @exercise GROUP BY t / 3600)`),
+      snapshotTimes: db.prepare('SELECT t FROM snapshots WHERE exercise = ? ORDER BY t, seq'),
+      settings: db.prepare('SELECT settings FROM exercises WHERE id = ?'),
+      saveSettings: db.prepare('UPDATE exercises SET settings = ? WHERE id = ?'),
       latestSnapshot: db.prepare('SELECT t, seq, data FROM snapshots WHERE exercise = ? AND t <= ? ORDER BY t DESC, seq DESC LIMIT 1'),
       insertAnnotation: db.prepare('INSERT INTO annotations (exercise, t, seq, role, actor, text, created) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       annotations: db.prepare('SELECT id, exercise, t, seq, role, actor, text, created FROM annotations WHERE exercise = ? ORDER BY t, id'),
@@ -204,8 +216,28 @@ export class Store {
     return (this.stmt.commandCount.get(exercise) as { n: number }).n;
   }
 
-  insertSnapshot(exercise: string, t: number, seq: number, data: Buffer): void {
-    this.stmt.insertSnapshot.run(exercise, t, seq, data);
+  /** Stores a snapshot and prunes the old ones: the last `keep` stay, and one per sim hour before them. */
+  insertSnapshot(exercise: string, t: number, seq: number, data: Buffer, keep = SNAPSHOTS_KEPT): void {
+    this.db.transaction(() => {
+      this.stmt.insertSnapshot.run(exercise, t, seq, data);
+      this.stmt.pruneSnapshots.run({ exercise, keep });
+    })();
+  }
+
+  /** Sim times of an exercise's stored snapshots. */
+  snapshotTimes(exercise: string): number[] {
+    return (this.stmt.snapshotTimes.all(exercise) as { t: number }[]).map((r) => r.t);
+  }
+
+  /** The director's switches and other settings of an exercise not in its row (JSON object). */
+  settings(exercise: string): Record<string, unknown> {
+    const r = this.stmt.settings.get(exercise) as { settings: string | null } | undefined;
+    if (!r?.settings) return {};
+    try { const v = JSON.parse(r.settings); return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {}; } catch { return {}; }
+  }
+
+  saveSettings(exercise: string, settings: Record<string, unknown>): void {
+    this.stmt.saveSettings.run(JSON.stringify(settings), exercise);
   }
 
   /** The latest snapshot taken at or before sim time `at`. */

@@ -9,12 +9,15 @@ import { badEdge, closeEdges, openEdges, wouldChange } from '../world/roadClosur
 import { setResponseLevel } from '../response.ts';
 import { sendReport } from '../reports.ts';
 import { fireInject } from '../injects/schedule.ts';
+import { whyNoIgnition } from '../hazards/fireIgnition.ts';
 import { addInject, deleteInject, editInject } from '../injects/scriptEdit.ts';
-import { issueWarning } from '../people/warnings.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
 import { openShelters } from '../people/shelters.ts';
 import { declineTask } from '../forces/decline.ts';
 import { allocateSupplies } from '../supplies/allocate.ts';
+import { acknowledgeWarning, issueWarning } from '../people/warnings.ts';
+import { setPlayed } from '../drill/played.ts';
+import { noteDeclined, noteOrder, taskReply } from '../drill/teamTasks.ts';
 import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
 import { sendMessage } from '../consult/messages.ts';
 
@@ -23,8 +26,11 @@ type Rejection = Extract<ApplyResult, { ok: false }>;
 export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection | null {
   switch (cmd.type) {
     case 'dispatch':
-    case 'recall':
-      return dispatchUnit(ctx, cmd, seq);
+    case 'recall': {
+      const r = dispatchUnit(ctx, cmd, seq);
+      if (!r) noteOrder(ctx, cmd, seq);
+      return r;
+    }
     case 'closeRoad':
     case 'openRoad': {
       const bad = badEdge(ctx, cmd.edges);
@@ -50,11 +56,25 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       const inj = buildAdHocInject(cmd, `adhoc-${seq}`, ctx.state.t, ctx.scenario);
       if ('field' in inj) return reject('malformed', `${inj.field}: ${inj.message}`);
       for (const r of cmd.visibleTo) if (r !== 'all' && !parseRole(r, ctx.scenario)) return reject('unknownRole', `visibleTo: no role ${JSON.stringify(r)}`);
+      // An inject that could not take effect is refused, not logged as fired (the director is told why).
+      if (inj.kind === 'ignite') {
+        const why = whyNoIgnition(ctx, inj.target.x, inj.target.y);
+        if (why) return reject('noChange', `target: no fire can start at (${Math.round(inj.target.x)}, ${Math.round(inj.target.y)}): ${why}`);
+      }
       fireInject(ctx, cmd.expected ? { ...inj, expected: cmd.expected } : inj);
       return null;
     }
-    case 'declineTask':
-      return declineTask(ctx, cmd, seq);
+    case 'declineTask': {
+      const r = declineTask(ctx, cmd, seq);
+      if (!r) noteDeclined(ctx, cmd.unit, cmd.reason);
+      return r;
+    }
+    case 'setPlayed':
+      return setPlayed(ctx, cmd);
+    case 'acknowledgeWarning':
+      return acknowledgeWarning(ctx, cmd);
+    case 'taskReply':
+      return taskReply(ctx, cmd, seq);
     case 'allocateSupplies':
       return allocateSupplies(ctx, cmd, seq);
     case 'releaseReservoir': {

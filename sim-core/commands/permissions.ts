@@ -36,6 +36,12 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       const foreign = cmd.shelters.find((id) => { const s = scenario.shelters.find((x) => x.id === id); return s !== undefined && s.township !== role.id; });
       return foreign ? `shelter ${foreign} is not in township ${role.id}` : null;
     }
+    case 'setPlayed':
+      return role.kind === 'director' ? null : 'only the director decides who plays a role';
+    case 'acknowledgeWarning':
+      return role.kind === 'township' ? null : "only a township's duty room acknowledges a warning (叫应)";
+    case 'taskReply':
+      return role.kind === 'team' && role.id === cmd.unit ? null : 'only the team itself answers its task';
     case 'declineTask':
       return role.kind === 'team' && role.id === cmd.unit ? null : 'only the team itself declines its task';
     case 'orderEvacuation':

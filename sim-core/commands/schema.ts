@@ -10,6 +10,7 @@ import { WARNING_LEVELS } from '../people/warningState.ts';
 import { CHANNELS } from '../people/warningChannels.ts';
 import { SUPPLY_KINDS } from '../world/places.ts';
 import { TASK_KINDS } from '../forces/taskKinds.ts';
+import { TASK_REPLIES } from '../drill/playedState.ts';
 import { PLOT_KINDS, PLOT_NAME_MAX, PLOT_NOTE_MAX, SHARE_MAX } from '../plots/plotKinds.ts';
 import { GROUP_MAX, MESSAGE_TEXT_MAX, PARTIES } from '../consult/messageState.ts';
 import { boundedJson, destination, id, ids, index, localText, text, unknownKey } from './fields.ts';
@@ -82,6 +83,19 @@ export const injectNowSchema = command('injectNow', {
   expected: localText.optional(),
 });
 
+/** Who plays what: the director (or the server, when a player joins) marks a role played by a person or by the autopilot. */
+export const setPlayedSchema = command('setPlayed', {
+  forRole: text(80).min(1, 'expected a role such as township:t01'),
+  played: z.boolean({ error: 'expected true (a person plays it) or false (the autopilot does)' }),
+});
+/** 叫应 — a played township's duty room answers the warning that reached it (回复已收到). */
+export const acknowledgeWarningSchema = command('acknowledgeWarning', {});
+/** A played team answers its task: 接受 / 拒绝 (with a reason) / 到达 / 完成 / 请求支援. */
+export const taskReplySchema = command('taskReply', {
+  unit: id,
+  reply: z.enum(TASK_REPLIES, { error: `expected the reply, one of ${TASK_REPLIES.join(', ')}` }),
+  reason: localText.optional(),
+});
 /**
  * 脚本编辑 — the director adds an inject to the MSEL (a duplicate is an add of a copy), edits one
  * not yet fired (a new time is a reschedule), or deletes one. The inject is checked field by
@@ -114,6 +128,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
+  setPlayedSchema, acknowledgeWarningSchema, taskReplySchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

@@ -6,10 +6,18 @@ import { cellAt } from '../world/grid.ts';
 import { fireRuntime } from './fireRuntime.ts';
 import { NON_BURNABLE } from './fire/spread.ts';
 
-export function ignite(ctx: SimContext, x: number, y: number, cause: string): boolean {
+/** Why no fire can start at (x, y) now (off the grid, ground that cannot burn, already burnt or burning), or null. */
+export function whyNoIgnition(ctx: SimContext, x: number, y: number): string | null {
   const c = cellAt(ctx.scenario.grid, x, y);
-  if (c < 0 || fireRuntime(ctx.scenario).land.fuel[c] === NON_BURNABLE) return false;
-  if (ctx.state.fields.fireArrival[c] <= ctx.state.t) return false;
+  if (c < 0) return 'the point lies off the map';
+  if (fireRuntime(ctx.scenario).land.fuel[c] === NON_BURNABLE) return 'the ground there cannot burn (water, rock, built-up land or a main road)';
+  if (ctx.state.fields.fireArrival[c] <= ctx.state.t) return 'the fire has already reached that cell';
+  return null;
+}
+
+export function ignite(ctx: SimContext, x: number, y: number, cause: string): boolean {
+  if (whyNoIgnition(ctx, x, y) !== null) return false;
+  const c = cellAt(ctx.scenario.grid, x, y);
   const id = `fire-${Object.keys(ctx.state.entities.fire.fires).length + 1}`;
   ctx.update((draft) => {
     draft.fire.fires[id] = { id, cell: c, x, y, t: ctx.state.t, cause, seenAt: null, detectAt: null, detected: null, detectedBy: null, burnedCells: 0, burningCells: 1 };

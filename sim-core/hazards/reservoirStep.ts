@@ -10,9 +10,10 @@ import type { FloodState } from './flood/floodState.ts';
 import { floodRuntime } from './floodRuntime.ts';
 
 export function initialReservoirState(r: Reservoir) {
-  // Flood season: the pool is held at the flood-limit level (汛限水位).
-  const storage = r.poolCells.length ? volumeAtLevel(r, r.floodLimitLevel) : r.storage;
-  const level = r.poolCells.length ? levelAt(r.pool, storage) : r.floodLimitLevel;
+  // Flood season: the pool is held at the flood-limit level (汛限水位), unless the scenario starts it elsewhere.
+  const start = r.startLevel ?? r.floodLimitLevel;
+  const storage = r.poolCells.length ? volumeAtLevel(r, start) : r.storage;
+  const level = r.poolCells.length ? levelAt(r.pool, storage) : start;
   return { storage, level, release: 0, outflow: 0, peakLevel: level, overtopping: false, breach: null };
 }
 

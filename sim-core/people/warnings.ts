@@ -2,11 +2,14 @@
 // takes a seeded time (a call, a relay, a walk) and the township and the village responder each
 // acknowledge (叫应); a communication outage at the receiving end forces a messenger (much
 // slower), and at the village the channels' reach decides when each at-risk household hears it.
+// A township a person plays answers for itself (acknowledgeWarning); the seeded 叫应 is only for
+// townships the autopilot plays.
 import type { Draft } from 'immer';
 import { eventDriven } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import type { Entities } from '../state.ts';
-import { reject, type ApplyResult, type IssueWarningCommand } from '../commands/command.ts';
+import { reject, type AcknowledgeWarningCommand, type ApplyResult, type IssueWarningCommand } from '../commands/command.ts';
+import { isPlayed } from '../drill/playedState.ts';
 import { CHANNELS, CHANNEL_SPECS, type Channel } from './warningChannels.ts';
 import { WARNING_LEVELS, type WarningHop, type WarningLevel } from './warningState.ts';
 
@@ -108,7 +111,10 @@ function process(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop): void
       if (prev && rank(prev.level) >= rank(hop.level)) return;
       draft.warnings.townships[hop.target] = { level: hop.level, deliveredAt: t, ackAt: null };
       ctx.emit({ kind: 'warningDelivered', township: hop.target, level: hop.level }, [`township:${hop.target}`, 'chief']);
-      pushHop(draft, { t: t + draw(ctx, DELAY.townshipAck), kind: 'townshipAck', target: hop.target, level: hop.level, channels: hop.channels });
+      // A played duty room's 叫应 is its player's button; only the autopilot's comes by itself.
+      if (!isPlayed(ctx.state.entities, `township:${hop.target}`)) {
+        pushHop(draft, { t: t + draw(ctx, DELAY.townshipAck), kind: 'townshipAck', target: hop.target, level: hop.level, channels: hop.channels });
+      }
       // The township's duty room relays it to every village responder (the autopilot's job once
       // plans exist; a township player can also warn villages directly).
       for (const v of ctx.scenario.villages) {
@@ -132,6 +138,38 @@ function process(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop): void
       return;
     }
   }
+}
+
+/** 叫应 by a township's player: the warning waiting in its duty room is acknowledged now, with how long it waited. */
+export function acknowledgeWarning(ctx: SimContext, cmd: AcknowledgeWarningCommand): Rejection | null {
+  const township = cmd.role.slice('township:'.length);
+  const w = ctx.state.entities.warnings.townships[township];
+  if (!w) return reject('noChange', `no warning has reached the duty room of ${township}`);
+  if (w.ackAt !== null) return reject('noChange', `the ${w.level} warning was already acknowledged`);
+  const waited = ctx.state.t - w.deliveredAt;
+  ctx.update((draft) => {
+    draft.warnings.townships[township].ackAt = ctx.state.t;
+    draft.warnings.hops = draft.warnings.hops.filter((h) => !(h.kind === 'townshipAck' && h.target === township));
+  });
+  ctx.emit({ kind: 'warningAcknowledged', township, level: w.level, waited, byPlayer: true }, ['chief', cmd.role]);
+  return null;
+}
+
+/**
+ * The director hands a township to a person or back to the autopilot: a person answers for
+ * itself from now on (the simulated 叫应 on its way is dropped); the autopilot answers a warning
+ * still waiting after its usual delay.
+ */
+export function townshipPlayedChanged(ctx: SimContext, township: string, played: boolean): void {
+  ctx.update((draft) => {
+    if (played) {
+      draft.warnings.hops = draft.warnings.hops.filter((h) => !(h.kind === 'townshipAck' && h.target === township));
+      return;
+    }
+    const w = draft.warnings.townships[township];
+    if (!w || w.ackAt !== null || draft.warnings.hops.some((h) => h.kind === 'townshipAck' && h.target === township)) return;
+    pushHop(draft, { t: ctx.state.t + draw(ctx, DELAY.townshipAck), kind: 'townshipAck', target: township, level: w.level, channels: [...CHANNELS] });
+  });
 }
 
 function pending(ctx: SimContext): number {

@@ -66,6 +66,8 @@ export interface Reservoir extends PlaceBase {
   class: ReservoirClass;
   normalLevel: number;
   floodLimitLevel: number;
+  /** Level at the start of the day; absent: the flood-limit level. */
+  startLevel?: number;
   damCrest: number;
   storage: number;
   spillwayWidth: number;

@@ -1,6 +1,7 @@
 // A scenario as the core uses it: validated and resolved by the loader in scenarios/
 // (rasters decoded to typed arrays, places snapped to road nodes). Immutable and shared by
 // every sim of the scenario, so it is not part of any sim's state.
+import type { Briefing } from './briefing.ts';
 import type { Grid } from './grid.ts';
 import type { LocalText } from './localText.ts';
 import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Village } from './places.ts';
@@ -32,6 +33,8 @@ export interface Scenario {
   id: string;
   name: LocalText;
   description?: LocalText;
+  /** 情况通报: background, initial situation and each role's task and forces (world/briefing.ts). */
+  briefing?: Briefing;
   /** Wall-clock label of t = 0, ISO 8601 with offset (display only; the core never reads clocks). */
   start: string;
   grid: Grid;

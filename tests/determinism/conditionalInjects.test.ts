@@ -32,20 +32,20 @@ describe('conditional injects, headless and served alike', () => {
     });
     expect(added, JSON.stringify(added)).toMatchObject({ ok: true });
     expect(await director.ask('clock', { speed: 'max' })).toMatchObject({ ok: true });
-    await until('the served exercise past 7 h', () => director.clock && director.clock.t >= 7 * HOUR, 300_000);
+    await until('the served exercise past 10 h', () => director.clock && director.clock.t >= 10 * HOUR, 300_000);
     expect(await director.ask('clock', { action: 'pause' })).toMatchObject({ ok: true });
     const end = director.clock.t;
 
     const res = await fetch(`${fixture.server.url}/api/exercises/${id}/log.jsonl`, { headers: { authorization: `Bearer ${ADMIN}` } });
     const served = (await res.text()).trim().split('\n').map((l) => JSON.parse(l)).slice(1) as LogEntry[];
     const commands = served.filter((e) => e.entry === 'command') as unknown as LoggedCommand[];
-    expect(commands.map((c) => c.type)).toEqual(['addInject']);
+    expect(commands.filter((c) => c.type === 'addInject')).toHaveLength(1);
 
     // Headless: the same commands at their times.
     const { sim } = runHeadless(scenario, seed, end, commands.map((c, line) => ({ t: c.t, command: c, line })));
     const headless = conditionalFirings(sim.state.log, end);
     const names = headless.map((f) => f.inject);
-    // The director's gauge call, Yunling above its limit and the evacuation nobody ordered for Xiachang, by 7 h.
+    // The director's gauge call, Yunling above its limit and the evacuation nobody ordered for Xiachang, by 10 h.
     expect(names).toEqual(expect.arrayContaining(['gauge-call', 'yunling-rising', 'hupan-not-ordered', 'dongtaoliang-unmoved']));
     expect(conditionalFirings(served, end)).toEqual(headless);
 

@@ -15,11 +15,16 @@ export function haveChromium(): boolean {
 /** Where the tests build the client: apart from dist/client, which other tests and `npm start` serve. */
 export const CLIENT_DIR = join(ROOT, 'dist/e2e-client');
 
-/** `vite build` of the client (the same build `npm run build` makes) into CLIENT_DIR. */
-export async function buildClient(): Promise<string> {
+/**
+ * `vite build` of the client (the same build `npm run build` makes) into CLIENT_DIR, or into
+ * dist/NAME when a test file names its own folder (test files run in parallel and must not
+ * empty each other's build).
+ */
+export async function buildClient(name?: string): Promise<string> {
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: CLIENT_DIR, emptyOutDir: true } });
-  return CLIENT_DIR;
+  const outDir = name ? join(ROOT, 'dist', name) : CLIENT_DIR;
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
 
 export function launch(): Promise<Browser> {

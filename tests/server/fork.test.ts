@@ -50,7 +50,7 @@ describe('exercise server: fork', () => {
     expect(fork).toMatchObject({ ok: true, t: at });
 
     const original = replayCli(id, at);
-    expect(original.commands).toBe(3);
+    expect(original.commands).toBe(4); // the chief's joining (setPlayed) and three orders
     expect(fork.stateHash).toBe(original.stateHash);
     // The fork replays on its own, from its own log, to the same state.
     expect(replayCli(fork.id, at).stateHash).toBe(original.stateHash);

@@ -55,7 +55,7 @@ describe('exercise server: hostile input', () => {
     // Only the one good command changed the target exercise.
     expect(ex.sim.state.seq).toBeGreaterThan(seqBefore);
     const log = ex.sim.state.log.filter((e) => e.entry === 'command');
-    expect(log.map((e) => e.type)).toEqual(['setResponseLevel']);
+    expect(log.map((e) => e.type)).toEqual(['setPlayed', 'setResponseLevel']); // the chief's joining is logged
     expect(ex.sim.hash()).not.toBe(hashBefore);
 
     // A message over the transport limit drops that connection only; the server goes on.

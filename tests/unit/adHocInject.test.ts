@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSim } from '../../sim-core/sim.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import { miniScenario } from '../fixtures/miniScenario.ts';
+import { LAND_COVER } from '../../sim-core/world/landCover.ts';
 
 const events = (sim: ReturnType<typeof createSim>, kind: string) =>
   sim.state.log.filter((e): e is EventEntry => e.entry === 'event' && e.kind === kind) as any[];
@@ -36,5 +37,22 @@ describe('ad-hoc injects', () => {
     expect(sim.state.log.filter((e) => e.entry === 'command')).toHaveLength(0);
     expect(inj({ kind: 'closeRoad', target: { edges: [1] }, payload: { reason: { zh: '塌方' } }, visibleTo: ['all'] }).ok).toBe(true);
     expect(sim.state.fields.edgeClosed[1]).not.toBe(0);
+  });
+
+  it('an ignition that cannot take effect is refused with the reason, not logged as fired', () => {
+    // Forest on the left half of the map, water on the right.
+    const cover = new Uint8Array(30 * 30);
+    for (let c = 0; c < cover.length; c++) cover[c] = c % 30 < 15 ? LAND_COVER.forest : LAND_COVER.water;
+    const sim = createSim(miniScenario(undefined, { landCover: cover }), { seed: 1 });
+    sim.advanceTo(60);
+    const water = sim.apply({ type: 'injectNow', role: 'director', kind: 'ignite', target: { x: 2550, y: 1550 }, visibleTo: [] });
+    expect(water).toMatchObject({ ok: false, reason: 'noChange', message: expect.stringContaining('cannot burn') });
+    expect(events(sim, 'injectFired')).toHaveLength(0);
+    expect(sim.state.log.filter((e) => e.entry === 'command')).toHaveLength(0);
+    const forest = sim.apply({ type: 'injectNow', role: 'director', kind: 'ignite', target: { x: 550, y: 1550 }, visibleTo: [] });
+    expect(forest.ok).toBe(true);
+    expect(events(sim, 'fireIgnited')).toHaveLength(1);
+    // The same cell again: it is already burning.
+    expect(sim.apply({ type: 'injectNow', role: 'director', kind: 'ignite', target: { x: 550, y: 1550 }, visibleTo: [] })).toMatchObject({ ok: false, message: expect.stringContaining('already') });
   });
 });

@@ -86,19 +86,20 @@ describe('the driver schedules commands and the autopilot', () => {
     expect(() => d.scheduleCommands([{ t: 10, command: {} }])).toThrow(/before the sim time 3000/);
   });
 
-  it('plays the roles it is on for, and leaves alone a role switched off', () => {
+  it('plays the roles it is on for, and leaves alone a role the log says a person plays', () => {
     const on = new Driver({ scenario: s, seed: 7, plan });
     on.advanceTo(4 * HOUR);
     const rolesOn = new Set(on.sim.state.log.filter((e) => e.entry === 'command').map((e) => e.entry === 'command' && e.role));
     expect([...rolesOn].sort()).toEqual(['chief', 'township:town1']);
 
     const off = new Driver({ scenario: s, seed: 7, plan });
-    off.setAutopilot('township:town1', false);
+    expect(off.accept({ type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true }).result.ok).toBe(true);
+    expect(off.autopilotPlays('township:town1')).toBe(false);
     off.advanceTo(4 * HOUR);
     expect(off.sim.state.log.filter((e) => e.entry === 'command' && e.role === 'township:town1')).toHaveLength(0);
 
     // Switched on again later: it answers the requirement still open at once (its delay has passed).
-    off.setAutopilot('township:town1', true);
+    expect(off.accept({ type: 'setPlayed', role: 'director', forRole: 'township:town1', played: false }).result.ok).toBe(true);
     off.advanceTo(5 * HOUR);
     const late = off.sim.state.log.filter((e) => e.entry === 'command' && e.role === 'township:town1');
     expect(late).toHaveLength(1);

@@ -1,0 +1,136 @@
+// The drill's commands in the core: who plays what (setPlayed), a played township's 叫应
+// (acknowledgeWarning) and a played team's answers to its task (taskReply) — their validation,
+// who may give them, and what they change.
+import { describe, expect, it } from 'vitest';
+import { createSim, type Sim } from '../../sim-core/sim.ts';
+import { miniScenario } from '../fixtures/miniScenario.ts';
+import { viewFor } from '../../sim-core/views.ts';
+
+const sim = () => createSim(miniScenario(), { seed: 5 });
+
+function rejected(s: Sim, input: unknown) {
+  const before = s.hash(), logLength = s.state.log.length;
+  const r = s.apply(input);
+  expect(r.ok, JSON.stringify(input)).toBe(false);
+  expect(s.hash()).toBe(before);
+  expect(s.state.log).toHaveLength(logLength);
+  return r as { ok: false; reason: string; message: string };
+}
+
+function ok(s: Sim, input: unknown): void {
+  const r = s.apply(input);
+  expect(r, JSON.stringify(input)).toMatchObject({ ok: true });
+}
+
+const events = (s: Sim, kind: string) => s.state.log.filter((e) => e.entry === 'event' && e.kind === kind) as any[];
+const view = (s: Sim, role: string) => viewFor({ scenario: s.scenario, state: s.state } as never, role)!;
+
+describe('setPlayed', () => {
+  it('is the director\'s, names a playable role, and refuses a change that changes nothing', () => {
+    const s = sim();
+    expect(rejected(s, { type: 'setPlayed', role: 'chief', forRole: 'township:town1', played: true }).reason).toBe('notPermitted');
+    expect(rejected(s, { type: 'setPlayed', role: 'director', forRole: 'township:nowhere', played: true }).reason).toBe('unknownRole');
+    expect(rejected(s, { type: 'setPlayed', role: 'director', forRole: 'evaluator', played: true }).reason).toBe('unknownRole');
+    expect(rejected(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: 'yes' }).message).toMatch(/^played/);
+    expect(rejected(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1' }).message).toMatch(/^played/);
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
+    expect(s.state.entities.played).toEqual({ 'township:town1': true });
+    expect(rejected(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true }).reason).toBe('noChange');
+    expect(view(s, 'director').drill.played).toEqual(['township:town1']);
+    expect(view(s, 'chief').drill.played).toEqual([]);
+  });
+
+  it('leaves the state (and so the hash) of a run without players as it was', () => {
+    expect(sim().state.entities).not.toHaveProperty('played');
+    expect(sim().state.entities).not.toHaveProperty('tasks');
+  });
+});
+
+describe('acknowledgeWarning (叫应)', () => {
+  it('a played township answers only when its player does, with the time it took', () => {
+    const s = sim();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
+    expect(rejected(s, { type: 'acknowledgeWarning', role: 'township:town1' }).reason).toBe('noChange'); // nothing has come yet
+    ok(s, { type: 'issueWarning', role: 'chief', level: 'orange', townships: ['town1', 'town2'] });
+    s.advanceTo(6 * 3600);
+    const delivered = s.state.entities.warnings.townships.town1.deliveredAt;
+    expect(s.state.entities.warnings.townships.town1.ackAt).toBeNull();
+    // The autopilot's township answered by itself meanwhile.
+    expect(s.state.entities.warnings.townships.town2.ackAt).not.toBeNull();
+    expect(events(s, 'warningAcknowledged').map((e) => e.township)).toEqual(['town2']);
+    expect(view(s, 'chief').drill.acks).toEqual([
+      { township: 'town1', level: 'orange', deliveredAt: delivered, ackAt: null, played: true },
+      expect.objectContaining({ township: 'town2', played: false }),
+    ]);
+    expect(view(s, 'township:town1').drill.acks.map((a) => a.township)).toEqual(['town1']);
+
+    expect(rejected(s, { type: 'acknowledgeWarning', role: 'chief' }).reason).toBe('notPermitted');
+    expect(rejected(s, { type: 'acknowledgeWarning', role: 'township:town1', level: 'red' }).message).toMatch(/^level: unknown field/);
+    ok(s, { type: 'acknowledgeWarning', role: 'township:town1' });
+    const ack = events(s, 'warningAcknowledged').at(-1);
+    expect(ack).toMatchObject({ township: 'town1', level: 'orange', byPlayer: true, waited: 6 * 3600 - delivered, visibleTo: ['chief', 'township:town1'] });
+    expect(s.state.entities.warnings.townships.town1.ackAt).toBe(6 * 3600);
+    expect(rejected(s, { type: 'acknowledgeWarning', role: 'township:town1' }).reason).toBe('noChange');
+  });
+
+  it('handed back to the autopilot, a waiting duty room answers by itself', () => {
+    const s = sim();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
+    ok(s, { type: 'issueWarning', role: 'chief', level: 'blue', townships: ['town1'] });
+    s.advanceTo(2 * 3600);
+    expect(s.state.entities.warnings.townships.town1.ackAt).toBeNull();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: false });
+    s.advanceTo(3 * 3600);
+    expect(s.state.entities.warnings.townships.town1.ackAt).toBeGreaterThan(2 * 3600);
+    expect(events(s, 'warningAcknowledged').at(-1)).not.toHaveProperty('byPlayer');
+  });
+});
+
+describe('taskReply', () => {
+  it('a played team gets its task and answers it step by step; the sender sees each step', () => {
+    const s = sim();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'team:fs1', played: true });
+    expect(rejected(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'accept' }).reason).toBe('noChange'); // no task yet
+    ok(s, { type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '搜救被困群众' });
+    expect(events(s, 'taskAssigned')).toEqual([expect.objectContaining({ unit: 'fs1', task: 'rescue', to: 'v1', by: 'chief', label: '搜救被困群众' })]);
+    expect(view(s, 'team:fs1').drill.tasks).toEqual([expect.objectContaining({ unit: 'fs1', kind: 'rescue', to: 'v1', by: 'chief', status: 'assigned' })]);
+
+    expect(rejected(s, { type: 'taskReply', role: 'chief', unit: 'fs1', reply: 'accept' }).reason).toBe('notPermitted');
+    expect(rejected(s, { type: 'taskReply', role: 'team:tt2', unit: 'fs1', reply: 'accept' }).reason).toBe('notPermitted');
+    expect(rejected(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'maybe' }).message).toMatch(/^reply/);
+    expect(rejected(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'done' }).message).toMatch(/assigned; it takes accept, decline/);
+    expect(rejected(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'decline' }).message).toMatch(/^reason/);
+
+    s.advanceTo(120);
+    ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'accept' });
+    expect(rejected(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'accept' }).reason).toBe('noChange');
+    s.advanceTo(3 * 3600);
+    ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'arrived' });
+    ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'help', reason: { zh: '需要冲锋舟' } });
+    s.advanceTo(4 * 3600);
+    ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'done' });
+    expect(rejected(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'help' }).message).toMatch(/no more answers/);
+
+    const replies = events(s, 'taskReplied');
+    expect(replies.map((e) => [e.reply, e.waited])).toEqual([['accept', 120], ['arrived', 3 * 3600 - 120], ['help', 0], ['done', 3600]]);
+    expect(replies[1].onScene).toBe(s.state.log.some((e) => e.entry === 'event' && e.kind === 'unitArrived'));
+    for (const e of replies) expect(e.visibleTo).toContain('chief');
+    expect(view(s, 'chief').drill.tasks).toEqual([expect.objectContaining({ unit: 'fs1', status: 'done', help: true, lastReply: 'done', lastAt: 4 * 3600 })]);
+    // Every answer is a logged command the scorer can read.
+    expect(s.state.log.filter((e) => e.entry === 'command' && e.type === 'taskReply')).toHaveLength(4);
+  });
+
+  it('declining sends the team back and closes the task; an unplayed team gets no task to answer', () => {
+    const s = sim();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'team:fs1', played: true });
+    ok(s, { type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue' });
+    ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'decline', reason: { zh: '水深超过车辆涉水能力' } });
+    expect(events(s, 'taskDeclined')).toHaveLength(1);
+    expect(s.state.entities.tasks!.fs1.status).toBe('declined');
+    expect(s.state.entities.units.fs1.task).toBeNull();
+
+    ok(s, { type: 'dispatch', role: 'township:town2', unit: 'tt2', to: { place: 'v1' }, task: 'evacuate' });
+    expect(s.state.entities.tasks).not.toHaveProperty('tt2');
+    expect(rejected(s, { type: 'taskReply', role: 'team:tt2', unit: 'tt2', reply: 'accept' }).reason).toBe('noChange');
+  });
+});
