@@ -84,7 +84,7 @@ async function offline(params: URLSearchParams): Promise<void> {
   store.viewRole = role;
   store.hidePlan = params.get('drill') === '1';
   loading(t('loadingScenario'));
-  const session = new LocalSession('offline', store, { type: 'practice', folder, seed, role, speed: (params.get('speed') as never) || '10x', until: 86_400 });
+  const session = new LocalSession('offline', store, { type: 'practice', folder, seed, role, speed: (params.get('speed') as never) || 'paused', until: 86_400 });
   try {
     await Promise.all([session.ready, openConsole(store, session, folder)]);
   } catch (err) {

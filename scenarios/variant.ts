@@ -23,6 +23,8 @@ export interface VariantOptions {
   reservoirs?: Record<string, number>;
   /** Road edges closed from the start. */
   cutRoads?: number[];
+  /** Places (villages, townships, shelters…) whose roads in are cut from the start: every edge at their road node. */
+  cutAccess?: string[];
   /** Services out from the start at places. */
   outages?: { place: string; services: ('power' | 'comms' | 'water')[] }[];
   /** The script: 'keep' the template's (default), 'empty', or a new MSEL (checked with the scenario). */
@@ -54,6 +56,13 @@ function shiftSeries(series: [unknown, number][], shift: number): [unknown, numb
   const before = moved.filter(([t]) => t <= 0);
   const atZero = before.length ? before[before.length - 1][1] : 0;
   return [[durationText(0), atZero], ...moved.filter(([t]) => t > 0).map(([t, r]) => [durationText(t), r] as [unknown, number])];
+}
+
+/** The road node nearest a point (as the loader snaps places to the road graph); ties to the lower index. */
+function nearestNode(nodes: [number, number][], x: number, y: number): number {
+  let best = -1, bestD = Infinity;
+  nodes.forEach(([nx, ny], k) => { const d = (nx - x) ** 2 + (ny - y) ** 2; if (d < bestD) { bestD = d; best = k; } });
+  return best;
 }
 
 /** The template's expanded JSON changed by `o`; nothing is applied when any option is wrong. */
@@ -94,7 +103,17 @@ export function makeVariant(template: Json, o: VariantOptions): { ok: true; json
   injects = injects.map((i) => (i.kind === 'rain' && i.payload?.series ? { ...i, t: durationText(Math.max(0, seconds(i.t) + shift)), payload: { ...i.payload, series: scaleSeries(i.payload.series, scale) } } : i));
 
   const edgeCount = json.roads?.edges?.length ?? 0;
-  const cut = [...new Set(o.cutRoads ?? [])].sort((a, b) => a - b);
+  const placeList: Json[] = ['townships', 'villages', 'shelters', 'depots', 'teamBases'].flatMap((k) => json[k] ?? []);
+  const accessEdges: number[] = [];
+  for (const id of o.cutAccess ?? []) {
+    const p = placeList.find((x) => x.id === id);
+    if (!p) { bad(`cut-access.${id}`, `no place "${id}"`); continue; }
+    const node = nearestNode(json.roads?.nodes ?? [], p.x, p.y);
+    const edges = (json.roads?.edges ?? []).flatMap((e: [number, number, string], k: number) => (e[0] === node || e[1] === node ? [k] : []));
+    if (!edges.length) bad(`cut-access.${id}`, `no road reaches "${id}"`);
+    accessEdges.push(...edges);
+  }
+  const cut = [...new Set([...(o.cutRoads ?? []), ...accessEdges])].sort((a, b) => a - b);
   const outOfRange = cut.filter((e) => !Number.isInteger(e) || e < 0 || e >= edgeCount);
   if (outOfRange.length) bad('cut-roads', `no road edge ${outOfRange.slice(0, 5).join(', ')} (edges are numbered 0–${edgeCount - 1})`);
   const start: Json[] = [];

@@ -4,12 +4,13 @@ import type { LogEntry } from '../../sim-core/log.ts';
 import type { Clock, Speed } from '../session/store.ts';
 import type { ChecklistMessage, EventsMessage, Refresh } from '../../runtime/feed.ts';
 import type { RasterMessage } from '../../runtime/rasters.ts';
+import type { MaxStop } from '../../runtime/maxRun.ts';
 
 export type ToWorker =
   | { type: 'practice'; folder: string; seed: number; role: string; speed: Speed; until: number }
   | { type: 'replay'; folder: string; seed: number; entries: LogEntry[]; until: number }
   | { type: 'command'; id: number; command: Record<string, unknown> }
-  | { type: 'speed'; speed: Speed }
+  | { type: 'speed'; speed: Speed; stopAt?: MaxStop }
   | { type: 'viewAs'; role: string }
   | { type: 'seek'; t: number }
   | { type: 'report'; id: number };

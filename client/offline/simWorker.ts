@@ -13,6 +13,7 @@ import { computeKpis } from '../../sim-core/metrics.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { Driver } from '../../runtime/driver.ts';
 import { SimClock } from '../../runtime/clock.ts';
+import { maxStopTime } from '../../runtime/maxRun.ts';
 import { RoleFeed } from '../../runtime/feed.ts';
 import { PlanFacts } from '../../runtime/checklist.ts';
 import { fireCells, SimRasters } from '../../runtime/rasters.ts';
@@ -40,6 +41,8 @@ let feed: RoleFeed;
 let planFacts: PlanFacts | null = null;
 let rasters: SimRasters;
 let until = 86_400;
+/** A 最快 run pauses here (the next inject, or a chosen time); null: no stop asked. */
+let stopAt: number | null = null;
 let lastView = 0, lastRaster = 0;
 let mapTimes: number[] = [];
 const maps: { t: number; png: Uint8Array }[] = [];
@@ -106,10 +109,10 @@ function loop(): void {
   if (!driver) return;
   const now = performance.now();
   if (clock.speed !== 'paused' && driver.t < until) {
-    const target = clock.target(now, driver.t, until);
+    const target = clock.target(now, driver.t, Math.min(until, stopAt ?? Infinity));
     advance(target);
     clock.settle(performance.now(), driver.t, target);
-    if (driver.t >= until) clock.setSpeed('paused', now, driver.t);
+    if (driver.t >= until || (stopAt !== null && driver.t >= stopAt)) { clock.setSpeed('paused', now, driver.t); stopAt = null; }
   }
   if (now - lastView >= VIEW_MS) { lastView = now; postFeed(); }
   if (now - lastRaster >= RASTER_MS) { lastRaster = now; postRasters(); }
@@ -145,6 +148,8 @@ async function start(m: Extract<ToWorker, { type: 'practice' | 'replay' }>): Pro
     role = m.role;
     viewRole = m.role;
     driver = new Driver({ scenario, seed, plan, autopilotPlays: (r) => r !== role && r !== 'director' });
+    // The trainee plays this role: logged, so the core waits for its 叫应 and gives a team its task to answer.
+    if (/^(chief|township:|team:)/.test(role)) driver.accept({ type: 'setPlayed', role: 'director', forRole: role, played: true });
     clock = new SimClock(m.speed, performance.now(), 0);
   } else {
     viewRole = 'director';
@@ -176,6 +181,7 @@ async function handle(m: ToWorker): Promise<void> {
       return;
     }
     case 'speed':
+      stopAt = m.speed === 'max' && m.stopAt !== undefined ? maxStopTime(driver.sim, m.stopAt, until) : null;
       clock.setSpeed(m.speed as Speed, performance.now(), driver.t);
       postFeed();
       return;

@@ -64,7 +64,8 @@ export class LocalSession implements Session {
   }
 
   async setSpeed(speed: Speed): Promise<{ ok: true }> {
-    this.send({ type: 'speed', speed });
+    // In practice, 最快 runs to the next inject and pauses there (the replay's own speeds run on).
+    this.send({ type: 'speed', speed, ...(speed === 'max' && this.mode === 'offline' ? { stopAt: 'nextInject' as const } : {}) });
     return { ok: true };
   }
 

@@ -60,6 +60,11 @@ class Channel {
     this.socket = io({ transports: ['websocket'], auth: { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
     const s = this.socket;
     s.on('welcome', (w) => onWelcome?.(w));
+    // The director rewound the exercise: the server ends this connection, and the same token
+    // now opens the branch that goes on (a fresh view, events and clock arrive on reconnect).
+    let rewound = false;
+    s.on('rewound', () => { rewound = true; });
+    s.on('disconnect', () => { if (rewound) { rewound = false; s.connect(); } });
     s.on('view', (m: { version: number; view: View }) => {
       this.version = m.version;
       this.view = m.view;
@@ -154,7 +159,8 @@ export class OnlineSession implements Session {
   }
 
   setSpeed(speed: Speed): Promise<Ack> {
-    return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : { speed });
+    // 最快 runs to the next inject and pauses there: it never runs the exercise out by accident.
+    return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : speed === 'max' ? { speed, stopAt: 'nextInject' } : { speed });
   }
 
   /** Director: hide the players' plan checklists (no-script drill) or show them. */

@@ -18,10 +18,12 @@ import { showReport } from './reportOverlay.ts';
 import { legend } from './legend.ts';
 import { PlotTool } from './plotTool.ts';
 import { ConsultPanel } from './consult.ts';
+import { DrillPanel } from './drillPanel.ts';
+import { BriefingOverlay } from './briefing.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
 
-type TabId = 'inbox' | 'orders' | 'units' | 'situation' | 'plan' | 'director' | 'evaluate' | 'events' | 'replay' | 'plot' | 'consult';
+type TabId = 'inbox' | 'orders' | 'units' | 'situation' | 'plan' | 'director' | 'evaluate' | 'events' | 'replay' | 'plot' | 'consult' | 'drill';
 
 export class Console {
   readonly el: HTMLElement;
@@ -72,6 +74,12 @@ export class Console {
     }
     if (kind === 'evaluator' && !replay) panels.push(['evaluate', t('evaluate'), new EvaluatorPanel(store, session).el]);
     panels.push([kind === 'director' || kind === 'evaluator' || replay ? 'events' : 'inbox', kind === 'director' || kind === 'evaluator' || replay ? t('eventLog') : t('inbox'), inbox.el]);
+    // 叫应与任务: a township's 叫应, a team's task, what the chief sent and who answered.
+    let drill: DrillPanel | null = null;
+    if (['chief', 'township', 'team', 'director', 'evaluator'].includes(kind) && !replay) {
+      drill = new DrillPanel(store, session);
+      panels.push(['drill', tabLabel('drill', kind, replay), drill.el]);
+    }
     if (['chief', 'township', 'team'].includes(kind) && !replay) {
       this.orders = new OrdersPanel(store, session);
       this.orders.onEdges = (edges) => this.map.markEdges(edges);
@@ -105,6 +113,11 @@ export class Console {
       const b = this.tabs.get('inbox')?.button.querySelector('.badge');
       if (b) { b.textContent = n ? String(n) : ''; b.classList.toggle('on', n > 0); }
     };
+    if (drill) drill.onPending = (n) => {
+      const b = this.tabs.get('drill')?.button.querySelector('.badge');
+      if (b) { b.textContent = n ? String(n) : ''; b.classList.toggle('on', n > 0); }
+    };
+    drill?.update(true);
     if (this.consult) this.consult.onUnread = (n) => {
       const b = this.tabs.get('consult')?.button.querySelector('.badge');
       if (b) { b.textContent = n ? String(n) : ''; b.classList.toggle('on', n > 0); }
@@ -126,6 +139,13 @@ export class Console {
     const side = h('aside', { class: 'side' }, nav, body);
     this.el = h('div', { class: `console role-${kind} mode-${session.mode}` }, top.el, fatal, h('main', { class: 'console-main' }, mapWrap, side));
     this.el.dataset.role = role;
+    // Every console opens on its role's briefing; the director (or the trainee offline) starts the clock from it.
+    const briefing = new BriefingOverlay(store, session, (isDirector || session.mode === 'offline') && !replay);
+    if (!replay) {
+      top.el.append(briefing.button);
+      this.el.append(briefing.el);
+      briefing.open();
+    }
 
 
     onLangChange(() => {
@@ -139,6 +159,8 @@ export class Console {
       this.director?.build();
       this.plotTool?.build();
       this.consult?.build();
+      drill?.build();
+      briefing.relabel();
       inbox.update(); units.update(); situation.update(); plan.update();
       this.map.relabel();
       this.details.show(null);
@@ -190,6 +212,7 @@ export class Console {
 function tabLabel(id: TabId, kind: string, replay: boolean): string {
   switch (id) {
     case 'inbox': return t('inbox');
+    case 'drill': return kind === 'team' ? tx('任务', 'Task') : kind === 'township' ? tx('叫应', 'Acknowledge') : tx('叫应与任务', 'Replies');
     case 'events': return t('eventLog');
     case 'orders': return t('orders');
     case 'units': return t('units');

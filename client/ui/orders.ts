@@ -41,7 +41,8 @@ export class OrdersPanel {
     const forms: Form[] = [];
     if (k === 'chief') forms.push(this.levelForm(), this.warningForm(), this.evacuationForm(), this.shelterForm(), this.dispatchForm(), this.recallForm(), this.suppliesForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'), this.reservoirForm(), this.roadsForm());
     else if (k === 'township') forms.push(this.warningForm(), this.evacuationForm(), this.shelterForm(), this.dispatchForm(), this.recallForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'));
-    else if (k === 'team') forms.push(this.dispatchForm(), this.recallForm(), this.declineForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'));
+    // A team never recalls itself: it declines its task (with a reason) or reports; its chain of command recalls it.
+    else if (k === 'team') forms.push(this.dispatchForm(), this.declineForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'));
     this.forms = forms;
     if (!this.open.size && forms.length) { this.open.add(forms[0].name); (forms[0].el as HTMLDetailsElement).open = true; }
     render(this.el,

@@ -11,6 +11,9 @@ import { sortedKeys } from '../../sim-core/order.ts';
 import { CLOSED, CLOSED_MARK, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
 import { composite, overlayPixels, terrainPixels } from './layers.ts';
 import { Raster } from './raster.ts';
+import type { Plot } from '../../sim-core/plots/plotState.ts';
+import { plotGeometry } from '../../sim-core/plots/plotKinds.ts';
+import { PLOT_STYLE, plotAnchor, plotSegments } from './plotStyle.ts';
 
 /** What the map shows of a moment; a host may hide part of it (a fire nobody has seen). */
 export interface SituationLayers {
@@ -19,6 +22,8 @@ export interface SituationLayers {
   fire: Uint8Array | null;
   closedEdges: readonly number[];
   units: readonly { x: number; y: number; status: string }[];
+  /** 态势标绘 to draw over the map (the truth's map: every group's). */
+  plots?: readonly Plot[];
 }
 
 export interface RgbaImage { rgba: Uint8ClampedArray<ArrayBuffer>; width: number; height: number }
@@ -41,7 +46,8 @@ export function situationOf(s: Scenario, state: SimState): SituationLayers {
     const pos = u.trip ? tripPosition(g, u.trip, t) : { x: g.nodeX[u.node], y: g.nodeY[u.node] };
     return { x: pos.x, y: pos.y, status: u.status };
   });
-  return { flood: state.fields.flood, fire, closedEdges, units };
+  const plots = sortedKeys(state.entities.plots ?? {}).map((id) => state.entities.plots![id]);
+  return { flood: state.fields.flood, fire, closedEdges, units, plots };
 }
 
 /**
@@ -104,6 +110,17 @@ export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2)
   for (const b of s.teamBases) out.disc(px(b.x), py(b.y), 2.5, TEAM_BASE);
   for (const u of layers.units) {
     out.disc(px(u.x), py(u.y), u.status === 'atBase' ? 2 : 4, UNIT_RGB[u.status] ?? UNIT_RGB.enRoute);
+  }
+  for (const p of layers.plots ?? []) {
+    const st = PLOT_STYLE[p.kind];
+    const pts = p.points.map(([x, y]) => [px(x), py(y)] as [number, number]);
+    for (const [x0, y0, x1, y1] of plotSegments(p.kind, pts, scale / 2)) out.line(x0, y0, x1, y1, st.rgb, st.width * scale / 2);
+    const g = plotGeometry(p.kind);
+    if (g === 'point' || g === 'label') {
+      const [x, y] = plotAnchor(p.kind, p.points);
+      out.disc(px(x), py(y), 3.5 * scale / 2 + 1, st.rgb);
+      out.ring(px(x), py(y), 3.5 * scale / 2 + 2, [255, 255, 255]);
+    }
   }
   return { rgba: out.rgba, width: out.width, height: out.height };
 }

@@ -13,6 +13,7 @@ import { placeName, roleName } from '../text/names.ts';
 import { clockLabel } from '../text/clock.ts';
 import { VERDICT_ZH, verdictTally } from './scoreText.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
+import { consultSectionHtml } from './consultSection.ts';
 
 /** Row class of a verdict in the requirement table. */
 const VERDICT_CLASS = { onTime: 'ok', late: 'late', notDone: 'bad', pending: 'idle', notTriggered: 'idle' } as const;
@@ -108,7 +109,8 @@ ${reqRows}</table></section>
 <section><h2>四、能力评定（P/S/M/U）</h2>
 <table><tr><th>能力</th><th>评定</th><th>触发要求数</th><th>得分率</th></tr>${capRows}</table></section>
 <section><h2>五、发现的问题</h2><ol>${findings || '<li>无</li>'}</ol></section>
-<section><h2>六、关键事件</h2><ul>${keyEvents}</ul></section>
+<section><h2>六、关键事件</h2><ul>${keyEvents}</ul>
+${consultSectionHtml(scenario, log, hm)}</section>
 <section class="maps"><h2>七、关键时刻态势图</h2>${mapFigs}</section>
 <section><h2>附：评分规则</h2><ul class="rules">${r.rules.map((x) => `<li>${esc(x.zh)}</li>`).join('')}</ul></section>
 </body></html>

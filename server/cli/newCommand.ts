@@ -1,6 +1,6 @@
 // tuiyan new scenario --from SCENARIO DIR [--start ISO] [--rain-scale X] [--rain-shift [-]D]
 //   [--wind M/S,DEG] [--moisture d1=N,…] [--reservoirs ID=LEVEL,…] [--cut-roads EDGE,…]
-//   [--outages PLACE=power+comms,…] [--script keep|empty|FILE] [--id ID] [--name TEXT] [--json]
+//   [--cut-access PLACE,…] [--outages PLACE=power+comms,…] [--script keep|empty|FILE] [--id ID] [--name TEXT] [--json]
 // A new scenario from a template: the same world, a different day (scenarios/variant.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
@@ -58,6 +58,7 @@ export function variantOptions(args: ParsedArgs): Omit<VariantOptions, 'id'> & {
   }
   if (f('reservoirs') !== undefined) o.reservoirs = Object.fromEntries(pairs('reservoirs', f('reservoirs')!).map(([k, v]) => [k, num('reservoirs', v)]));
   if (f('cut-roads') !== undefined) o.cutRoads = f('cut-roads')!.split(',').filter((x) => x.trim()).map((x) => num('cut-roads', x));
+  if (f('cut-access') !== undefined) o.cutAccess = f('cut-access')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (f('outages') !== undefined) {
     o.outages = pairs('outages', f('outages')!).map(([place, v]) => {
       const services = v.split('+');

@@ -85,7 +85,9 @@ export class Exercise {
     this.lastSnapshotT = lastSnapshotT ?? 0;
     this.quota = new RoleQuota(options.limits ?? DEFAULT_LIMITS);
     // The director's switches, as they were before a restart.
-    this.planHidden = store.settings(row.id).planHidden === true;
+    const settings = store.settings(row.id);
+    this.planHidden = settings.planHidden === true;
+    this.stopAt = typeof settings.stopAt === 'number' ? settings.stopAt : null;
     for (const r of played) this.played.add(r);
     this.sim = sim;
     this.clock = new SimClock(row.speed, nowMs(), sim.state.t);
@@ -205,7 +207,9 @@ export class Exercise {
   private stopAt: number | null = null;
 
   setSpeed(speed: Speed, stop?: MaxStop): void {
-    this.stopAt = stop === undefined ? null : maxStopTime(this.sim, stop, this.row.until);
+    const stopAt = stop === undefined ? null : maxStopTime(this.sim, stop, this.row.until);
+    if (stopAt !== this.stopAt) this.saveSetting('stopAt', stopAt); // a restart keeps the run's stop
+    this.stopAt = stopAt;
     this.clock.setSpeed(speed, nowMs(), this.sim.state.t);
     if (speed !== 'paused') this.row.resumeSpeed = speed;
     this.row.speed = speed;

@@ -9,7 +9,6 @@ import type { z } from 'zod';
 import { codeBody, createExerciseBody, describeIssues, joinBody, MAX_BODY_BYTES } from './protocol.ts';
 import { JoinGuard } from './joinGuard.ts';
 import { HubError, summary, type ExerciseHub } from './hub.ts';
-import { rebuildExercise } from './replay.ts';
 import { sameSecret } from './ids.ts';
 import { LOG_FORMAT } from '../run/logFile.ts';
 import { AdminRoutes } from './admin/adminRoutes.ts';
@@ -220,12 +219,12 @@ export function httpHandler(ctx: HttpContext) {
         const at = aq === null ? undefined : Number(aq);
         if (at !== undefined && (!Number.isSafeInteger(at) || at < 0 || at > ex.t)) throw new HttpError(400, 'outOfRange', `at must be whole seconds from 0 to the exercise's ${ex.t}`);
         if (url.searchParams.get('format') === 'html') {
-          const html = hub.reportHtml(ex, at);
+          const html = await hub.reportHtml(ex, at);
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
           res.end(html);
           return;
         }
-        send(res, 200, hub.report(ex, at));
+        send(res, 200, await hub.report(ex, at));
         return;
       }
       requireAdmin(req);
@@ -235,8 +234,8 @@ export function httpHandler(ctx: HttpContext) {
         const tq = url.searchParams.get('t');
         const t = tq === null ? ex.t : Number(tq);
         if (!Number.isSafeInteger(t) || t < 0 || t > ex.t) throw new HttpError(400, 'outOfRange', `t must be whole seconds from 0 to the exercise's ${ex.t}`);
-        const { sim } = rebuildExercise(hub.store, ex.scenario, ex.row, t);
-        send(res, 200, { t: sim.state.t, stateHash: sim.hash(), seq: sim.state.seq });
+        const past = await hub.stateAt(ex, t);
+        send(res, 200, { t: past.t, stateHash: past.stateHash, seq: past.seq });
         return;
       }
       // log.jsonl: the same format `tuiyan run --out` writes, so `tuiyan replay` reads it.

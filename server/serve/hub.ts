@@ -21,9 +21,10 @@ import type { Plan } from '../../sim-core/plan/plan.ts';
 import { loadPlan, PLAN_FILE } from '../planFiles.ts';
 import { Exercise, type ExerciseOptions } from './exercise.ts';
 import { rebuildExercise } from './replay.ts';
+import { Rebuilds } from './rebuilds.ts';
 import { exerciseId, joinCode, normalizeCode, secretToken } from './ids.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
-import { wallIso } from './wallClock.ts';
+import { nowMs, wallIso } from './wallClock.ts';
 import { Scheduler } from './scheduler.ts';
 import { rooms, type Outbox } from './rooms.ts';
 import type { Speed } from '../../runtime/clock.ts';
@@ -42,8 +43,14 @@ export interface HubOptions {
   snapshotEvery?: number;
   snapshotMinWallMs?: number;
   limits?: Limits;
+  /** The database file (a fork's or a past state's rebuild reads it in a worker thread). */
+  dbFile?: string;
   log(message: string): void;
 }
+
+/** Wall time an exercise stays in memory unused (paused or over, nobody connected). */
+const IDLE_RELEASE_MS = 10 * 60_000;
+const IDLE_CHECK_MS = 30_000;
 
 export interface CreateRequest {
   scenario: string; seed?: number; plan?: 'none' | 'auto'; speed?: Speed; until?: number;
@@ -53,6 +60,8 @@ export interface CreateRequest {
 
 export class ExerciseHub {
   readonly exercises = new Map<string, Exercise>();
+  /** Rebuilds at past times, off the event loop. */
+  readonly rebuilds: Rebuilds;
   private readonly tokens = new Map<string, TokenRow>();
   private readonly scheduler: Scheduler;
   private readonly exOptions: ExerciseOptions;
@@ -64,6 +73,7 @@ export class ExerciseHub {
       onProblem: (ex, problem) => o.log(`exercise ${ex.id}: ${problem}`),
       limits: o.limits,
     };
+    this.rebuilds = new Rebuilds(o.store, o.dbFile ?? ':memory:', o.scenariosDir);
     this.scheduler = new Scheduler(() => [...this.exercises.values()], () => this.saveClocks(), o.log);
   }
 
@@ -246,11 +256,11 @@ export class ExerciseHub {
   /** Sends to a socket.io room (the admin routes tell a rewound exercise's players where play went on). */
   publish(room: string, event: string, payload: unknown): void { this.o.outbox.emit(room, event, payload); }
 
-  /** A new exercise from the state of `ex` at sim time `at` (its snapshot + log), paused. */
-  fork(ex: Exercise, at: number): { id: string; codes: Record<string, string>; t: number; stateHash: string } {
+  /** A new exercise from the state of `ex` at sim time `at` (its snapshot + log, rebuilt in the worker), paused. */
+  async fork(ex: Exercise, at: number): Promise<{ id: string; codes: Record<string, string>; t: number; stateHash: string }> {
     if (at > ex.t) throw new HubError('outOfRange', `the exercise is at t=${ex.t}; a fork can start at that time or earlier, not at ${at}`);
     ex.flush();
-    const { sim } = rebuildExercise(this.o.store, ex.scenario, ex.row, at);
+    const sim = await this.rebuilds.simAt(ex.scenario, ex.row, at);
     const stateHash = sim.hash();
     const plan = ex.row.plan === 'auto' ? 'auto' : undefined;
     const { id, codes } = this.create({ scenario: ex.row.scenario, seed: ex.row.seed, plan, speed: 'paused', until: ex.row.until }, { row: ex.row, at, sim });
@@ -269,17 +279,24 @@ export class ExerciseHub {
     return { id, t, seq: seq ?? null };
   }
 
-  /** The exercise's sim at `at` (its own sim when `at` is now or absent, else rebuilt from its snapshot and log). */
-  private simAt(ex: Exercise, at: number | undefined): Exercise['sim'] {
+  /** The exercise's sim at `at` (its own sim when `at` is now or absent, else rebuilt in the worker from its snapshot and log). */
+  private async simAt(ex: Exercise, at: number | undefined): Promise<Exercise['sim']> {
     if (at === undefined || at >= ex.t) return ex.sim;
     ex.flush();
-    return rebuildExercise(this.o.store, ex.scenario, ex.row, at).sim;
+    return this.rebuilds.simAt(ex.scenario, ex.row, at);
+  }
+
+  /** The exercise's state hash at a past time (the admin's state?t=), rebuilt in the worker. */
+  async stateAt(ex: Exercise, t: number): Promise<{ t: number; seq: number; stateHash: string }> {
+    if (t >= ex.t) return { t: ex.t, seq: ex.sim.state.seq, stateHash: ex.sim.hash() };
+    ex.flush();
+    return this.rebuilds.stateAt(ex.scenario, ex.row, t);
   }
 
   /** The after-action material at `at` (default: now): outcome measures, the plan's score and the evaluators' annotations. */
-  report(ex: Exercise, at?: number): Record<string, unknown> {
+  async report(ex: Exercise, at?: number): Promise<Record<string, unknown>> {
     const { scenario, row } = ex;
-    const sim = this.simAt(ex, at);
+    const sim = await this.simAt(ex, at);
     const t = sim.state.t;
     const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.households, 0);
     const kpis = { ...computeKpis(sim.state, scenario.injects.length, atRisk), hazards: hazardKpis(scenario, sim.state), people: peopleKpisOf(scenario, sim.state), forces: forcesKpis(scenario, sim.state) };
@@ -292,10 +309,10 @@ export class ExerciseHub {
   }
 
   /** The report page (graded against the exercise's plan) at `at`, with the situation map at that moment. */
-  reportHtml(ex: Exercise, at?: number): string {
+  async reportHtml(ex: Exercise, at?: number): Promise<string> {
     if (!ex.plan) throw new HubError('noPlan', `exercise ${ex.id} has no plan to grade against`, 409);
     const { scenario, row } = ex;
-    const sim = this.simAt(ex, at);
+    const sim = await this.simAt(ex, at);
     const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.people, 0);
     return renderReportHtml({
       report: scoreLog(ex.plan, scenario, sim.state.log, sim.state.t, worldMeasures(sim.scenario, sim.state)), plan: ex.plan, scenario, seed: row.seed,
@@ -304,8 +321,54 @@ export class ExerciseHub {
     });
   }
 
-  start(): void { this.scheduler.start(); }
-  stop(): void { this.scheduler.stop(); }
+  start(): void {
+    this.scheduler.start();
+    this.idleTimer ??= setInterval(() => { void this.releaseIdle(); }, IDLE_CHECK_MS);
+    this.idleTimer.unref();
+  }
+
+  stop(): void {
+    this.scheduler.stop();
+    if (this.idleTimer) clearInterval(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private idleTimer: ReturnType<typeof setInterval> | null = null;
+  /** Since when (wall ms) each exercise has been idle: paused or over, nobody connected. */
+  private readonly idleSince = new Map<string, number>();
+
+  private idle(ex: Exercise): boolean {
+    return ex.sockets.size === 0 && (ex.row.status !== 'running' || ex.row.speed === 'paused');
+  }
+
+  /**
+   * Lets go of exercises idle for `idleMs` (a fork nobody opened, a finished or paused exercise
+   * nobody watches): written down, snapshotted and dropped from memory; the next use loads them
+   * again from the database. Returns the ids released.
+   */
+  async releaseIdle(idleMs = IDLE_RELEASE_MS): Promise<string[]> {
+    const now = nowMs();
+    const due: Exercise[] = [];
+    for (const ex of this.exercises.values()) {
+      if (!this.idle(ex)) { this.idleSince.delete(ex.id); continue; }
+      const since = this.idleSince.get(ex.id) ?? now;
+      this.idleSince.set(ex.id, since);
+      if (now - since >= idleMs) due.push(ex);
+    }
+    const released: string[] = [];
+    for (const ex of due) {
+      ex.flush();
+      this.saveClocks();
+      if (ex.row.status === 'running') await ex.takeSnapshot();
+      // Someone may have connected or resumed it meanwhile.
+      if (!this.idle(ex) || this.exercises.get(ex.id) !== ex) continue;
+      this.exercises.delete(ex.id);
+      this.idleSince.delete(ex.id);
+      released.push(ex.id);
+    }
+    if (released.length) this.o.log(`released ${released.length} idle exercise(s): ${released.join(', ')}`);
+    return released;
+  }
   /** Runs a scheduler turn soon (after a speed change or a new exercise). */
   wake(): void { this.scheduler.wake(); }
 
@@ -324,6 +387,7 @@ export class ExerciseHub {
   /** Stops the clocks, writes what is queued and a snapshot of every running exercise. */
   async shutdown(): Promise<void> {
     this.stop();
+    await this.rebuilds.close();
     for (const ex of this.exercises.values()) ex.flush();
     this.saveClocks();
     await Promise.all([...this.exercises.values()].filter((ex) => ex.row.status === 'running').map((ex) => ex.takeSnapshot()));

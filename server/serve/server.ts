@@ -57,7 +57,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     cors: { origin: false },
   });
   const hub = new ExerciseHub({
-    store, scenariosDir: o.scenariosDir ?? SCENARIOS_DIR, snapshotEvery: o.snapshotEvery, limits: limitsWith(o.limits), log,
+    store, scenariosDir: o.scenariosDir ?? SCENARIOS_DIR, snapshotEvery: o.snapshotEvery, limits: limitsWith(o.limits), dbFile: o.db, log,
     outbox: { emit: (room, event, payload) => { io.to(room).emit(event, payload); } },
   });
   const { resumed, failed } = hub.resumeAll();

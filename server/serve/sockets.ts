@@ -219,7 +219,11 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
   });
 
   on('fork', forkMessage, ['director'], ({ at }, reply) => {
-    reply({ ok: true, ...hub.fork(ex, at ?? ex.t) });
+    hub.fork(ex, at ?? ex.t).then((f) => reply({ ok: true, ...f }), (err) => {
+      if (err instanceof HubError) { reply({ ok: false, error: err.code, message: err.message }); return; }
+      log(`socket fork (${ex.id}): ${(err as Error).stack ?? err}`);
+      reply({ ok: false, error: 'internal', message: 'the fork failed; nothing was changed' });
+    });
   });
 
   on('annotate', annotateMessage, ['evaluator', 'director'], ({ text, seq }, reply) => {

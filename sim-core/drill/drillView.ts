@@ -14,6 +14,24 @@ export interface DrillView {
   tasks: { unit: string; kind: string; label: string | null; to: string; by: string; assignedAt: number; status: TaskStatus; lastAt: number; lastReply: string | null; help: boolean }[];
   /** Roles a person plays (director and evaluator only). */
   played: string[];
+  /** A team's own way ahead on the roads, [x, y] in metres (empty when it is not driving). */
+  route: [number, number][];
+}
+
+/** At most this many points of a route are sent (every k-th node, and the last). */
+const ROUTE_POINTS = 200;
+
+function routeAhead(ctx: SimContext, unit: string): [number, number][] {
+  const trip = ctx.state.entities.units[unit]?.trip;
+  if (!trip) return [];
+  const g = ctx.scenario.roads;
+  const ahead: number[] = [];
+  for (let i = 0; i < trip.nodes.length; i++) if (trip.times[i] > ctx.state.t) ahead.push(trip.nodes[i]);
+  const step = Math.max(1, Math.ceil(ahead.length / ROUTE_POINTS));
+  const out: [number, number][] = [];
+  for (let i = 0; i < ahead.length; i += step) out.push([g.nodeX[ahead[i]], g.nodeY[ahead[i]]]);
+  if (ahead.length && (ahead.length - 1) % step !== 0) out.push([g.nodeX[ahead.at(-1)!], g.nodeY[ahead.at(-1)!]]);
+  return out;
 }
 
 export function drillViewFor(ctx: SimContext, role: Role, roleName: string, truth: boolean, seesUnit: (unit: string) => boolean): DrillView {
@@ -38,5 +56,5 @@ export function drillViewFor(ctx: SimContext, role: Role, roleName: string, trut
       lastAt: last?.t ?? k.assignedAt, lastReply: last?.reply ?? null, help: k.replies.some((r) => r.reply === 'help'),
     });
   }
-  return { acks, tasks, played: truth ? sortedKeys(played).filter((r) => played[r]) : [] };
+  return { acks, tasks, played: truth ? sortedKeys(played).filter((r) => played[r]) : [], route: role.kind === 'team' ? routeAhead(ctx, role.id) : [] };
 }

@@ -47,6 +47,13 @@ export async function consoleReady(page: Page): Promise<void> {
     const w = window as unknown as { tuiyan?: { store: { view: unknown }; map: { framesDrawn(): number } } };
     return !!w.tuiyan?.store.view && w.tuiyan.map.framesDrawn() > 2;
   }, null, { timeout: 90_000, polling: 200 });
+  await closeBriefing(page);
+}
+
+/** Every console opens on its briefing (情况通报); a test that is not about it closes it first. */
+export async function closeBriefing(page: Page): Promise<void> {
+  const close = page.getByTestId('close-briefing');
+  if (await close.isVisible()) await close.click();
 }
 
 /**

@@ -69,7 +69,9 @@ describe('admin API', () => {
   it('rewinds an exercise: the new branch continues under the same codes, the old one is kept archived', async () => {
     const made = (await admin('POST', '/api/admin/exercises', { scenario: 'demo-district', seed: 7, speed: 'max' })).body;
     const director = await connect(server.url, { token: await join(server.url, made.codes.director, true) });
-    clients.push(director);
+    const chiefToken = await join(server.url, made.codes.chief);
+    const chief = await connect(server.url, { token: chiefToken });
+    clients.push(director, chief);
     await until('an hour of sim time', () => director.clock?.t > 3600);
     await admin('POST', `/api/admin/exercises/${made.id}/pause`);
     const tooLate = await admin('POST', `/api/admin/exercises/${made.id}/rewind`, { at: 10 ** 9 });
@@ -78,6 +80,13 @@ describe('admin API', () => {
     const r = await admin('POST', `/api/admin/exercises/${made.id}/rewind`, { at: 1800 });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ t: 1800, abandoned: made.id });
+    // The chief playing was told where play went on and cut off; the same token opens the new branch.
+    await until('the chief told of the rewind', () => chief.received.some(([e, p]) => e === 'rewound' && p.exerciseId === r.body.id));
+    await until('the chief cut off the abandoned branch', () => !chief.socket.connected);
+    const back = await connect(server.url, { token: chiefToken });
+    clients.push(back);
+    expect(back.received.find(([e]) => e === 'welcome')?.[1]).toMatchObject({ exerciseId: r.body.id, role: 'chief' });
+    expect(back.clock.t).toBe(1800);
     // The same chief code now opens the new branch.
     const joined = await api(server.url, 'POST', '/api/join', { code: made.codes.chief });
     expect(joined.body.exerciseId).toBe(r.body.id);

@@ -7,6 +7,9 @@ import { checkMessage, checkName, checkPoints, checkShare } from '../../sim-core
 import { ownGroup } from '../../sim-core/plots/audience.ts';
 import { parseRole } from '../../sim-core/commands/roles.ts';
 import { plotProblemText } from '../../presentation/text/plotText.ts';
+import { consultSectionHtml } from '../../presentation/report/consultSection.ts';
+import { renderSituation, situationOf } from '../../presentation/map/situationMap.ts';
+import { PLOT_STYLE } from '../../presentation/map/plotStyle.ts';
 
 const scenario = miniScenario();
 const sim = () => createSim(scenario, { seed: 5 });
@@ -138,5 +141,34 @@ describe('会商 messages', () => {
     const hidden = ok(s, { type: 'addPlot', role: 'township:town2', kind: 'hazard', points: [[10, 10]], name: '险情' });
     expect(rejected(s, { ...m, ref: { plot: `plot-${hidden.seq}` } }).reason).toBe('unknownPlace');
     ok(s, { ...m, role: 'township:town2', to: ['chief'], ref: { plot: `plot-${hidden.seq}` } });
+  });
+});
+
+describe('plots and messages in the report', () => {
+  it('lists the conversations and the plots as they stood, and draws the plots on the situation map', () => {
+    const s = sim();
+    const hazard = ok(s, { type: 'addPlot', role: 'township:town1', kind: 'hazard', points: [[1500, 1500]], name: '塌方险情' });
+    ok(s, { type: 'addPlot', role: 'chief', kind: 'cordon', points: [[100, 100], [2800, 100]], name: '南侧警戒线', sharedWith: ['all'] });
+    ok(s, { type: 'sendMessage', role: 'chief', to: ['all'], text: '集体会商' });
+    s.advanceTo(600);
+    ok(s, { type: 'sendMessage', role: 'township:town1', to: ['chief'], text: '报告险情', ref: { plot: `plot-${hazard.seq}` } });
+    ok(s, { type: 'deletePlot', role: 'township:town1', plot: `plot-${hazard.seq}` });
+    const html = consultSectionHtml(scenario, s.state.log, (t) => `T${t}`);
+    expect(html).toContain('<td>集体会商（全体）</td><td>1</td><td>T0</td><td>T0</td>');
+    expect(html).toContain('<td>区指挥部（指挥长）、东河镇</td><td>1</td><td>T600</td>');
+    expect(html).toContain('<td>塌方险情</td><td>险情点</td><td>东河镇</td><td>T0</td><td>本组</td><td>T600 删除</td>');
+    expect(html).toContain('<td>南侧警戒线</td><td>警戒线</td><td>区指挥部（指挥长）</td><td>T0</td><td>全体</td><td>保留至结束</td>');
+    expect(html).not.toMatch(/plot-\d|township:|sendMessage/);
+
+    // The map of the moment: the cordon (still there) in its colour along the south edge.
+    const layers = situationOf(scenario, s.state);
+    expect(layers.plots!.map((p) => p.name)).toEqual(['南侧警戒线']);
+    const scale = 2;
+    const withPlots = renderSituation(scenario, layers, scale);
+    const without = renderSituation(scenario, { ...layers, plots: [] }, scale);
+    const at = (img: { rgba: Uint8ClampedArray; width: number }, x: number, y: number) => [...img.rgba.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 3)];
+    const px = Math.round((200 / 100) * scale), py = Math.round((30 - 100 / 100) * scale);
+    expect(at(withPlots, px, py)).toEqual([...PLOT_STYLE.cordon.rgb]);
+    expect(at(without, px, py)).not.toEqual([...PLOT_STYLE.cordon.rgb]);
   });
 });

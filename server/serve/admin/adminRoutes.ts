@@ -15,6 +15,7 @@ import { AdminStore } from './adminStore.ts';
 import { adminCreateBody, courseBody, rewindBody } from './adminProtocol.ts';
 import { courseComparison } from './courseComparison.ts';
 import { scenarioChoices } from './scenarioChoices.ts';
+import { makeScenario, newScenarioBody, templateInfo } from './scenarioTemplate.ts';
 
 export interface AdminRouteContext {
   hub: ExerciseHub;
@@ -89,9 +90,9 @@ export class AdminRoutes {
   }
 
   /** Rewind: a fork at `at` that takes over the join codes and players; the abandoned branch is archived for the debrief. */
-  rewind(ex: Exercise, at: number) {
+  async rewind(ex: Exercise, at: number) {
     if (at > ex.t) throw new HubError('outOfRange', `at: 只能回退到当前时刻（${ex.t} 秒）或更早 / at most the exercise's time ${ex.t} s`);
-    const forked = this.c.hub.fork(ex, at);
+    const forked = await this.c.hub.fork(ex, at);
     ex.setSpeed('paused');
     this.c.hub.saveClocks();
     this.marks.moveCodes(ex.id, forked.id);
@@ -114,6 +115,18 @@ export class AdminRoutes {
     const method = req.method ?? 'GET';
     if (path === '/api/admin/scenarios' && method === 'GET') {
       send(res, 200, { scenarios: scenarioChoices(hub, hub.scenariosDir) });
+      return true;
+    }
+    if (path === '/api/admin/scenarios' && method === 'POST') {
+      const body = await this.c.body(req, newScenarioBody);
+      hub.scenario(body.from); // an unknown template is a 404 before any work
+      const made = await makeScenario(hub.scenariosDir, body);
+      send(res, 201, { folder: body.folder, id: made.id, files: made.files, injects: made.injects });
+      return true;
+    }
+    const tm = /^\/api\/admin\/scenarios\/([a-z0-9][a-z0-9_-]{0,63})\/template$/.exec(path);
+    if (tm && method === 'GET') {
+      send(res, 200, templateInfo(hub.scenario(tm[1])));
       return true;
     }
     if (path === '/api/admin/exercises' && method === 'GET') {
@@ -162,7 +175,7 @@ export class AdminRoutes {
     const ex = this.exercise(id);
     if (action === 'rewind') {
       const { at } = await this.c.body(req, rewindBody);
-      send(res, 200, this.rewind(ex, at));
+      send(res, 200, await this.rewind(ex, at));
       return true;
     }
     if (action === 'resume' || action === 'pause') {
