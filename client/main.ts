@@ -36,12 +36,13 @@ function goHome(): void {
 }
 
 /** Loads the scenario (and plan) of a session, then shows the console. */
-async function openConsole(store: Store, session: Session, folder: string): Promise<void> {
+async function openConsole(store: Store, session: Session, folder: string, auth?: string): Promise<void> {
   loading(t('loadingScenario'));
-  const scenario = await scenarioFor(folder);
+  // The server gives the script only when `auth` may read it (director, evaluator, admin).
+  const scenario = await scenarioFor(folder, auth);
   store.scenario = scenario;
   store.scenarioFolder = folder;
-  store.plan = await loadPlan(folder, scenario).catch(() => null);
+  store.plan = await loadPlan(folder, scenario, auth).catch(() => null);
   const c = new Console(store, session, goHome);
   render(app, c.el);
   store.emit('scenario');
@@ -68,9 +69,9 @@ async function online(code: string): Promise<void> {
     store.playerName = w.name;
     if (opened) return;
     opened = true;
-    void folderForScenarioId(w.scenario).then((folder) => {
-      if (!folder) { render(app, startPage({ error: tx(`本客户端没有情景 ${w.scenario}`, `This client has no scenario ${w.scenario}`) })); return; }
-      return openConsole(store, session, folder);
+    void (w.folder ? Promise.resolve(w.folder) : folderForScenarioId(w.scenario)).then((folder) => {
+      if (!folder) { render(app, startPage({ error: tx('服务器上没有本演练的情景', 'The server has no scenario for this exercise') })); return; }
+      return openConsole(store, session, folder, joined.role === 'director' || joined.role === 'evaluator' ? joined.token : undefined);
     }).catch((err) => render(app, startPage({ error: String((err as Error).message ?? err) })));
   });
 }
@@ -92,7 +93,7 @@ async function offline(params: URLSearchParams): Promise<void> {
   }
 }
 
-interface ReplaySource { folder: string; seed: number; entries: LogEntry[]; until: number; annotations?: Annotation[] }
+interface ReplaySource { folder: string; seed: number; entries: LogEntry[]; until: number; annotations?: Annotation[]; auth?: string }
 
 async function replayFromServer(id: string, admin: string | null): Promise<ReplaySource> {
   if (!admin) throw new Error(tx('回放需要管理令牌（链接中的 #admin=…）。', 'A replay needs the admin token (#admin=… in the link).'));
@@ -105,7 +106,7 @@ async function replayFromServer(id: string, admin: string | null): Promise<Repla
   ]);
   const { header, entries } = parseLogText(logText);
   const folder = info.scenario ?? (await folderForScenarioId(String(header.scenario)));
-  return { folder, seed: Number(info.seed ?? header.seed ?? 1), entries, until: Number(info.t ?? header.until ?? 86_400), annotations: report?.annotations ?? [] };
+  return { folder, seed: Number(info.seed ?? header.seed ?? 1), entries, until: Number(info.t ?? header.until ?? 86_400), annotations: report?.annotations ?? [], auth: admin };
 }
 
 async function replay(source: ReplaySource, title: string): Promise<void> {
@@ -115,9 +116,9 @@ async function replay(source: ReplaySource, title: string): Promise<void> {
   store.role = 'director';
   store.viewRole = 'director';
   store.exerciseName = title;
-  const session = new LocalSession('replay', store, { type: 'replay', folder: source.folder, seed: source.seed, entries: source.entries, until: Math.max(60, source.until) });
+  const session = new LocalSession('replay', store, { type: 'replay', folder: source.folder, seed: source.seed, entries: source.entries, until: Math.max(60, source.until), auth: source.auth });
   try {
-    await Promise.all([session.ready, openConsole(store, session, source.folder)]);
+    await Promise.all([session.ready, openConsole(store, session, source.folder, source.auth)]);
   } catch (err) {
     render(app, startPage({ error: String((err as Error).message ?? err) }));
   }

@@ -8,7 +8,7 @@ import type { Sim } from '../sim-core/sim.ts';
 import type { View } from '../sim-core/views.ts';
 import { seesEvent } from '../sim-core/views.ts';
 import { parseRole, seesTruth } from '../sim-core/commands/roles.ts';
-import type { EventEntry } from '../sim-core/log.ts';
+import type { EventEntry, LogEntry } from '../sim-core/log.ts';
 import { diffJson, type Json } from './viewDiff.ts';
 import type { Checklist, PlanFacts } from './checklist.ts';
 
@@ -55,6 +55,18 @@ export function feedView(sim: Sim, role: string): Json {
   return JSON.parse(JSON.stringify(rest)) as Json;
 }
 
+/**
+ * An event as a player is told it (issue 15: a feed reveals nothing by its shape): numbered in
+ * the order this role was told (`seq` is the n-th event it may see, so no gap counts entries
+ * hidden from it) and without `visibleTo` (who else was told). Truth roles get the log's own.
+ */
+export function toldAs(e: EventEntry, n: number): EventEntry {
+  // Nor the MSEL id an event came from (a message's or a rain change's `inject`).
+  const { visibleTo: _who, ...rest } = e as EventEntry & { inject?: string };
+  delete (rest as { inject?: string }).inject;
+  return { ...rest, seq: n } as EventEntry;
+}
+
 export class RoleFeed {
   version = 0;
   private current: Json = null;
@@ -66,6 +78,8 @@ export class RoleFeed {
   /** The log this feed's cursor points into (a restored sim has a new one) and the cursor. */
   private log: unknown = null;
   private cursor = 0;
+  /** Events before the cursor this role may see: the last one's number as told (toldAs). */
+  private told = 0;
   private readonly truth: boolean;
   private lastChecklist = '';
 
@@ -75,6 +89,7 @@ export class RoleFeed {
     this.truth = seesTruth(r);
     this.log = sim.state.log;
     this.cursor = sim.state.log.length;
+    this.told = this.countTold(sim.state.log, this.cursor);
     this.compute(sim);
     this.pending = [];
     this.version = options.nextVersion();
@@ -118,12 +133,13 @@ export class RoleFeed {
     if (log !== this.log || this.cursor > log.length) {
       this.log = log;
       this.cursor = log.length;
+      this.told = this.countTold(log, this.cursor);
       return { entries: this.backlog(sim), reset: true };
     }
     const out: EventEntry[] = [];
     for (let i = this.cursor; i < log.length; i++) {
       const e = log[i];
-      if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(e);
+      if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(this.truth ? e : toldAs(e, ++this.told));
     }
     this.cursor = log.length;
     return out.length ? { entries: out, reset: false } : null;
@@ -133,11 +149,21 @@ export class RoleFeed {
   backlog(sim: Sim, limit = BACKLOG_EVENTS): EventEntry[] {
     const log = sim.state.log;
     const out: EventEntry[] = [];
-    for (let i = Math.min(this.cursor, log.length) - 1; i >= 0 && out.length < limit; i--) {
+    const end = Math.min(this.cursor, log.length);
+    let n = this.truth ? 0 : this.countTold(log, end);
+    for (let i = end - 1; i >= 0 && out.length < limit; i--) {
       const e = log[i];
-      if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(e);
+      if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(this.truth ? e : toldAs(e, n--));
     }
     return out.reverse();
+  }
+
+  /** How many of the log's entries from `from` to `end` are events this role may see. */
+  private countTold(log: readonly LogEntry[], end: number, from = 0): number {
+    if (this.truth) return 0;
+    let n = 0;
+    for (let i = from; i < end; i++) { const e = log[i]; if (e.entry === 'event' && seesEvent(this.role, false, e)) n++; }
+    return n;
   }
 
   /** The role's checklist (null without a plan, or while the director hides it from players). */
@@ -158,6 +184,9 @@ export class RoleFeed {
   /** After nobody watched for a while: brings the view up to date and skips the events, which a joining client gets as its backlog. */
   catchUp(sim: Sim): void {
     this.refreshView(sim);
+    const log = sim.state.log;
+    if (log !== this.log || this.cursor > log.length) this.told = this.countTold(log, log.length);
+    else this.told += this.countTold(log, log.length, this.cursor);
     this.log = sim.state.log;
     this.cursor = sim.state.log.length;
   }

@@ -1,5 +1,6 @@
 // The situation picture (灾情) a role holds. The truth roles see the real figures; a township
-// sees its own villages (their responders call in every change); the chief sees only what has
+// sees its own villages (their responders call in every change, but not people held by a
+// scripted trapping, which the script tells); the chief sees only what has
 // been reported to it — for each sender the figures of its latest report that gave them, summed
 // — so a late, missing or wrong report (迟报、漏报、谎报) shows in the chief's picture.
 import type { SimContext } from './context.ts';
@@ -26,7 +27,10 @@ export function situationFor(ctx: SimContext, role: Role, roleName: string): Sit
     const own = new Set(ctx.scenario.villages.filter((v) => v.township === role.id).map((v) => v.id));
     for (const id of own) {
       const c = ent.casualties.villages[id];
-      if (c) { f.dead += c.dead; f.injured += c.injured; f.trapped += c.trapped; f.evacuated += c.rescued; }
+      // People held by a scripted trapping are not phoned in by the responders: the township
+      // hears of them only by what the script tells it (exposure.ts trapPeople), so they are not
+      // in its own picture.
+      if (c) { f.dead += c.dead; f.injured += c.injured; f.trapped += Math.max(0, c.trapped - c.heldByInject); f.evacuated += c.rescued; }
     }
     for (const id of sortedKeys(ent.evacuation.groups)) {
       const g = ent.evacuation.groups[id];

@@ -8,7 +8,8 @@ import type { MaxStop } from '../../runtime/maxRun.ts';
 
 export type ToWorker =
   | { type: 'practice'; folder: string; seed: number; role: string; speed: Speed; until: number }
-  | { type: 'replay'; folder: string; seed: number; entries: LogEntry[]; until: number }
+  // `auth`: a token that may read the scenario's script (a replay must fire the same injects).
+  | { type: 'replay'; folder: string; seed: number; entries: LogEntry[]; until: number; auth?: string }
   | { type: 'command'; id: number; command: Record<string, unknown> }
   | { type: 'speed'; speed: Speed; stopAt?: MaxStop }
   | { type: 'viewAs'; role: string }

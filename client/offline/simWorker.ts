@@ -142,8 +142,9 @@ async function start(m: Extract<ToWorker, { type: 'practice' | 'replay' }>): Pro
   const folder = m.folder;
   seed = m.seed;
   until = m.until;
-  scenario = await loadScenario(folder);
-  plan = await loadPlan(folder, scenario).catch(() => null);
+  const auth = m.type === 'replay' ? m.auth : undefined;
+  scenario = await loadScenario(folder, auth);
+  plan = await loadPlan(folder, scenario, auth).catch(() => null);
   if (m.type === 'practice') {
     role = m.role;
     viewRole = m.role;

@@ -1,76 +1,63 @@
-// The scenarios the browser knows: every scenarios/*/scenario.json (and its plan.json) bundled as
-// lazily loaded text, resolved by the same loader the server uses (scenarios/resolve.ts). The
-// rasters of the bundled scenarios are generated from their terrain spec, so no raster file is
-// fetched.
+// The scenarios the browser knows, resolved by the same loader the server uses
+// (scenarios/resolve.ts). Where they come from is source.ts: the serving server in a drill
+// build, the bundle in a practice build. `auth` is a token that may read the script (a
+// director's, an evaluator's, the admin's); without one the scenario comes without its MSEL.
 import { resolveScenario } from '../../scenarios/resolve.ts';
-import { expandExtends } from '../../scenarios/extend.ts';
 import { resolvePlan } from '../../scenarios/loadPlan.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
+import { fetchScenario, listScenarios, type FetchedScenario, type ScenarioListing } from './source.ts';
 
-const scenarioTexts = import.meta.glob('../../scenarios/*/scenario.json', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-const planTexts = import.meta.glob('../../scenarios/*/plan.json', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-
-const folderOf = (path: string) => /scenarios\/([^/]+)\//.exec(path)![1];
-
-/** Folder names of the bundled scenarios. */
-export function scenarioNames(): string[] {
-  return Object.keys(scenarioTexts).map(folderOf).sort();
+let listing: Promise<ScenarioListing[]> | null = null;
+/** The scenarios on offer (cached; a failed fetch is retried next time). */
+export function scenarioList(): Promise<ScenarioListing[]> {
+  listing ??= listScenarios().catch((err: unknown) => { listing = null; throw err; });
+  return listing;
 }
 
-async function text(folder: string): Promise<string | null> {
-  const load = scenarioTexts[`../../scenarios/${folder}/scenario.json`];
-  return load ? load() : null;
-}
+const fetched = new Map<string, Promise<FetchedScenario>>();
+const resolved = new Map<string, Promise<Scenario>>();
+const key = (folder: string, auth?: string) => `${folder}\n${auth ?? ''}`;
 
-/** scenario.json of a folder with its `extends` chain merged in. */
-async function expandedText(folder: string): Promise<string> {
-  const own = await text(folder);
-  if (own === null) throw new Error(`no scenario "${folder}" in this build`);
-  // expandExtends reads synchronously: preload every folder the chain may name (two levels suffice).
-  const texts = new Map<string, string>();
-  for (const name of scenarioNames()) { const t = await text(name); if (t !== null) texts.set(name, t); }
-  const read = (_from: string, ref: string) => {
-    const name = ref.replace(/\/scenario\.json$/, '').split('/').filter(Boolean).pop() ?? '';
-    const t = texts.get(name);
-    return t === undefined ? null : { file: `${name}/scenario.json`, text: t };
-  };
-  const x = expandExtends({ file: `${folder}/scenario.json`, text: own }, read);
-  if (!x.ok) throw new Error(x.problems.map((p) => `${p.file}:${p.path}: ${p.message}`).join('\n'));
-  return x.text;
-}
-
-const cache = new Map<string, Promise<Scenario>>();
-
-/** The resolved scenario of a bundled folder (cached). */
-export function loadScenario(folder: string): Promise<Scenario> {
-  let p = cache.get(folder);
+function fetchOnce(folder: string, auth?: string): Promise<FetchedScenario> {
+  let p = fetched.get(key(folder, auth));
   if (!p) {
-    p = expandedText(folder).then((t) => resolveScenario(t, `${folder}/scenario.json`, () => null));
-    cache.set(folder, p);
+    p = fetchScenario(folder, auth);
+    fetched.set(key(folder, auth), p);
+    p.catch(() => fetched.delete(key(folder, auth)));
   }
   return p;
 }
 
-/** Bundled scenario folder whose scenario id is `id` (the folder name, usually). */
-export async function folderForScenarioId(id: string): Promise<string | null> {
-  if (scenarioTexts[`../../scenarios/${id}/scenario.json`]) return id;
-  for (const name of scenarioNames()) {
-    const t = await text(name);
-    if (t && new RegExp(`"id"\\s*:\\s*"${id.replace(/[^\w-]/g, '')}"`).test(t)) return name;
+/** The resolved scenario of a folder (cached per folder and token). */
+export function loadScenario(folder: string, auth?: string): Promise<Scenario> {
+  let p = resolved.get(key(folder, auth));
+  if (!p) {
+    p = fetchOnce(folder, auth).then((f) => resolveScenario(f.text, `${folder}/scenario.json`, (name) => f.files.get(name) ?? null));
+    resolved.set(key(folder, auth), p);
+    p.catch(() => resolved.delete(key(folder, auth)));
   }
-  return null;
+  return p;
+}
+
+/** Folder whose scenario id is `id` (the folder name, usually). */
+export async function folderForScenarioId(id: string): Promise<string | null> {
+  const list = await scenarioList();
+  return list.find((s) => s.folder === id)?.folder ?? list.find((s) => s.id === id)?.folder ?? null;
 }
 
 /** The plan beside a scenario (plan.json), or null when it has none. */
-export async function loadPlan(folder: string, scenario: Scenario): Promise<Plan | null> {
-  const load = planTexts[`../../scenarios/${folder}/plan.json`];
-  if (!load) return null;
-  return resolvePlan(await load(), `${folder}/plan.json`, scenario);
+export async function loadPlan(folder: string, scenario: Scenario, auth?: string): Promise<Plan | null> {
+  const f = await fetchOnce(folder, auth);
+  if (f.plan === null) return null;
+  // A player's plan comes as told (server/serve/toldPlan.ts): only what its checklist shows,
+  // already in the resolved shape; it names no inject, so it cannot be checked against the MSEL.
+  const told = JSON.parse(f.plan) as { told?: boolean };
+  return told.told ? (told as unknown as Plan) : resolvePlan(f.plan, `${folder}/plan.json`, scenario);
 }
 
-/** Name and description of a bundled scenario without resolving it (for the start page). */
-export async function scenarioTitle(folder: string): Promise<{ zh: string; en?: string }> {
-  const t = await text(folder);
-  try { return (JSON.parse(t ?? '{}') as { name?: { zh: string; en?: string } }).name ?? { zh: folder }; } catch { return { zh: folder }; }
+/** Townships of a scenario, read from its JSON without resolving it (for the start page). */
+export async function townshipsOf(folder: string): Promise<{ id: string; name: { zh: string; en?: string } }[]> {
+  const json = JSON.parse((await fetchOnce(folder)).text) as { townships?: { id: string; name: { zh: string; en?: string } }[] };
+  return json.townships ?? [];
 }

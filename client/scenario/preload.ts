@@ -14,7 +14,7 @@ export function preloadScenario(folder?: string): void {
 }
 
 /** The resolved scenario (loadScenario caches, so a preloaded one is ready or on its way). */
-export async function scenarioFor(folder: string): Promise<Scenario> {
+export async function scenarioFor(folder: string, auth?: string): Promise<Scenario> {
   try { localStorage.setItem(KEY, folder); } catch { /* private mode */ }
-  return loadScenario(folder);
+  return loadScenario(folder, auth);
 }

@@ -55,7 +55,7 @@ class Channel {
   active = true;
   private syncing = false;
 
-  constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; role: string; name: string | null }) => void) {
+  constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; folder?: string; role: string; name: string | null }) => void) {
     this.layers = new RasterLayers(store);
     this.socket = io({ transports: ['websocket'], auth: { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
     const s = this.socket;
@@ -120,7 +120,7 @@ export class OnlineSession implements Session {
   private lookingThrough: Channel | null = null;
   private codes: Record<string, string> | null = null;
 
-  constructor(readonly store: Store, joined: Joined, private readonly adminToken: string | null, onWelcome: (w: { scenario: string; role: string; name: string | null }) => void) {
+  constructor(readonly store: Store, joined: Joined, private readonly adminToken: string | null, onWelcome: (w: { scenario: string; folder?: string; role: string; name: string | null }) => void) {
     store.role = joined.role;
     store.viewRole = joined.role;
     store.exerciseId = joined.exerciseId;

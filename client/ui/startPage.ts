@@ -2,11 +2,10 @@
 // from a log file.
 import { h, render } from './dom.ts';
 import { currentLang, lt, onLangChange, setLang, t, tx } from '../i18n.ts';
-import { scenarioNames, scenarioTitle } from '../scenario/catalog.ts';
+import { folderForScenarioId, scenarioList, townshipsOf } from '../scenario/catalog.ts';
 import { parseLogText } from '../session/local.ts';
-import { folderForScenarioId } from '../scenario/catalog.ts';
 
-type ReplaySource = { folder: string; seed: number; entries: import('../../sim-core/log.ts').LogEntry[]; until: number };
+type ReplaySource = { folder: string; seed: number; entries: import('../../sim-core/log.ts').LogEntry[]; until: number; auth?: string };
 /** Set by main.ts: opens the replay console of a log file. */
 export let openLogReplay: (src: ReplaySource, title: string) => Promise<void> = async () => {};
 export function setLogReplay(f: typeof openLogReplay): void { openLogReplay = f; }
@@ -36,13 +35,13 @@ function content(o: { error?: string; code?: string }, repaint: () => void): HTM
   const scenario = h('select', { name: 'scenario', 'data-testid': 'offline-scenario' });
   const role = h('select', { name: 'role', 'data-testid': 'offline-role' });
   const fillRoles = async () => {
-    const townships = await townshipsOf(scenario.value);
+    const townships = await townshipsOf(scenario.value).catch(() => []);
     render(role, h('option', { value: 'chief' }, tx('区指挥部（指挥长）', 'District HQ (chief)')), townships.map((x) => h('option', { value: `township:${x.id}` }, lt(x.name))));
   };
-  void Promise.all(scenarioNames().map(async (n) => ({ n, title: await scenarioTitle(n) }))).then((list) => {
-    render(scenario, list.map(({ n, title }) => h('option', { value: n }, lt(title))));
+  void scenarioList().then((list) => {
+    render(scenario, list.map((s) => h('option', { value: s.folder }, lt(s.name))));
     void fillRoles();
-  });
+  }).catch(() => { /* no server to list them: the practice card stays empty */ });
   scenario.addEventListener('change', () => void fillRoles());
   const seed = h('input', { type: 'number', name: 'seed', value: 1, min: 0, step: 1 });
   const drill = h('input', { type: 'checkbox', name: 'drill' });
@@ -74,7 +73,8 @@ function content(o: { error?: string; code?: string }, repaint: () => void): HTM
     const { header, entries } = parseLogText(await f.text());
     const folder = await folderForScenarioId(String(header.scenario ?? 'demo-district'));
     if (!folder) return;
-    await openLogReplay({ folder, seed: Number(header.seed ?? 1), entries, until: Number(header.until ?? entries.at(-1)?.t ?? 86_400) }, f.name);
+    // The admin token (if given) fetches the script, so the replay fires the same injects.
+    await openLogReplay({ folder, seed: Number(header.seed ?? 1), entries, until: Number(header.until ?? entries.at(-1)?.t ?? 86_400), auth: token.value.trim() || undefined }, f.name);
   });
 
   return [
@@ -83,18 +83,4 @@ function content(o: { error?: string; code?: string }, repaint: () => void): HTM
     o.error ? h('div', { class: 'error', 'data-testid': 'start-error' }, o.error) : null,
     h('div', { class: 'cards' }, join, practise, replayForm),
   ].filter(Boolean) as HTMLElement[];
-}
-
-/** Townships of a bundled scenario, read from its JSON without resolving it. */
-async function townshipsOf(folder: string): Promise<{ id: string; name: { zh: string; en?: string } }[]> {
-  const loaders = import.meta.glob('../../scenarios/*/scenario.json', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-  for (let f = folder, depth = 0; depth < 4; depth++) {
-    const load = loaders[`../../scenarios/${f}/scenario.json`];
-    if (!load) return [];
-    const json = JSON.parse(await load()) as { townships?: { id: string; name: { zh: string; en?: string } }[]; extends?: string };
-    if (json.townships) return json.townships;
-    if (!json.extends) return [];
-    f = json.extends.split('/').filter(Boolean).pop()!;
-  }
-  return [];
 }

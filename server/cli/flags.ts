@@ -19,7 +19,7 @@ export const FLAGS = {
   replay: { args: '<log.jsonl | exercise-id>', values: { db: 'FILE', until: 'D' }, switches: ['json'] },
   check: { args: '<scenario folder | scenario.json | plan.json>', values: { scenario: 'DIR' }, switches: ['json'], note: '(--scenario for a plan with no scenario.json beside it)' },
   model: { args: '<flood|fire|crowd|route> <case.json>', values: {}, switches: ['json'] },
-  serve: { args: '', values: { port: '8080', host: '127.0.0.1', db: 'FILE', exercise: 'SCENARIO', seed: 'N', speed: 'S' }, switches: ['json'], note: '(--seed and --speed go with --exercise)' },
+  serve: { args: '', values: { port: '8080', host: '127.0.0.1', db: 'FILE', exercise: 'SCENARIO', seed: 'N', speed: 'S' }, switches: ['json', 'practice'], note: '(--seed and --speed go with --exercise; --practice gives every scenario\'s script to anyone, never for a drill)' },
   bench: { args: '', values: {}, switches: ['json'] },
   import: { args: '<config.yaml>', values: { out: 'DIR' }, switches: ['json'], required: ['out'] },
   export: { args: '<scenario>', values: { out: 'DIR', crs: 'EPSG:N', origin: 'E,N' }, switches: ['geographic', 'json'], required: ['out'] },

@@ -48,7 +48,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
 
   let server: RunningServer;
   try {
-    server = await startServer({ db, host, port, adminToken: envToken });
+    server = await startServer({ db, host, port, adminToken: envToken, practice: args.switches.has('practice') });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is in use; choose another with --port (npm start -- --port 8081)`);
@@ -65,6 +65,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       exercise: ready ? { id: ready.id, reused: ready.reused, codes: ready.codes } : null });
   } else {
     say(`tuiyan exercise server at ${base}  (database ${db})`);
+    if (args.switches.has('practice')) say('practice server: every scenario\'s script is given to anyone (--practice; never for a drill)');
     say(envToken ? 'admin token: from TUIYAN_ADMIN_TOKEN' : `admin token: ${server.adminToken}   (set TUIYAN_ADMIN_TOKEN to choose it)`);
     if (server.resumed.length) say(`resumed ${server.resumed.length} running exercise(s): ${server.resumed.join(', ')}`);
     if (server.failed.length) say(`could not resume: ${server.failed.join(', ')} (see above)`);

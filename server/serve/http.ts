@@ -11,6 +11,7 @@ import { JoinGuard } from './joinGuard.ts';
 import { HubError, summary, type ExerciseHub } from './hub.ts';
 import { sameSecret } from './ids.ts';
 import { LOG_FORMAT } from '../run/logFile.ts';
+import { scenarioRoute } from './scenarioRoutes.ts';
 import { AdminRoutes } from './admin/adminRoutes.ts';
 
 const TYPES: Record<string, string> = {
@@ -24,6 +25,10 @@ export interface HttpContext {
   adminToken: string;
   /** The built client folder (may not exist). */
   clientDir: string;
+  /** Folder of the scenario folders the browser may fetch (GET /api/scenarios). */
+  scenariosDir: string;
+  /** A practice server gives every scenario's script to anyone (ServeOptions.practice). */
+  practice?: boolean;
   log(message: string): void;
   /** Ends every socket in a room (the admin page deletes or rewinds an exercise). */
   dropRoom?(room: string): void;
@@ -140,10 +145,20 @@ export function httpHandler(ctx: HttpContext) {
   };
   const admin = new AdminRoutes({ hub, send, body: (req, schema) => parseBody(req, schema as never), dropRoom: (room) => ctx.dropRoom?.(room) });
 
+  // The script of a scenario: the admin, or a director or evaluator of an exercise playing it.
+  const scriptReader = (req: IncomingMessage) => (folder: string) => {
+    if (ctx.practice || isAdmin(req)) return true;
+    const tok = bearer(req);
+    const info = tok ? hub.tokenInfo(tok) : undefined;
+    if (!info || (info.role !== 'director' && info.role !== 'evaluator')) return false;
+    return hub.store.exercise(info.exercise)?.scenario === folder;
+  };
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const method = req.method ?? 'GET';
+    if (scenarioRoute(ctx.scenariosDir, path, method, req, res, scriptReader)) return;
     if (!path.startsWith('/api/')) {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'methodNotAllowed', `${method} ${path}`);
       serveStatic(ctx, path, res);

@@ -27,6 +27,9 @@ export interface ServeOptions {
   adminToken?: string;
   scenariosDir?: string;
   clientDir?: string;
+  /** A practice server (`serve --practice`): anyone may fetch a scenario's script, for offline
+   *  practice in the browser. Never for a drill: the players could read the MSEL. */
+  practice?: boolean;
   snapshotEvery?: number;
   /** Overrides of the per-address, per-token and per-role limits (limits.ts). */
   limits?: Partial<Limits>;
@@ -61,7 +64,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     outbox: { emit: (room, event, payload) => { io.to(room).emit(event, payload); } },
   });
   const { resumed, failed } = hub.resumeAll();
-  http.on('request', httpHandler({ hub, adminToken, clientDir: o.clientDir ?? `${ROOT}dist/client`, log, dropRoom: (room) => io.in(room).disconnectSockets(true) }));
+  http.on('request', httpHandler({
+    hub, adminToken, clientDir: o.clientDir ?? `${ROOT}dist/client`, scenariosDir: o.scenariosDir ?? SCENARIOS_DIR, practice: o.practice ?? false, log,
+    dropRoom: (room) => io.in(room).disconnectSockets(true),
+  }));
   attachSockets(io, hub, adminToken, log);
   try {
     await new Promise<void>((resolve, reject) => {

@@ -13,6 +13,7 @@ import { HubError, type ExerciseHub } from './hub.ts';
 import type { Exercise } from './exercise.ts';
 import { rooms } from './rooms.ts';
 import { sameSecret } from './ids.ts';
+import { parseRole, seesTruth } from '../../sim-core/commands/roles.ts';
 import { edgeProblem } from './edge.ts';
 
 /** Per socket: a burst of 40 messages, then 20 a second. */
@@ -100,7 +101,7 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
   socket.join([rooms.all(ex.id), rooms.role(ex.id, role), ...(fire ? [fire] : [])]);
   ex.join(role);
   socket.on('disconnect', () => ex.leave(role));
-  socket.emit('welcome', { exerciseId: ex.id, role, name, scenario: ex.scenario.id, parent: ex.row.parent, forkAt: ex.row.forkAt });
+  socket.emit('welcome', { exerciseId: ex.id, role, name, scenario: ex.scenario.id, folder: ex.row.scenario, parent: ex.row.parent, forkAt: ex.row.forkAt });
   sendState(socket, ex, role);
 
   /** Admits one message: rate limit, ack function, size; null (after answering) if refused. */
@@ -160,7 +161,13 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
     }
   });
 
-  const submit = (command: Record<string, unknown>, reply: Reply) => ex.submit(command, (ack) => reply(ack));
+  // A player's ack carries no log number: its gaps would count the entries hidden from it (issue 15).
+  const truth = seesTruth(parseRole(role, ex.scenario) ?? { kind: 'observer' });
+  const submit = (command: Record<string, unknown>, reply: Reply) => ex.submit(command, (ack) => {
+    if (truth || !ack.ok) { reply(ack); return; }
+    const { seq: _seq, ...told } = ack;
+    reply(told);
+  });
 
   on('command', commandMessage, null, (cmd, reply) => {
     if (cmd.role !== undefined && cmd.role !== role) {

@@ -113,7 +113,12 @@ function exposeVillage(ctx: SimContext, draft: Draft<Entities>, v: Village, inGr
   ctx.emit({ kind: 'casualties', village: v.id, injured, dead, cause: fire ? 'fire' : 'flood' }, audience(v));
 }
 
-/** 被困 inject: people cut off at a village until rescued (events as for water or fire). */
+/**
+ * 被困 inject: people cut off at a village until rescued. Unlike water or fire at the village,
+ * which its responder phones in to the township at once, a scripted trapping is the director's
+ * truth: it is told to exactly the inject's `visibleTo` and nobody else (issue 15 — the storm's
+ * Xiachang roof is learnt from the villager's call the script sends later, not before).
+ */
 export function trapPeople(ctx: SimContext, villageId: string, people: number, visibleTo: readonly string[]): void {
   const v = ctx.scenario.villages.find((x) => x.id === villageId);
   if (!v) return;
@@ -123,7 +128,7 @@ export function trapPeople(ctx: SimContext, villageId: string, people: number, v
     if (held > 0) {
       c.heldByInject += held;
       c.trapped += held;
-      ctx.emit({ kind: 'peopleTrapped', village: v.id, people: c.trapped, cause: 'cutOff', hazardRating: Math.round(c.hrMax * 100) / 100 }, [...new Set([...audience(v), ...visibleTo])]);
+      ctx.emit({ kind: 'peopleTrapped', village: v.id, people: c.trapped, cause: 'cutOff', hazardRating: Math.round(c.hrMax * 100) / 100 }, [...new Set(visibleTo)]);
     }
   });
 }

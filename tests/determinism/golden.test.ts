@@ -11,7 +11,7 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: '9bfaa5e294e302cd', at24h: 'f27940ac7a282cf3' },
+  'demo-district': { seed: 1, at6h: 'd68d91cb6b5118a4', at24h: '1be626c231564b66' },
   'demo-district-fire': { seed: 1, at6h: 'a28a546997e34d6a', at24h: '7bd314efe7373aa3' },
 } as const;
 

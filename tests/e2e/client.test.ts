@@ -52,7 +52,8 @@ describe('web client in Chromium', () => {
 
   beforeAll(async () => {
     const clientDir = await buildClient();
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
+    // practice: the offline practice below fetches the storm day with its script from this server.
+    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, practice: true, log: () => {} });
     base = server.url;
     browser = await launch();
     // Three hours of the storm day: enough for the first injects, the evacuation and the replay.

@@ -64,7 +64,9 @@ describe('exercise server: roles and permissions', () => {
     // The owning township may; so may the chief; the team moves only itself.
     const own = await owner.ask('command', { type: 'dispatch', unit: team.id, to: { place: village.id }, task: 'standby' });
     expect(own).toMatchObject({ ok: true });
-    expect(typeof own.seq).toBe('number');
+    // A player's ack carries no log number: its gaps would count what is hidden from it.
+    expect(own).not.toHaveProperty('seq');
+    expect(typeof own.t).toBe('number');
     expect(await teamClient.ask('command', { type: 'recall', unit: scenario.teams.find((t) => t.id !== team.id)!.id })).toMatchObject({ ok: false, error: 'notPermitted' });
     expect(await chief.ask('command', { type: 'setResponseLevel', level: 'IV' })).toMatchObject({ ok: true });
     expect(await owner.ask('command', { type: 'setResponseLevel', level: 'III' })).toMatchObject({ ok: false, error: 'notPermitted' });
@@ -152,8 +154,11 @@ describe('exercise server: views and patches', () => {
     const evaluator = await player(codes.evaluator);
     const order = await chief.ask('command', { type: 'setResponseLevel', level: 'IV' });
     expect(order.ok).toBe(true);
-    const note = await evaluator.ask('annotate', { text: '响应启动及时', seq: order.seq });
-    expect(note).toMatchObject({ ok: true, seq: order.seq });
+    // A player's ack has no log number (issue 15); the order's is in the exercise's log.
+    const logText = (await api(fixture.server.url, 'GET', `/api/exercises/${id}/log.jsonl`, undefined, ADMIN)).body as string;
+    const seq = logText.trim().split('\n').map((l) => JSON.parse(l)).find((e) => e.entry === 'command' && e.type === 'setResponseLevel').seq as number;
+    const note = await evaluator.ask('annotate', { text: '响应启动及时', seq });
+    expect(note).toMatchObject({ ok: true, seq });
     expect(await evaluator.ask('annotate', { text: 'x', seq: 99_999 })).toMatchObject({ ok: false, error: 'unknownEntry' });
     expect(await chief.ask('annotate', { text: 'x' })).toMatchObject({ ok: false, error: 'notPermitted' });
     expect(await evaluator.ask('command', { type: 'setResponseLevel', level: 'III' })).toMatchObject({ ok: false, error: 'notPermitted' });
@@ -161,7 +166,7 @@ describe('exercise server: views and patches', () => {
     const evalToken = await join(fixture.server.url, codes.evaluator);
     const report = await api(fixture.server.url, 'GET', `/api/exercises/${id}/report`, undefined, evalToken);
     expect(report.status).toBe(200);
-    expect(report.body.annotations).toEqual([expect.objectContaining({ text: '响应启动及时', seq: order.seq, role: 'evaluator', entry: expect.objectContaining({ type: 'setResponseLevel', seq: order.seq }) })]);
+    expect(report.body.annotations).toEqual([expect.objectContaining({ text: '响应启动及时', seq, role: 'evaluator', entry: expect.objectContaining({ type: 'setResponseLevel', seq }) })]);
     expect((await api(fixture.server.url, 'GET', `/api/exercises/${id}/report`, undefined, await join(fixture.server.url, codes.chief))).status).toBe(401);
   });
 

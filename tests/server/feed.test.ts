@@ -33,9 +33,14 @@ describe('exercise server: one feed per role', () => {
     const log = text.trim().split('\n').map((l) => JSON.parse(l)).slice(1);
     const events = log.filter((e) => e.entry === 'event');
     for (const [role, c] of [['director', director], ['chief', chief], ['township:hupan', hupan]] as const) {
-      const expected = events.filter((e) => seesEvent(role, role === 'director', e)).map((e) => e.seq);
-      await until(`${role}'s last events`, () => eventsOf(c).length >= expected.length);
+      const seen = events.filter((e) => seesEvent(role, role === 'director', e));
+      await until(`${role}'s last events`, () => eventsOf(c).length >= seen.length);
+      // The truth gets the log's numbers; a player its own 1, 2, 3 … (no gap counts a hidden
+      // entry) and no list of who else was told (issue 15).
+      const expected = role === 'director' ? seen.map((e) => e.seq) : seen.map((_e, k) => k + 1);
       expect(eventsOf(c).map((e) => e.seq), role).toEqual(expected);
+      expect(eventsOf(c).map((e) => (e as { t?: number }).t), role).toEqual(seen.map((e) => e.t));
+      if (role !== 'director') for (const e of eventsOf(c)) expect(e, role).not.toHaveProperty('visibleTo');
       // Views carry no event window.
       for (const [e, m] of c.received) if (e === 'view') expect(m.view).not.toHaveProperty('events');
     }
