@@ -123,7 +123,7 @@ export class PlotTool {
 
   private paintList(): void {
     const plots = this.store.view?.plots ?? [];
-    const key = `${currentLang()}|${plots.map((p) => `${p.id}:${p.changed}`).join(',')}`;
+    const key = `${currentLang()}|${this.store.viewRole}|${plots.map((p) => `${p.id}:${p.changed}`).join(',')}`;
     if (key === this.listKey) return;
     this.listKey = key;
     const s = this.store.scenario!;

@@ -141,6 +141,24 @@ describe('the drill in Chromium', () => {
     await page_shot(team, 'drill-team');
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('offline practice opens paused on the same briefing, and fast-forwards to a chosen time', async () => {
+    const offline = await open('offline', '/?offline=demo-district&role=township:shimen&seed=3');
+    await viewReady(offline);
+    await offline.getByTestId('briefing').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await offline.getByTestId('briefing-situation').textContent()).toContain('7月16日6时');
+    expect(await offline.getByTestId('briefing-task').textContent()).toContain('叫应');
+    expect(await offline.evaluate(() => (window as any).tuiyan.store.clock.speed)).toBe('paused');
+    await offline.getByTestId('start-clock').waitFor();
+    await closeBriefing(offline);
+    await offline.locator('.tab[data-tab=drill]').click();
+    await offline.getByTestId('run-minutes').fill('20');
+    await offline.getByTestId('run-for').click();
+    await offline.waitForFunction(() => { const c = (window as any).tuiyan.store.clock; return c.t === 1200 && c.speed === 'paused'; }, null, { timeout: 120_000, polling: 200 });
+    // The trainee's role is played: the log says so, so the core waits for its 叫应.
+    expect(await offline.evaluate(() => (window as any).tuiyan.store.view.role)).toBe('township:shimen');
+    expect(errors).toEqual([]);
+  }, 180_000);
 });
 
 async function page_shot(page: Page, name: string): Promise<void> {
