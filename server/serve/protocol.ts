@@ -77,6 +77,9 @@ export const clockMessage = z.union([
 /** Older reports of the role than its view carries: those logged before seq `before`. */
 export const reportsMessage = z.object({ before: z.int().min(0), limit: z.int().min(1).max(100).optional() }).strict();
 
+/** Older events of the role than it holds (the inbox's earlier pages): those logged before seq `before`. */
+export const eventsMessage = z.object({ before: z.int().min(0), limit: z.int().min(1).max(500).optional() }).strict();
+
 export const forkMessage = z.object({ at: z.int().min(0).optional() }).strict();
 
 export const annotateMessage = z.object({ text: z.string().min(1).max(4000), seq: z.int().min(0).optional() }).strict();

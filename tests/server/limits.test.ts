@@ -72,5 +72,12 @@ describe('limits per token and per role', () => {
     expect(fresh.view.reports.length).toBeLessThanOrEqual(VIEW_REPORTS);
     const page = await fresh.ask('reports', { before: fresh.view.reports[0].seq, limit: 10 });
     expect(page).toMatchObject({ ok: true, total: ok.length + 6 });
+    expect(page.reports.length).toBeLessThanOrEqual(10);
+    // And the inbox's events, likewise a page at a time.
+    const events = await fresh.ask('events', { before: Number.MAX_SAFE_INTEGER, limit: 5 });
+    expect(events.ok).toBe(true);
+    expect(events.entries.length).toBeGreaterThan(0);
+    expect(events.entries.length).toBeLessThanOrEqual(5);
+    expect((await fresh.ask('events', { before: 0, limit: 5000 })).error).toBe('malformed');
   });
 });
