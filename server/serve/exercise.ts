@@ -3,6 +3,7 @@
 // acknowledged. The real-time clock turns wall time into sim time at the chosen speed (the
 // only place wall time meets the sim); snapshots are taken every so many sim minutes. What
 // each role sees is published from here: view patches at 4 Hz, raster deltas and the clock at 1 Hz.
+import type { ScriptProblem } from '../../sim-core/commands/command.ts';
 import type { Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { nowMs } from './wallClock.ts';
@@ -22,7 +23,7 @@ import type { CommandRow, ExerciseRow, Store } from './store.ts';
 
 export type Ack =
   | { ok: true; seq: number; t: number }
-  | { ok: false; error: string; message: string };
+  | { ok: false; error: string; message: string; problem?: ScriptProblem };
 
 export interface ExerciseOptions {
   /** Sim seconds between snapshots. */
@@ -163,7 +164,7 @@ export class Exercise {
         continue;
       }
       const r = a.result;
-      if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message }); continue; }
+      if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message, ...(r.problem ? { problem: r.problem } : {}) }); continue; }
       rows.push({ seq: r.seq, t: r.t, entry });
       acks.push({ ok: true, seq: r.seq, t: r.t });
     }

@@ -11,8 +11,8 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: 'fdfbc6417560ee50', at24h: '98dbacd876a2e2cb' },
-  'demo-district-fire': { seed: 1, at6h: 'fe5917d039d6e9d9', at24h: '4d4908c5a96e3ea8' },
+  'demo-district': { seed: 1, at6h: 'd68d91cb6b5118a4', at24h: '1be626c231564b66' },
+  'demo-district-fire': { seed: 1, at6h: 'a28a546997e34d6a', at24h: '7bd314efe7373aa3' },
 } as const;
 
 describe('golden state hashes', () => {
