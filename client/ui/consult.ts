@@ -97,7 +97,7 @@ export class ConsultPanel {
 
   update(): void {
     const msgs = this.messages();
-    const key = `${currentLang()}|${this.me()}|${this.open}|${msgs.length}|${msgs.at(-1)?.seq ?? -1}|${(this.store.view?.plots ?? []).length}`;
+    const key = `${currentLang()}|${this.me()}|${this.open}|${msgs.length}|${msgs.at(-1)?.seq ?? -1}|${(this.store.view?.plots ?? []).map((p) => `${p.id}:${p.name}`).join(',')}`;
     if (key === this.key) return;
     this.key = key;
     const s = this.store.scenario!;

@@ -27,6 +27,8 @@ describe('the drill in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium: run .ci/run or apt-get install chromium').toBe(true); });
 
   let server: RunningServer;
+  let practice: RunningServer | undefined;
+  let clientDir: string;
   let browser: Browser;
   let base: string;
   let exercise: { id: string; codes: Record<string, string> };
@@ -39,13 +41,13 @@ describe('the drill in Chromium', () => {
     contexts.push(ctx);
     const page = await ctx.newPage();
     watch(page, name, errors);
-    await page.goto(base + path);
+    await page.goto(path.startsWith('http') ? path : base + path);
     pages[name] = page;
     return page;
   }
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-drill');
+    clientDir = await buildClient('e2e-drill');
     server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
     base = server.url;
     browser = await launch();
@@ -57,6 +59,7 @@ describe('the drill in Chromium', () => {
     for (const c of contexts) await c.close().catch(() => {});
     await browser?.close().catch(() => {});
     await server?.close();
+    await practice?.close();
   });
 
   it('a new exercise is paused and every console opens on its briefing; the director starts the clock from it', async () => {
@@ -143,7 +146,9 @@ describe('the drill in Chromium', () => {
   }, 180_000);
 
   it('offline practice opens paused on the same briefing, and fast-forwards to a chosen time', async () => {
-    const offline = await open('offline', '/?offline=demo-district&role=township:shimen&seed=3');
+    // Offline practice fetches the scenario with its script: from a practice server, never the drill's.
+    practice = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, practice: true, log: () => {} });
+    const offline = await open('offline', `${practice.url}/?offline=demo-district&role=township:shimen&seed=3`);
     await viewReady(offline);
     await offline.getByTestId('briefing').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await offline.getByTestId('briefing-situation').textContent()).toContain('7月16日6时');
