@@ -3,6 +3,7 @@
 // command sent through `apply`; before any exercise (the exercises page) `mountScriptEditor`
 // edits a scenario's script in the browser, checked by the same rules, and reports the result.
 import { h, render } from '../dom.ts';
+import { patch } from '../patch.ts';
 import { tx, currentLang } from '../../i18n.ts';
 import type { Scenario } from '../../../sim-core/world/scenario.ts';
 import type { Inject } from '../../../sim-core/injects/inject.ts';
@@ -49,8 +50,14 @@ export class ScriptEditor {
     this.paint();
   }
 
+  private shown = '';
+
+  /** The rows as they stand; the table is patched only when they changed (views come several times a second). */
   setEntries(entries: ScriptEntry[]): void {
     this.entries = entries;
+    const key = JSON.stringify(entries) + currentLang();
+    if (key === this.shown) return;
+    this.shown = key;
     this.paint();
   }
 
@@ -111,14 +118,14 @@ export class ScriptEditor {
     const head = [tx('时间或条件', 'Time or condition'), tx('类型', 'Kind'), tx('目标', 'Target'), tx('知悉方', 'Perceived by'), tx('外部方', 'Outside party'),
       tx('内容', 'Content'), tx('预期响应', 'Expected response'), tx('检验的预案要求', 'Plan requirement'), tx('状态', 'Status'), ''];
     const rows = [...this.entries].sort((a, b) => (a.at ?? a.inject.t) - (b.at ?? b.inject.t) || (a.inject.id < b.inject.id ? -1 : 1));
-    render(this.tableEl, rows.length === 0 ? h('p', { class: 'empty' }, tx('脚本中还没有注入事件。', 'The script is empty.')) :
+    patch(this.tableEl, rows.length === 0 ? h('p', { class: 'empty' }, tx('脚本中还没有注入事件。', 'The script is empty.')) :
       h('table', { class: 'grid small msel-table', 'data-testid': 'script-table' },
         h('thead', {}, h('tr', {}, head.map((x) => h('th', {}, x)))),
         h('tbody', {}, rows.map((e) => {
           const r = scriptRow(s, e.inject, lang, script, this.o.plan, e.at);
           const done = e.fired !== null;
           const act = (label: string, testid: string, run: () => void) => h('button', { type: 'button', class: 'small', 'data-testid': `${testid}-${e.inject.id}`, onclick: run }, label);
-          return h('tr', { class: done ? 'done' : '', 'data-inject': e.inject.id },
+          return h('tr', { class: done ? 'done' : '', 'data-inject': e.inject.id, 'data-key': e.inject.id },
             h('td', {}, r.when), h('td', {}, r.kind), h('td', {}, r.target), h('td', {}, r.perceivedBy), h('td', {}, r.party), h('td', { class: 'text' }, r.text),
             h('td', { class: 'expected' }, r.expected), h('td', {}, r.tests),
             h('td', {}, done ? tx(`已触发 ${clockLabel(s, e.fired!)}`, `fired ${clockLabel(s, e.fired!)}`) : tx('待触发', 'waiting')),
