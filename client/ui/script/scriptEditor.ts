@@ -115,8 +115,9 @@ export class ScriptEditor {
   private paint(): void {
     const s = this.o.scenario, lang = currentLang();
     const script = this.script();
-    const head = [tx('时间或条件', 'Time or condition'), tx('类型', 'Kind'), tx('目标', 'Target'), tx('知悉方', 'Perceived by'), tx('外部方', 'Outside party'),
-      tx('内容', 'Content'), tx('预期响应', 'Expected response'), tx('检验的预案要求', 'Plan requirement'), tx('状态', 'Status'), ''];
+    // The buttons come first: the row's text columns may run past a narrow panel (it scrolls sideways).
+    const head = ['', tx('时间或条件', 'Time or condition'), tx('类型', 'Kind'), tx('目标', 'Target'), tx('知悉方', 'Perceived by'), tx('外部方', 'Outside party'),
+      tx('内容', 'Content'), tx('预期响应', 'Expected response'), tx('检验的预案要求', 'Plan requirement'), tx('状态', 'Status')];
     const rows = [...this.entries].sort((a, b) => (a.at ?? a.inject.t) - (b.at ?? b.inject.t) || (a.inject.id < b.inject.id ? -1 : 1));
     patch(this.tableEl, rows.length === 0 ? h('p', { class: 'empty' }, tx('脚本中还没有注入事件。', 'The script is empty.')) :
       h('table', { class: 'grid small msel-table', 'data-testid': 'script-table' },
@@ -126,20 +127,20 @@ export class ScriptEditor {
           const done = e.fired !== null;
           const act = (label: string, testid: string, run: () => void) => h('button', { type: 'button', class: 'small', 'data-testid': `${testid}-${e.inject.id}`, onclick: run }, label);
           return h('tr', { class: done ? 'done' : '', 'data-inject': e.inject.id, 'data-key': e.inject.id },
-            h('td', {}, r.when), h('td', {}, r.kind), h('td', {}, r.target), h('td', {}, r.perceivedBy), h('td', {}, r.party), h('td', { class: 'text' }, r.text),
-            h('td', { class: 'expected' }, r.expected), h('td', {}, r.tests),
-            h('td', {}, done ? tx(`已触发 ${clockLabel(s, e.fired!)}`, `fired ${clockLabel(s, e.fired!)}`) : tx('待触发', 'waiting')),
             h('td', { class: 'actions' },
+              !done && this.o.fireNow ? act(tx('立即注入', 'Fire now'), 'fire', async () => {
+                const a = await this.o.fireNow!(e.inject.id);
+                this.say(a.ok, a.ok ? tx('已注入', 'Fired') : this.refusal(a));
+              }) : null,
               done ? null : act(tx('修改/改期', 'Edit / reschedule'), 'script-edit', () => this.open(e.inject)),
               act(tx('复制', 'Duplicate'), 'script-copy', () => this.open(e.inject, true)),
               done ? null : act(tx('删除', 'Delete'), 'script-delete', async () => {
                 const a = await this.o.apply({ op: 'delete', id: e.inject.id });
                 this.say(a.ok, a.ok ? tx('已删除', 'Deleted') : this.refusal(a));
-              }),
-              !done && this.o.fireNow ? act(tx('立即注入', 'Fire now'), 'fire', async () => {
-                const a = await this.o.fireNow!(e.inject.id);
-                this.say(a.ok, a.ok ? tx('已注入', 'Fired') : this.refusal(a));
-              }) : null));
+              })),
+            h('td', {}, r.when), h('td', {}, r.kind), h('td', {}, r.target), h('td', {}, r.perceivedBy), h('td', {}, r.party), h('td', { class: 'text' }, r.text),
+            h('td', { class: 'expected' }, r.expected), h('td', {}, r.tests),
+            h('td', {}, done ? tx(`已触发 ${clockLabel(s, e.fired!)}`, `fired ${clockLabel(s, e.fired!)}`) : tx('待触发', 'waiting')));
         }))));
   }
 }
