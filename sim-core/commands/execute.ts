@@ -102,6 +102,10 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return deletePlot(ctx, cmd);
     case 'sendMessage':
       return sendMessage(ctx, cmd);
+    case 'evaluate':
+    case 'selfAssess':
+      // A record for the report, kept in the log; the world does not change.
+      return null;
     case 'fireInject': {
       const inj = ctx.state.entities.script.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);

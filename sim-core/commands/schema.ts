@@ -13,6 +13,8 @@ import { TASK_KINDS } from '../forces/taskKinds.ts';
 import { TASK_REPLIES } from '../drill/playedState.ts';
 import { PLOT_KINDS, PLOT_NAME_MAX, PLOT_NOTE_MAX, SHARE_MAX } from '../plots/plotKinds.ts';
 import { GROUP_MAX, MESSAGE_TEXT_MAX, PARTIES } from '../consult/messageState.ts';
+import { CAPABILITIES } from '../plan/plan.ts';
+import { EVALUATION_TEXT_MAX, NOTE_CATEGORIES, RATINGS } from '../score/evaluationKinds.ts';
 import { boundedJson, destination, id, ids, index, localText, text, unknownKey } from './fields.ts';
 
 const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'] as const satisfies readonly Report['kind'][];
@@ -125,12 +127,32 @@ export const sendMessageSchema = command('sendMessage', {
   as: z.enum(PARTIES, { error: `expected an outside party, one of ${PARTIES.join(', ')}` }).optional(),
 });
 
+/** 评估记录 — an evaluator's entry on the exercise evaluation guide (a requirement or capability observed: when, whom, P/S/M/U, strengths, areas for improvement) or a free note with a category. Changes nothing in the world. */
+export const evaluateSchema = command('evaluate', {
+  requirement: id.optional(),
+  capability: z.enum(CAPABILITIES, { error: `expected a capability, one of ${CAPABILITIES.join(', ')}` }).optional(),
+  rating: z.enum(RATINGS, { error: 'expected a rating, one of P, S, M, U' }).optional(),
+  observedAt: index('whole seconds ≥ 0').optional(),
+  observedRole: id.optional(),
+  strengths: text(EVALUATION_TEXT_MAX).optional(),
+  improvements: text(EVALUATION_TEXT_MAX).optional(),
+  category: z.enum(NOTE_CATEGORIES, { error: `expected a category, one of ${NOTE_CATEGORIES.join(', ')}` }).optional(),
+  note: text(EVALUATION_TEXT_MAX).optional(),
+});
+/** 自评 — a played role's self-assessment, entered after the end. */
+export const selfAssessSchema = command('selfAssess', {
+  rating: z.enum(RATINGS, { error: 'expected a rating, one of P, S, M, U' }).optional(),
+  strengths: text(EVALUATION_TEXT_MAX).optional(),
+  improvements: text(EVALUATION_TEXT_MAX).optional(),
+  note: text(EVALUATION_TEXT_MAX).optional(),
+});
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
-  setPlayedSchema, acknowledgeWarningSchema, taskReplySchema,
+  setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */
