@@ -147,13 +147,34 @@ export class RoleFeed {
 
   /** The latest events up to the cursor, for a client that joins (what later refreshes will not repeat). */
   backlog(sim: Sim, limit = BACKLOG_EVENTS): EventEntry[] {
+    return this.eventsBefore(sim, Infinity, limit);
+  }
+
+  /**
+   * Up to `limit` events this role may see, numbered (as it sees them) before `before` and up to
+   * the cursor, oldest first: the backlog, and the inbox's older pages on request.
+   */
+  eventsBefore(sim: Sim, before: number, limit = BACKLOG_EVENTS): EventEntry[] {
     const log = sim.state.log;
-    const out: EventEntry[] = [];
     const end = Math.min(this.cursor, log.length);
-    let n = this.truth ? 0 : this.countTold(log, end);
-    for (let i = end - 1; i >= 0 && out.length < limit; i--) {
-      const e = log[i];
-      if (e.entry === 'event' && seesEvent(this.role, this.truth, e)) out.push(this.truth ? e : toldAs(e, n--));
+    const out: EventEntry[] = [];
+    if (this.truth) {
+      // The log's own numbers, in order: start below the first entry at or after `before`.
+      let lo = 0, hi = end;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (log[mid].seq < before) lo = mid + 1; else hi = mid; }
+      for (let i = lo - 1; i >= 0 && out.length < limit; i--) {
+        const e = log[i];
+        if (e.entry === 'event') out.push(e);
+      }
+    } else {
+      // A player's events are numbered as it was told them (toldAs): count back from the cursor's number.
+      let n = this.countTold(log, end);
+      for (let i = end - 1; i >= 0 && out.length < limit; i--) {
+        const e = log[i];
+        if (e.entry !== 'event' || !seesEvent(this.role, false, e)) continue;
+        if (n < before) out.push(toldAs(e, n));
+        n--;
+      }
     }
     return out.reverse();
   }

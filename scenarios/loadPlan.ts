@@ -8,6 +8,7 @@ import { parseRole } from '../sim-core/commands/roles.ts';
 import { commandSchemaOf } from '../sim-core/commands/schema.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { planSchema, type PlanJson } from './planSchema.ts';
+import { planReferenceProblems, planWarnings } from './planReferences.ts';
 
 /** Autopilot reaction delays by role kind when the plan gives none, s (assumed). */
 const DEFAULT_REACTION: Plan['reaction'] = { chief: [180, 900], township: [300, 1200], team: [60, 600], director: [0, 0] };
@@ -115,7 +116,7 @@ export function validatePlanText(text: string, file: string, scenario: Scenario)
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const result = planSchema.safeParse(parsed.value);
   if (!result.success) return { ok: false, problems: result.error.issues.map((i) => ({ file, path: jsonPath(i.path), message: i.message })) };
-  const problems = crossCheckPlan(result.data, scenario, file);
+  const problems = [...crossCheckPlan(result.data, scenario, file), ...planReferenceProblems(result.data, scenario, file)];
   return problems.length ? { ok: false, problems } : { ok: true, plan: planFromJson(result.data) };
 }
 
@@ -123,4 +124,12 @@ export function resolvePlan(text: string, file: string, scenario: Scenario): Pla
   const r = validatePlanText(text, file, scenario);
   if (!r.ok) throw new ScenarioError(r.problems);
   return r.plan;
+}
+
+/** Requirements that can never trigger in the scenario: warnings (the plan still loads). */
+export function planTextWarnings(text: string, file: string, scenario: Scenario): Problem[] {
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return [];
+  const result = planSchema.safeParse(parsed.value);
+  return result.success ? planWarnings(result.data, scenario, file) : [];
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Plan } from '../sim-core/plan/plan.ts';
 import type { Scenario } from '../sim-core/world/scenario.ts';
-import { resolvePlan, validatePlanText } from '../scenarios/loadPlan.ts';
+import { planTextWarnings, resolvePlan, validatePlanText } from '../scenarios/loadPlan.ts';
 import { ScenarioError, type Problem } from '../scenarios/problems.ts';
 import { scenarioFile } from './scenarioFiles.ts';
 
@@ -31,6 +31,11 @@ export function checkPlan(file: string, scenario: Scenario): Problem[] {
   if (!existsSync(file)) return [{ file: display(file), path: '$', message: 'plan file not found' }];
   const r = validatePlanText(readFileSync(file, 'utf8'), display(file), scenario);
   return r.ok ? [] : r.problems;
+}
+
+/** Warnings about a plan (requirements that can never trigger in the scenario). */
+export function planFileWarnings(file: string, scenario: Scenario): Problem[] {
+  return existsSync(file) ? planTextWarnings(readFileSync(file, 'utf8'), display(file), scenario) : [];
 }
 
 /** Whether a JSON file is a plan (by its format field) rather than a scenario. */

@@ -72,3 +72,18 @@ export type SimEvent =
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
   /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
   | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };
+
+/** Every event kind, for checking plans that name them (a new kind must be added here: the check below fails otherwise). */
+export const EVENT_KINDS = [
+  'injectFired', 'message', 'roadClosed', 'roadOpened', 'unitTurningOut', 'unitDeparted', 'unitRerouted', 'unitArrived', 'unitStranded',
+  'unitStoodDown', 'roadFoundClosed', 'evacuationOrdered', 'evacueesDeparted', 'evacueesArrived', 'evacueesPersuaded', 'evacueesStranded',
+  'suppliesAllocated', 'suppliesDispatched', 'suppliesArrived', 'suppliesStranded', 'siteSecured', 'warningIssued', 'warningDelivered',
+  'warningAcknowledged', 'warningReachedVillage', 'warningReachedHouseholds', 'responseLevelChanged', 'reportReceived', 'rainChanged',
+  'weatherChanged', 'gaugeThreshold', 'reservoirOvertopping', 'reservoirRelease', 'damBreach', 'leveeBreach', 'leveeOvertopping',
+  'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
+  'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
+  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged',
+] as const satisfies readonly SimEvent['kind'][];
+type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
+/** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */
+export const EVENT_KINDS_COMPLETE: [MissingKinds] extends [never] ? true : MissingKinds = true;

@@ -2,7 +2,7 @@
 // console) and the comparison of the groups for the debrief, drawn by the shared course table.
 import { h, render } from '../ui/dom.ts';
 import { currentLang, tx } from '../i18n.ts';
-import { courseTableHtml, type CourseComparison } from '../../presentation/report/courseTable.ts';
+import { courseTableHtml, gradeName, type CourseComparison } from '../../presentation/report/courseTable.ts';
 import { call, errorText } from './api.ts';
 import { directorLink, simTime, stateText, type Listed } from './exerciseList.ts';
 
@@ -26,7 +26,7 @@ export function coursePage(id: string, group: number | null): HTMLElement {
         body = h('div', { class: 'card', 'data-testid': 'group-view' },
           h('h3', {}, tx(`第 ${current.group} 组`, `Group ${current.group}`), ' ', h('code', {}, current.exercise)),
           x ? h('p', {}, stateText(x), ' · ', simTime(x.t), ' · ', tx('在线：', 'connected: '), Object.keys(x.connected).join('，') || tx('无', 'nobody')) : null,
-          h('p', {}, tx('得分：', 'Score: '), current.score === null ? '—' : String(current.score), current.grade ? ` ${current.grade}` : ''),
+          h('p', {}, tx('得分：', 'Score: '), current.score === null ? '—' : String(current.score), current.grade ? ` ${gradeName(current.grade, currentLang())}` : ''),
           h('p', {}, h('a', { href: `#sheet=${current.exercise}` }, tx('加入码单', 'Code sheet')), ' ',
             dl ? h('a', { href: dl, target: '_blank', rel: 'noopener' }, tx('打开本组导调台', "Open this group's director console")) : null));
       } else {

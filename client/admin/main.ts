@@ -9,6 +9,8 @@ import { exerciseForm } from './exerciseForm.ts';
 import { exerciseTable, type Listed } from './exerciseList.ts';
 import { codeSheet } from './codeSheet.ts';
 import { coursePage } from './coursePage.ts';
+import { scenarioForm } from './scenarioForm.ts';
+import { refreshScenarioChoices } from './scenarios.ts';
 
 const app = document.getElementById('admin')!;
 
@@ -67,7 +69,8 @@ function home(): HTMLElement {
     h('div', { class: 'forms' },
       exerciseForm('exercise', (a) => { location.hash = `sheet=${a.id}`; }),
       exerciseForm('course', (a) => { location.hash = `course=${a.id}`; })),
-    h('section', {}, h('h2', {}, tx('培训班', 'Courses')), courses));
+    h('section', {}, h('h2', {}, tx('培训班', 'Courses')), courses),
+    h('section', {}, h('h2', {}, tx('想定', 'Scenarios')), scenarioForm(() => { refreshScenarioChoices(); setTimeout(show, 1500); })));
   return el;
 }
 

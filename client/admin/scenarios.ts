@@ -13,6 +13,9 @@ export interface RoleChoice { role: string; label: string; group: 'lead' | 'town
 
 let cached: Promise<ScenarioChoice[]> | null = null;
 
+/** Forget the list (a new scenario was made). */
+export function refreshScenarioChoices(): void { cached = null; }
+
 export function scenarioChoices(): Promise<ScenarioChoice[]> {
   cached ??= call<{ scenarios: ScenarioChoice[] }>('GET', '/api/admin/scenarios').then((r) => r.scenarios);
   cached.catch(() => { cached = null; });

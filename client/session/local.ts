@@ -63,6 +63,11 @@ export class LocalSession implements Session {
     return this.request<Ack>((id) => ({ type: 'command', id, command: { ...cmd, role: this.store.role } }));
   }
 
+  async runTo(t: number): Promise<{ ok: true }> {
+    this.send({ type: 'speed', speed: 'max', stopAt: Math.max(0, Math.floor(t)) });
+    return { ok: true };
+  }
+
   async setSpeed(speed: Speed): Promise<{ ok: true }> {
     // In practice, 最快 runs to the next inject and pauses there (the replay's own speeds run on).
     this.send({ type: 'speed', speed, ...(speed === 'max' && this.mode === 'offline' ? { stopAt: 'nextInject' as const } : {}) });

@@ -163,6 +163,10 @@ export class OnlineSession implements Session {
     return this.ask<Ack>(this.main.socket, 'clock', speed === 'paused' ? { action: 'pause' } : speed === 'max' ? { speed, stopAt: 'nextInject' } : { speed });
   }
 
+  runTo(t: number): Promise<Ack> {
+    return this.ask<Ack>(this.main.socket, 'clock', { speed: 'max', stopAt: Math.max(0, Math.floor(t)) });
+  }
+
   /** Director: hide the players' plan checklists (no-script drill) or show them. */
   setPlanHidden(hidden: boolean): Promise<Ack> {
     return this.ask<Ack>(this.main.socket, 'clock', { plan: hidden ? 'hide' : 'show' });

@@ -12,6 +12,8 @@ export interface Session {
   /** Gives an order as this console's role; resolves with the server's (or core's) answer. */
   command(cmd: Record<string, unknown>): Promise<Ack>;
   setSpeed(speed: Speed): Promise<Ack | { ok: true }>;
+  /** 最快 to a chosen sim time, pausing there (director online, the trainee offline). */
+  runTo?(t: number): Promise<Ack | { ok: true }>;
   /** Director: fire an MSEL inject now, or an ad-hoc one. */
   inject?(msg: { inject: string } | { adHoc: AdHoc }): Promise<Ack>;
   /** Director: a new exercise from now; the join codes of its roles. */

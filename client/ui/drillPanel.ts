@@ -25,12 +25,15 @@ export class DrillPanel {
   readonly el: HTMLElement;
   private readonly body = h('div', { class: 'drill-body' });
   private readonly note = h('p', { class: 'form-error', 'data-testid': 'drill-error' });
+  /** The fast-forward control: built apart from the rows, so a typed value survives their updates. */
+  private readonly run = h('div', {});
   private signature = '';
   /** Called with the number of things waiting for this role (a warning to answer, a task to accept). */
   onPending: (n: number) => void = () => {};
 
   constructor(private readonly store: Store, private readonly session: Session) {
-    this.el = h('div', { class: 'panel drill', 'data-testid': 'drill-panel' }, this.body, this.note);
+    this.el = h('div', { class: 'panel drill', 'data-testid': 'drill-panel' }, this.body, this.run, this.note);
+    this.paintRun();
     store.on('view', () => this.update());
     store.on('clock', () => this.tick());
     this.update();
@@ -53,7 +56,12 @@ export class DrillPanel {
       : this.kind === 'team' ? d.tasks.filter((k) => `team:${k.unit}` === own && k.status === 'assigned').length : 0);
   }
 
-  build(): void { this.update(true); }
+  build(): void { this.paintRun(); this.update(true); }
+
+  private paintRun(): void {
+    const clockOwner = (this.kind === 'director' && this.session.mode === 'online') || this.session.mode === 'offline';
+    render(this.run, clockOwner ? this.runFor() : null);
+  }
 
   /** The waiting times, counted from the clock, in place. */
   private tick(): void {
@@ -96,6 +104,12 @@ export class DrillPanel {
           : h('span', {}, tx(`${clockLabel(s, a.ackAt)} 已回复（用时 ${durationText(a.ackAt - a.deliveredAt, lang)}）`, `acknowledged ${clockLabel(s, a.ackAt)} (after ${durationText(a.ackAt - a.deliveredAt, lang)})`)))),
       waiting.length
         ? h('button', { class: 'primary', 'data-testid': 'acknowledge-warning', onclick: () => this.send({ type: 'acknowledgeWarning' }) }, tx('叫应：回复已收到', 'Acknowledge: received'))
+        : null,
+      // The duty room passes the warning on to its village responders itself (一键派发 to every village).
+      own.length
+        ? h('div', { class: 'drill-actions' },
+          h('button', { 'data-testid': 'relay-warning', onclick: () => this.send({ type: 'issueWarning', level: own.at(-1)!.level }) }, tx(`转发${warnName(own.at(-1)!.level, lang)}预警至本镇全部村`, `Pass the ${warnName(own.at(-1)!.level, lang)} warning to every village`)),
+          h('span', { class: 'muted' }, tx('或在“指令”中选择村庄发布。', 'or choose villages under Orders.')))
         : null);
   }
 
@@ -134,7 +148,13 @@ export class DrillPanel {
           h('td', {}, placeName(s, a.township, lang)),
           h('td', {}, tx(`${warnName(a.level, lang)}预警`, `${warnName(a.level, lang)}`)),
           h('td', {}, tx(`${clockLabel(s, a.deliveredAt)} 送达`, `in ${clockLabel(s, a.deliveredAt)}`)),
-          h('td', { class: 'urgent', 'data-since': a.deliveredAt }))))) : null);
+          h('td', { class: 'urgent', 'data-since': a.deliveredAt }))))) : null,
+      answered ? h('table', { class: 'grid', 'data-testid': 'answered-warnings' },
+        h('tbody', {}, d.acks.filter((a) => a.ackAt !== null).map((a) => h('tr', {},
+          h('td', {}, placeName(s, a.township, lang)),
+          h('td', {}, tx(`${warnName(a.level, lang)}预警`, `${warnName(a.level, lang)}`)),
+          h('td', {}, tx(`${clockLabel(s, a.ackAt!)} 叫应`, `acknowledged ${clockLabel(s, a.ackAt!)}`)),
+          h('td', {}, tx(`用时 ${durationText(a.ackAt! - a.deliveredAt, lang)}`, `after ${durationText(a.ackAt! - a.deliveredAt, lang)}`)))))) : null);
   }
 
   private tasksSent(d: DrillView): HTMLElement {
@@ -149,6 +169,20 @@ export class DrillPanel {
           h('td', {}, `${taskKindLabel(k.kind as TaskKind, lang)} → ${placeName(s, k.to, lang)}`),
           h('td', {}, statusText(k.status) + (k.help ? tx('，请求支援', ', asked for help') : '')),
           k.status === 'assigned' ? h('td', { class: 'urgent', 'data-since': k.assignedAt }) : h('td', {}, clockLabel(s, k.lastAt)))))) : null);
+  }
+
+  /** 最快 for a chosen span of sim time, pausing there (the top bar's 最快 stops at the next inject). */
+  private runFor(): HTMLElement {
+    const minutes = h('input', { type: 'number', min: 1, max: 1440, value: 30, 'data-testid': 'run-minutes' });
+    return h('section', { class: 'drill-run' },
+      h('h3', {}, tx('快进', 'Fast forward')),
+      h('div', { class: 'drill-actions' }, h('label', {}, tx('最快运行 ', 'Run at max for '), minutes, tx(' 分钟后暂停', ' min, then pause')),
+        h('button', { 'data-testid': 'run-for', onclick: () => {
+          const m = Math.floor(Number(minutes.value));
+          if (!(m >= 1 && m <= 1440)) { this.note.textContent = tx('请填写 1～1440 分钟。', 'Give 1–1440 minutes.'); return; }
+          const now = this.store.clock?.t ?? 0;
+          void this.session.runTo?.(now + m * 60);
+        } }, tx('快进', 'Go'))));
   }
 
   private whoPlays(d: DrillView): HTMLElement {

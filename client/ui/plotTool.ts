@@ -40,13 +40,14 @@ export class PlotTool {
   private list = h('ol', { class: 'items plot-list', 'data-testid': 'plot-list' });
   private points: MapPoint[] = [];
   private listKey = '';
+  private builtFor = '';
   private active = false;
 
   constructor(private readonly store: Store, private readonly session: Session | null, private readonly map: MapView) {
     this.roles = new MultiPick(playerRoleOptions(store, store.role), 'plotRoles');
     this.kind.addEventListener('change', () => { if (plotGeometry(this.kindValue()) !== 'line' && plotGeometry(this.kindValue()) !== 'area') this.points = this.points.slice(0, 1); this.paintDraft(); });
     this.share.addEventListener('change', () => this.roles.el.classList.toggle('hidden', this.share.value !== 'roles'));
-    store.on('view', () => this.paintList());
+    store.on('view', () => { if (this.builtFor !== this.store.viewRole) this.build(); else this.paintList(); });
     this.build();
   }
 
@@ -54,6 +55,7 @@ export class PlotTool {
   private canDraw(): boolean { return this.session !== null && this.session.mode !== 'replay' && this.store.role === this.store.viewRole; }
 
   build(): void {
+    this.builtFor = this.store.viewRole;
     const lang = currentLang();
     const keep = this.kind.value || 'hazard';
     render(this.kind, (['point', 'line', 'area', 'label'] as const).map((g) => h('optgroup', { label: tx(GEOMETRY_GROUP[g][0], GEOMETRY_GROUP[g][1]) },
@@ -121,9 +123,34 @@ export class PlotTool {
     if (ack.ok) { this.points = []; this.name.value = ''; this.note.value = ''; this.paintDraft(); }
   }
 
+  /** movePlot: the points just drawn (for that plot's own kind) become its new place. */
+  private async move(p: Plot): Promise<void> {
+    const problem = checkPoints(this.store.scenario!, p.kind, this.points);
+    if (problem) { this.answer.error(`${p.name}：${plotProblemText(problem, currentLang())}`); return; }
+    this.answer.sending();
+    const ack = await this.session!.command({ type: 'movePlot', plot: p.id, points: this.points });
+    this.answer.show(ack, tx('已移动', 'Moved'));
+    if (ack.ok) { this.points = []; this.paintDraft(); }
+  }
+
+  /** editPlot: the name, note and sharing filled in the form (empty fields keep the plot's). */
+  private async edit(p: Plot): Promise<void> {
+    const s = this.store.scenario!;
+    const name = this.name.value.trim(), note = this.note.value.trim();
+    const sharedWith = this.share.value === 'all' ? ['all'] : this.share.value === 'roles' && this.roles.values().length ? this.roles.values() : undefined;
+    const sameGeometry = plotGeometry(this.kindValue()) === plotGeometry(p.kind) && this.kindValue() !== p.kind;
+    const cmd: Record<string, unknown> = { type: 'editPlot', plot: p.id, ...(name ? { name } : {}), ...(note ? { note } : {}), ...(sharedWith ? { sharedWith } : {}), ...(sameGeometry ? { kind: this.kindValue() } : {}) };
+    const problem = (name ? checkName(name) : null) ?? checkNote(note || undefined) ?? (sharedWith ? checkShare(s, sharedWith) : null);
+    if (problem) { this.answer.error(plotProblemText(problem, currentLang())); return; }
+    if (Object.keys(cmd).length === 2) { this.answer.error(tx('请先在表单中填写要修改的名称、说明、共享对象或同类标绘类型', 'Fill in the form what to change: name, note, sharing, or a kind of the same geometry')); return; }
+    this.answer.sending();
+    this.answer.show(await this.session!.command(cmd), tx('已修改', 'Changed'));
+  }
+
   private paintList(): void {
     const plots = this.store.view?.plots ?? [];
-    const key = `${currentLang()}|${plots.map((p) => `${p.id}:${p.changed}`).join(',')}`;
+    // Plots change at the same sim time while paused: compare what is shown, not when it changed.
+    const key = `${currentLang()}|${this.store.viewRole}|${JSON.stringify(plots)}`;
     if (key === this.listKey) return;
     this.listKey = key;
     const s = this.store.scenario!;
@@ -133,7 +160,10 @@ export class PlotTool {
       h('b', {}, p.name), ' ', h('span', { class: 'tag' }, plotKindName(p.kind, lang)),
       h('small', {}, ` ${clockLabel(s, p.t)} · ${roleName(s, p.by, lang)} · ${tx('共享：', 'shared: ')}${p.sharedWith.includes('all') ? tx('全体', 'everyone') : p.sharedWith.map((r) => roleName(s, r, lang)).join(tx('、', ', '))}`),
       p.note ? h('div', { class: 'note' }, p.note) : null,
-      mine(p) ? h('button', { type: 'button', class: 'small', onclick: () => void this.session!.command({ type: 'deletePlot', plot: p.id }).then((a) => this.answer.show(a, tx('已删除', 'Deleted'))) }, tx('删除', 'Delete')) : null,
+      mine(p) ? h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'small', 'data-testid': 'plot-move', onclick: () => void this.move(p) }, tx('移到新画位置', 'Move to the new drawing')),
+        h('button', { type: 'button', class: 'small', 'data-testid': 'plot-edit', onclick: () => void this.edit(p) }, tx('按表单修改', 'Change to the form')),
+        h('button', { type: 'button', class: 'small', 'data-testid': 'plot-delete', onclick: () => void this.session!.command({ type: 'deletePlot', plot: p.id }).then((a) => this.answer.show(a, tx('已删除', 'Deleted'))) }, tx('删除', 'Delete'))) : null,
     )) : h('li', { class: 'empty' }, tx('暂无标绘', 'No plots yet')));
   }
 }

@@ -19,7 +19,7 @@ export function startPage(o: { error?: string; code?: string }): HTMLElement {
 }
 
 function content(o: { error?: string; code?: string }, repaint: () => void): HTMLElement[] {
-  const code = h('input', { type: 'text', name: 'code', value: o.code ?? '', placeholder: 'ABC123', autocomplete: 'off', autofocus: true, 'data-testid': 'code-input', maxlength: 16 });
+  const code = h('input', { type: 'text', name: 'code', value: o.code ?? '', placeholder: 'ABCDE-FGHJK', autocomplete: 'off', autofocus: true, 'data-testid': 'code-input', maxlength: 16 });
   const name = h('input', { type: 'text', name: 'name', value: sessionStorage.getItem('tuiyan.name') ?? '', maxlength: 60 });
   const join = h('form', { class: 'card', 'data-testid': 'join-form' },
     h('h2', {}, t('joinTitle')), h('p', { class: 'hint' }, t('joinHint')),

@@ -37,7 +37,7 @@ const OUTCOMES: [keyof GroupResult['outcomes'], string, string][] = [
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const GRADE: Record<string, string> = { 优秀: 'excellent', 良好: 'good', 合格: 'pass', 不合格: 'fail' };
-const gradeName = (g: string, lang: Lang) => (lang === 'en' ? GRADE[g] ?? g : g);
+export const gradeName = (g: string, lang: Lang) => (lang === 'en' ? GRADE[g] ?? g : g);
 
 function groupName(g: number, lang: Lang): string {
   return pick(lang, `第 ${g} 组`, `Group ${g}`);

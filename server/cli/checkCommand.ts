@@ -7,7 +7,7 @@ import { FLAGS, usage } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson } from './io.ts';
 import { checkScenario, loadScenario } from '../scenarioFiles.ts';
 import { formatProblem } from '../../scenarios/problems.ts';
-import { checkPlan, isPlanFile, loadPlan } from '../planFiles.ts';
+import { checkPlan, isPlanFile, loadPlan, planFileWarnings, PLAN_FILE } from '../planFiles.ts';
 
 /** A plan is checked against its scenario: --scenario, or the scenario folder it sits in. */
 function checkPlanFile(file: string, scenarioPath: string | undefined, json: boolean): number {
@@ -15,8 +15,9 @@ function checkPlanFile(file: string, scenarioPath: string | undefined, json: boo
   if (!existsSync(join(scenarioDir, 'scenario.json')) && !scenarioDir.endsWith('.json')) throw new UsageError(`${file}: which scenario? give --scenario <folder> (no scenario.json beside the plan)`);
   const scenarioProblems = checkScenario(scenarioDir);
   const problems = scenarioProblems.length ? scenarioProblems : checkPlan(file, loadScenario(scenarioDir));
-  if (json) printJson({ ok: problems.length === 0, problems });
-  else for (const p of problems) print(formatProblem(p));
+  const warnings = problems.length ? [] : planFileWarnings(file, loadScenario(scenarioDir));
+  if (json) printJson({ ok: problems.length === 0, problems, warnings });
+  else for (const p of [...problems, ...warnings]) print(formatProblem(p));
   if (problems.length) return EXIT_BAD_INPUT;
   if (!json) {
     const plan = loadPlan(file, loadScenario(scenarioDir));
@@ -29,7 +30,12 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.check);
   if (args.positional.length !== 1) throw new UsageError(`usage: ${usage('check')}`);
   if (isPlanFile(args.positional[0])) return checkPlanFile(args.positional[0], args.flags.get('scenario'), args.switches.has('json'));
-  const problems = checkScenario(args.positional[0]);
+  const scenarioProblems = checkScenario(args.positional[0]);
+  // A scenario folder's plan is checked with it (every reference resolved against the scenario).
+  const besidePlan = join(args.positional[0], PLAN_FILE);
+  const withPlan = !scenarioProblems.length && !args.positional[0].endsWith('.json') && existsSync(besidePlan);
+  const problems = withPlan ? checkPlan(besidePlan, loadScenario(args.positional[0])) : scenarioProblems;
+  if (withPlan && !problems.length && !args.switches.has('json')) for (const w of planFileWarnings(besidePlan, loadScenario(args.positional[0]))) print(formatProblem(w));
   if (args.switches.has('json')) printJson({ ok: problems.length === 0, problems });
   else for (const p of problems) print(formatProblem(p));
   if (problems.length) return EXIT_BAD_INPUT;

@@ -14,7 +14,8 @@ export interface FlagSpec {
 }
 
 export const FLAGS = {
-  run: { args: '<scenario>', values: { seed: 'N', until: 'D', commands: 'FILE', plan: 'FILE|auto|none', out: 'DIR' }, switches: ['json'] },
+  run: { args: '<scenario>', values: { seed: 'N', until: 'D', commands: 'FILE', plan: 'FILE|auto|none', autopilot: 'none|ROLE,…', out: 'DIR' }, switches: ['json'] },
+  score: { args: '<log.jsonl | exercise-id>', values: { plan: 'FILE', db: 'FILE', at: 'D', out: 'DIR' }, switches: ['json'], required: ['plan'] },
   validate: { args: '<scenario>', values: { plan: 'FILE|auto', runs: 'N', 'seed-base': 'N', workers: 'W', until: 'D', out: 'DIR' }, switches: ['json'], required: ['plan'] },
   replay: { args: '<log.jsonl | exercise-id>', values: { db: 'FILE', until: 'D' }, switches: ['json'] },
   check: { args: '<scenario folder | scenario.json | plan.json>', values: { scenario: 'DIR' }, switches: ['json'], note: '(--scenario for a plan with no scenario.json beside it)' },

@@ -5,6 +5,7 @@ import { FLAGS, usage, type CommandName } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_FAILED, say } from './io.ts';
 import { runCommand } from './runCommand.ts';
 import { replayCommand } from './replayCommand.ts';
+import { scoreCommand } from './scoreCommand.ts';
 import { checkCommand } from './checkCommand.ts';
 import { modelCommand } from './modelCommand.ts';
 import { benchCommand } from './benchCommand.ts';
@@ -20,6 +21,7 @@ import { LogFileError } from '../run/logFile.ts';
 const COMMANDS: Record<CommandName, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   replay: replayCommand,
+  score: scoreCommand,
   check: checkCommand,
   model: modelCommand,
   bench: benchCommand,

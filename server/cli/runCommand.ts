@@ -16,6 +16,8 @@ import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
 import { renderSituationMap } from '../render/situationMap.ts';
 import { loadPlan, planPath } from '../planFiles.ts';
+import { parseRole } from '../../sim-core/commands/roles.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
 import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { renderReportHtml, reportMapTimes } from '../../presentation/report/reportHtml.ts';
@@ -26,6 +28,15 @@ export function durationFlag(value: string | undefined, name: string, fallback: 
   const s = parseDuration(value);
   if (s === null) throw new UsageError(`--${name} must be a duration such as 90s, 45m, 6h or 2h30m, not ${JSON.stringify(value)}`);
   return s;
+}
+
+/** `--autopilot none|ROLE,…`: the roles the autopilot may play (null: every role nobody plays). */
+function autopilotRoles(value: string | undefined, scenario: Scenario): Set<string> | null {
+  if (value === undefined) return null;
+  if (value === 'none') return new Set();
+  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  for (const r of roles) if (!parseRole(r, scenario)) throw new UsageError(`--autopilot: no role ${JSON.stringify(r)} in scenario ${scenario.id} (give none, or roles such as chief,township:<id>)`);
+  return new Set(roles);
 }
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -39,15 +50,18 @@ export async function runCommand(argv: string[]): Promise<number> {
   const commands = commandsPath ? readCommandsFile(commandsPath) : [];
   const planFile = planPath(args.flags.get('plan') ?? 'none', scenarioPath);
   const plan = planFile ? loadPlan(planFile, scenario) : null;
-  // The autopilot plays every role the command file does not (the director's part is the MSEL).
+  // The autopilot plays every role the command file does not (the director's part is the MSEL),
+  // or with --autopilot only the roles named (none: nobody acts but the director's script).
   const played = new Set(commands.map((c) => String((c.command as { role?: unknown }).role)));
+  const autopilot = autopilotRoles(args.flags.get('autopilot'), scenario);
+  if (autopilot && !plan) throw new UsageError('--autopilot goes with --plan (the autopilot plays roles by the plan)');
   const outDir = args.flags.get('out');
   const maps: { t: number; png: Uint8Array }[] = [];
   const checkpoints = outDir && plan ? reportMapTimes(until) : [];
 
   const started = performance.now();
   const { sim, rejected } = runHeadless(scenario, seed, until, commands, {
-    plan, autopilotPlays: (role) => !played.has(role) && role !== 'director',
+    plan, autopilotPlays: (role) => !played.has(role) && role !== 'director' && (autopilot === null || autopilot.has(role)),
     checkpoints: { times: checkpoints, visit: (s) => maps.push({ t: s.state.t, png: renderSituationMap(s) }) },
   });
   const wallSeconds = (performance.now() - started) / 1000;

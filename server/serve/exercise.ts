@@ -3,6 +3,7 @@
 // acknowledged. The real-time clock turns wall time into sim time at the chosen speed (the
 // only place wall time meets the sim); snapshots are taken every so many sim minutes. What
 // each role sees is published from here: view patches at 4 Hz, raster deltas and the clock at 1 Hz.
+import type { ScriptProblem } from '../../sim-core/commands/command.ts';
 import type { Sim } from '../../sim-core/sim.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { nowMs } from './wallClock.ts';
@@ -22,7 +23,7 @@ import type { CommandRow, ExerciseRow, Store } from './store.ts';
 
 export type Ack =
   | { ok: true; seq: number; t: number }
-  | { ok: false; error: string; message: string };
+  | { ok: false; error: string; message: string; problem?: ScriptProblem };
 
 export interface ExerciseOptions {
   /** Sim seconds between snapshots. */
@@ -108,9 +109,15 @@ export class Exercise {
 
   // ── commands ────────────────────────────────────────────────────────────────────────────
 
+  /** Whether the exercise takes this command now: while running; after the end, only evaluations and self-assessments (自评), records rather than orders. */
+  private takes(command: Record<string, unknown>): boolean {
+    return this.row.status === 'running' || (this.row.status === 'finished' && (command.type === 'evaluate' || command.type === 'selfAssess'));
+  }
+
   /** Queues a command (already stamped with its role); `done` gets the acknowledgement. */
   submit(command: Record<string, unknown>, done: (ack: Ack) => void): void {
-    if (this.row.status !== 'running') {
+    // Evaluations and self-assessments (自评) come after the end too: records, not orders.
+    if (!this.takes(command)) {
       done({ ok: false, error: this.row.status === 'finished' ? 'finished' : 'failed', message: `exercise ${this.id} is ${this.row.status}; it takes no more commands` });
       return;
     }
@@ -139,7 +146,7 @@ export class Exercise {
       rows = [];
     };
     for (const p of batch) {
-      if (this.row.status !== 'running') { acks.push({ ok: false, error: this.row.status, message: `exercise ${this.id} is ${this.row.status}` }); continue; }
+      if (!this.takes(p.command)) { acks.push({ ok: false, error: this.row.status, message: `exercise ${this.id} is ${this.row.status}` }); continue; }
       const t = this.sim.state.t;
       let a: Applied;
       let entry = '';
@@ -157,7 +164,7 @@ export class Exercise {
         continue;
       }
       const r = a.result;
-      if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message }); continue; }
+      if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message, ...(r.problem ? { problem: r.problem } : {}) }); continue; }
       rows.push({ seq: r.seq, t: r.t, entry });
       acks.push({ ok: true, seq: r.seq, t: r.t });
     }

@@ -6,7 +6,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import {
-  annotateMessage, clockMessage, commandMessage, describeIssues, forkMessage, injectMessage, MAX_MESSAGE_CHARS, reportsMessage, socketAuth, syncMessage,
+  annotateMessage, clockMessage, commandMessage, describeIssues, eventsMessage, forkMessage, injectMessage, MAX_MESSAGE_CHARS, reportsMessage, socketAuth, syncMessage,
 } from './protocol.ts';
 import { TokenBucket } from './rateLimit.ts';
 import { HubError, type ExerciseHub } from './hub.ts';
@@ -27,7 +27,7 @@ interface SocketData { exercise: Exercise; role: string; name: string | null; to
 
 type Reply = (answer: Record<string, unknown> & { ok: boolean }) => void;
 
-const KNOWN_EVENTS = new Set(['command', 'sync', 'inject', 'clock', 'fork', 'annotate', 'reports']);
+const KNOWN_EVENTS = new Set(['command', 'sync', 'inject', 'clock', 'fork', 'annotate', 'reports', 'events']);
 
 function sizeOf(v: unknown): number {
   try { return JSON.stringify(v)?.length ?? 0; } catch { return Infinity; }
@@ -136,7 +136,8 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
       reply({ ok: false, error: 'tooLarge', message: `a message may be at most ${MAX_MESSAGE_CHARS} characters of JSON` });
       return null;
     }
-    const odd = edgeProblem(args[0], hub.limits.textChars);
+    // The director writes the script (long expected responses): bounded by the message size and the core, not the players' text limit.
+    const odd = edgeProblem(args[0], role === 'director' ? MAX_MESSAGE_CHARS : hub.limits.textChars);
     if (odd) { reply(odd); return null; }
     return { data: args[0], reply };
   }
@@ -209,6 +210,10 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
   on('reports', reportsMessage, null, ({ before, limit }, reply) => {
     const page = ex.sim.reportsPage(role, before, limit ?? 50);
     reply(page ? { ok: true, ...page } : { ok: false, error: 'unknownRole', message: `no role ${role}` });
+  });
+
+  on('events', eventsMessage, null, ({ before, limit }, reply) => {
+    reply({ ok: true, entries: ex.channels.get(role)!.eventsBefore(ex.sim, before, limit ?? 200) });
   });
 
   on('inject', injectMessage, ['director'], (msg, reply) => {

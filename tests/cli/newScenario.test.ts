@@ -59,7 +59,7 @@ describe('tuiyan new scenario', () => {
     driver.advanceTo(60);
     expect(driver.sim.state.fields.edgeClosed[2576]).not.toBe(0);
     expect(driver.sim.state.fields.edgeClosed[2595]).not.toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('takes a new script from a file, or none', () => {
     const script = join(tmp, 'script.json');
@@ -74,7 +74,7 @@ describe('tuiyan new scenario', () => {
     const b = tuiyan('new', 'scenario', '--from', 'demo-district', join(tmp, 'quiet'), '--script', 'empty', '--json');
     expect(b.code, b.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(tmp, 'quiet/scenario.json'), 'utf8')).injects).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses bad options with exit 2, naming the flag, and writes nothing', () => {
     const dir = join(tmp, 'bad');
@@ -94,7 +94,7 @@ describe('tuiyan new scenario', () => {
     const again = tuiyan('new', 'scenario', '--from', 'demo-district', join(tmp, 'fire-b'));
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists and is not empty');
-  }, 120_000);
+  }, 300_000);
 
   it('reads a bare name as a folder under scenarios/', () => {
     expect(scenarioPath('storm-c')).toBe(join(SCENARIOS_ROOT, 'storm-c'));

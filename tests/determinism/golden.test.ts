@@ -11,8 +11,8 @@ import { runHeadless } from '../../server/run/headless.ts';
 const HOUR = 3600;
 
 const GOLDEN = {
-  'demo-district': { seed: 1, at6h: 'fdfbc6417560ee50', at24h: '98dbacd876a2e2cb' },
-  'demo-district-fire': { seed: 1, at6h: 'fe5917d039d6e9d9', at24h: '4d4908c5a96e3ea8' },
+  'demo-district': { seed: 1, at6h: '90394d46bfd03d19', at24h: 'fccecdcfeda23b23' },
+  'demo-district-fire': { seed: 1, at6h: 'a429aec6762349ac', at24h: '22680c7532c08e31' },
 } as const;
 
 describe('golden state hashes', () => {

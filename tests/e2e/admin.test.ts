@@ -4,6 +4,8 @@
 // groups created, switched between and compared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve/server.ts';
 import { tempDb, removeTempDbs } from '../server/helpers.ts';
@@ -12,6 +14,8 @@ import { consoleReady, haveChromium, launch, ROOT, screenshot, watch } from './h
 const ADMIN = 'e2e-admin-page-token-0123456789';
 /** This file's own build of the client, so parallel browser tests do not overwrite each other's. */
 const OUT = join(ROOT, 'dist/e2e-admin');
+/** The server's scenario folder: a copy, since the page writes a new scenario into it. */
+const SCENARIOS = mkdtempSync(join(tmpdir(), 'tuiyan-e2e-scenarios-'));
 
 describe('admin page in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium: run .ci/run or apt-get install chromium').toBe(true); });
@@ -34,7 +38,8 @@ describe('admin page in Chromium', () => {
   beforeAll(async () => {
     const { build } = await import('vite');
     await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: OUT, emptyOutDir: true } });
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: OUT, log: () => {} });
+    cpSync(join(ROOT, 'scenarios/demo-district'), join(SCENARIOS, 'demo-district'), { recursive: true });
+    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: OUT, scenariosDir: SCENARIOS, log: () => {} });
     browser = await launch();
   }, 300_000);
 
@@ -43,6 +48,7 @@ describe('admin page in Chromium', () => {
     await browser?.close();
     await server?.close();
     removeTempDbs();
+    rmSync(SCENARIOS, { recursive: true, force: true });
   });
 
   let admin: Page;
@@ -134,4 +140,34 @@ describe('admin page in Chromium', () => {
     expect(await admin.locator('.code-card[data-role=chief] [data-testid=join-code]').textContent()).not.toBe(code2);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('makes a new scenario from the template form, fields checked as typed, and offers it for exercises', async () => {
+    await admin.goto(server.url + '/admin.html#');
+    const form = admin.locator('[data-testid=scenario-form]');
+    await form.locator('input[name="res-res-yunling"]').waitFor();
+    await form.locator('input[name=folder]').fill('Storm B');
+    await form.locator('text=只能用小写字母').waitFor();
+    await form.locator('input[name=folder]').fill('storm-b');
+    await form.locator('input[name=name]').fill('云岭区暴雨（加强版）');
+    await form.locator('input[name=rainPercent]').fill('abc');
+    await form.locator('text=雨量百分比须为数字').waitFor();
+    await form.locator('input[name=rainPercent]').fill('130');
+    await form.locator('input[name="res-res-yunling"]').fill('170');
+    await form.locator('text=起始水位须在').waitFor();
+    await form.locator('input[name="res-res-yunling"]').fill('153.5');
+    await form.locator('input[name=placeFilter]').fill('霞场');
+    const row = form.locator('.cut-row[data-place=hupan-xiachang]');
+    await row.locator('input[name=access]').check();
+    await row.locator('input[name=power]').check();
+    await form.locator('[data-testid=scenario-create]').click();
+    await form.locator('text=已生成想定 storm-b').waitFor({ timeout: 120_000 });
+    const json = JSON.parse(readFileSync(join(SCENARIOS, 'storm-b/scenario.json'), 'utf8'));
+    expect(json.name.zh).toBe('云岭区暴雨（加强版）');
+    expect(json.reservoirs.find((r: any) => r.id === 'res-yunling').startLevel).toBe(153.5);
+    expect(json.injects.slice(0, 2).map((i: any) => i.kind)).toEqual(['closeRoad', 'outage']);
+    expect(existsSync(join(SCENARIOS, 'storm-b/plan.json'))).toBe(true);
+    // The page reloads the lists: the new scenario can be chosen for an exercise.
+    await admin.locator('[data-testid=exercise-form] select[name=scenario] option[value=storm-b]').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(errors).toEqual([]);
+  }, 240_000);
 });

@@ -27,6 +27,8 @@ describe('the drill in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium: run .ci/run or apt-get install chromium').toBe(true); });
 
   let server: RunningServer;
+  let practice: RunningServer | undefined;
+  let clientDir: string;
   let browser: Browser;
   let base: string;
   let exercise: { id: string; codes: Record<string, string> };
@@ -39,13 +41,13 @@ describe('the drill in Chromium', () => {
     contexts.push(ctx);
     const page = await ctx.newPage();
     watch(page, name, errors);
-    await page.goto(base + path);
+    await page.goto(path.startsWith('http') ? path : base + path);
     pages[name] = page;
     return page;
   }
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-drill');
+    clientDir = await buildClient('e2e-drill');
     server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
     base = server.url;
     browser = await launch();
@@ -57,6 +59,7 @@ describe('the drill in Chromium', () => {
     for (const c of contexts) await c.close().catch(() => {});
     await browser?.close().catch(() => {});
     await server?.close();
+    await practice?.close();
   });
 
   it('a new exercise is paused and every console opens on its briefing; the director starts the clock from it', async () => {
@@ -120,6 +123,7 @@ describe('the drill in Chromium', () => {
     await township.getByTestId('acknowledge-warning').waitFor({ state: 'detached', timeout: 60_000 });
     await chief.waitForFunction(() => (window as any).tuiyan.store.events.some((e: any) => e.kind === 'warningAcknowledged' && e.township === 'shimen' && e.byPlayer), null, { timeout: 60_000, polling: 200 });
     await chief.locator('[data-testid=unanswered-warnings]').waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await chief.locator('[data-testid=answered-warnings] tr', { hasText: '石门镇' }).textContent()).toContain('用时');
     await page_shot(chief, 'drill-chief');
   }, 300_000);
 
@@ -139,6 +143,26 @@ describe('the drill in Chromium', () => {
     await team.locator('[data-testid=task-status]', { hasText: '已接受' }).waitFor({ timeout: 60_000 });
     await chief.locator('[data-testid=team-tasks] tr[data-unit=fire-5][data-status=accepted]').waitFor({ timeout: 60_000 });
     await page_shot(team, 'drill-team');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('offline practice opens paused on the same briefing, and fast-forwards to a chosen time', async () => {
+    // Offline practice fetches the scenario with its script: from a practice server, never the drill's.
+    practice = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, practice: true, log: () => {} });
+    const offline = await open('offline', `${practice.url}/?offline=demo-district&role=township:shimen&seed=3`);
+    await viewReady(offline);
+    await offline.getByTestId('briefing').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await offline.getByTestId('briefing-situation').textContent()).toContain('7月16日6时');
+    expect(await offline.getByTestId('briefing-task').textContent()).toContain('叫应');
+    expect(await offline.evaluate(() => (window as any).tuiyan.store.clock.speed)).toBe('paused');
+    await offline.getByTestId('start-clock').waitFor();
+    await closeBriefing(offline);
+    await offline.locator('.tab[data-tab=drill]').click();
+    await offline.getByTestId('run-minutes').fill('20');
+    await offline.getByTestId('run-for').click();
+    await offline.waitForFunction(() => { const c = (window as any).tuiyan.store.clock; return c.t === 1200 && c.speed === 'paused'; }, null, { timeout: 120_000, polling: 200 });
+    // The trainee's role is played: the log says so, so the core waits for its 叫应.
+    expect(await offline.evaluate(() => (window as any).tuiyan.store.view.role)).toBe('township:shimen');
     expect(errors).toEqual([]);
   }, 180_000);
 });

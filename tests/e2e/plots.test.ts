@@ -28,12 +28,12 @@ describe('态势标绘 and 会商 in Chromium', () => {
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
-  async function open(name: string, code: string): Promise<Page> {
+  async function open(name: string, code: string, hash = ''): Promise<Page> {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     contexts.push(ctx);
     const page = await ctx.newPage();
     watch(page, name, errors);
-    await page.goto(`${base}/?code=${code}`);
+    await page.goto(`${base}/?code=${code}${hash}`);
     await consoleReady(page);
     return page;
   }
@@ -107,6 +107,37 @@ describe('态势标绘 and 会商 in Chromium', () => {
       ['chief', 'chief|township:hupan', '收到，冲锋舟已调派'],
     ]);
     await screenshot(chief, 'consult-chief');
+
+    // The township moves its point to a new click and shares it with everyone under a new name.
+    await township.locator('.tab[data-tab=plot]').click();
+    await map.click({ position: { x: box.width * 0.55, y: box.height * 0.4 } });
+    await township.waitForFunction(() => document.querySelector('[data-testid=plot-hint]')!.textContent!.includes('已选1个点'), null, { timeout: 30_000 });
+    await township.getByTestId('plot-move').click();
+    await township.waitForFunction(([x0, y0]) => { const p = (window as any).tuiyan.store.view.plots[0]; return p.points[0][0] !== x0 || p.points[0][1] !== y0; }, [x, y], { timeout: 60_000, polling: 200 });
+    await township.getByTestId('plot-name').fill('湖畔镇被困群众（已核实）');
+    await township.getByTestId('plot-share').selectOption('all');
+    await township.getByTestId('plot-edit').click();
+    await township.locator('[data-testid=plot-list] li[data-plot="湖畔镇被困群众（已核实）"]').waitFor({ timeout: 60_000 });
+    // Now the chief sees it, and the message's reference names it.
+    await chief.waitForFunction(() => (window as any).tuiyan.store.view.plots.some((p: any) => p.name === '湖畔镇被困群众（已核实）'), null, { timeout: 60_000, polling: 200 });
+    await chief.locator('[data-testid=thread] li .ref', { hasText: '湖畔镇被困群众（已核实）' }).waitFor({ timeout: 30_000 });
+
+    // The director writes to the township as the 12345 hotline; the township reads the hotline's name.
+    const director = await open('director', codes.director, `#admin=${ADMIN}`);
+    await director.locator('.tab[data-tab=consult]').click();
+    await director.locator('[data-testid=consult] input[type=checkbox][value="township:hupan"]').check();
+    await director.locator('[data-testid=consult] input[type=checkbox][value="party:hotline"]').check();
+    await director.locator('[data-testid=consult] select[name=messageAs]').selectOption('hotline');
+    await director.getByTestId('message-text').fill('12345热线转：霞场村村民来电，家中老人行动不便');
+    await director.getByTestId('message-send').click();
+    await director.locator('[data-testid=consult] .answer.ok').waitFor({ timeout: 60_000 });
+    await township.locator('.tab[data-tab=consult]').click();
+    await township.locator('[data-testid=conversations] button[data-conversation="12345热线"]').click();
+    const line = township.locator('[data-testid=thread] li', { hasText: '家中老人行动不便' });
+    await line.waitFor({ timeout: 60_000 });
+    expect(await line.locator('b').textContent()).toBe('12345热线');
+    // The chief's feed never carried it.
+    expect(await chief.evaluate(() => (window as any).tuiyan.store.view.messages.some((m: any) => m.text.includes('家中老人')))).toBe(false);
     expect(errors).toEqual([]);
   }, 240_000);
 });

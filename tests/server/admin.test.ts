@@ -39,17 +39,21 @@ describe('admin API', () => {
   });
 
   it('creates, lists with connections, pauses, resumes, archives and deletes', async () => {
-    const made = await admin('POST', '/api/admin/exercises', { scenario: 'demo-district', seed: 'random', roles: ['chief', 'evaluator'] });
+    const made = await admin('POST', '/api/admin/exercises', { scenario: 'demo-district', seed: 'random', roles: ['chief', 'evaluator', 'township:hupan'] });
     expect(made.status).toBe(201);
     expect(Number.isSafeInteger(made.body.seed)).toBe(true);
     const id = made.body.id;
     const sheet = (await admin('GET', `/api/admin/exercises/${id}/sheet`)).body;
-    expect(sheet.roles.map((r: any) => r.role)).toEqual(['director', 'evaluator', 'chief']);
+    expect(sheet.roles.map((r: any) => r.role)).toEqual(['director', 'evaluator', 'chief', 'township:hupan']);
     expect(sheet.roles.find((r: any) => r.role === 'chief').zh).toBe('区指挥部（指挥长）');
     const chief = await connect(server.url, { token: await join(server.url, sheet.roles.find((r: any) => r.role === 'chief').code) });
     clients.push(chief);
     const listed = (await admin('GET', '/api/admin/exercises')).body.exercises.find((x: any) => x.id === id);
-    expect(listed).toMatchObject({ seed: made.body.seed, speed: 'paused', archived: false, connected: { chief: 1 }, roles: ['chief', 'evaluator'] });
+    expect(listed).toMatchObject({ seed: made.body.seed, speed: 'paused', archived: false, connected: { chief: 1 }, roles: ['chief', 'evaluator', 'township:hupan'] });
+    // A chosen role is played from the start, before anyone joins it: the autopilot leaves it alone.
+    const played = server.hub.exercises.get(id)!.sim.state.entities.played ?? {};
+    expect(played['township:hupan']).toBe(true);
+    expect(played['township:shimen']).not.toBe(true);
 
     expect((await admin('POST', `/api/admin/exercises/${id}/resume`)).body.speed).not.toBe('paused');
     expect((await admin('POST', `/api/admin/exercises/${id}/pause`)).body.speed).toBe('paused');

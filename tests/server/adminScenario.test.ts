@@ -54,7 +54,7 @@ describe('new scenario from the admin page', () => {
     const made = await admin('POST', '/api/admin/exercises', { scenario: 'storm-page', seed: 3 });
     expect(made.status).toBe(201);
     expect((await admin('GET', `/api/admin/exercises/${made.body.id}/sheet`)).body.scenarioName.zh).toBe('云岭区暴雨（培训版）');
-  }, 120_000);
+  }, 300_000);
 
   it('refuses bad fields with the field named, and never overwrites', async () => {
     const bad = await admin('POST', '/api/admin/scenarios', { from: 'demo-district', folder: 'Storm Page', name: '' });
@@ -73,5 +73,5 @@ describe('new scenario from the admin page', () => {
     expect(again.status).toBe(409);
     expect(again.body.message).toContain('已有名为 storm-page 的想定');
     expect((await admin('POST', '/api/admin/scenarios', { from: 'nowhere', folder: 'x1', name: 'x' })).status).toBe(404);
-  }, 120_000);
+  }, 300_000);
 });

@@ -70,7 +70,14 @@ describe('limits per token and per role', () => {
     fixture.clients.push(fresh);
     await until('the last instruction in the view', () => fresh.view.reportsTotal === ok.length + 6);
     expect(fresh.view.reports.length).toBeLessThanOrEqual(VIEW_REPORTS);
-    const page = await fresh.ask('reports', { before: fresh.view.reports[0].seq, limit: 10 });
+    const page = await fresh.ask('reports', { before: fresh.view.reportsTotal - fresh.view.reports.length + 10, limit: 10 });
     expect(page).toMatchObject({ ok: true, total: ok.length + 6 });
+    expect(page.reports.length).toBeLessThanOrEqual(10);
+    // And the inbox's events, likewise a page at a time.
+    const events = await fresh.ask('events', { before: Number.MAX_SAFE_INTEGER, limit: 5 });
+    expect(events.ok).toBe(true);
+    expect(events.entries.length).toBeGreaterThan(0);
+    expect(events.entries.length).toBeLessThanOrEqual(5);
+    expect((await fresh.ask('events', { before: 0, limit: 5000 })).error).toBe('malformed');
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createSim, type Sim } from '../../sim-core/sim.ts';
 import { miniScenario } from '../fixtures/miniScenario.ts';
 import { viewFor } from '../../sim-core/views.ts';
+import { validatePlanText } from '../../scenarios/loadPlan.ts';
+import { trackLog } from '../../sim-core/plan/tracker.ts';
 
 const sim = () => createSim(miniScenario(), { seed: 5 });
 
@@ -73,7 +75,23 @@ describe('acknowledgeWarning (叫应)', () => {
     expect(rejected(s, { type: 'acknowledgeWarning', role: 'township:town1' }).reason).toBe('noChange');
   });
 
-  it('handed back to the autopilot, a waiting duty room answers by itself', () => {
+  it("a played township's player passes the warning on to its villages; the autopilot's duty room does it by itself", () => {
+    const s = sim();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
+    ok(s, { type: 'issueWarning', role: 'chief', level: 'orange', townships: ['town1'] });
+    s.advanceTo(3 * 3600);
+    expect(events(s, 'warningReachedVillage')).toEqual([]);
+    ok(s, { type: 'issueWarning', role: 'township:town1', level: 'orange' });
+    s.advanceTo(5 * 3600);
+    expect(events(s, 'warningReachedVillage').map((e) => [e.village, e.level])).toEqual([['v1', 'orange']]);
+
+    const auto = sim();
+    ok(auto, { type: 'issueWarning', role: 'chief', level: 'orange', townships: ['town1'] });
+    auto.advanceTo(3 * 3600);
+    expect(events(auto, 'warningReachedVillage').map((e) => e.village)).toEqual(['v1']);
+  });
+
+  it('handed back to the autopilot, a waiting duty room answers and relays by itself', () => {
     const s = sim();
     ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
     ok(s, { type: 'issueWarning', role: 'chief', level: 'blue', townships: ['town1'] });
@@ -83,6 +101,8 @@ describe('acknowledgeWarning (叫应)', () => {
     s.advanceTo(3 * 3600);
     expect(s.state.entities.warnings.townships.town1.ackAt).toBeGreaterThan(2 * 3600);
     expect(events(s, 'warningAcknowledged').at(-1)).not.toHaveProperty('byPlayer');
+    s.advanceTo(5 * 3600);
+    expect(events(s, 'warningReachedVillage').map((e) => [e.village, e.level])).toEqual([['v1', 'blue']]);
   });
 });
 
@@ -132,5 +152,34 @@ describe('taskReply', () => {
     ok(s, { type: 'dispatch', role: 'township:town2', unit: 'tt2', to: { place: 'v1' }, task: 'evacuate' });
     expect(s.state.entities.tasks).not.toHaveProperty('tt2');
     expect(rejected(s, { type: 'taskReply', role: 'team:tt2', unit: 'tt2', reply: 'accept' }).reason).toBe('noChange');
+  });
+});
+
+describe('the plan tracker reads the answers', () => {
+  it('a requirement to acknowledge a warning and to accept a task is met by the logged commands, at their times', () => {
+    const s = sim();
+    const r = validatePlanText(JSON.stringify({
+      format: 'tuiyan-plan/1', id: 'p', name: { zh: '预案' }, source: { zh: 'x' },
+      reaction: { chief: ['60s', '120s'], township: ['60s', '120s'], team: ['30s', '60s'] },
+      responseLevels: [],
+      requirements: [
+        { id: 'ack', name: { zh: '预警叫应' }, capability: 'warningAndReporting', role: 'township:town1', trigger: { event: 'warningDelivered', match: { township: 'town1' } },
+          action: { type: 'acknowledgeWarning' }, within: '15m', source: { zh: '叫应' } },
+        { id: 'accept', name: { zh: '接受任务' }, capability: 'commandAndCoordination', role: 'team:fs1', trigger: { event: 'taskAssigned', match: { unit: 'fs1' } },
+          action: { type: 'taskReply', unit: 'fs1', reply: 'accept', match: ['reply'] }, within: '10m', source: { zh: '任务' } },
+      ],
+    }), 'plan.json', s.scenario);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'team:fs1', played: true });
+    ok(s, { type: 'issueWarning', role: 'chief', level: 'blue', townships: ['town1'] });
+    ok(s, { type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue' });
+    s.advanceTo(1200);
+    ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'accept' });
+    ok(s, { type: 'acknowledgeWarning', role: 'township:town1' });
+    const facts = Object.fromEntries(trackLog(r.plan, s.scenario, s.state.log, 1200).map((f) => [f.id, f]));
+    expect(facts.accept).toMatchObject({ triggerAt: 0, doneAt: 1200 });
+    expect(facts.ack.doneAt).toBe(1200);
+    expect(facts.ack.triggerAt).toBe(s.state.entities.warnings.townships.town1.deliveredAt);
   });
 });

@@ -10,9 +10,12 @@ import { trackLog } from '../../sim-core/plan/tracker.ts';
 import { verdictOf } from '../../client/plan/verdict.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
-import { miniScenario } from '../fixtures/miniScenario.ts';
+import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
 
-const scenario = miniScenario();
+/** The injects the hand-made logs fire (a plan may only name injects its scenario has). */
+const scenarioJson = miniScenarioJson();
+scenarioJson.injects = [{ id: 'a', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }, { id: 'b', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }, { id: 'zzz', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }];
+const scenario = miniScenario(scenarioJson);
 
 function plan(json: Record<string, unknown>): Plan {
   const r = validatePlanText(JSON.stringify({ format: 'tuiyan-plan/1', id: 'p', name: { zh: '测试预案' }, source: { zh: '测试' }, ...json }), 'plan.json', scenario);

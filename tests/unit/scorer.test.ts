@@ -10,7 +10,10 @@ import { AUTOPILOT_ACTOR } from '../../sim-core/plan/autopilot.ts';
 import { runHeadless } from '../../server/run/headless.ts';
 import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
 
-const scenario = miniScenario();
+/** The injects the hand-made logs fire (a plan may only name injects its scenario has). */
+const scenarioJson = miniScenarioJson();
+scenarioJson.injects = [{ id: 'a', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }, { id: 'b', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }, { id: 'c', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }, { id: 'call', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }, { id: 'zzz', t: '30h', kind: 'message', visibleTo: [], payload: { from: { zh: '群众' }, text: { zh: '来电' } } }];
+const scenario = miniScenario(scenarioJson);
 
 function plan(json: Record<string, unknown>): Plan {
   const r = validatePlanText(JSON.stringify({ format: 'tuiyan-plan/1', id: 'p', name: { zh: '测试预案' }, source: { zh: '测试' }, ...json }), 'plan.json', scenario);

@@ -11,6 +11,7 @@ import { rooms } from '../rooms.ts';
 import { exerciseId } from '../ids.ts';
 import { wallIso } from '../wallClock.ts';
 import { roleName } from '../../../presentation/text/names.ts';
+import { allRoles } from '../../../sim-core/commands/roles.ts';
 import { AdminStore } from './adminStore.ts';
 import { adminCreateBody, courseBody, rewindBody } from './adminProtocol.ts';
 import { courseComparison } from './courseComparison.ts';
@@ -47,16 +48,19 @@ export class AdminRoutes {
     return ex;
   }
 
-  private checkRoles(ex: Exercise, roles: string[] | undefined): void {
+  /** Every chosen role must be one of the scenario's (checked before anything is created). */
+  private checkRoles(scenario: string, roles: string[] | undefined): void {
     if (!roles) return;
-    const known = new Set(Object.keys(this.c.hub.store.codes(ex.id)));
+    const known = new Set(allRoles(this.c.hub.scenario(scenario)));
     const bad = roles.filter((r) => !known.has(r));
     if (bad.length) throw new HubError('badRoles', `roles: 想定中没有这些角色 / no such roles in the scenario: ${bad.slice(0, 5).join(', ')}`);
   }
 
   private createOne(body: { scenario: string; seed: number; plan: 'none' | 'auto'; speed: Exercise['row']['speed']; roles?: string[] }, course?: { id: string; group: number }) {
-    const { id, codes, exercise } = this.c.hub.create({ scenario: body.scenario, seed: body.seed, plan: body.plan, speed: body.speed });
-    try { this.checkRoles(exercise, body.roles); } catch (err) { this.remove(exercise); throw err; }
+    this.checkRoles(body.scenario, body.roles);
+    // The roles people play are marked played from the start, so the autopilot leaves them alone.
+    const played = (body.roles ?? []).filter((r) => /^(chief|township:|team:)/.test(r));
+    const { id, codes } = this.c.hub.create({ scenario: body.scenario, seed: body.seed, plan: body.plan, speed: body.speed, played });
     this.marks.update(id, { roles: body.roles ?? null, course: course?.id ?? null, group: course?.group ?? null });
     return { id, seed: body.seed, codes };
   }
