@@ -148,7 +148,13 @@ export class DrillPanel {
           h('td', {}, placeName(s, a.township, lang)),
           h('td', {}, tx(`${warnName(a.level, lang)}预警`, `${warnName(a.level, lang)}`)),
           h('td', {}, tx(`${clockLabel(s, a.deliveredAt)} 送达`, `in ${clockLabel(s, a.deliveredAt)}`)),
-          h('td', { class: 'urgent', 'data-since': a.deliveredAt }))))) : null);
+          h('td', { class: 'urgent', 'data-since': a.deliveredAt }))))) : null,
+      answered ? h('table', { class: 'grid', 'data-testid': 'answered-warnings' },
+        h('tbody', {}, d.acks.filter((a) => a.ackAt !== null).map((a) => h('tr', {},
+          h('td', {}, placeName(s, a.township, lang)),
+          h('td', {}, tx(`${warnName(a.level, lang)}预警`, `${warnName(a.level, lang)}`)),
+          h('td', {}, tx(`${clockLabel(s, a.ackAt!)} 叫应`, `acknowledged ${clockLabel(s, a.ackAt!)}`)),
+          h('td', {}, tx(`用时 ${durationText(a.ackAt! - a.deliveredAt, lang)}`, `after ${durationText(a.ackAt! - a.deliveredAt, lang)}`)))))) : null);
   }
 
   private tasksSent(d: DrillView): HTMLElement {

@@ -9,6 +9,7 @@ const ALLOWED = [
   /\bm³\/s\b/g, /\bkm²?\b/g, /\bmm(\/h)?\b/g, /\bha\b/g, /\bm\b/g, /\bh\b/g, /\bkg\b/g,
   /\b[GXYSC]\d{3}\b/g, // 国道 G101, 县道 X002 …
   /\bD\d+\b/g, // the exercise's day: D1
+  /\b(GB|AQ)(\/T)? ?[\d.]+(-\d{4})?/g, // national and industry standards: GB/T 46792-2025, AQ/T 9009-2015
   /\b(I|II|III|IV)(?=级|（|\b)/g, // response levels: Ⅳ级 written in Latin capitals by plans
 ];
 

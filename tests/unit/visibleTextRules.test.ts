@@ -12,3 +12,9 @@ describe('visible-text rule', () => {
     for (const t of ['seeds/004', 'DOMAIN.md', 'injectNow', 'adhoc-263', 'evacuate', 'hupan-beiliwo', 'dispatch', 'noRoute', 'tuiyan', 'depot-district', 'holds']) expect(tokens).toContain(t);
   });
 });
+
+describe('visible-text rule: standards', () => {
+  it('allows the codes of national and industry standards', () => {
+    expect(leaks('依据 GB/T 46792-2025 附录 E、AQ/T 9009-2015 7.4 编制')).toEqual([]);
+  });
+});
