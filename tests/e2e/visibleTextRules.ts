@@ -6,7 +6,8 @@
 
 /** Allowed tokens, removed before the search (units, route numbers, the language switch). */
 const ALLOWED = [
-  /\bm³\/s\b/g, /\bkm²?\b/g, /\bmm(\/h)?\b/g, /\bha\b/g, /\bm\b/g, /\bh\b/g, /\bkg\b/g,
+  // Units, also written right after their number (50mm/h, 4h).
+  /(?<![A-Za-z])(m³\/s|km²?|mm(\/h)?|ha|m|h|kg)(?![A-Za-z])/g,
   /\b[GXYSC]\d{3}\b/g, // 国道 G101, 县道 X002 …
   /\bD\d+\b/g, // the exercise's day: D1
   /\b(GB|AQ)(\/T)? ?[\d.]+(-\d{4})?/g, // national and industry standards: GB/T 46792-2025, AQ/T 9009-2015

@@ -18,3 +18,10 @@ describe('visible-text rule: standards', () => {
     expect(leaks('依据 GB/T 46792-2025 附录 E、AQ/T 9009-2015 7.4 编制')).toEqual([]);
   });
 });
+
+describe('visible-text rule: units after numbers', () => {
+  it('allows 50mm/h and 4h, not a word that starts with a unit', () => {
+    expect(leaks('0h 50mm/h → 1h 65mm/h')).toEqual([]);
+    expect(leaks('hupan').length).toBe(1);
+  });
+});
