@@ -8,9 +8,10 @@ export type MaxStop = number | 'nextInject';
 
 /** The sim time of the next MSEL inject after `t` that has not fired, or Infinity. */
 export function nextInjectAfter(sim: Sim, t: number): number {
-  const { injectTimes, injectsFired } = sim.state.entities;
+  const { injectTimes, injectsFired, script } = sim.state.entities;
   let next = Infinity;
-  for (const inj of sim.scenario.injects) {
+  // The script as it stands in the state (the director's edits included).
+  for (const inj of script) {
     const at = injectTimes[inj.id];
     if (at !== undefined && at > t && !(inj.id in injectsFired) && at < next) next = at;
   }

@@ -124,14 +124,19 @@ function reportsOf(all: readonly Report[], none: boolean, truth: boolean, roleNa
   return none ? [] : all.filter((r) => truth || r.to === roleName || r.from === roleName);
 }
 
-/** A page of a role's reports: up to `limit` of those logged before seq `before`, oldest first; null for an unknown role. */
-export function reportsPage(ctx: SimContext, roleName: string, before: number, limit: number): { reports: Report[]; total: number } | null {
+/**
+ * A page of a role's reports, counted in its own list (0 the oldest; its view holds the last
+ * VIEW_REPORTS of `total`): up to `limit` of those before number `before`, oldest first. By
+ * position, not log number, so a page shows nothing of entries hidden from the role. Null for
+ * an unknown role.
+ */
+export function reportsPage(ctx: SimContext, roleName: string, before: number, limit: number): { reports: Report[]; total: number; from: number } | null {
   const role = parseRole(roleName, ctx.scenario);
   if (!role) return null;
   const mine = reportsOf(ctx.state.entities.reports, role.kind === 'observer', seesTruth(role), roleName);
-  let end = mine.length;
-  while (end > 0 && mine[end - 1].seq >= before) end--;
-  return { reports: mine.slice(Math.max(0, end - Math.max(1, Math.min(limit, VIEW_REPORTS))), end), total: mine.length };
+  const end = Math.max(0, Math.min(before, mine.length));
+  const from = Math.max(0, end - Math.max(1, Math.min(limit, VIEW_REPORTS)));
+  return { reports: mine.slice(from, end), total: mine.length, from };
 }
 
 export function viewFor(ctx: SimContext, roleName: string): View | null {

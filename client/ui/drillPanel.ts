@@ -104,6 +104,12 @@ export class DrillPanel {
           : h('span', {}, tx(`${clockLabel(s, a.ackAt)} 已回复（用时 ${durationText(a.ackAt - a.deliveredAt, lang)}）`, `acknowledged ${clockLabel(s, a.ackAt)} (after ${durationText(a.ackAt - a.deliveredAt, lang)})`)))),
       waiting.length
         ? h('button', { class: 'primary', 'data-testid': 'acknowledge-warning', onclick: () => this.send({ type: 'acknowledgeWarning' }) }, tx('叫应：回复已收到', 'Acknowledge: received'))
+        : null,
+      // The duty room passes the warning on to its village responders itself (一键派发 to every village).
+      own.length
+        ? h('div', { class: 'drill-actions' },
+          h('button', { 'data-testid': 'relay-warning', onclick: () => this.send({ type: 'issueWarning', level: own.at(-1)!.level }) }, tx(`转发${warnName(own.at(-1)!.level, lang)}预警至本镇全部村`, `Pass the ${warnName(own.at(-1)!.level, lang)} warning to every village`)),
+          h('span', { class: 'muted' }, tx('或在“指令”中选择村庄发布。', 'or choose villages under Orders.')))
         : null);
   }
 
@@ -142,7 +148,13 @@ export class DrillPanel {
           h('td', {}, placeName(s, a.township, lang)),
           h('td', {}, tx(`${warnName(a.level, lang)}预警`, `${warnName(a.level, lang)}`)),
           h('td', {}, tx(`${clockLabel(s, a.deliveredAt)} 送达`, `in ${clockLabel(s, a.deliveredAt)}`)),
-          h('td', { class: 'urgent', 'data-since': a.deliveredAt }))))) : null);
+          h('td', { class: 'urgent', 'data-since': a.deliveredAt }))))) : null,
+      answered ? h('table', { class: 'grid', 'data-testid': 'answered-warnings' },
+        h('tbody', {}, d.acks.filter((a) => a.ackAt !== null).map((a) => h('tr', {},
+          h('td', {}, placeName(s, a.township, lang)),
+          h('td', {}, tx(`${warnName(a.level, lang)}预警`, `${warnName(a.level, lang)}`)),
+          h('td', {}, tx(`${clockLabel(s, a.ackAt!)} 叫应`, `acknowledged ${clockLabel(s, a.ackAt!)}`)),
+          h('td', {}, tx(`用时 ${durationText(a.ackAt! - a.deliveredAt, lang)}`, `after ${durationText(a.ackAt! - a.deliveredAt, lang)}`)))))) : null);
   }
 
   private tasksSent(d: DrillView): HTMLElement {

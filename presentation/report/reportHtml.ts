@@ -14,6 +14,7 @@ import { clockLabel } from '../text/clock.ts';
 import { VERDICT_ZH, verdictTally } from './scoreText.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 import { consultSectionHtml } from './consultSection.ts';
+import { capHtml, correctiveActionsHtml, findingsHtml, notesHtml, REPORT_SECTIONS, resultsByCapabilityHtml } from './reportSections.ts';
 
 /** Row class of a verdict in the requirement table. */
 const VERDICT_CLASS = { onTime: 'ok', late: 'late', notDone: 'bad', pending: 'idle', notTriggered: 'idle' } as const;
@@ -49,9 +50,9 @@ export function renderReportHtml(input: ReportInput): string {
   const { report: r, plan, scenario, seed, series, log, maps } = input;
   const hm = (t: number | null) => (t === null ? '—' : clockLabel(scenario, t));
   const hourLabel = (h: number) => clockLabel(scenario, h * 3600).slice(6, 11);
-  const triggered = r.requirements.filter((x) => x.verdict !== 'notTriggered');
+  const triggered = r.requirements.filter((x) => x.verdict !== 'notTriggered' && x.verdict !== 'pending');
   const timeline = timelineSvg(triggered.map((x) => ({
-    label: `${x.id} ${x.name.zh}`.slice(0, 28), trigger: x.triggerAt!, deadline: x.deadline!, done: x.doneAt, verdict: x.verdict as 'onTime' | 'late' | 'notDone',
+    label: x.name.zh.slice(0, 28), trigger: x.triggerAt!, deadline: x.deadline!, done: x.doneAt, verdict: x.verdict as 'onTime' | 'late' | 'notDone',
   })), r.end, hourLabel);
   const pts = (k: keyof MetricSample) => series.map((s) => [s.t, s[k] as number] as [number, number]);
   const people = linesSvg([
@@ -67,12 +68,12 @@ export function renderReportHtml(input: ReportInput): string {
     { label: '中断路段', colour: '#6d4c41', points: pts('closedEdges') },
   ], r.end, hourLabel, '段');
   const supplies = supplyRows(log, scenario, hm);
-  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT_CLASS[x.verdict]}"><td>${esc(x.id)}</td><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role, 'zh'))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
+  const reqRows = r.requirements.map((x) => `<tr class="${VERDICT_CLASS[x.verdict]}"><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role, 'zh'))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
     `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
-    `<td>${VERDICT_ZH[x.verdict]}</td><td class="src">${esc(x.source.zh)}</td><td class="ev">${x.evidence.slice(0, 6).join(', ')}${x.evidence.length > 6 ? '…' : ''}</td></tr>`).join('\n');
+    `<td>${VERDICT_ZH[x.verdict]}</td><td class="src">${esc(x.source.zh)}</td></tr>`).join('\n');
   const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
   const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay">复盘：<code>tuiyan replay log.jsonl --until ${f.replayAt}s</code>（${hm(f.replayAt)}）</span></li>`).join('\n');
-  const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}</td><td>≤ ${t.target}</td><td>${t.actual}</td><td>${t.met ? '达标' : '未达标'}</td></tr>`).join('');
+  const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}${t.within ? `（时限 ${Math.round(t.within / 3600 * 10) / 10} 小时）` : ''}</td><td>≤ ${t.target}</td><td>${t.actual ?? '未测'}</td><td>${t.actual === null ? '未测' : t.met ? '达标' : '未达标'}</td><td>${t.cap ?? '—'}</td></tr>`).join('');
   const keyEvents = log.filter((e) => e.entry === 'event' && ['injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'].includes(e.kind))
     .slice(0, 40).map((e) => { const line = e.entry === 'event' ? eventLine(scenario, e, 'zh') : null; return line && !line.minor ? `<li>${hm(e.t)} ${esc(eventSentence(line))}</li>` : ''; }).join('');
   const mapFigs = maps.map((m) => `<figure><img alt="态势图 ${hm(m.t)}" src="data:image/png;base64,${b64(m.png)}"><figcaption>态势图 ${hm(m.t)}（水深蓝色，火场红色，中断道路红线）</figcaption></figure>`).join('\n');
@@ -90,29 +91,46 @@ td.src{font-size:10px;color:#555;max-width:260px}.reqs td:nth-child(3),.reqs td:
 .tag{display:inline-block;background:#c62828;color:#fff;border-radius:3px;padding:0 4px;font-size:12px}.replay{color:#555;font-size:11px}
 figure{margin:8px 0;page-break-inside:avoid}figure img{width:100%;max-width:720px;border:1px solid #ccc}figcaption{font-size:12px;color:#555}
 .rules li{font-size:12px;color:#444}
+.cap{border:2px solid #c62828;background:#fff3f3;padding:6px 10px;margin:8px 0}.cap ul{margin:4px 0}
+.credits{margin:0;padding-left:16px;font-size:11px}.credits .counted{color:#2e7d32}.credits .missed{color:#8d6e63}.who{font-size:10px;color:#666}
+tr.obs td{background:#f7f9fc;font-size:11px}.disagree{color:#c62828;font-size:10px;font-weight:400}.tag.cat{background:#1565c0}
+table.facts th{width:90px;text-align:left}table.actions td:nth-child(5){white-space:nowrap}
+h3{font-size:15px;margin:14px 0 6px}
+@media print{table,figure{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}section{page-break-inside:auto}.maps{page-break-before:always}@page{size:A4;margin:14mm}}
 </style></head><body>
 <header><h1>${esc(plan.name.zh)} — 演练评估报告</h1>
-<div class="meta">情景：${esc(scenario.name.zh)}（${esc(scenario.id)}），随机种子 ${seed}，推演时段 ${hm(0)} — ${hm(r.end)}；预案依据：${esc(plan.source.zh)}</div></header>
-<section><h2>一、总体评价</h2>
+<div class="meta">依据 GB/T 46792-2025 附录 E、AQ/T 9009-2015 7.4 编制</div></header>
+<section><h2>${REPORT_SECTIONS[0]}</h2>
 <div class="score"><div class="big">${r.score}</div><div><div class="grade">${r.grade}</div><div class="meta">满分 100：优秀 ≥ 90，良好 ≥ 75，合格 ≥ 60</div></div>
 <div>${verdictTally(r)}<br>问题 ${r.findings.length} 项：不足项 ${r.findings.filter((f) => f.class === '不足项').length}，整改项 ${r.findings.filter((f) => f.class === '整改项').length}，改进项 ${r.findings.filter((f) => f.class === '改进项').length}</div></div>
-<table><tr><th>结果指标</th><th>预案目标</th><th>实际</th><th>结论</th></tr>${targets}</table>
+${capHtml(r)}
+<table class="facts"><tr><th>情景</th><td>${esc(scenario.name.zh)}，随机种子 ${seed}</td></tr><tr><th>演练时段</th><td>${hm(0)} — ${hm(r.end)}</td></tr>
+<tr><th>预案</th><td>${esc(plan.name.zh)}；依据：${esc(plan.source.zh)}</td></tr>
+<tr><th>参演角色</th><td>${esc(participants(scenario, log).join('、') || '—')}</td></tr></table>
+<h3>结果指标</h3><table><tr><th>结果指标</th><th>预案目标</th><th>实际</th><th>结论</th><th>未达标时评定上限</th></tr>${targets}</table>
 </section>
-<section><h2>二、要求时间线（触发 → 时限 → 实际完成）</h2>
-<p class="meta">浅蓝条为触发至时限，竖线为时限，圆点为完成时刻（绿：按时，橙：超时），✕ 为推演结束时仍未完成。</p>
+<section><h2>${REPORT_SECTIONS[1]}</h2>
+<p>本次评估结合三种方式：（一）系统按预案要求与推演日志自动评定，每项要求只在其时限到达后评定，未到时限的列为“进行中”，未触发的不计分；（二）评估组按评估指南（EEG）逐项记录观察时刻、被评估角色、P/S/M/U 评定、亮点与待改进之处，与自动评定不一致时两者并列；（三）参演单位在演练结束后自评。</p>
+<ul class="rules">${r.rules.map((x) => `<li>${esc(x.zh)}</li>`).join('')}</ul></section>
+<section><h2>${REPORT_SECTIONS[2]}</h2>
+<h3>要求时间线（触发 → 时限 → 实际完成）</h3>
+<p class="meta">浅蓝条为触发至时限，竖线为时限，圆点为完成时刻（绿：按时，橙：超时），✕ 为到时限仍未完成。</p>
 ${timeline}
-<table class="reqs"><tr><th>编号</th><th>要求</th><th>责任方</th><th>能力</th><th>触发</th><th>时限</th><th>完成</th><th>余量</th><th>结论</th><th>预案依据</th><th>日志证据</th></tr>
+<h3>关键事件</h3><ul>${keyEvents}</ul>
+${consultSectionHtml(scenario, log, hm)}
+<h3>结果指标随时间变化</h3>${people}${forces}
+<h3>救灾物资与基本生活保障</h3>${supplies}
+<div class="maps"><h3>关键时刻态势图</h3>${mapFigs}</div></section>
+<section><h2>${REPORT_SECTIONS[3]}</h2>
+<table><tr><th>能力</th><th>评定</th><th>已到期要求数</th><th>得分率</th></tr>${capRows}</table>
+${resultsByCapabilityHtml(scenario, r, log)}
+${notesHtml(scenario, r)}</section>
+<section><h2>${REPORT_SECTIONS[4]}</h2>${findingsHtml(scenario, r)}</section>
+<section><h2>${REPORT_SECTIONS[5]}</h2>${correctiveActionsHtml(scenario, r)}</section>
+<section><h2>${REPORT_SECTIONS[6]}</h2><h3>要求一览</h3>
+<table class="reqs"><tr><th>要求</th><th>责任方</th><th>能力</th><th>触发</th><th>时限</th><th>完成</th><th>余量</th><th>结论</th><th>预案依据</th></tr>
 ${reqRows}</table></section>
-<section><h2>三、结果指标随时间变化</h2>${people}${forces}
-<h3>救灾物资与基本生活保障</h3>${supplies}</section>
-<section><h2>四、能力评定（P/S/M/U）</h2>
-<table><tr><th>能力</th><th>评定</th><th>触发要求数</th><th>得分率</th></tr>${capRows}</table></section>
-<section><h2>五、发现的问题</h2><ol>${findings || '<li>无</li>'}</ol></section>
-<section><h2>六、关键事件</h2><ul>${keyEvents}</ul>
-${consultSectionHtml(scenario, log, hm)}</section>
-<section class="maps"><h2>七、关键时刻态势图</h2>${mapFigs}</section>
-<section><h2>附：评分规则</h2><ul class="rules">${r.rules.map((x) => `<li>${esc(x.zh)}</li>`).join('')}</ul></section>
 </body></html>
 `;
 }
@@ -130,4 +148,11 @@ function supplyRows(log: readonly LogEntry[], scenario: Scenario, hm: (t: number
   const h = (a: number, b: number | null) => (b === null ? '—' : `${((b - a) / 3600).toFixed(1)} h`);
   const rows = [...sites.entries()].map(([id, s]) => `<tr class="${s.supplied !== null && s.supplied - s.affected <= 4 * 3600 ? 'ok' : 'bad'}"><td>${esc(name(id))}</td><td>${hm(s.affected)}</td><td>${hm(s.supplied)}（${h(s.affected, s.supplied)}）</td><td>${hm(s.secured)}（${h(s.affected, s.secured)}）</td></tr>`).join('');
   return `<table><tr><th>安置点</th><th>首批群众到达</th><th>物资送达（目标 4 h）</th><th>基本生活保障（目标 10 h）</th></tr>${rows}</table>`;
+}
+
+/** The roles that gave orders or recorded anything in the log, by name. */
+function participants(scenario: Scenario, log: readonly LogEntry[]): string[] {
+  const roles = new Set<string>();
+  for (const e of log) if (e.entry === 'command' && e.role !== 'director') roles.add(e.role);
+  return [...roles].sort().map((r) => roleName(scenario, r, 'zh'));
 }

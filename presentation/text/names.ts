@@ -213,5 +213,8 @@ const REJECT: Record<string, Pair> = {
   timeout: ['服务器无响应', 'no answer from the server'],
   simMinuteQuota: ['本推演分钟内指令已达上限，请等待', 'too many orders this sim minute; wait'], tooLong: ['文字过长', 'text too long'],
   tooDeep: ['指令嵌套过深', 'nested too deeply'], tooLarge: ['消息过大', 'message too large'],
+  codeUsedUp: ['此参演码使用次数已满，请向导调索取新码', 'this join code is used up; ask the director for a new one'],
+  tooManyAttempts: ['尝试次数过多，请稍后再试', 'too many attempts; try again later'],
+  tooManySockets: ['此身份打开的连接过多，请关闭其他窗口', 'too many connections on this token; close another window'],
 };
 export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);

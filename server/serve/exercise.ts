@@ -109,9 +109,15 @@ export class Exercise {
 
   // ── commands ────────────────────────────────────────────────────────────────────────────
 
+  /** Whether the exercise takes this command now: while running; after the end, only evaluations and self-assessments (自评), records rather than orders. */
+  private takes(command: Record<string, unknown>): boolean {
+    return this.row.status === 'running' || (this.row.status === 'finished' && (command.type === 'evaluate' || command.type === 'selfAssess'));
+  }
+
   /** Queues a command (already stamped with its role); `done` gets the acknowledgement. */
   submit(command: Record<string, unknown>, done: (ack: Ack) => void): void {
-    if (this.row.status !== 'running') {
+    // Evaluations and self-assessments (自评) come after the end too: records, not orders.
+    if (!this.takes(command)) {
       done({ ok: false, error: this.row.status === 'finished' ? 'finished' : 'failed', message: `exercise ${this.id} is ${this.row.status}; it takes no more commands` });
       return;
     }
@@ -140,7 +146,7 @@ export class Exercise {
       rows = [];
     };
     for (const p of batch) {
-      if (this.row.status !== 'running') { acks.push({ ok: false, error: this.row.status, message: `exercise ${this.id} is ${this.row.status}` }); continue; }
+      if (!this.takes(p.command)) { acks.push({ ok: false, error: this.row.status, message: `exercise ${this.id} is ${this.row.status}` }); continue; }
       const t = this.sim.state.t;
       let a: Applied;
       let entry = '';

@@ -34,7 +34,7 @@ export const DEFAULT_LIMITS: Limits = {
   joinBackoffBaseS: 2,
   joinBackoffMaxS: 900,
   joinFailureMemoryS: 3600,
-  tokensPerCode: 20,
+  tokensPerCode: 50,
   socketsPerToken: 4,
   commandsPerRoleSecond: 20,
   commandsPerRoleSimMinute: 30,

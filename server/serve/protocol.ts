@@ -74,7 +74,7 @@ export const clockMessage = z.union([
   z.object({ speed: z.enum(SPEEDS), stopAt: z.union([z.int().min(0), z.literal('nextInject')]).optional() }).strict(),
 ]);
 
-/** Older reports of the role than its view carries: those logged before seq `before`. */
+/** Older reports of the role than its view carries: those before number `before` in its own list (0 the oldest). */
 export const reportsMessage = z.object({ before: z.int().min(0), limit: z.int().min(1).max(100).optional() }).strict();
 
 /** Older events of the role than it holds (the inbox's earlier pages): those logged before seq `before`. */

@@ -128,7 +128,8 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
       reply({ ok: false, error: 'tooLarge', message: `a message may be at most ${MAX_MESSAGE_CHARS} characters of JSON` });
       return null;
     }
-    const odd = edgeProblem(args[0], hub.limits.textChars);
+    // The director writes the script (long expected responses): bounded by the message size and the core, not the players' text limit.
+    const odd = edgeProblem(args[0], role === 'director' ? MAX_MESSAGE_CHARS : hub.limits.textChars);
     if (odd) { reply(odd); return null; }
     return { data: args[0], reply };
   }

@@ -30,6 +30,8 @@ export type MovePlotCommand = z.output<typeof S.movePlotSchema>;
 export type EditPlotCommand = z.output<typeof S.editPlotSchema>;
 export type DeletePlotCommand = z.output<typeof S.deletePlotSchema>;
 export type SendMessageCommand = z.output<typeof S.sendMessageSchema>;
+export type EvaluateCommand = z.output<typeof S.evaluateSchema>;
+export type SelfAssessCommand = z.output<typeof S.selfAssessSchema>;
 
 export type Command = z.output<typeof commandSchema>;
 export type CommandType = Command['type'];

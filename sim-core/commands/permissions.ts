@@ -58,6 +58,10 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
     case 'sendMessage':
       // 态势标绘 and 会商 are every player's; the director plots and speaks for outside parties.
       return role.kind === 'evaluator' || role.kind === 'observer' ? `${role.kind} neither plots nor writes messages` : null;
+    case 'evaluate':
+      return role.kind === 'evaluator' || role.kind === 'director' ? null : 'only the evaluators (and the director) record evaluations';
+    case 'selfAssess':
+      return role.kind === 'chief' || role.kind === 'township' || role.kind === 'team' ? null : 'only a played role (chief, township, team) assesses itself';
     case 'releaseReservoir':
       // The district's reservoirs are dispatched by the district flood-control HQ (防汛指挥部).
       return role.kind === 'chief' ? null : 'only the chief (district flood-control HQ) orders a reservoir release';

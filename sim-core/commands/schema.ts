@@ -13,6 +13,8 @@ import { TASK_KINDS } from '../forces/taskKinds.ts';
 import { TASK_REPLIES } from '../drill/playedState.ts';
 import { PLOT_KINDS, PLOT_NAME_MAX, PLOT_NOTE_MAX, SHARE_MAX } from '../plots/plotKinds.ts';
 import { GROUP_MAX, MESSAGE_TEXT_MAX, PARTIES } from '../consult/messageState.ts';
+import { CAPABILITIES } from '../plan/plan.ts';
+import { EVALUATION_TEXT_MAX, NOTE_CATEGORIES, RATINGS } from '../score/evaluationKinds.ts';
 import { boundedJson, destination, id, ids, index, localText, text, unknownKey } from './fields.ts';
 
 const REPORT_KINDS = ['initial', 'update', 'final', 'request', 'instruction'] as const satisfies readonly Report['kind'][];
@@ -110,17 +112,39 @@ const mapPoints = z.array(mapPoint, { error: 'expected a list of [x, y] points' 
 const plotKind = z.enum(PLOT_KINDS, { error: `expected the plot kind, one of ${PLOT_KINDS.join(', ')}` });
 /** Roles a plot is shared with (`["all"]`: everyone); absent: the author's own group. */
 const sharedWith = z.array(id, { error: 'expected a list of roles' }).max(SHARE_MAX, `expected at most ${SHARE_MAX} roles`);
+/** A plot's id: its author role and that role's count (`township:t01/3`). */
+const plotId = text(100).min(1, 'expected a plot id');
 /** 态势标绘 — draw a plot (a belief, changing nothing in the simulation) and share it. */
 export const addPlotSchema = command('addPlot', { kind: plotKind, points: mapPoints, name: text(PLOT_NAME_MAX), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
-export const movePlotSchema = command('movePlot', { plot: id, points: mapPoints });
-export const editPlotSchema = command('editPlot', { plot: id, kind: plotKind.optional(), name: text(PLOT_NAME_MAX).optional(), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
-export const deletePlotSchema = command('deletePlot', { plot: id });
+export const movePlotSchema = command('movePlot', { plot: plotId, points: mapPoints });
+export const editPlotSchema = command('editPlot', { plot: plotId, kind: plotKind.optional(), name: text(PLOT_NAME_MAX).optional(), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
+export const deletePlotSchema = command('deletePlot', { plot: plotId });
 /** 会商 — a message to roles (or `["all"]`, the 集体会商 channel), pointing at a plot or a map point; the director may write `as` an outside party. */
 export const sendMessageSchema = command('sendMessage', {
   to: z.array(text(80).min(1, 'expected a role'), { error: 'expected a list of roles' }).min(1, 'expected someone to write to').max(GROUP_MAX, `expected at most ${GROUP_MAX} participants`),
   text: text(MESSAGE_TEXT_MAX),
-  ref: z.union([z.strictObject({ plot: id }), z.strictObject({ point: mapPoint })], { error: 'expected {plot: id} or {point: [x, y]}' }).optional(),
+  ref: z.union([z.strictObject({ plot: plotId }), z.strictObject({ point: mapPoint })], { error: 'expected {plot: id} or {point: [x, y]}' }).optional(),
   as: z.enum(PARTIES, { error: `expected an outside party, one of ${PARTIES.join(', ')}` }).optional(),
+});
+
+/** 评估记录 — an evaluator's entry on the exercise evaluation guide (a requirement or capability observed: when, whom, P/S/M/U, strengths, areas for improvement) or a free note with a category. Changes nothing in the world. */
+export const evaluateSchema = command('evaluate', {
+  requirement: id.optional(),
+  capability: z.enum(CAPABILITIES, { error: `expected a capability, one of ${CAPABILITIES.join(', ')}` }).optional(),
+  rating: z.enum(RATINGS, { error: 'expected a rating, one of P, S, M, U' }).optional(),
+  observedAt: index('whole seconds ≥ 0').optional(),
+  observedRole: id.optional(),
+  strengths: text(EVALUATION_TEXT_MAX).optional(),
+  improvements: text(EVALUATION_TEXT_MAX).optional(),
+  category: z.enum(NOTE_CATEGORIES, { error: `expected a category, one of ${NOTE_CATEGORIES.join(', ')}` }).optional(),
+  note: text(EVALUATION_TEXT_MAX).optional(),
+});
+/** 自评 — a played role's self-assessment, entered after the end. */
+export const selfAssessSchema = command('selfAssess', {
+  rating: z.enum(RATINGS, { error: 'expected a rating, one of P, S, M, U' }).optional(),
+  strengths: text(EVALUATION_TEXT_MAX).optional(),
+  improvements: text(EVALUATION_TEXT_MAX).optional(),
+  note: text(EVALUATION_TEXT_MAX).optional(),
 });
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -128,7 +152,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
-  setPlayedSchema, acknowledgeWarningSchema, taskReplySchema,
+  setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

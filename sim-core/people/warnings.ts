@@ -103,6 +103,15 @@ function reachVillage(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop):
   pushHop(draft, { t: last, kind: 'householdsDone', target: v.id, level: hop.level, channels: hop.channels });
 }
 
+/** The township duty room rings each of its village responders (a seeded delay each, a messenger where comms are cut). */
+function relayToVillages(ctx: SimContext, draft: Draft<Entities>, township: string, level: WarningLevel, channels: string[]): void {
+  for (const v of ctx.scenario.villages) {
+    if (v.township !== township) continue;
+    const delay = draw(ctx, DELAY.toVillage) + (commsCut(ctx, v.id) ? draw(ctx, DELAY.messenger) : 0);
+    pushHop(draft, { t: ctx.state.t + delay, kind: 'villageResponder', target: v.id, level, channels });
+  }
+}
+
 function process(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop): void {
   const t = ctx.state.t;
   switch (hop.kind) {
@@ -115,13 +124,9 @@ function process(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop): void
       if (!isPlayed(ctx.state.entities, `township:${hop.target}`)) {
         pushHop(draft, { t: t + draw(ctx, DELAY.townshipAck), kind: 'townshipAck', target: hop.target, level: hop.level, channels: hop.channels });
       }
-      // The township's duty room relays it to every village responder (the autopilot's job once
-      // plans exist; a township player can also warn villages directly).
-      for (const v of ctx.scenario.villages) {
-        if (v.township !== hop.target) continue;
-        const delay = draw(ctx, DELAY.toVillage) + (commsCut(ctx, v.id) ? draw(ctx, DELAY.messenger) : 0);
-        pushHop(draft, { t: t + delay, kind: 'villageResponder', target: v.id, level: hop.level, channels: hop.channels });
-      }
+      // The duty room relays it to every village responder — by itself only where the autopilot
+      // plays the township; a played township's player passes it on (issueWarning to its villages).
+      if (!isPlayed(ctx.state.entities, `township:${hop.target}`)) relayToVillages(ctx, draft, hop.target, hop.level, hop.channels);
       return;
     }
     case 'townshipAck':
@@ -167,8 +172,15 @@ export function townshipPlayedChanged(ctx: SimContext, township: string, played:
       return;
     }
     const w = draft.warnings.townships[township];
-    if (!w || w.ackAt !== null || draft.warnings.hops.some((h) => h.kind === 'townshipAck' && h.target === township)) return;
-    pushHop(draft, { t: ctx.state.t + draw(ctx, DELAY.townshipAck), kind: 'townshipAck', target: township, level: w.level, channels: [...CHANNELS] });
+    if (!w) return;
+    if (w.ackAt === null && !draft.warnings.hops.some((h) => h.kind === 'townshipAck' && h.target === township)) {
+      pushHop(draft, { t: ctx.state.t + draw(ctx, DELAY.townshipAck), kind: 'townshipAck', target: township, level: w.level, channels: [...CHANNELS] });
+    }
+    // A warning its player had not passed on to every village: the autopilot's duty room does.
+    const unwarned = ctx.scenario.villages.some((v) => v.township === township
+      && rank(draft.warnings.villages[v.id]?.level ?? 'none' as WarningLevel) < rank(w.level)
+      && !draft.warnings.hops.some((h) => h.kind === 'villageResponder' && h.target === v.id && rank(h.level) >= rank(w.level)));
+    if (unwarned) relayToVillages(ctx, draft, township, w.level, [...CHANNELS]);
   });
 }
 

@@ -10,6 +10,7 @@ import { CAPABILITIES, CAPABILITY_NAMES, type Plan } from '../plan/plan.ts';
 import { trackLog } from '../plan/tracker.ts';
 import { graded, judge } from './verdict.ts';
 import { explainCredit } from './credit.ts';
+import { evaluationsFromLog, type Evaluations } from './evaluations.ts';
 import { DEFAULT_WITHIN, lowerGrade, measureTargets, TARGET_NAMES, type Grade, type WorldMeasures } from './targets.ts';
 import { outcomesFromLog, type LogOutcomes } from './outcomes.ts';
 import { findingsFor } from './findings.ts';
@@ -33,6 +34,8 @@ export interface ScoreReport {
   /** The limit missed targets set on the grade, and why; null when none. */
   cap: GradeCap | null;
   findings: Finding[];
+  /** The evaluators' forms and notes and the self-assessments (自评), beside the automatic verdicts. */
+  evaluations: Evaluations;
   /** The rules, said in the report so a reader can check the arithmetic. */
   rules: LocalText[];
 }
@@ -97,6 +100,7 @@ export function scoreLog(plan: Plan, scenario: Scenario, fullLog: readonly LogEn
     format: 'tuiyan-score/1', plan: plan.id, planName: plan.name, scenario: scenario.id, end,
     requirements, capabilities, outcomes, targets, score, grade: cap ? lowerGrade(byScore, cap.grade) : byScore, scoreGrade: byScore, cap,
     findings: findingsFor(requirements, targets),
+    evaluations: evaluationsFromLog(log, requirements, capabilities),
     rules: [
       { zh: '只评定评估时刻之前已到时限的要求：按时完成得满分；超时完成得一半，并随超时时长线性递减，超时达到时限一倍时为零；到时限仍未完成为零；已触发但未到时限的为进行中，未触发的不计分。', en: 'Only what was due by the time graded counts: on time earns full credit; late earns half, falling linearly to nothing when the lateness equals the time allowed; not done by the deadline earns nothing; triggered but not yet due is pending and, like never triggered, does not count.' },
       { zh: `总分 = 100 × Σ(权重 × 得分) / Σ权重，每项结果指标按权重 ${TARGET_WEIGHT} 计入；优秀 ≥ 90，良好 ≥ 75，合格 ≥ 60；预案规定的结果指标未达标时，评定不高于该指标的上限等级。`, en: `Score = 100 × Σ(weight × credit) / Σ weight, with each outcome target counted at weight ${TARGET_WEIGHT}; 优秀 ≥ 90, 良好 ≥ 75, 合格 ≥ 60; a missed target that the plan caps holds the grade at most to its cap.` },

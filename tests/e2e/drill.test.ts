@@ -123,6 +123,7 @@ describe('the drill in Chromium', () => {
     await township.getByTestId('acknowledge-warning').waitFor({ state: 'detached', timeout: 60_000 });
     await chief.waitForFunction(() => (window as any).tuiyan.store.events.some((e: any) => e.kind === 'warningAcknowledged' && e.township === 'shimen' && e.byPlayer), null, { timeout: 60_000, polling: 200 });
     await chief.locator('[data-testid=unanswered-warnings]').waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await chief.locator('[data-testid=answered-warnings] tr', { hasText: '石门镇' }).textContent()).toContain('用时');
     await page_shot(chief, 'drill-chief');
   }, 300_000);
 

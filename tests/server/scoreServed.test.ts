@@ -34,7 +34,16 @@ describe('tuiyan score on a served exercise', () => {
     expect(await director.ask('clock', { speed: 'max' })).toMatchObject({ ok: true });
     await until('the exercise to finish', () => chief.clock?.status === 'finished');
 
+    // After the end: an evaluator's form entry and the chief's self-assessment (自评) are still taken.
+    const evaluator = await connect(server.url, { token: await join(server.url, codes.evaluator) });
+    clients.push(evaluator);
+    expect(await evaluator.ask('command', { type: 'evaluate', requirement: 'warn-blue', rating: 'S', observedRole: 'chief', observedAt: 1800, strengths: '叫应及时', improvements: '渠道单一' })).toMatchObject({ ok: true });
+    expect(await chief.ask('command', { type: 'selfAssess', rating: 'M', strengths: '响应启动及时', improvements: '预警未发布' })).toMatchObject({ ok: true });
+    expect(await chief.ask('command', { type: 'setResponseLevel', level: 'III' })).toMatchObject({ ok: false, error: 'finished' });
+
     const served = (await get(`/api/exercises/${id}/report`)).body;
+    expect(served.score.evaluations.observations).toEqual([expect.objectContaining({ requirement: 'warn-blue', rating: 'S', strengths: '叫应及时' })]);
+    expect(served.score.evaluations.selfAssessments).toEqual([expect.objectContaining({ role: 'chief', rating: 'M', improvements: '预警未发布' })]);
     expect(served.score.requirements.length).toBeGreaterThan(0);
 
     const fromDb = tuiyan('score', id, '--db', db, '--plan', 'scenarios/demo-district/plan.json', '--json');

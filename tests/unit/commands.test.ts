@@ -167,10 +167,12 @@ describe('command validation and typed rejections', () => {
       editInject: { type: 'editInject', role: 'director', id: 'roof', inject: { t: 900, kind: 'message' } },
       deleteInject: { type: 'deleteInject', role: 'director', id: 'roof' },
       addPlot: { type: 'addPlot', role: 'township:town1', kind: 'cordon', points: [[10, 20], [30, 40]], name: '警戒线', note: '禁止通行', sharedWith: ['chief'] },
-      movePlot: { type: 'movePlot', role: 'township:town1', plot: 'plot-3', points: [[1, 2]] },
-      editPlot: { type: 'editPlot', role: 'township:town1', plot: 'plot-3', kind: 'hazard', name: '险情', note: '', sharedWith: ['all'] },
-      deletePlot: { type: 'deletePlot', role: 'township:town1', plot: 'plot-3' },
+      movePlot: { type: 'movePlot', role: 'township:town1', plot: 'township:town1/3', points: [[1, 2]] },
+      editPlot: { type: 'editPlot', role: 'township:town1', plot: 'township:town1/3', kind: 'hazard', name: '险情', note: '', sharedWith: ['all'] },
+      deletePlot: { type: 'deletePlot', role: 'township:town1', plot: 'township:town1/3' },
       sendMessage: { type: 'sendMessage', role: 'director', to: ['chief', 'party:hotline'], text: '有群众求助', ref: { point: [5, 6] }, as: 'hotline' },
+      evaluate: { type: 'evaluate', role: 'evaluator', requirement: 'warn-blue', capability: 'warningAndReporting', rating: 'S', observedAt: 1800, observedRole: 'chief', strengths: '叫应到位', improvements: '渠道单一', category: 'strength', note: '' },
+      selfAssess: { type: 'selfAssess', role: 'township:town1', rating: 'M', strengths: '转移及时', improvements: '物资滞后', note: '' },
     };
     expect(Object.keys(examples).sort()).toEqual([...COMMAND_TYPES].sort());
     expect(commandSchema.options.map((o) => o.shape.type.value)).toEqual(COMMAND_TYPES);

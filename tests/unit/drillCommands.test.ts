@@ -75,7 +75,23 @@ describe('acknowledgeWarning (叫应)', () => {
     expect(rejected(s, { type: 'acknowledgeWarning', role: 'township:town1' }).reason).toBe('noChange');
   });
 
-  it('handed back to the autopilot, a waiting duty room answers by itself', () => {
+  it("a played township's player passes the warning on to its villages; the autopilot's duty room does it by itself", () => {
+    const s = sim();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
+    ok(s, { type: 'issueWarning', role: 'chief', level: 'orange', townships: ['town1'] });
+    s.advanceTo(3 * 3600);
+    expect(events(s, 'warningReachedVillage')).toEqual([]);
+    ok(s, { type: 'issueWarning', role: 'township:town1', level: 'orange' });
+    s.advanceTo(5 * 3600);
+    expect(events(s, 'warningReachedVillage').map((e) => [e.village, e.level])).toEqual([['v1', 'orange']]);
+
+    const auto = sim();
+    ok(auto, { type: 'issueWarning', role: 'chief', level: 'orange', townships: ['town1'] });
+    auto.advanceTo(3 * 3600);
+    expect(events(auto, 'warningReachedVillage').map((e) => e.village)).toEqual(['v1']);
+  });
+
+  it('handed back to the autopilot, a waiting duty room answers and relays by itself', () => {
     const s = sim();
     ok(s, { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true });
     ok(s, { type: 'issueWarning', role: 'chief', level: 'blue', townships: ['town1'] });
@@ -85,6 +101,8 @@ describe('acknowledgeWarning (叫应)', () => {
     s.advanceTo(3 * 3600);
     expect(s.state.entities.warnings.townships.town1.ackAt).toBeGreaterThan(2 * 3600);
     expect(events(s, 'warningAcknowledged').at(-1)).not.toHaveProperty('byPlayer');
+    s.advanceTo(5 * 3600);
+    expect(events(s, 'warningReachedVillage').map((e) => [e.village, e.level])).toEqual([['v1', 'blue']]);
   });
 });
 

@@ -22,14 +22,16 @@ describe('report history', () => {
     expect(sim.viewFor('township:town2')!.reports.map((r) => r.text.zh)).toEqual(['另一镇']);
 
     const seen = view.reports.map((r) => r.text.zh);
-    let before = view.reports[0].seq;
+    // By position in the role's own list: the view holds numbers total-100 … total-1.
+    let before = view.reportsTotal - view.reports.length;
     for (;;) {
       const page = sim.reportsPage('township:town1', before, 50)!;
       expect(page.total).toBe(N);
       expect(page.reports.length).toBeLessThanOrEqual(50);
       if (!page.reports.length) break;
+      expect(page.from).toBe(before - page.reports.length);
       seen.unshift(...page.reports.map((r) => r.text.zh));
-      before = page.reports[0].seq;
+      before = page.from;
     }
     expect(seen).toEqual(Array.from({ length: N }, (_, i) => `续报${i}`));
     expect(sim.reportsPage('township:nowhere', 1e9, 10)).toBeNull();
