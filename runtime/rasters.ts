@@ -90,30 +90,56 @@ export function waterCells(sim: Sim): Uint16Array {
 }
 
 /**
- * Fire state per district cell for the truth and for those who see detected fires only. A
- * cell belongs to the fire whose ignition is nearest, the rule fireStep.ts counts areas by.
+ * Which fire burned each burned cell (index into `fires`), by how the front travelled: cells in
+ * order of arrival, each taking the fire of the neighbour (of 8) reached last before it — the
+ * front that just came through; a neighbour burned long before had stopped or would have come
+ * sooner (an ignition cell is its own fire's). So an undetected fire's cells stay its own even where they
+ * lie nearer another fire's ignition (issue 15: nearest-ignition gave them away). A cell no
+ * front reached from a neighbour (a spot fire) falls back to the nearest ignition.
  */
+function fireOfCells(width: number, height: number, arrival: ArrayLike<number>, t: number, fires: { cell: number }[]): Map<number, number> {
+  const burned: number[] = [];
+  for (let c = 0; c < width * height; c++) if (arrival[c] <= t) burned.push(c);
+  burned.sort((a, b) => arrival[a] - arrival[b] || a - b);
+  const owner = new Map<number, number>();
+  fires.forEach((f, q) => { if (arrival[f.cell] <= t && !owner.has(f.cell)) owner.set(f.cell, q); });
+  for (const c of burned) {
+    if (owner.has(c)) continue;
+    const x = c % width, y = (c - x) / width;
+    let best = -1, bestAt = -Infinity;
+    for (let b = Math.max(0, y - 1); b <= Math.min(height - 1, y + 1); b++) {
+      for (let a = Math.max(0, x - 1); a <= Math.min(width - 1, x + 1); a++) {
+        const n = b * width + a;
+        const q = owner.get(n);
+        if (q !== undefined && arrival[n] <= arrival[c] && arrival[n] > bestAt) { best = q; bestAt = arrival[n]; }
+      }
+    }
+    if (best < 0) {
+      let d = Infinity;
+      fires.forEach((fi, q) => { const dd = (fi.cell % width - x) ** 2 + (Math.floor(fi.cell / width) - y) ** 2; if (dd < d) { d = dd; best = q; } });
+    }
+    owner.set(c, best);
+  }
+  return owner;
+}
+
+/** Fire state per district cell for the truth and for those who see detected fires only. */
 export function fireCells(sim: Sim): { truth: Uint8Array; detected: Uint8Array } {
   const { state, scenario } = sim;
   const n = scenario.grid.width * scenario.grid.height;
   const truth = new Uint8Array(n), detected = new Uint8Array(n);
   const fires = sortedKeys(state.entities.fire.fires).map((id) => state.entities.fire.fires[id]);
   if (!fires.length) return { truth, detected };
-  const { width } = scenario.grid;
+  const { width, height } = scenario.grid;
   const arrival = state.fields.fireArrival, t = state.t;
   const anyHidden = fires.some((f) => f.detected === null);
+  const owner = anyHidden && fires.length > 1 ? fireOfCells(width, height, arrival, t, fires) : null;
   for (let c = 0; c < n; c++) {
     if (!(arrival[c] <= t)) continue;
     const v = arrival[c] > t - RESIDENCE ? 1 : 2;
     truth[c] = v;
     if (!anyHidden) { detected[c] = v; continue; }
-    let k = 0;
-    if (fires.length > 1) {
-      let d = Infinity;
-      const x = c % width, y = Math.floor(c / width);
-      fires.forEach((fi, q) => { const dd = (fi.cell % width - x) ** 2 + (Math.floor(fi.cell / width) - y) ** 2; if (dd < d) { d = dd; k = q; } });
-    }
-    if (fires[k].detected !== null) detected[c] = v;
+    if (fires[owner?.get(c) ?? 0].detected !== null) detected[c] = v;
   }
   return { truth, detected };
 }

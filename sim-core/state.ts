@@ -63,6 +63,8 @@ export interface Entities {
   tasks?: Record<string, TeamTask>;
   /** 态势标绘: players' plots by id (absent until the first; beliefs, read by nothing but views). */
   plots?: Record<string, Plot>;
+  /** Plots each role has drawn so far (a plot's id is its author and this count). */
+  plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
 }

@@ -55,9 +55,9 @@ class Channel {
   active = true;
   private syncing = false;
 
-  constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; folder?: string; role: string; name: string | null }) => void) {
+  constructor(private readonly store: Store, token: string, private readonly primary: boolean, onWelcome?: (w: { scenario: string; folder?: string; role: string; name: string | null }) => void, viewAs?: string) {
     this.layers = new RasterLayers(store);
-    this.socket = io({ transports: ['websocket'], auth: { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
+    this.socket = io({ transports: ['websocket'], auth: viewAs ? { token, viewAs } : { token }, reconnectionDelay: 500, reconnectionDelayMax: 4000 });
     const s = this.socket;
     s.on('welcome', (w) => onWelcome?.(w));
     // The director rewound the exercise: the server ends this connection, and the same token
@@ -209,7 +209,7 @@ export class OnlineSession implements Session {
     return ex ? { total: ex.sockets ?? 0, byRole: ex.byRole ?? {} } : null;
   }
 
-  /** The director looks through another role's eyes: joins that role with its code (admin) on a second socket. */
+  /** The director looks through another role's eyes: a second, read-only socket on its own token (no player token; the autopilot keeps the role). */
   async viewAs(role: string): Promise<void> {
     this.lookingThrough?.close();
     this.lookingThrough = null;
@@ -223,12 +223,7 @@ export class OnlineSession implements Session {
       return;
     }
     this.main.active = false;
-    if (!this.codes) await this.exerciseInfo();
-    const code = this.codes?.[role];
-    if (!code) return;
-    const joined = await joinExercise(code, undefined, this.adminToken);
-    if (this.store.viewRole !== role) return;
-    this.lookingThrough = new Channel(this.store, joined.token, false);
+    this.lookingThrough = new Channel(this.store, this.token, false, undefined, role);
   }
 
   close(): void {

@@ -32,15 +32,18 @@ export class ConsultPanel {
   private answer = new AnswerLine();
   private open = NEW;
   private key = '';
+  private builtFor = '';
   private lastPoint: MapPoint | null = null;
   onFocus: (x: number, y: number) => void = () => {};
   onUnread: (n: number) => void = () => {};
-  private seen = -1;
+  /** Messages in this role's list when it last looked. */
+  private seen = 0;
 
   constructor(private readonly store: Store, private readonly session: Session | null) {
     this.to = new MultiPick(playerRoleOptions(store, store.role), 'messageTo');
     this.text.addEventListener('input', () => { this.counter.textContent = `${this.text.value.length}/${MESSAGE_TEXT_MAX}`; });
-    store.on('view', () => this.update());
+    // The director looking through another role's eyes reads that role's conversations, and writes only as itself.
+    store.on('view', () => { if (this.builtFor !== this.store.viewRole) this.build(); else this.update(); });
     this.build();
   }
 
@@ -68,6 +71,7 @@ export class ConsultPanel {
   }
 
   build(): void {
+    this.builtFor = this.store.viewRole;
     const lang = currentLang();
     render(this.as, h('option', { value: '' }, tx('导调（本席位）', 'Director (myself)')), PARTIES.map((p) => h('option', { value: p }, partyName(p, lang))));
     this.to.setOptions([
@@ -86,18 +90,18 @@ export class ConsultPanel {
     this.update();
   }
 
-  private conversations(): { id: string; last: Message; count: number }[] {
-    const by = new Map<string, { id: string; last: Message; count: number }>();
-    for (const m of this.messages()) {
+  private conversations(): { id: string; last: number; count: number }[] {
+    const by = new Map<string, { id: string; last: number; count: number }>();
+    this.messages().forEach((m, i) => {
       const c = by.get(m.conversation);
-      if (c) { c.last = m; c.count++; } else by.set(m.conversation, { id: m.conversation, last: m, count: 1 });
-    }
-    return [...by.values()].sort((a, b) => b.last.seq - a.last.seq);
+      if (c) { c.last = i; c.count++; } else by.set(m.conversation, { id: m.conversation, last: i, count: 1 });
+    });
+    return [...by.values()].sort((a, b) => b.last - a.last);
   }
 
   update(): void {
     const msgs = this.messages();
-    const key = `${currentLang()}|${this.me()}|${this.open}|${msgs.length}|${msgs.at(-1)?.seq ?? -1}|${(this.store.view?.plots ?? []).map((p) => `${p.id}:${p.name}`).join(',')}`;
+    const key = `${currentLang()}|${this.me()}|${this.open}|${msgs.length}|${msgs.at(-1)?.t ?? -1}|${(this.store.view?.plots ?? []).map((p) => `${p.id}:${p.name}`).join(',')}`;
     if (key === this.key) return;
     this.key = key;
     const s = this.store.scenario!;
@@ -122,12 +126,12 @@ export class ConsultPanel {
     this.thread.scrollTop = this.thread.scrollHeight;
     this.el.querySelector('.to-new')?.classList.toggle('hidden', this.open !== NEW);
     this.paintRefs();
-    if (!this.el.classList.contains('hidden')) this.seen = msgs.at(-1)?.seq ?? -1;
-    this.onUnread(msgs.filter((m) => m.seq > this.seen && m.from !== me).length);
+    if (!this.el.classList.contains('hidden')) this.seen = msgs.length;
+    this.onUnread(msgs.slice(Math.max(0, this.seen)).filter((m) => m.from !== me).length);
   }
 
   /** The tab was shown: everything in it counts as read. */
-  markRead(): void { this.seen = this.messages().at(-1)?.seq ?? -1; this.onUnread(0); }
+  markRead(): void { this.seen = this.messages().length; this.onUnread(0); }
 
   private openConversation(id: string): void { this.open = id; this.update(); }
 

@@ -40,13 +40,14 @@ export class PlotTool {
   private list = h('ol', { class: 'items plot-list', 'data-testid': 'plot-list' });
   private points: MapPoint[] = [];
   private listKey = '';
+  private builtFor = '';
   private active = false;
 
   constructor(private readonly store: Store, private readonly session: Session | null, private readonly map: MapView) {
     this.roles = new MultiPick(playerRoleOptions(store, store.role), 'plotRoles');
     this.kind.addEventListener('change', () => { if (plotGeometry(this.kindValue()) !== 'line' && plotGeometry(this.kindValue()) !== 'area') this.points = this.points.slice(0, 1); this.paintDraft(); });
     this.share.addEventListener('change', () => this.roles.el.classList.toggle('hidden', this.share.value !== 'roles'));
-    store.on('view', () => this.paintList());
+    store.on('view', () => { if (this.builtFor !== this.store.viewRole) this.build(); else this.paintList(); });
     this.build();
   }
 
@@ -54,6 +55,7 @@ export class PlotTool {
   private canDraw(): boolean { return this.session !== null && this.session.mode !== 'replay' && this.store.role === this.store.viewRole; }
 
   build(): void {
+    this.builtFor = this.store.viewRole;
     const lang = currentLang();
     const keep = this.kind.value || 'hazard';
     render(this.kind, (['point', 'line', 'area', 'label'] as const).map((g) => h('optgroup', { label: tx(GEOMETRY_GROUP[g][0], GEOMETRY_GROUP[g][1]) },

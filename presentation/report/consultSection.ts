@@ -15,6 +15,7 @@ interface PlotRow { kind: PlotKind; name: string; by: string; t: number; shared:
 export function consultSectionHtml(s: Scenario, log: readonly LogEntry[], hm: (t: number) => string): string {
   const convs = new Map<string, { count: number; first: number; last: number }>();
   const plots = new Map<string, PlotRow>();
+  const drawn = new Map<string, number>();
   for (const e of log) {
     if (e.entry !== 'command') continue;
     if (e.type === 'sendMessage') {
@@ -23,7 +24,9 @@ export function consultSectionHtml(s: Scenario, log: readonly LogEntry[], hm: (t
       if (c) { c.count++; c.last = e.t; } else convs.set(id, { count: 1, first: e.t, last: e.t });
     } else if (e.type === 'addPlot') {
       const shared = !e.sharedWith ? '本组' : e.sharedWith.includes('all') ? '全体' : e.sharedWith.map((r) => roleName(s, r, 'zh')).join('、');
-      plots.set(`plot-${e.seq}`, { kind: e.kind, name: e.name, by: e.role, t: e.t, shared, gone: null });
+      const n = (drawn.get(e.role) ?? 0) + 1;
+      drawn.set(e.role, n);
+      plots.set(`${e.role}/${n}`, { kind: e.kind, name: e.name, by: e.role, t: e.t, shared, gone: null });
     } else if (e.type === 'editPlot') {
       const p = plots.get(e.plot);
       if (p && e.name !== undefined) p.name = e.name;

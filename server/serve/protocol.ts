@@ -40,7 +40,8 @@ export const joinBody = z.object({
 /** The director withdraws a role's join code or replaces it with a new one. */
 export const codeBody = z.object({ role, action: z.enum(['reissue', 'revoke']) }).strict();
 
-export const socketAuth = z.object({ token: z.string().min(8).max(200), exercise: z.string().max(40).optional() }).loose();
+/** `viewAs`: the director's token looking through another role's eyes, read-only (no player token, the role stays the autopilot's if nobody plays it). */
+export const socketAuth = z.object({ token: z.string().min(8).max(200), exercise: z.string().max(40).optional(), viewAs: z.string().min(1).max(80).optional() }).loose();
 
 export const commandMessage = z.object({ type: z.string().min(1).max(40) }).loose();
 

@@ -22,7 +22,8 @@ const BUCKET_RATE = 20;
 /** A socket refused this many times is flooding and is cut off. */
 const MAX_REFUSED = 2000;
 
-interface SocketData { exercise: Exercise; role: string; name: string | null; token: string | null }
+/** `viewOnly`: the director looking through `role`'s eyes — it receives that role's feed and may send nothing. */
+interface SocketData { exercise: Exercise; role: string; name: string | null; token: string | null; viewOnly?: boolean }
 
 type Reply = (answer: Record<string, unknown> & { ok: boolean }) => void;
 
@@ -54,6 +55,13 @@ export function attachSockets(io: Server, hub: ExerciseHub, adminToken: string, 
         if (row && ex) data = { exercise: ex, role: row.role, name: row.name, token };
       }
       if (!data) return next(new Error('unauthorized: unknown token or exercise'));
+      if (auth.data.viewAs !== undefined) {
+        // Only the director looks through others' eyes; it gets no token of theirs and marks nothing played.
+        if (data.role !== 'director') return next(new Error('notPermitted: only the director may view as another role'));
+        const r = parseRole(auth.data.viewAs, data.exercise.scenario);
+        if (!r) return next(new Error(`unknownRole: no role ${JSON.stringify(auth.data.viewAs.slice(0, 80))} in this exercise`));
+        data = { ...data, role: auth.data.viewAs, name: null, viewOnly: true };
+      }
       if (data.token !== null) {
         const open = perToken.get(data.token) ?? 0;
         if (open >= hub.limits.socketsPerToken) return next(new Error(`tooManySockets: this token already has ${open} connections open, as many as one may; close one first`));
@@ -95,7 +103,7 @@ function sendState(socket: Socket, ex: Exercise, role: string): void {
 }
 
 function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void): void {
-  const { exercise: ex, role, name } = socket.data as SocketData;
+  const { exercise: ex, role, name, viewOnly } = socket.data as SocketData;
   const bucket = new TokenBucket(BUCKET_CAPACITY, BUCKET_RATE);
   const fire = ex.fireRoom(role);
   socket.join([rooms.all(ex.id), rooms.role(ex.id, role), ...(fire ? [fire] : [])]);
@@ -143,6 +151,7 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
         reply = msg.reply;
         const parsed = schema.safeParse(msg.data);
         if (!parsed.success) { reply({ ok: false, error: 'malformed', message: describeIssues(parsed.error) }); return; }
+        if (viewOnly && event !== 'sync') { reply({ ok: false, error: 'viewOnly', message: `this connection only views as ${role}; act from the director's own console` }); return; }
         if (allowed && !allowed.includes(role)) { reply({ ok: false, error: 'notPermitted', message: `${event} is for ${allowed.join(' or ')}, not ${role}` }); return; }
         handler(parsed.data, reply);
       } catch (err) {

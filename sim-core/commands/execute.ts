@@ -93,7 +93,7 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'deleteInject':
       return deleteInject(ctx, cmd);
     case 'addPlot':
-      return addPlot(ctx, cmd, seq);
+      return addPlot(ctx, cmd);
     case 'movePlot':
       return movePlot(ctx, cmd);
     case 'editPlot':
@@ -101,7 +101,7 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'deletePlot':
       return deletePlot(ctx, cmd);
     case 'sendMessage':
-      return sendMessage(ctx, cmd, seq);
+      return sendMessage(ctx, cmd);
     case 'evaluate':
     case 'selfAssess':
       // A record for the report, kept in the log; the world does not change.

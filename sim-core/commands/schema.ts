@@ -112,16 +112,18 @@ const mapPoints = z.array(mapPoint, { error: 'expected a list of [x, y] points' 
 const plotKind = z.enum(PLOT_KINDS, { error: `expected the plot kind, one of ${PLOT_KINDS.join(', ')}` });
 /** Roles a plot is shared with (`["all"]`: everyone); absent: the author's own group. */
 const sharedWith = z.array(id, { error: 'expected a list of roles' }).max(SHARE_MAX, `expected at most ${SHARE_MAX} roles`);
+/** A plot's id: its author role and that role's count (`township:t01/3`). */
+const plotId = text(100).min(1, 'expected a plot id');
 /** 态势标绘 — draw a plot (a belief, changing nothing in the simulation) and share it. */
 export const addPlotSchema = command('addPlot', { kind: plotKind, points: mapPoints, name: text(PLOT_NAME_MAX), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
-export const movePlotSchema = command('movePlot', { plot: id, points: mapPoints });
-export const editPlotSchema = command('editPlot', { plot: id, kind: plotKind.optional(), name: text(PLOT_NAME_MAX).optional(), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
-export const deletePlotSchema = command('deletePlot', { plot: id });
+export const movePlotSchema = command('movePlot', { plot: plotId, points: mapPoints });
+export const editPlotSchema = command('editPlot', { plot: plotId, kind: plotKind.optional(), name: text(PLOT_NAME_MAX).optional(), note: text(PLOT_NOTE_MAX).optional(), sharedWith: sharedWith.optional() });
+export const deletePlotSchema = command('deletePlot', { plot: plotId });
 /** 会商 — a message to roles (or `["all"]`, the 集体会商 channel), pointing at a plot or a map point; the director may write `as` an outside party. */
 export const sendMessageSchema = command('sendMessage', {
   to: z.array(text(80).min(1, 'expected a role'), { error: 'expected a list of roles' }).min(1, 'expected someone to write to').max(GROUP_MAX, `expected at most ${GROUP_MAX} participants`),
   text: text(MESSAGE_TEXT_MAX),
-  ref: z.union([z.strictObject({ plot: id }), z.strictObject({ point: mapPoint })], { error: 'expected {plot: id} or {point: [x, y]}' }).optional(),
+  ref: z.union([z.strictObject({ plot: plotId }), z.strictObject({ point: mapPoint })], { error: 'expected {plot: id} or {point: [x, y]}' }).optional(),
   as: z.enum(PARTIES, { error: `expected an outside party, one of ${PARTIES.join(', ')}` }).optional(),
 });
 

@@ -10,8 +10,8 @@ export type Party = typeof PARTIES[number];
 /** A reference the message points at: a plot, or a point on the map. */
 export type MessageRef = { plot: string } | { point: MapPoint };
 
+/** No log sequence number: a player's view must not show how many entries were hidden from it. */
 export interface Message {
-  seq: number;
   t: number;
   /** The role that sent it (the director when an outside party speaks). */
   from: string;

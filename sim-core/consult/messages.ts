@@ -18,7 +18,7 @@ export function participants(role: string, to: readonly string[]): string[] {
   return [...new Set(role === 'director' ? to : [...to, role])].sort(compareStrings);
 }
 
-export function sendMessage(ctx: SimContext, cmd: SendMessageCommand, seq: number): Rejection | null {
+export function sendMessage(ctx: SimContext, cmd: SendMessageCommand): Rejection | null {
   const bad = checkMessage(ctx.scenario, cmd.role, cmd.to, cmd.text, cmd.as);
   if (bad) return reject(bad.problem === 'unknownRole' ? 'unknownRole' : bad.problem.startsWith('too') || bad.problem.endsWith('TooLong') ? 'outOfRange' : 'malformed', issueMessage(bad));
   if (cmd.ref && 'plot' in cmd.ref) {
@@ -29,7 +29,7 @@ export function sendMessage(ctx: SimContext, cmd: SendMessageCommand, seq: numbe
   if (cmd.ref && 'point' in cmd.ref && !onGrid(ctx.scenario.grid, cmd.ref.point[0], cmd.ref.point[1])) return reject('outOfRange', 'ref.point: a point off the map');
   const people = participants(cmd.role, cmd.to);
   const message: Message = {
-    seq, t: ctx.state.t, from: cmd.role, conversation: people.join('|'),
+    t: ctx.state.t, from: cmd.role, conversation: people.join('|'),
     to: people.filter((r) => !r.startsWith('party:')), text: cmd.text,
     ...(cmd.as ? { as: cmd.as } : {}),
     ...(cmd.ref ? { ref: 'plot' in cmd.ref ? { plot: cmd.ref.plot } : { point: [cmd.ref.point[0], cmd.ref.point[1]] } } : {}),

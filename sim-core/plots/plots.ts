@@ -21,12 +21,15 @@ function refuse(i: PlotIssue): Rejection {
 const sorted = (roles: readonly string[]) => [...new Set(roles)].sort(compareStrings);
 const copyPoints = (points: readonly (readonly [number, number])[]): MapPoint[] => points.map(([x, y]) => [x, y]);
 
-export function addPlot(ctx: SimContext, cmd: AddPlotCommand, seq: number): Rejection | null {
+export function addPlot(ctx: SimContext, cmd: AddPlotCommand): Rejection | null {
   const role = parseRole(cmd.role, ctx.scenario)!;
   const bad = checkPoints(ctx.scenario, cmd.kind, cmd.points) ?? checkName(cmd.name) ?? checkNote(cmd.note)
     ?? (cmd.sharedWith ? checkShare(ctx.scenario, cmd.sharedWith) : null);
   if (bad) return refuse(bad);
-  const id = `plot-${seq}`;
+  // Named by its author's own count, not the log's sequence number: a player who sees the id
+  // learns nothing of the entries hidden from it.
+  const n = (ctx.state.entities.plotsDrawn?.[cmd.role] ?? 0) + 1;
+  const id = `${cmd.role}/${n}`;
   const plot: Plot = {
     id, kind: cmd.kind, points: copyPoints(cmd.points), name: cmd.name.trim(), by: cmd.role,
     // Its own group by default; the author always keeps it.
@@ -34,7 +37,7 @@ export function addPlot(ctx: SimContext, cmd: AddPlotCommand, seq: number): Reje
     t: ctx.state.t, changed: ctx.state.t,
     ...(cmd.note ? { note: cmd.note } : {}),
   };
-  ctx.update((d) => { (d.plots ??= {})[id] = plot; });
+  ctx.update((d) => { (d.plots ??= {})[id] = plot; (d.plotsDrawn ??= {})[cmd.role] = n; });
   return null;
 }
 

@@ -42,7 +42,7 @@ describe('exercise server: 态势标绘', () => {
     expect(bad).toMatchObject({ ok: false, error: 'outOfRange' });
     expect(bad.message).toMatch(/^points: too few points/);
     // Posing as another role does not help: the server stamps the sender's own role.
-    expect(await townB.ask('command', { type: 'deletePlot', role: `township:${a.id}`, plot: `plot-${ownA.seq}` })).toMatchObject({ ok: false, error: 'notPermitted' });
+    expect(await townB.ask('command', { type: 'deletePlot', role: `township:${a.id}`, plot: `township:${a.id}/1` })).toMatchObject({ ok: false, error: 'notPermitted' });
     expect(await evaluator.ask('command', { type: 'addPlot', kind: 'hazard', points: [[x, y]], name: '评估' })).toMatchObject({ ok: false, error: 'notPermitted' });
 
     await until('both plots in the evaluator view', () => evaluator.view.plots.length === 2);
@@ -51,6 +51,9 @@ describe('exercise server: 态势标绘', () => {
     expect(names(evaluator)).toEqual(['乙组危险区', '甲组被困点']);
     expect(names(director)).toEqual(['乙组危险区', '甲组被困点']);
     expect(names(townA)).toEqual(['甲组被困点']);
+    // A plot is named by its author's own count; no log number reaches a player.
+    expect(townA.view.plots[0].id).toBe(`township:${a.id}/1`);
+    expect(ownA.seq).toBeUndefined();
     expect(names(team)).toEqual(['甲组被困点']);
     expect(names(chief)).toEqual(['乙组危险区']);
     expect(names(townB)).toEqual(['乙组危险区']);
@@ -60,8 +63,9 @@ describe('exercise server: 态势标绘', () => {
     expect(await director.ask('clock', { speed: 'max' })).toMatchObject({ ok: true });
     await until('the clock past 20 min', () => director.clock.t > 1200);
     expect(await director.ask('clock', { action: 'pause' })).toMatchObject({ ok: true });
-    expect(await townA.ask('command', { type: 'movePlot', plot: `plot-${ownA.seq}`, points: [[x + 100, y + 100]] })).toMatchObject({ ok: true });
-    const del = await townA.ask('command', { type: 'deletePlot', plot: `plot-${ownA.seq}` });
+    const moved = await townA.ask('command', { type: 'movePlot', plot: `township:${a.id}/1`, points: [[x + 100, y + 100]] });
+    expect(moved, JSON.stringify(moved)).toMatchObject({ ok: true });
+    const del = await townA.ask('command', { type: 'deletePlot', plot: `township:${a.id}/1` });
     expect(del).toMatchObject({ ok: true });
     expect(del.t).toBeGreaterThan(t0);
     expect(await townA.ask('command', { type: 'addPlot', kind: 'evacuationRoute', points: [[x, y], [x + 800, y + 300]], name: '甲组转移路线', sharedWith: ['all'] })).toMatchObject({ ok: true });

@@ -58,10 +58,12 @@ describe('plot validation', () => {
 
   it('lets only the author (or the director) move, edit or delete a plot, keeping its geometry', () => {
     const s = sim();
-    const { seq } = ok(s, { type: 'addPlot', role: 'township:town1', kind: 'cordon', points: [[100, 100], [900, 900]], name: '警戒线' });
-    const id = `plot-${seq}`;
+    ok(s, { type: 'addPlot', role: 'township:town1', kind: 'cordon', points: [[100, 100], [900, 900]], name: '警戒线' });
+    // Named by its author and the author's own count: no log number reaches a player.
+    const id = 'township:town1/1';
+    expect(Object.keys(s.state.entities.plots!)).toEqual([id]);
     expect(rejected(s, { type: 'movePlot', role: 'chief', plot: id, points: [[1, 1], [2, 2]] }).reason).toBe('notPermitted');
-    expect(rejected(s, { type: 'movePlot', role: 'township:town1', plot: 'plot-999', points: [[1, 1], [2, 2]] }).message).toMatch(/^plot: no such plot/);
+    expect(rejected(s, { type: 'movePlot', role: 'township:town1', plot: 'township:town1/9', points: [[1, 1], [2, 2]] }).message).toMatch(/^plot: no such plot/);
     expect(rejected(s, { type: 'movePlot', role: 'township:town1', plot: id, points: [[1, 1]] }).message).toMatch(/^points: too few/);
     expect(rejected(s, { type: 'editPlot', role: 'township:town1', plot: id, kind: 'hazard' }).message).toMatch(/^kind: a plot keeps its geometry/);
     expect(rejected(s, { type: 'editPlot', role: 'township:town1', plot: id }).message).toMatch(/nothing to change/);
@@ -84,21 +86,22 @@ describe('who sees a plot', () => {
     const chosen = ok(s, { type: 'addPlot', role: 'township:town1', kind: 'dangerZone', points: [[1000, 1000], [1500, 1000], [1500, 1500]], name: '滑坡危险区', sharedWith: ['chief'] });
     const everyone = ok(s, { type: 'addPlot', role: 'chief', kind: 'label', points: [[1200, 1200]], name: '前指', sharedWith: ['all'] });
     const ids = (role: string) => view(s, role).plots.map((p) => p.id);
-    expect(ids('township:town2')).toEqual([`plot-${own.seq}`, `plot-${everyone.seq}`]);
-    expect(ids('team:tt2')).toEqual([`plot-${own.seq}`, `plot-${everyone.seq}`]);
-    expect(ids('township:town1')).toEqual([`plot-${chosen.seq}`, `plot-${everyone.seq}`]);
-    expect(ids('chief')).toEqual([`plot-${chosen.seq}`, `plot-${everyone.seq}`]);
-    expect(ids('team:fs1')).toEqual([`plot-${everyone.seq}`]);
+    void own; void chosen; void everyone;
+    expect(ids('township:town2')).toEqual(['chief/1', 'township:town2/1']);
+    expect(ids('team:tt2')).toEqual(['chief/1', 'township:town2/1']);
+    expect(ids('township:town1')).toEqual(['chief/1', 'township:town1/1']);
+    expect(ids('chief')).toEqual(['chief/1', 'township:town1/1']);
+    expect(ids('team:fs1')).toEqual(['chief/1']);
     expect(ids('evaluator')).toHaveLength(3);
     expect(ids('director')).toHaveLength(3);
-    expect(view(s, 'township:town1').plots[0].sharedWith).toEqual(['chief', 'township:town1']);
+    expect(view(s, 'township:town1').plots.find((p) => p.id === 'township:town1/1')!.sharedWith).toEqual(['chief', 'township:town1']);
   });
 
   it('is a belief: the same run with plots has the same truth as without', () => {
     const a = sim(), b = sim();
     ok(a, { type: 'addPlot', role: 'chief', kind: 'floodedArea', points: [[0, 0], [2900, 0], [2900, 2900]], name: '全域淹没' });
     a.advanceTo(3600); b.advanceTo(3600);
-    const { plots: _p, ...truthA } = a.state.entities;
+    const { plots: _p, plotsDrawn: _d, ...truthA } = a.state.entities;
     expect(JSON.stringify(truthA)).toBe(JSON.stringify(b.state.entities));
   });
 });
@@ -134,13 +137,14 @@ describe('会商 messages', () => {
     expect(rejected(s, { ...m, to: ['evaluator'] }).reason).toBe('unknownRole');
     expect(rejected(s, { ...m, as: 'media' }).message).toMatch(/^as: only the director/);
     expect(rejected(s, { ...m, role: 'director', as: 'aliens' }).message).toMatch(/^as: expected an outside party/);
-    expect(rejected(s, { ...m, ref: { plot: 'plot-1' } }).message).toMatch(/^ref\.plot/);
+    expect(rejected(s, { ...m, ref: { plot: 'chief/1' } }).message).toMatch(/^ref\.plot/);
     expect(rejected(s, { ...m, ref: { point: [5, 99999] } }).message).toMatch(/^ref\.point/);
     expect(rejected(s, { ...m, role: 'observer' }).reason).toBe('notPermitted');
     // A plot the sender cannot see cannot be pointed at.
     const hidden = ok(s, { type: 'addPlot', role: 'township:town2', kind: 'hazard', points: [[10, 10]], name: '险情' });
-    expect(rejected(s, { ...m, ref: { plot: `plot-${hidden.seq}` } }).reason).toBe('unknownPlace');
-    ok(s, { ...m, role: 'township:town2', to: ['chief'], ref: { plot: `plot-${hidden.seq}` } });
+    expect(rejected(s, { ...m, ref: { plot: 'township:town2/1' } }).reason).toBe('unknownPlace');
+    ok(s, { ...m, role: 'township:town2', to: ['chief'], ref: { plot: 'township:town2/1' } });
+    void hidden;
   });
 });
 
@@ -151,14 +155,17 @@ describe('plots and messages in the report', () => {
     ok(s, { type: 'addPlot', role: 'chief', kind: 'cordon', points: [[100, 100], [2800, 100]], name: '南侧警戒线', sharedWith: ['all'] });
     ok(s, { type: 'sendMessage', role: 'chief', to: ['all'], text: '集体会商' });
     s.advanceTo(600);
-    ok(s, { type: 'sendMessage', role: 'township:town1', to: ['chief'], text: '报告险情', ref: { plot: `plot-${hazard.seq}` } });
-    ok(s, { type: 'deletePlot', role: 'township:town1', plot: `plot-${hazard.seq}` });
+    ok(s, { type: 'sendMessage', role: 'township:town1', to: ['chief'], text: '报告险情', ref: { plot: 'township:town1/1' } });
+    void hazard;
+    ok(s, { type: 'deletePlot', role: 'township:town1', plot: 'township:town1/1' });
     const html = consultSectionHtml(scenario, s.state.log, (t) => `T${t}`);
     expect(html).toContain('<td>集体会商（全体）</td><td>1</td><td>T0</td><td>T0</td>');
     expect(html).toContain('<td>区指挥部（指挥长）、东河镇</td><td>1</td><td>T600</td>');
     expect(html).toContain('<td>塌方险情</td><td>险情点</td><td>东河镇</td><td>T0</td><td>本组</td><td>T600 删除</td>');
     expect(html).toContain('<td>南侧警戒线</td><td>警戒线</td><td>区指挥部（指挥长）</td><td>T0</td><td>全体</td><td>保留至结束</td>');
-    expect(html).not.toMatch(/plot-\d|township:|sendMessage/);
+    expect(html).not.toMatch(/\/1|township:|sendMessage/);
+    // A message carries no log number.
+    expect(Object.keys(s.viewFor('township:town1')!.messages.at(-1)!).sort()).toEqual(['conversation', 'from', 'ref', 't', 'text', 'to']);
 
     // The map of the moment: the cordon (still there) in its colour along the south edge.
     const layers = situationOf(scenario, s.state);
@@ -170,5 +177,18 @@ describe('plots and messages in the report', () => {
     const px = Math.round((200 / 100) * scale), py = Math.round((30 - 100 / 100) * scale);
     expect(at(withPlots, px, py)).toEqual([...PLOT_STYLE.cordon.rgb]);
     expect(at(without, px, py)).not.toEqual([...PLOT_STYLE.cordon.rgb]);
+  });
+});
+
+describe('会商 in a long exercise', () => {
+  it('a view carries the latest 400 messages of its conversations; the log keeps them all', () => {
+    const s = sim();
+    for (let i = 0; i < 450; i++) ok(s, { type: 'sendMessage', role: 'chief', to: ['township:town1'], text: `第${i}条` });
+    ok(s, { type: 'sendMessage', role: 'chief', to: ['township:town2'], text: '西山乡' });
+    const town1 = view(s, 'township:town1').messages;
+    expect(town1).toHaveLength(400);
+    expect([town1[0].text, town1.at(-1)!.text]).toEqual(['第50条', '第449条']);
+    expect(view(s, 'township:town2').messages.map((m) => m.text)).toEqual(['西山乡']);
+    expect(s.state.entities.messages).toHaveLength(451);
   });
 });
