@@ -12,6 +12,7 @@ import { SituationPanel } from './situation.ts';
 import { Checklist } from './checklist.ts';
 import { DetailsCard, type DetailAction } from './details.ts';
 import { DirectorPanel } from './director.ts';
+import { EvaluationForm } from './evaluationForm.ts';
 import { EvaluatorPanel } from './evaluator.ts';
 import { ReplayBar } from './replayBar.ts';
 import { showReport } from './reportOverlay.ts';
@@ -97,7 +98,11 @@ export class Console {
     }
     if (kind !== 'observer') panels.push(['units', t('units'), units.el]);
     panels.push(['situation', t('situation'), situation.el]);
-    if (kind !== 'observer') panels.push(['plan', t('plan'), plan.el]);
+    // 自评: a played role assesses itself under its plan checklist (meant for after the end; taken then too).
+    const selfAssess = ['chief', 'township', 'team'].includes(kind) && !replay
+      ? h('section', { class: 'panel self-assess', 'data-testid': 'self-assess' }, h('h4', {}, tx('演练自评（结束后填写）', 'Self-assessment (after the end)')), new EvaluationForm(store, session, 'selfAssess').el)
+      : null;
+    if (kind !== 'observer') panels.push(['plan', t('plan'), selfAssess ? h('div', {}, plan.el, selfAssess) : plan.el]);
     if (replay) panels.push(['evaluate', t('timeline'), new EvaluatorPanel(store, session).el]);
 
     const nav = h('nav', { class: 'tabs', role: 'tablist' });

@@ -14,6 +14,8 @@ import type { OnlineSession } from '../session/online.ts';
 import type { InjectView } from '../../sim-core/views.ts';
 import type { Pick } from '../map/mapView.ts';
 import { allRoles } from '../../sim-core/commands/roles.ts';
+import { ScriptEditor, type EditAnswer } from './script/scriptEditor.ts';
+import type { Ack } from '../session/store.ts';
 import { showReport } from './reportOverlay.ts';
 
 const KIND: Record<string, [string, string]> = {
@@ -31,6 +33,8 @@ export function roleOptions(store: Store): { id: string; label: string; group?: 
 export class DirectorPanel {
   readonly el = h('div', { class: 'panel director', 'data-testid': 'director' });
   private msel: InjectView[] = [];
+  /** 演练脚本编辑 (script/scriptEditor.ts): the MSEL as an editable table; null in a replay. */
+  private readonly script: ScriptEditor | null;
   private mselEl = h('div', { class: 'msel' });
   private mselAnswer = new AnswerLine();
   private peopleEl = h('div', { class: 'people' });
@@ -43,6 +47,16 @@ export class DirectorPanel {
   constructor(private readonly store: Store, private readonly session: Session) {
     store.on('view', () => {
       if (store.view?.truth && store.view.injects) { this.msel = store.view.injects; this.paintMsel(); }
+    });
+    this.script = session.mode === 'replay' ? null : new ScriptEditor({
+      scenario: store.scenario!, plan: store.plan, now: () => store.clock.t,
+      apply: async (edit) => {
+        const cmd = edit.op === 'add' ? { type: 'addInject', ...(edit.id ? { id: edit.id } : {}), inject: edit.inject }
+          : edit.op === 'edit' ? { type: 'editInject', id: edit.id, inject: edit.inject } : { type: 'deleteInject', id: edit.id };
+        return answerOf(await session.command(cmd));
+      },
+      fireNow: session.inject ? async (id) => answerOf(await session.inject!({ inject: id })) : undefined,
+      save: session.mode === 'online' && store.extra.adminToken ? (script, folder) => saveScript(store.scenario!.id, store.extra.adminToken as string, script, folder) : undefined,
     });
     this.build();
     if (session.mode === 'online') { void this.paintPeople(); setInterval(() => void this.paintPeople(), 5000); }
@@ -154,6 +168,7 @@ export class DirectorPanel {
 
   /** A road picked on the map toggles in the list of roads to close or open; a place or spot fills an ad-hoc inject's target. */
   usePick(p: Pick): boolean {
+    if (this.script?.usePick(p)) return true;
     if (this.session.mode !== 'online') return false;
     if (p.kind !== 'edge') return this.fillTarget(p);
     const i = this.pickedEdges.indexOf(p.edge);
@@ -170,6 +185,11 @@ export class DirectorPanel {
   // Patched in place on every view (four times a second at 10×): each inject keeps its row and
   // its 立即注入 button, so a click that starts on the button ends on it.
   private paintMsel(): void {
+    if (this.script) {
+      this.script.setEntries(this.msel.map((v) => ({ inject: v.inject, at: v.at, fired: v.fired })));
+      if (this.script.el.parentElement !== this.mselEl) render(this.mselEl, this.script.el);
+      return;
+    }
     const s = this.store.scenario!;
     const now = this.store.clock.t;
     const answer = this.mselAnswer;
@@ -215,4 +235,26 @@ export class DirectorPanel {
   }
 
   placeLabel(id: string): string { return placeName(this.store.scenario!, id, currentLang()); }
+}
+
+/** A server's or the core's answer as the script editor reads it (a refused edit names its row and field). */
+function answerOf(ack: Ack | { ok: true }): EditAnswer {
+  if (ack.ok) return { ok: true };
+  const a = ack as { error: string; message: string; problem?: { row: string; field: string; code: string } };
+  return { ok: false, error: a.error, message: a.message, ...(a.problem ? { problem: a.problem } : {}) };
+}
+
+/** PUT /api/admin/scenarios/:name/script — the script back into its folder or a new one (scriptSave.ts on the server). */
+async function saveScript(scenario: string, admin: string, script: unknown[], folder?: string): Promise<EditAnswer> {
+  try {
+    const res = await fetch(`/api/admin/scenarios/${encodeURIComponent(scenario)}/script`, {
+      method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ script, ...(folder ? { folder } : {}) }),
+    });
+    if (res.ok) return { ok: true };
+    const b = await res.json().catch(() => ({})) as { error?: string; message?: string };
+    return { ok: false, error: b.error ?? 'internal', message: b.message ?? String(res.status) };
+  } catch (err) {
+    return { ok: false, error: 'offline', message: String(err) };
+  }
 }

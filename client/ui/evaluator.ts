@@ -11,6 +11,7 @@ import type { Session } from '../session/session.ts';
 import { timelineSvg } from './timeline.ts';
 import { currentFacts } from './checklist.ts';
 import { verdictOf } from '../plan/verdict.ts';
+import { EvaluationForm } from './evaluationForm.ts';
 
 export class EvaluatorPanel {
   readonly el = h('div', { class: 'panel evaluator', 'data-testid': 'evaluator' });
@@ -42,6 +43,7 @@ export class EvaluatorPanel {
     });
     render(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, t('evaluate'))),
+      h('section', {}, h('h4', {}, tx('评估表（按评估指南逐项记录）', 'Evaluation guide entry')), new EvaluationForm(this.store, this.session, 'evaluate').el),
       this.session.annotate ? h('section', {}, h('h4', {}, t('annotation')), form, this.notesEl) : null,
       h('section', {}, h('h4', {}, t('timeline')), this.summaryEl, this.timelineEl,
         h('p', { class: 'hint' }, tx('浅蓝条：触发至时限；竖线：时限；圆点：完成（绿按时，橙超时）；✕：已超时未完成；红虚线：当前。', 'Bar: trigger to deadline; tick: deadline; dot: done (green on time, orange late); ✕ overdue; dashed line: now.'))));

@@ -22,6 +22,8 @@ const viewsSeen = (page: Page) => page.evaluate(() => (window as any).__views as
 
 /** A person's click: press on the element's centre, hold while views arrive, release. Returns the views that arrived during the hold. */
 async function humanClick(page: Page, selector: string): Promise<number> {
+  // A person scrolls to the button first (the MSEL table is taller than the screen).
+  await page.locator(selector).scrollIntoViewIfNeeded();
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -1,0 +1,67 @@
+// The MSEL as table rows in words (演练脚本): when (a time, or a condition after a time), kind,
+// target, who perceives it, the outside party and its text, the expected response, the plan
+// requirement it tests. Pure: the table and its tests read the same wording.
+import type { Scenario } from '../../../sim-core/world/scenario.ts';
+import type { Inject } from '../../../sim-core/injects/inject.ts';
+import type { Plan } from '../../../sim-core/plan/plan.ts';
+import { clockLabel } from '../../../presentation/text/clock.ts';
+import { localText, type Lang } from '../../../presentation/text/lang.ts';
+import { injectKindName, placeName, rainZoneName, roleName } from '../../../presentation/text/names.ts';
+import { conditionText } from '../../../presentation/text/scriptText.ts';
+
+export interface ScriptRow {
+  id: string;
+  when: string;
+  kind: string;
+  target: string;
+  perceivedBy: string;
+  party: string;
+  text: string;
+  expected: string;
+  tests: string;
+}
+
+function targetText(s: Scenario, inj: Inject, lang: Lang): string {
+  const en = lang === 'en';
+  switch (inj.kind) {
+    case 'message': case 'weather': return '—';
+    case 'closeRoad': case 'openRoad': return en ? `${inj.target.edges.length} road segment(s)` : `${inj.target.edges.length} 段道路`;
+    case 'rain': return rainZoneName(s, inj.target.zone, lang);
+    case 'ignite': return en ? `(${(inj.target.x / 1000).toFixed(1)} km, ${(inj.target.y / 1000).toFixed(1)} km)` : `（${(inj.target.x / 1000).toFixed(1)} km，${(inj.target.y / 1000).toFixed(1)} km）`;
+    case 'leveeBreach': return placeName(s, inj.target.levee, lang);
+    default: return placeName(s, inj.target.place, lang);
+  }
+}
+
+function contentText(inj: Inject, lang: Lang): string {
+  const en = lang === 'en';
+  switch (inj.kind) {
+    case 'message': return localText(inj.payload.text, lang);
+    case 'closeRoad': case 'openRoad': case 'ignite': return inj.payload.reason ? localText(inj.payload.reason, lang) : '';
+    case 'rain': return inj.payload.series.map(([t, r]) => `${Math.round(t / 600) / 6}h ${r}mm/h`).join(' → ');
+    case 'weather': return [
+      inj.payload.wind ? (en ? `wind ${inj.payload.wind.speed} m/s from ${inj.payload.wind.dir}°` : `风速 ${inj.payload.wind.speed} m/s，风向 ${inj.payload.wind.dir}°`) : '',
+      inj.payload.moisture ? (en ? `1-h fuel moisture ${inj.payload.moisture.d1} %` : `细小可燃物含水率 ${inj.payload.moisture.d1}%`) : '',
+    ].filter(Boolean).join(en ? '; ' : '；');
+    case 'trapped': return en ? `${inj.payload.people} people` : `${inj.payload.people} 人`;
+    case 'outage': return inj.payload.services.map((x) => ({ power: en ? 'power' : '供电', comms: en ? 'comms' : '通信', water: en ? 'water' : '供水' })[x]).join('、') + (inj.payload.restore ? (en ? ' restored' : '恢复') : (en ? ' cut' : '中断'));
+    case 'damBreak': return inj.payload.mode === 'piping' ? (en ? 'piping' : '管涌溃决') : (en ? 'overtopping' : '漫顶溃决');
+    case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
+  }
+}
+
+export function scriptRow(s: Scenario, inj: Inject, lang: Lang, script: readonly Inject[], plan: Plan | null, at?: number): ScriptRow {
+  const en = lang === 'en';
+  const time = clockLabel(s, at ?? inj.t);
+  const when = inj.when ? (en ? `from ${time}, when ${conditionText(s, inj.when, lang, script)}` : `${time} 起，当${conditionText(s, inj.when, lang, script)}`) : time;
+  const perceivedBy = inj.visibleTo.length === 0 ? (en ? 'director and evaluators only' : '仅导调、评估组')
+    : inj.visibleTo.map((r) => (r === 'all' ? (en ? 'everyone' : '全体') : roleName(s, r, lang))).join(en ? ', ' : '、');
+  const req = inj.tests ? plan?.requirements.find((r) => r.id === inj.tests) : undefined;
+  return {
+    id: inj.id, when, kind: injectKindName(inj.kind, lang), target: targetText(s, inj, lang), perceivedBy,
+    party: inj.kind === 'message' ? localText(inj.payload.from, lang) : '',
+    text: contentText(inj, lang),
+    expected: inj.expected ? localText(inj.expected, lang) : '',
+    tests: req ? localText(req.name, lang) : inj.tests ? (en ? 'a requirement of another plan' : '（其他预案的要求）') : '',
+  };
+}

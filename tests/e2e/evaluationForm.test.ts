@@ -1,0 +1,82 @@
+// Evaluation forms in real Chromium (issue 14): the evaluator records an entry on the guide
+// (requirement, role observed, P/S/M/U, strengths, areas for improvement) and the chief enters a
+// self-assessment in the plan tab; both reach the report the director reads (JSON and HTML).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/serve/server.ts';
+import { tempDb } from '../server/helpers.ts';
+import { ROOT, consoleReady, haveChromium, launch, watch } from './helpers.ts';
+
+const ADMIN = 'e2e-evalform-admin-token-0123456789';
+/** This file's own build of the client (parallel test files build their own). */
+const CLIENT_DIR = join(ROOT, 'dist/e2e-evalform-client');
+
+async function api(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
+  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, text: await res.text() };
+}
+
+describe('evaluation forms in Chromium', () => {
+  it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
+
+  let server: RunningServer;
+  let browser: Browser;
+  let base: string;
+  let id: string;
+  let codes: Record<string, string>;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  async function open(name: string, code: string): Promise<Page> {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    watch(page, name, errors);
+    await page.goto(`${base}/?code=${code}`);
+    await consoleReady(page);
+    return page;
+  }
+
+  beforeAll(async () => {
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: CLIENT_DIR, emptyOutDir: true } });
+    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: CLIENT_DIR, log: () => {} });
+    base = server.url;
+    browser = await launch();
+    ({ id, codes } = JSON.parse((await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 3, speed: 'paused', plan: 'auto', until: '3h' })).text));
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await server?.close();
+  });
+
+  it('an evaluator entry and a self-assessment reach the report', async () => {
+    const [evaluator, chief] = await Promise.all([open('evaluator', codes.evaluator), open('chief', codes.chief)]);
+
+    await evaluator.locator('.tab[data-tab=evaluate]').click();
+    await evaluator.getByTestId('evaluation-subject').selectOption('req:warn-blue');
+    await evaluator.getByTestId('evaluation-role').selectOption('chief');
+    await evaluator.getByTestId('evaluation-rating').selectOption('M');
+    await evaluator.getByTestId('evaluation-strengths').fill('值班领导到岗迅速');
+    await evaluator.getByTestId('evaluation-improvements').fill('预警渠道单一，未叫应到村');
+    await evaluator.getByTestId('evaluation-submit').click();
+    await evaluator.locator('[data-testid=evaluation-form] .answer.ok').waitFor({ timeout: 60_000 });
+
+    await chief.locator('.tab[data-tab=plan]').click();
+    const self = chief.getByTestId('self-assess');
+    await self.getByTestId('evaluation-rating').selectOption('S');
+    await self.getByTestId('evaluation-improvements').fill('信息报送要素不全');
+    await self.getByTestId('evaluation-submit').click();
+    await self.locator('.answer.ok').waitFor({ timeout: 60_000 });
+
+    const report = JSON.parse((await api(base, 'GET', `/api/exercises/${id}/report`)).text);
+    expect(report.score.evaluations.observations).toEqual([expect.objectContaining({ requirement: 'warn-blue', rating: 'M', observedRole: 'chief', strengths: '值班领导到岗迅速', improvements: '预警渠道单一，未叫应到村' })]);
+    expect(report.score.evaluations.selfAssessments).toEqual([expect.objectContaining({ role: 'chief', rating: 'S', improvements: '信息报送要素不全' })]);
+    const html = (await api(base, 'GET', `/api/exercises/${id}/report?format=html`)).text;
+    for (const text of ['预警渠道单一，未叫应到村', '信息报送要素不全']) expect(html).toContain(text);
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
