@@ -25,6 +25,8 @@ import { reaches } from './plots/audience.ts';
 
 /** How many recent events a view carries (older ones are in the log). */
 const VIEW_EVENTS = 300;
+/** How many of its latest 会商 messages a view carries (the view is diffed at every refresh; the log keeps them all). */
+const VIEW_MESSAGES = 400;
 /** Reports a view carries at most, the latest (older ones a page at a time, reportsPage): a flood of reports cannot grow every view. */
 export const VIEW_REPORTS = 100;
 
@@ -186,7 +188,7 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     supplies: suppliesView(ctx, role, truth),
     situation: situationFor(ctx, role, roleName),
     plots: sortedKeys(ent.plots ?? {}).map((id) => ent.plots![id]).filter((p) => reaches(role, roleName, p.sharedWith, p.by)),
-    messages: (ent.messages ?? []).filter((m) => reaches(role, roleName, m.to, m.from)),
+    messages: (ent.messages ?? []).filter((m) => reaches(role, roleName, m.to, m.from)).slice(-VIEW_MESSAGES),
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
     drill: drillViewFor(ctx, role, roleName, truth, (id) => ent.units[id] !== undefined && seesUnit(ctx, role, ent.units[id])),
   };

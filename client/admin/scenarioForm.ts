@@ -46,6 +46,11 @@ export function scenarioForm(done: (answer: { folder: string; id: string }) => v
   const d1 = field(tx('细小可燃物含水率（%）', 'Fine dead fuel moisture (%)'), h('input', { name: 'd1', inputmode: 'decimal', maxlength: 6 }), numberIn(1, 60, '含水率', 'fuel moisture'));
   const script = field(tx('演练脚本', 'Script'), h('select', { name: 'script' },
     h('option', { value: 'keep' }, tx('沿用模板的脚本', "keep the template's script")), h('option', { value: 'empty' }, tx('空白脚本（之后在脚本编辑器中编写）', 'empty (write it in the script editor)'))));
+  const plan = field(tx('预案', 'Plan'), h('select', { name: 'plan' },
+    h('option', { value: 'keep' }, tx('沿用模板的预案', "keep the template's plan")), h('option', { value: 'none' }, tx('不带预案', 'no plan'))),
+    () => null, tx('模板预案中由脚本事件触发的要求，须在新脚本中有对应事件', "The plan's requirements triggered by script events need those events in the script"));
+  // An empty script leaves the template's plan waiting for events that never come.
+  script.input.addEventListener('change', () => { plan.input.value = script.input.value === 'empty' ? 'none' : 'keep'; });
   const reservoirs = h('fieldset', { class: 'reservoirs' }, h('legend', {}, tx('水库起始水位（米，留空为汛限水位）', "Reservoirs' starting levels (m; blank = flood-limit level)")));
   const cuts = h('fieldset', { class: 'cuts' }, h('legend', {}, tx('开始时已中断', 'Cut when the day starts')));
   let reservoirFields: { id: string; f: Field<HTMLInputElement> }[] = [];
@@ -86,11 +91,11 @@ export function scenarioForm(done: (answer: { folder: string; id: string }) => v
     } catch (err) { status.textContent = errorText(err); }
   })();
 
-  const fields: Field[] = [from, folder, name, start, rain, shift, windSpeed, windDir, d1, script];
+  const fields: Field[] = [from, folder, name, start, rain, shift, windSpeed, windDir, d1, script, plan];
   form.append(h('h2', {}, tx('由模板新建想定', 'New scenario from a template')),
     h('p', { class: 'hint' }, tx('沿用模板的地形、道路、村庄和力量，只改这一天的灾情和脚本。', "Keeps the template's terrain, roads, villages and forces; changes only the day's hazards and script.")),
     ...fields.slice(0, 4).map((f) => f.el), h('div', { class: 'row' }, rain.el, shift.el), h('div', { class: 'row' }, windSpeed.el, windDir.el, d1.el),
-    reservoirs, cuts, script.el,
+    reservoirs, cuts, script.el, plan.el,
     h('button', { class: 'primary', type: 'submit', 'data-testid': 'scenario-create' }, tx('生成想定', 'Make the scenario')), status);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -110,7 +115,7 @@ export function scenarioForm(done: (answer: { folder: string; id: string }) => v
       ...(m1 !== undefined ? { moisture: { d1: m1 } } : {}),
       reservoirs: levels, cutAccess: checked('access'),
       outages: [...outages].map(([place, services]) => ({ place, services })),
-      script: script.input.value,
+      script: script.input.value, plan: plan.input.value,
     };
     status.textContent = tx('生成并检查中，约需十几秒…', 'making and checking it, a few seconds…');
     call<{ folder: string; id: string }>('POST', '/api/admin/scenarios', body)

@@ -496,11 +496,14 @@ class MapScene extends Phaser.Scene {
     // A team's own way ahead on the roads (its task's route), over the straight dashed line.
     const route = view.drill?.route ?? [];
     if (route.length) {
-      g.lineStyle(px(3), 0x6a1b9a, 0.85);
-      g.beginPath();
-      g.moveTo(this.wx(route[0][0]), this.wy(route[0][1]));
-      for (let i = 1; i < route.length; i++) g.lineTo(this.wx(route[i][0]), this.wy(route[i][1]));
-      g.strokePath();
+      // Yellow on a dark casing, as a navigation route: no road class or closure uses it.
+      for (const [w, c] of [[5, 0x212121], [2.5, 0xffd600]] as const) {
+        g.lineStyle(px(w), c, 0.95);
+        g.beginPath();
+        g.moveTo(this.wx(route[0][0]), this.wy(route[0][1]));
+        for (let i = 1; i < route.length; i++) g.lineTo(this.wx(route[i][0]), this.wy(route[i][1]));
+        g.strokePath();
+      }
     }
     for (const id of [...this.units.keys()]) if (!seen.has(id)) this.units.delete(id);
     for (const u of view.units) {

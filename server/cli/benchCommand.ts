@@ -12,6 +12,7 @@ import { serverLoadFigures } from '../bench/serverLoad.ts';
 import { clientFrameFigures } from '../bench/clientFrames.ts';
 import { benchEvacuateAll } from '../bench/evacuateAllBench.ts';
 import { benchValidate } from '../bench/validateBench.ts';
+import { importFigures } from '../bench/importBench.ts';
 import { loadScenario } from '../scenarioFiles.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
@@ -98,6 +99,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.bench);
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), await crowdFigure(), await validateFigure()];
+  figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await clientFrameFigures());
   if (args.switches.has('json')) printJson({ figures });

@@ -26,7 +26,7 @@ export const FLAGS = {
   export: { args: '<scenario>', values: { out: 'DIR', crs: 'EPSG:N', origin: 'E,N' }, switches: ['geographic', 'json'], required: ['out'] },
   new: {
     args: 'scenario <DIR>',
-    values: { from: 'SCENARIO', id: 'ID', name: 'TEXT', start: 'ISO', 'rain-scale': 'X', 'rain-shift': '[-]D', wind: 'M/S,DEG', moisture: 'd1=N,…', reservoirs: 'ID=LEVEL,…', 'cut-roads': 'EDGE,…', 'cut-access': 'PLACE,…', outages: 'PLACE=power+comms,…', script: 'keep|empty|FILE' },
+    values: { from: 'SCENARIO', id: 'ID', name: 'TEXT', start: 'ISO', 'rain-scale': 'X', 'rain-shift': '[-]D', wind: 'M/S,DEG', moisture: 'd1=N,…', reservoirs: 'ID=LEVEL,…', 'cut-roads': 'EDGE,…', 'cut-access': 'PLACE,…', outages: 'PLACE=power+comms,…', script: 'keep|empty|FILE', plan: 'keep|none' },
     switches: ['json'], required: ['from'], note: '(DIR a path; a bare name means scenarios/NAME)',
   },
 } as const satisfies Record<string, FlagSpec>;

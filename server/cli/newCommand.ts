@@ -9,7 +9,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, print, printJson, say } from './io.ts';
 import { formatProblem } from '../../scenarios/problems.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
 import { newScenario, NewScenarioError } from '../newScenario.ts';
-import type { VariantOptions } from '../../scenarios/variant.ts';
+import type { NewScenarioOptions } from '../newScenario.ts';
 
 function num(flag: string, v: string): number {
   const n = Number(v.trim());
@@ -30,9 +30,9 @@ const MOISTURE = ['d1', 'd10', 'd100', 'liveHerb', 'liveWoody'] as const;
 const SERVICES = ['power', 'comms', 'water'] as const;
 
 /** The variant options from the flags; every malformed value is a UsageError naming its flag. */
-export function variantOptions(args: ParsedArgs): Omit<VariantOptions, 'id'> & { id?: string } {
+export function variantOptions(args: ParsedArgs): NewScenarioOptions {
   const f = (k: string) => args.flags.get(k);
-  const o: Omit<VariantOptions, 'id'> & { id?: string } = {};
+  const o: NewScenarioOptions = {};
   if (f('id') !== undefined) o.id = f('id');
   if (f('name') !== undefined) o.name = { zh: f('name')! };
   if (f('start') !== undefined) o.start = f('start');
@@ -67,6 +67,9 @@ export function variantOptions(args: ParsedArgs): Omit<VariantOptions, 'id'> & {
       return { place, services: services as typeof SERVICES[number][] };
     });
   }
+  const plan = f('plan');
+  if (plan !== undefined && plan !== 'keep' && plan !== 'none') throw new UsageError(`--plan: keep (the template's plan.json) or none, not ${JSON.stringify(plan)}`);
+  if (plan) o.plan = plan;
   const script = f('script');
   if (script === 'keep' || script === 'empty') o.script = script;
   else if (script !== undefined) {

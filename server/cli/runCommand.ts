@@ -22,6 +22,7 @@ import { scoreLog } from '../../sim-core/score/score.ts';
 import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { renderReportHtml, reportMapTimes } from '../../presentation/report/reportHtml.ts';
 import { formatScore } from '../../presentation/report/scoreText.ts';
+import { evaluationGuideHtml } from '../../presentation/report/evaluationGuide.ts';
 
 export function durationFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -81,6 +82,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     writeFileSync(join(outDir, 'summary.json'), JSON.stringify({ scenario: scenario.id, seed, until, ticks: sim.state.t, stateHash, events, kpis, rejected }, null, 2) + '\n');
     if (report && plan) {
       writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+      writeFileSync(join(outDir, 'evaluation-guide.html'), evaluationGuideHtml(plan, scenario));
       writeFileSync(join(outDir, 'report.html'), renderReportHtml({ report, plan, scenario, seed, series: sim.state.series, log: sim.state.log, maps, kpis }));
     }
   }
@@ -89,7 +91,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   } else {
     print(formatSummary(sim, kpis, rejected, wallSeconds, stateHash));
     if (report) print(formatScore(report));
-    if (outDir) say(`log.jsonl, summary.json and situation.png${report ? ', report.json and report.html' : ''} written to ${outDir}/`);
+    if (outDir) say(`log.jsonl, summary.json and situation.png${report ? ', report.json, report.html and evaluation-guide.html' : ''} written to ${outDir}/`);
   }
   return EXIT_OK;
 }

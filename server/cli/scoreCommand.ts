@@ -22,6 +22,7 @@ import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { computeKpis } from '../../sim-core/metrics.ts';
 import { renderReportHtml } from '../../presentation/report/reportHtml.ts';
 import { formatScore } from '../../presentation/report/scoreText.ts';
+import { evaluationGuideHtml } from '../../presentation/report/evaluationGuide.ts';
 import { renderSituationMap } from '../render/situationMap.ts';
 
 const DEFAULT_DB = 'out/tuiyan.db';
@@ -78,6 +79,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     mkdirSync(outDir, { recursive: true });
     const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.people, 0);
     writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(join(outDir, 'evaluation-guide.html'), evaluationGuideHtml(plan, scenario));
     writeFileSync(join(outDir, 'report.html'), renderReportHtml({
       report, plan, scenario, seed: sim.seed, series: sim.state.series, log: sim.state.log,
       maps: [{ t: sim.state.t, png: renderSituationMap(sim) }], kpis: computeKpis(sim.state, scenario.injects.length, atRisk),
@@ -87,7 +89,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   else {
     print(`${got.source} graded at t=${at} against ${plan.id}`);
     print(formatScore(report));
-    if (outDir) say(`report.json and report.html written to ${outDir}/`);
+    if (outDir) say(`report.json, report.html and evaluation-guide.html written to ${outDir}/`);
   }
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 // Aggregates validation runs: per requirement the share met on time and the spread of the time
 // it took; per outcome its distribution; the plan's weak points; the worst runs by score.
+import { graded } from '../../sim-core/score/verdict.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { LocalText } from '../../sim-core/world/localText.ts';
 import type { RunResult } from './runOne.ts';
@@ -62,7 +63,8 @@ export function aggregate(plan: Plan, scenario: string, seedBase: number, result
   const runs = [...results].sort((a, b) => a.seed - b.seed);
   const requirements: RequirementStats[] = plan.requirements.map((r) => {
     const mine = runs.map((x) => x.requirements.find((y) => y.id === r.id)!);
-    const triggered = mine.filter((x) => x.verdict !== 'notTriggered');
+    // Graded as the report grades (judge at the run's end): pending at the end is not a miss.
+    const triggered = mine.filter((x) => graded(x.verdict));
     const onTime = triggered.filter((x) => x.verdict === 'onTime').length;
     const times = triggered.filter((x) => x.doneAt !== null).map((x) => x.doneAt! - x.triggerAt!);
     return {

@@ -6,6 +6,9 @@ import type { SimContext } from '../context.ts';
 import type { Role } from '../commands/roles.ts';
 import { sortedKeys } from '../order.ts';
 import type { TaskStatus } from './playedState.ts';
+import { findRoute } from '../forces/routing.ts';
+import { knownClosed } from '../forces/knownRoads.ts';
+import { isAircraft } from '../forces/movement.ts';
 
 export interface DrillView {
   /** Warnings at township duty rooms: when they arrived, when acknowledged (null: still waiting). */
@@ -22,11 +25,17 @@ export interface DrillView {
 const ROUTE_POINTS = 200;
 
 function routeAhead(ctx: SimContext, unit: string): [number, number][] {
-  const trip = ctx.state.entities.units[unit]?.trip;
-  if (!trip) return [];
+  const u = ctx.state.entities.units[unit];
+  if (!u) return [];
   const g = ctx.scenario.roads;
   const ahead: number[] = [];
-  for (let i = 0; i < trip.nodes.length; i++) if (trip.times[i] > ctx.state.t) ahead.push(trip.nodes[i]);
+  if (u.trip) {
+    for (let i = 0; i < u.trip.nodes.length; i++) if (u.trip.times[i] > ctx.state.t) ahead.push(u.trip.nodes[i]);
+  } else if (u.status === 'turningOut' && !isAircraft(ctx, unit)) {
+    // Still turning out: the way it will take, round the closures its side knows of.
+    const r = findRoute(g, u.node, u.destinationNode, ctx.scenario.edgeTime, knownClosed(ctx, ctx.state.entities.closures, unit));
+    if (r) ahead.push(...r.nodes);
+  }
   const step = Math.max(1, Math.ceil(ahead.length / ROUTE_POINTS));
   const out: [number, number][] = [];
   for (let i = 0; i < ahead.length; i += step) out.push([g.nodeX[ahead[i]], g.nodeY[ahead[i]]]);

@@ -64,15 +64,23 @@ describe('tuiyan new scenario', () => {
   it('takes a new script from a file, or none', () => {
     const script = join(tmp, 'script.json');
     writeFileSync(script, JSON.stringify([{ id: 'call-1', t: '30m', kind: 'message', payload: { from: { zh: '村民' }, text: { zh: '河水上涨了' } }, visibleTo: ['chief'] }]));
-    const a = tuiyan('new', 'scenario', '--from', 'demo-district-fire', join(tmp, 'fire-b'), '--script', script, '--wind', '8,135', '--moisture', 'd1=4,d10=6', '--json');
+    // The template's plan waits for injects the new script lacks: refused, naming them, nothing written.
+    const refused = tuiyan('new', 'scenario', '--from', 'demo-district-fire', join(tmp, 'fire-b'), '--script', script);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--plan: 模板预案引用了新想定中没有的内容');
+    expect(refused.stderr).toContain('no inject "fire-danger"');
+    expect(existsSync(join(tmp, 'fire-b'))).toBe(false);
+    const a = tuiyan('new', 'scenario', '--from', 'demo-district-fire', join(tmp, 'fire-b'), '--script', script, '--plan', 'none', '--wind', '8,135', '--moisture', 'd1=4,d10=6', '--json');
     expect(a.code, a.stderr).toBe(0);
+    expect(JSON.parse(a.stdout).files).toEqual(['scenario.json']);
     const json = JSON.parse(readFileSync(join(tmp, 'fire-b/scenario.json'), 'utf8'));
     expect(json.injects.map((i: any) => i.id)).toEqual(['call-1']);
     expect(json.weather.wind).toEqual({ speed: 8, dir: 135 });
     expect(json.weather.moisture).toMatchObject({ d1: 4, d10: 6 });
     expect(tuiyan('check', join(tmp, 'fire-b')).code).toBe(0);
-    const b = tuiyan('new', 'scenario', '--from', 'demo-district', join(tmp, 'quiet'), '--script', 'empty', '--json');
+    const b = tuiyan('new', 'scenario', '--from', 'demo-district', join(tmp, 'quiet'), '--script', 'empty', '--plan', 'none', '--json');
     expect(b.code, b.stderr).toBe(0);
+    expect(tuiyan('check', join(tmp, 'quiet')).code).toBe(0);
     expect(JSON.parse(readFileSync(join(tmp, 'quiet/scenario.json'), 'utf8')).injects).toEqual([]);
   }, 300_000);
 

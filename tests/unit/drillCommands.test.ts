@@ -114,6 +114,12 @@ describe('taskReply', () => {
     ok(s, { type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '搜救被困群众' });
     expect(events(s, 'taskAssigned')).toEqual([expect.objectContaining({ unit: 'fs1', task: 'rescue', to: 'v1', by: 'chief', label: '搜救被困群众' })]);
     expect(view(s, 'team:fs1').drill.tasks).toEqual([expect.objectContaining({ unit: 'fs1', kind: 'rescue', to: 'v1', by: 'chief', status: 'assigned' })]);
+    // Its way there is on its map from the start (while it turns out, the route it will take).
+    const route = view(s, 'team:fs1').drill.route;
+    expect(route.length).toBeGreaterThan(1);
+    const g = s.scenario.roads, end = s.state.entities.units.fs1.destinationNode;
+    expect(route.at(-1)).toEqual([g.nodeX[end], g.nodeY[end]]);
+    expect(view(s, 'chief').drill.route).toEqual([]);
 
     expect(rejected(s, { type: 'taskReply', role: 'chief', unit: 'fs1', reply: 'accept' }).reason).toBe('notPermitted');
     expect(rejected(s, { type: 'taskReply', role: 'team:tt2', unit: 'fs1', reply: 'accept' }).reason).toBe('notPermitted');

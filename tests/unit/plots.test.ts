@@ -179,3 +179,16 @@ describe('plots and messages in the report', () => {
     expect(at(without, px, py)).not.toEqual([...PLOT_STYLE.cordon.rgb]);
   });
 });
+
+describe('会商 in a long exercise', () => {
+  it('a view carries the latest 400 messages of its conversations; the log keeps them all', () => {
+    const s = sim();
+    for (let i = 0; i < 450; i++) ok(s, { type: 'sendMessage', role: 'chief', to: ['township:town1'], text: `第${i}条` });
+    ok(s, { type: 'sendMessage', role: 'chief', to: ['township:town2'], text: '西山乡' });
+    const town1 = view(s, 'township:town1').messages;
+    expect(town1).toHaveLength(400);
+    expect([town1[0].text, town1.at(-1)!.text]).toEqual(['第50条', '第449条']);
+    expect(view(s, 'township:town2').messages.map((m) => m.text)).toEqual(['西山乡']);
+    expect(s.state.entities.messages).toHaveLength(451);
+  });
+});

@@ -34,6 +34,7 @@ export const newScenarioBody = z.object({
   cutAccess: z.array(id).max(200).optional(),
   outages: z.array(z.object({ place: id, services: z.array(z.enum(['power', 'comms', 'water'])).min(1, '至少选一项 / choose at least one') }).strict()).max(200).optional(),
   script: z.enum(['keep', 'empty']).default('keep'),
+  plan: z.enum(['keep', 'none']).default('keep'),
 }).strict();
 
 export type NewScenarioBody = z.infer<typeof newScenarioBody>;
@@ -46,7 +47,7 @@ export function makeScenario(scenariosDir: string, body: NewScenarioBody): Promi
   const options = {
     name: { zh: body.name }, start: body.start, rainScale: body.rainScale,
     rainShift: body.rainShiftHours === undefined ? undefined : Math.round(body.rainShiftHours * 3600),
-    wind: body.wind, moisture: body.moisture, reservoirs: body.reservoirs, cutAccess: body.cutAccess, outages: body.outages, script: body.script,
+    wind: body.wind, moisture: body.moisture, reservoirs: body.reservoirs, cutAccess: body.cutAccess, outages: body.outages, script: body.script, plan: body.plan,
   };
   return new Promise((resolve, reject) => {
     const w = new Worker(new URL('./newScenarioWorker.mjs', import.meta.url), { workerData: { from: join(scenariosDir, body.from), to: join(scenariosDir, body.folder), options } });
