@@ -56,6 +56,7 @@ export class DirectorPanel {
         return answerOf(await session.command(cmd));
       },
       fireNow: session.inject ? async (id) => answerOf(await session.inject!({ inject: id })) : undefined,
+      save: session.mode === 'online' && store.extra.adminToken ? (script, folder) => saveScript(store.scenario!.id, store.extra.adminToken as string, script, folder) : undefined,
     });
     this.build();
     if (session.mode === 'online') { void this.paintPeople(); setInterval(() => void this.paintPeople(), 5000); }
@@ -241,4 +242,19 @@ function answerOf(ack: Ack | { ok: true }): EditAnswer {
   if (ack.ok) return { ok: true };
   const a = ack as { error: string; message: string; problem?: { row: string; field: string; code: string } };
   return { ok: false, error: a.error, message: a.message, ...(a.problem ? { problem: a.problem } : {}) };
+}
+
+/** PUT /api/admin/scenarios/:name/script — the script back into its folder or a new one (scriptSave.ts on the server). */
+async function saveScript(scenario: string, admin: string, script: unknown[], folder?: string): Promise<EditAnswer> {
+  try {
+    const res = await fetch(`/api/admin/scenarios/${encodeURIComponent(scenario)}/script`, {
+      method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ script, ...(folder ? { folder } : {}) }),
+    });
+    if (res.ok) return { ok: true };
+    const b = await res.json().catch(() => ({})) as { error?: string; message?: string };
+    return { ok: false, error: b.error ?? 'internal', message: b.message ?? String(res.status) };
+  } catch (err) {
+    return { ok: false, error: 'offline', message: String(err) };
+  }
 }

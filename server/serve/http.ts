@@ -267,7 +267,7 @@ export function httpHandler(ctx: HttpContext) {
     route(req, res).catch((err) => {
       if (res.headersSent) { res.destroy(); return; }
       if (err instanceof HttpError) send(res, err.status, { error: err.code, message: err.message }, err.headers);
-      else if (err instanceof HubError) send(res, err.status, { error: err.code, message: err.message });
+      else if (err instanceof HubError) send(res, err.status, { error: err.code, message: err.message, ...('problems' in err ? { problems: (err as HubError & { problems: unknown }).problems } : {}) });
       else {
         ctx.log(`http ${req.method} ${req.url}: ${(err as Error).stack ?? err}`);
         send(res, 500, { error: 'internal', message: 'the server failed on this request; nothing was changed' });

@@ -48,8 +48,11 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
   if (typeof node !== 'number') return reject(node.reason, node.message);
 
   const closed = state.fields.edgeClosed;
-  // What the ordering side knows of the roads decides whether an order can be given at all.
-  const known = knownClosed(ctx, state.entities.closures, cmd.unit);
+  // What the role giving the order knows of the roads decides whether it can be given at all
+  // (issue 15: a township is not refused for a closure only the chief was told of; its team
+  // then finds the closure on the way). The truth roles know every closure.
+  const truthOrder = cmd.role === 'director' || cmd.role === 'evaluator';
+  const known = truthOrder ? closed : knownClosed(ctx, state.entities.closures, cmd.unit, [cmd.role]);
   // Reachability from where the unit will next be free to turn (a node, or its trip's pivot).
   const from = unit.status === 'enRoute' && unit.trip
     ? tripToPivot(unit.trip, state.t, closed).nodes.at(-1)!

@@ -13,9 +13,12 @@ import { legClosed } from './trip.ts';
 type Closures = Entities['closures'];
 const cache = new WeakMap<Closures, Map<string, Uint8Array>>();
 
-/** Per edge, nonzero when the edge is closed and the unit's side knows it. */
-export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures>, unitId: string): Uint8Array {
-  const audience = unitAudience(ctx.scenario, unitId);
+/**
+ * Per edge, nonzero when the edge is closed and the unit's side knows it — or, given `roles`,
+ * when those roles know it (what the role giving an order knows decides whether it is refused).
+ */
+export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures>, unitId: string, roles?: readonly string[]): Uint8Array {
+  const audience = roles ?? unitAudience(ctx.scenario, unitId);
   const key = audience.join('|');
   const frozen = !isDraft(closures);
   if (frozen) {

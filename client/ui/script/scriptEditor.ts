@@ -33,6 +33,8 @@ export interface ScriptEditorOptions {
   now: () => number;
   /** Fire a row now (director console only). */
   fireNow?: (id: string) => Promise<EditAnswer>;
+  /** Save the script into the scenario's folder, or a new folder (the server checks it like `tuiyan check`). */
+  save?: (script: Inject[], folder?: string) => Promise<EditAnswer>;
 }
 
 export class ScriptEditor {
@@ -46,7 +48,12 @@ export class ScriptEditor {
 
   constructor(private readonly o: ScriptEditorOptions) {
     const add = h('button', { type: 'button', class: 'small primary', 'data-testid': 'script-add', onclick: () => this.open(null) }, tx('新增注入', 'Add an inject'));
-    render(this.el, h('div', { class: 'row' }, add), this.formEl, this.answerEl, this.tableEl);
+    const folder = h('input', { type: 'text', name: 'folder', maxlength: 64, placeholder: tx('新想定文件夹名（留空则存回原想定）', 'new folder (empty: the same scenario)'), 'data-testid': 'script-folder' }) as HTMLInputElement;
+    const save = o.save ? h('span', { class: 'row' }, folder, h('button', { type: 'button', class: 'small', 'data-testid': 'script-save', onclick: async () => {
+      const r = await o.save!(this.script(), folder.value.trim() || undefined);
+      this.say(r.ok, r.ok ? tx('脚本已保存，并通过想定检查', 'Saved; the scenario checks clean') : this.refusal(r));
+    } }, tx('保存脚本', 'Save the script'))) : null;
+    render(this.el, h('div', { class: 'row' }, add, save), this.formEl, this.answerEl, this.tableEl);
     this.paint();
   }
 

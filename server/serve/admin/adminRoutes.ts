@@ -17,6 +17,7 @@ import { adminCreateBody, courseBody, rewindBody } from './adminProtocol.ts';
 import { courseComparison } from './courseComparison.ts';
 import { scenarioChoices } from './scenarioChoices.ts';
 import { makeScenario, newScenarioBody, templateInfo } from './scenarioTemplate.ts';
+import { saveScript, scriptSaveBody } from './scriptSave.ts';
 
 export interface AdminRouteContext {
   hub: ExerciseHub;
@@ -126,6 +127,14 @@ export class AdminRoutes {
       hub.scenario(body.from); // an unknown template is a 404 before any work
       const made = await makeScenario(hub.scenariosDir, body);
       send(res, 201, { folder: body.folder, id: made.id, files: made.files, injects: made.injects });
+      return true;
+    }
+    const sm = /^\/api\/admin\/scenarios\/([a-z0-9][a-z0-9_-]{0,63})\/script$/.exec(path);
+    if (sm && method === 'PUT') {
+      const body = await this.c.body(req, scriptSaveBody);
+      hub.scenario(sm[1]); // an unknown scenario is a 404 before any work
+      const used = hub.store.exercises().some((row) => row.scenario === sm[1]);
+      send(res, 200, saveScript(hub.scenariosDir, sm[1], body, used));
       return true;
     }
     const tm = /^\/api\/admin\/scenarios\/([a-z0-9][a-z0-9_-]{0,63})\/template$/.exec(path);
