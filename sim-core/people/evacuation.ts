@@ -64,7 +64,7 @@ export function orderEvacuation(ctx: SimContext, cmd: OrderEvacuationCommand): R
   if (cmd.role.startsWith('township:')) {
     const own = cmd.role.slice('township:'.length);
     const foreign = cmd.villages.find((id) => villages.get(id)!.township !== own);
-    if (foreign) return reject('notPermitted', `village ${foreign} is not in township ${own}`);
+    if (foreign) return reject('notPermitted', `village ${foreign} is not in township ${own}`, { code: 'villageNotOwn', village: foreign, township: own });
   }
   const t = ctx.state.t;
   ctx.update((draft) => {
