@@ -8,11 +8,13 @@ import { clockLabel } from '../text/clock.ts';
 import { pick, type Lang } from '../text/lang.ts';
 import { orderText } from '../text/orderText.ts';
 import { eventLine, eventSentence } from '../text/eventText.ts';
-import { levelName, placeName, reportKindName, roleName, teamName, teamTypeName, warnName } from '../text/names.ts';
+import { channelName, levelName, placeName, reportKindName, roleName, taskKindLabel, teamName, teamTypeName, warnName } from '../text/names.ts';
+import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
 
 const FIELD: Record<string, [string, string]> = {
   level: ['级别', 'level'], villages: ['村', 'villages'], shelters: ['安置点', 'shelters'], unit: ['队伍', 'team'], to: ['对象', 'addressee'],
   kind: ['类型', 'kind'], depot: ['储备库', 'depot'], reservoir: ['水库', 'reservoir'], townships: ['乡镇', 'townships'], task: ['任务', 'task'],
+  channels: ['发布渠道', 'channels'], rate: ['泄量', 'release rate'], items: ['物资', 'items'], reply: ['答复', 'reply'], label: ['任务说明', 'label'],
 };
 
 const CAPABILITY: Record<keyof typeof TEAM_CAPABILITIES, [string, string]> = {
@@ -26,8 +28,11 @@ function valueText(s: Scenario, field: string, v: unknown, lang: Lang): string {
   const x = String(v);
   if (field === 'level') return warnName(x, lang) !== x ? warnName(x, lang) : levelName(x, lang);
   if (field === 'unit') return teamName(s, x, lang);
+  if (field === 'task') return taskKindLabel(x as TaskKind, lang);
+  if (field === 'channels') return channelName(x, lang);
+  if (field === 'rate' || field === 'label' || field === 'reply') return x;
   if (field === 'kind') return reportKindName(x, lang);
-  if (field === 'to' && (x === 'chief' || x.includes(':'))) return roleName(s, x, lang);
+  if (field === 'to' && (['chief', 'director', 'evaluator', 'observer'].includes(x) || x.includes(':'))) return roleName(s, x, lang);
   return placeName(s, x, lang);
 }
 
@@ -53,7 +58,7 @@ export function creditReason(s: Scenario, n: CreditNote, lang: Lang): string {
     case 'noCommand': return pick(lang, `不计入：${roles(s, r.want, lang)}未下达此类指令`, `not counted: ${roles(s, r.want, lang)} gave no such order`);
     case 'wrongRole': return pick(lang, `不计入：由${n.role ? roleName(s, n.role, lang) : ''}下达，本项要求由${roles(s, r.want, lang)}执行`, `not counted: given by ${n.role ? roleName(s, n.role, lang) : ''}; the requirement is for ${roles(s, r.want, lang)}`);
     case 'wrongField': {
-      const f = FIELD[r.field] ?? [r.field, r.field];
+      const f = FIELD[r.field] ?? ['指令内容', r.field];
       return pick(lang, `不计入：${f[0]}为“${valueText(s, r.field, r.got, lang)}”，要求为“${valueText(s, r.field, r.want, lang)}”`, `not counted: ${f[1]} was "${valueText(s, r.field, r.got, lang)}", required "${valueText(s, r.field, r.want, lang)}"`);
     }
     case 'wrongTeam': return pick(lang, `不计入：${r.team ? teamName(s, r.team, lang) : '未指定队伍'}不是要求的队伍类型`, `not counted: ${r.team ? teamName(s, r.team, lang) : 'no team'} is not of the team class required`);

@@ -8,6 +8,7 @@ import type { LogEntry } from '../../sim-core/log.ts';
 import type { Observation } from '../../sim-core/score/evaluations.ts';
 import type { FindingClass } from '../../sim-core/score/scoreResults.ts';
 import { esc } from './svg.ts';
+import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 import { roleName } from '../text/names.ts';
 import { clockLabel } from '../text/clock.ts';
 import { creditReason, creditWho } from './creditText.ts';
@@ -40,7 +41,8 @@ export function resultsByCapabilityHtml(s: Scenario, r: ScoreReport, log: readon
   return caps.map((cap) => {
     const c = r.capabilities.find((x) => x.capability === cap);
     const reqs = r.requirements.filter((x) => x.capability === cap);
-    const name = reqs[0] ? (c?.name.zh ?? '') : '';
+    // A capability is named in Chinese even when none of its requirements came due.
+    const name = c?.name.zh ?? CAPABILITY_NAMES[cap as keyof typeof CAPABILITY_NAMES]?.zh ?? '';
     const rows = reqs.map((x) => {
       const credits = x.credits.map((n) => `<li class="${n.counted ? 'counted' : 'missed'}">${esc(creditWho(s, n, n.seq === null ? undefined : bySeq.get(n.seq), 'zh'))}${n.t === null ? '' : '：'}${esc(creditReason(s, n, 'zh'))}</li>`).join('');
       const obs = r.evaluations.observations.filter((o) => o.requirement === x.id);
@@ -73,8 +75,18 @@ export function correctiveActionsHtml(s: Scenario, r: ScoreReport): string {
     const x = req ? r.requirements.find((q) => q.id === req) : undefined;
     return x ? roleName(s, x.role, 'zh') : '区应急管理局';
   };
-  const rows = r.findings.map((f, i) => `<tr><td>${i + 1}</td><td><span class="tag">${f.class}</span> ${esc(f.text.zh)}</td><td>${ACTION[f.class]}</td><td>${esc(owner(f.requirement))}</td><td>演练后 ${DUE_DAYS[f.class]} 日内</td></tr>`).join('');
+  const rows = r.findings.map((f, i) => `<tr><td>${i + 1}</td><td><span class="tag">${f.class}</span> ${esc(findingText(s, r, f))}</td><td>${ACTION[f.class]}</td><td>${esc(owner(f.requirement))}</td><td>演练后 ${DUE_DAYS[f.class]} 日内</td></tr>`).join('');
   return rows ? `<table class="actions"><tr><th>序号</th><th>问题</th><th>纠正行动</th><th>责任单位</th><th>完成时限</th></tr>${rows}</table>` : '<p class="meta">无需纠正的问题。</p>';
+}
+
+/** A finding in words with names, not ids: what was missed or late, by whom, the time allowed, the plan's article. */
+export function findingText(s: Scenario, r: ScoreReport, f: ScoreReport['findings'][number]): string {
+  const x = f.requirement ? r.requirements.find((q) => q.id === f.requirement) : undefined;
+  if (!x || x.triggerAt === null || x.deadline === null) return f.text.zh;
+  const allowed = Math.round((x.deadline - x.triggerAt) / 60);
+  const who = roleName(s, x.role, 'zh');
+  if (x.verdict === 'notDone') return `“${x.name.zh}”未完成（${who}，时限 ${allowed} 分钟；依据：${x.source.zh}）`;
+  return `“${x.name.zh}”超时 ${Math.round(-(x.margin ?? 0) / 60)} 分钟完成（${who}，时限 ${allowed} 分钟）`;
 }
 
 /** 发现的问题, grouped as 不足项 / 整改项 / 改进项. */
@@ -82,6 +94,6 @@ export function findingsHtml(s: Scenario, r: ScoreReport): string {
   const hm = (t: number) => clockLabel(s, t);
   return (['不足项', '整改项', '改进项'] as FindingClass[]).map((c) => {
     const list = r.findings.filter((f) => f.class === c);
-    return `<h3>${c}（${list.length} 项）</h3>${list.length ? `<ol>${list.map((f) => `<li>${esc(f.text.zh)} <span class="replay">复盘自 ${hm(f.replayAt)}</span></li>`).join('')}</ol>` : '<p class="meta">无</p>'}`;
+    return `<h3>${c}（${list.length} 项）</h3>${list.length ? `<ol>${list.map((f) => `<li>${esc(findingText(s, r, f))} <span class="replay">复盘自 ${hm(f.replayAt)}</span></li>`).join('')}</ol>` : '<p class="meta">无</p>'}`;
   }).join('\n');
 }

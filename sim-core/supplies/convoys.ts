@@ -13,6 +13,7 @@ import { placeIndex } from '../world/placeIndex.ts';
 import { SUPPLY_KINDS } from '../world/places.ts';
 import { sortedKeys } from '../order.ts';
 import { suppliesAudience } from './allocate.ts';
+import { knownClosed } from '../forces/knownRoads.ts';
 import { emptySite, type Convoy } from './supplyState.ts';
 import { consumeUntil } from './needs.ts';
 
@@ -47,7 +48,13 @@ function setOff(ctx: SimContext, c: Draft<Convoy>): void {
   if (c.status === 'loading') c.departAt = state.t;
   c.status = 'enRoute';
   c.trip = tripFromRoute(route, state.t, scenario.edgeTime);
-  ctx.emit({ kind: 'suppliesDispatched', convoy: c.id, depot: c.depot, to: c.to, eta: Math.ceil(tripArrival(c.trip)) }, suppliesAudience(ctx, c.to));
+  // The ETA the players hear is by the roads the chief knows to be open: a detour round a cut
+  // nobody was told of would give the cut away (issue 15).
+  const eta = Math.ceil(tripArrival(c.trip));
+  const known = routeOnRoads(ctx, c.node, destinationNode(ctx, c), knownClosed(ctx, state.entities.closures, c.id, ['chief']));
+  const told = known ? Math.ceil(tripArrival(tripFromRoute(known, state.t, scenario.edgeTime))) : eta;
+  if (told !== eta) c.toldEta = told; else delete c.toldEta;
+  ctx.emit({ kind: 'suppliesDispatched', convoy: c.id, depot: c.depot, to: c.to, eta: told }, suppliesAudience(ctx, c.to));
 }
 
 /** Unloads: into the depot's stock if it went to a depot, else into the place's site record. */

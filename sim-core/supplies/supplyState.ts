@@ -24,6 +24,9 @@ export interface Convoy {
   /** When loading ends (loading), or when it left (on the road and after). */
   departAt: number;
   trip: Trip | null;
+  /** The arrival the players are told: by the roads the chief (who sends it) knows to be open;
+   *  unset while the true route is the one they would expect (issue 15). */
+  toldEta?: number;
   arrivedAt: number | null;
   /** The order that sent it (log seq). */
   orderSeq: number;

@@ -30,7 +30,8 @@ export function suppliesView(ctx: SimContext, role: Role, truth: boolean): Suppl
     depots: all ? sortedKeys(sup.depots).map((id) => ({ id, stocks: { ...sup.depots[id] } })) : [],
     convoys: sortedKeys(sup.convoys).map((id) => sup.convoys[id]).filter((c) => mine(c.to)).map((c) => {
       const pos = c.trip ? tripPosition(g, c.trip, ctx.state.t) : { x: g.nodeX[c.node], y: g.nodeY[c.node] };
-      const eta = c.status === 'enRoute' && c.trip ? Math.ceil(tripArrival(c.trip)) : c.status === 'loading' ? c.departAt : null;
+      // Players get the ETA they were told (convoys.ts), the truth the real one.
+      const eta = c.status === 'enRoute' && c.trip ? (!truth && c.toldEta !== undefined ? c.toldEta : Math.ceil(tripArrival(c.trip))) : c.status === 'loading' ? c.departAt : null;
       return { id: c.id, depot: c.depot, to: c.to, status: c.status, x: pos.x, y: pos.y, eta, items: { ...c.items } };
     }),
     sites: sortedKeys(sup.sites).filter(mine).map((id) => {
