@@ -194,7 +194,11 @@ export const taskKindLabel = (kind: TaskKind, lang: Lang): string => named(TASK_
 export function taskWithLabel(kind: TaskKind | null, label: string | null | undefined, lang: Lang): string {
   if (kind === null) return '';
   const name = taskKindLabel(kind, lang);
-  return label ? (lang === 'en' ? `${name} (${label})` : `${name}（${label}）`) : name;
+  // Plans write bilingual notes ("抢通道路 clear the road"): a Chinese screen keeps the Chinese
+  // part, and a note that only repeats the task's name is not said twice.
+  const note = label && lang !== 'en' ? label.replace(/\s+[A-Za-z][A-Za-z\s,.'()/-]*$/, '').trim() : label;
+  if (!note || note === name) return name;
+  return lang === 'en' ? `${name} (${note})` : `${name}（${note}）`;
 }
 
 const TASK_REPLY: Record<string, Pair> = { accept: ['接受任务', 'accepted'], decline: ['拒绝任务', 'declined'], arrived: ['已到达', 'arrived'], done: ['任务完成', 'done'], help: ['请求支援', 'needs help'] };

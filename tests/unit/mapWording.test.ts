@@ -139,3 +139,13 @@ describe('each role’s map opens on its own area', () => {
     expect(homeArea(s, 'director')).toBeNull();
   });
 });
+
+describe('task notes', () => {
+  it('keeps the Chinese part of a plan’s bilingual note on a Chinese screen and never repeats the task', async () => {
+    const { taskWithLabel } = await import('../../presentation/text/names.ts');
+    expect(taskWithLabel('clearRoad', '抢通道路 clear the road', 'zh')).toBe('抢通道路');
+    expect(taskWithLabel('rescue', '水上救援 water rescue', 'zh')).toBe('营救（水上救援）');
+    expect(taskWithLabel('rescue', '水上救援 water rescue', 'en')).toBe('rescue (水上救援 water rescue)');
+    expect(taskWithLabel('medical', null, 'zh')).toBe('医疗救护');
+  });
+});
