@@ -144,7 +144,7 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
   });
   const world: ConditionWorld = {
     reservoirs: new Set(s.reservoirs.map((r) => r.id)), gauges: new Set(s.gauges.map((g) => g.id)), villages: new Set(s.villages.map((v) => v.id)),
-    places: new Set(ids.keys()), edgeCount: s.roads.edges.length, extent: [W, H],
+    townships: new Set(s.townships.map((t) => t.id)), places: new Set(ids.keys()), edgeCount: s.roads.edges.length, extent: [W, H],
     roles: new Set([...roles].filter((r) => r !== 'all')), commandTypes: COMMAND_TYPES, injects: injectIds,
   };
   s.injects.forEach((inj, i) => {

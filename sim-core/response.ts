@@ -4,7 +4,7 @@ import type { SimContext } from './context.ts';
 
 export function setResponseLevel(ctx: SimContext, cmd: SetResponseLevelCommand): Extract<ApplyResult, { ok: false }> | null {
   const from = ctx.state.entities.responseLevel;
-  if (from === cmd.level) return reject('noChange', `the response level is already ${from}`);
+  if (from === cmd.level) return reject('noChange', `the response level is already ${from}`, { code: 'levelAlready', level: from });
   ctx.update((draft) => { draft.responseLevel = cmd.level; });
   ctx.emit({ kind: 'responseLevelChanged', from, to: cmd.level, by: cmd.role }, ['all']);
   return null;

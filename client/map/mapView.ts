@@ -10,6 +10,7 @@ import type { Store } from '../session/store.ts';
 import { drawBase, floodFromCm } from './drawMap.ts';
 import { overlayPixels } from '../../presentation/map/layers.ts';
 import { crossPoints } from '../../presentation/map/situationMap.ts';
+import { homeArea } from '../../presentation/map/homeArea.ts';
 import { ALARM_RGB, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
 import { RESERVOIR_STATES, reservoirState } from '../../presentation/text/reservoirState.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
@@ -128,9 +129,9 @@ class MapScene extends Phaser.Scene {
     }
     const cam = this.cameras.main;
     cam.setBackgroundColor('#dfe6ea');
-    this.fit();
+    this.fitHome();
     this.setupInput();
-    this.scale.on('resize', () => this.fit());
+    this.scale.on('resize', () => this.fitHome());
     for (const topic of ['view', 'events'] as const) this.store.on(topic, () => { this.dirtyPlaces = true; this.poke(); });
     this.store.on('view', () => { this.dirtyClosures = true; this.dirtyPlots = true; });
     this.store.on('raster', () => this.poke());
@@ -148,6 +149,17 @@ class MapScene extends Phaser.Scene {
     const zoom = Math.min(width / WORLD, height / (WORLD * (this.s.grid.height / this.s.grid.width))) * 0.98;
     cam.setZoom(zoom);
     cam.centerOn(WORLD / 2, (WORLD * (this.s.grid.height / this.s.grid.width)) / 2);
+  }
+
+  /** Opens on the role's own area (a township's villages, a team's base); the whole district for the others. */
+  fitHome(): void {
+    const a = homeArea(this.s, this.store.role);
+    if (!a) { this.fit(); return; }
+    this.poke();
+    const cam = this.cameras.main;
+    const w = this.wx(a.x1) - this.wx(a.x0), h = this.wy(a.y0) - this.wy(a.y1);
+    cam.setZoom(Math.min(this.scale.width / w, this.scale.height / h) * 0.98);
+    cam.centerOn((this.wx(a.x0) + this.wx(a.x1)) / 2, (this.wy(a.y0) + this.wy(a.y1)) / 2);
   }
 
   zoomBy(factor: number, sx?: number, sy?: number): void {
@@ -664,6 +676,9 @@ export class MapView {
 
   whenReady(): Promise<MapScene> { return this.ready; }
   fit(): void { this.scene?.fit(); }
+  fitHome(): void { this.scene?.fitHome(); }
+  /** The camera's view in world units (tests: which part of the district is on screen). */
+  worldView(): { x: number; y: number; width: number; height: number } | null { const v = this.scene?.cameras.main.worldView; return v ? { x: v.x, y: v.y, width: v.width, height: v.height } : null; }
   zoomBy(f: number): void { this.scene?.zoomBy(f); }
   focus(p: Pick): void { this.scene?.focus(p); }
   select(p: Pick | null): void { if (this.scene) { this.scene.selection = p; this.scene.poke(); } }

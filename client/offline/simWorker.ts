@@ -176,7 +176,7 @@ async function handle(m: ToWorker): Promise<void> {
       return;
     case 'command': {
       const r = driver.accept({ ...m.command, role: m.command.role ?? role }).result;
-      post({ type: 'ack', id: m.id, ack: r.ok ? { ok: true, seq: r.seq, t: r.t } : { ok: false, error: r.reason, message: r.message } });
+      post({ type: 'ack', id: m.id, ack: r.ok ? { ok: true, seq: r.seq, t: r.t } : { ok: false, error: r.reason, message: r.message, ...(r.detail ? { detail: r.detail } : {}) } });
       driver.advanceTo(driver.t);
       postFeed();
       return;

@@ -2,6 +2,7 @@
 // date by full views and immer patches), the role's plan checklist (from the core's tracker), the clock, the raster layers (water depth on the
 // hydraulic grid, fire state on the district grid), the events seen so far, and the
 // connection state. Panels and the map subscribe to the parts they draw.
+import type { RejectionDetail } from '../../sim-core/commands/command.ts';
 import type { FeedView } from '../../runtime/feed.ts';
 import type { Checklist } from '../../runtime/checklist.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
@@ -13,7 +14,7 @@ export const SPEEDS: Speed[] = ['paused', '1x', '10x', '60x', 'max'];
 
 export interface Clock { t: number; speed: Speed; status: string; until: number; planHidden?: boolean }
 
-export type Ack = { ok: true; seq: number; t: number } | { ok: false; error: string; message: string };
+export type Ack = { ok: true; seq: number; t: number } | { ok: false; error: string; message: string; detail?: RejectionDetail };
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'resyncing' | 'local' | 'replay';
 

@@ -1,6 +1,7 @@
 // 预案: what the plan expects of this role and by when — triggered, due, done on time or late —
 // followed live. In a no-script drill the checklist (or the requirements the plan marks hidden)
 // is not shown to players.
+import { citationText } from '../../presentation/text/citationText.ts';
 import { patch } from './patch.ts';
 import { h, render } from './dom.ts';
 import { lt, t, tx, currentLang } from '../i18n.ts';
@@ -56,7 +57,7 @@ export class Checklist {
           due !== null ? h('span', {}, `${t('due')} ${clockLabel(s, due)}`) : null,
           left !== null ? h('span', { class: left < 600 ? 'urgent' : '' }, tx(`剩 ${durationText(left, currentLang())}`, `${durationText(left, currentLang())} left`)) : null,
           f?.doneAt != null ? h('span', {}, `${t('done')} ${clockLabel(s, f.doneAt)}`) : null),
-        h('div', { class: 'req-src' }, lt(req.source)));
+        h('div', { class: 'req-src' }, citationText(req.source, currentLang())));
     });
     const order: Verdict[] = ['overdue', 'open', 'waiting', 'late', 'onTime'];
     rows.sort((a, b) => order.indexOf(a.className.split('v-')[1] as Verdict) - order.indexOf(b.className.split('v-')[1] as Verdict));

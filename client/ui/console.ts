@@ -17,6 +17,8 @@ import { EvaluatorPanel } from './evaluator.ts';
 import { ReplayBar } from './replayBar.ts';
 import { showReport } from './reportOverlay.ts';
 import { legend } from './legend.ts';
+import { setAnswerScenario } from './widgets.ts';
+import { homeArea } from '../../presentation/map/homeArea.ts';
 import { PlotTool } from './plotTool.ts';
 import { ConsultPanel } from './consult.ts';
 import { DrillPanel } from './drillPanel.ts';
@@ -39,6 +41,7 @@ export class Console {
 
   constructor(private readonly store: Store, private readonly session: Session, onHome: () => void) {
     const role = store.role;
+    setAnswerScenario(() => store.scenario);
     const kind = role.split(':')[0];
     const isDirector = kind === 'director' && session.mode !== 'replay';
     const replay = session.mode === 'replay';
@@ -52,7 +55,8 @@ export class Console {
     const tools = h('div', { class: 'map-tools' },
       h('button', { title: tx('放大', 'Zoom in'), onclick: () => this.map.zoomBy(1.4) }, '+'),
       h('button', { title: tx('缩小', 'Zoom out'), onclick: () => this.map.zoomBy(1 / 1.4) }, '−'),
-      h('button', { title: t('fitMap'), onclick: () => this.map.fit() }, '⤢'));
+      h('button', { title: t('fitMap'), onclick: () => this.map.fit() }, '⤢'),
+      homeArea(store.scenario!, role) ? h('button', { title: tx('本辖区', 'Own area'), 'data-testid': 'fit-home', onclick: () => this.map.fitHome() }, '⌂') : null);
     const mapWrap = h('section', { class: 'map-wrap' }, mapEl, tools, legend(this.map), this.details.el);
 
     const panels: [TabId, string, HTMLElement][] = [];

@@ -130,8 +130,8 @@ export class DirectorPanel {
     const otherAnswer = new AnswerLine();
     const otherForm = h('form', { class: 'order-form', 'data-testid': 'adhoc-other' },
       h('div', { class: 'field' }, h('div', { class: 'label' }, t('kind')), kindSel),
-      h('div', { class: 'field' }, h('div', { class: 'label' }, tx('目标（JSON；可在地图上点选地点或位置）', 'Target (JSON; click a place or a spot on the map)')), target),
-      h('div', { class: 'field' }, h('div', { class: 'label' }, tx('内容（JSON）', 'Payload (JSON)')), payload),
+      h('div', { class: 'field' }, h('div', { class: 'label' }, tx('目标参数（可在地图上点选地点或位置）', 'Target (JSON; click a place or a spot on the map)')), target),
+      h('div', { class: 'field' }, h('div', { class: 'label' }, tx('内容参数', 'Payload (JSON)')), payload),
       h('div', { class: 'field' }, h('div', { class: 'label' }, tx('谁能察觉（不选则只有导调和评估组知道）', 'Who perceives it (none: only director and evaluators)')), seen.el),
       h('div', { class: 'actions' }, h('button', { class: 'primary', type: 'submit' }, t('send'))), otherAnswer.el);
     otherForm.addEventListener('submit', async (e) => {
@@ -214,7 +214,7 @@ export class DirectorPanel {
     render(this.peopleEl,
       h('p', {}, count !== null ? tx(`当前共有 ${count} 个连接（含本导调台）。`, `${count} connection(s) now, this console included.`) : tx('（需管理令牌才能查看在线人数）', '(the admin token shows who is connected)')),
       info ? h('table', { class: 'grid small codes' }, h('tbody', {}, Object.entries(info.codes).filter(([r]) => r !== 'director').map(([r, code]) =>
-        h('tr', {}, h('td', {}, roleName(s, r, currentLang())), h('td', { class: here(r) ? 'online' : 'muted' }, here(r) ? tx(`在线 ${here(r)}`, `${here(r)} online`) : tx('未连接', 'not connected')), h('td', {}, h('code', {}, code)), h('td', {}, h('a', { href: `${base}?code=${code}`, target: '_blank' }, tx('链接', 'link'))))))) : null);
+        h('tr', {}, h('td', {}, roleName(s, r, currentLang())), h('td', { class: here(r) ? 'online' : 'muted' }, here(r) ? tx(`在线 ${here(r)}`, `${here(r)} online`) : tx('未连接', 'not connected')), h('td', {}, h('code', { 'data-latin': 'join code' }, code)), h('td', {}, h('a', { href: `${base}?code=${code}`, target: '_blank' }, tx('链接', 'link'))))))) : null);
   }
 
   private async doFork(): Promise<void> {

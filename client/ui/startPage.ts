@@ -78,7 +78,7 @@ function content(o: { error?: string; code?: string }, repaint: () => void): HTM
   });
 
   return [
-    h('header', { class: 'start-head' }, h('h1', {}, '推演 ', h('small', {}, 'tuiyan')), h('p', {}, t('tagline')),
+    h('header', { class: 'start-head' }, h('h1', {}, '推演 ', h('small', { lang: 'en', class: 'en-only' }, 'tuiyan')), h('p', {}, t('tagline')),
       h('button', { class: 'ghost', onclick: () => { setLang(currentLang() === 'zh' ? 'en' : 'zh'); repaint(); } }, t('language'))),
     o.error ? h('div', { class: 'error', 'data-testid': 'start-error' }, o.error) : null,
     h('div', { class: 'cards' }, join, practise, replayForm),

@@ -33,7 +33,7 @@ export class TopBar {
     const langBtn = h('button', { class: 'ghost', onclick: () => setLang(currentLang() === 'zh' ? 'en' : 'zh'), 'data-testid': 'lang' });
     const minus = h('button', { class: 'ghost', title: t('fontSmaller'), onclick: () => fontScale(-0.1) }, 'A−');
     const plus = h('button', { class: 'ghost', title: t('fontBigger'), onclick: () => fontScale(0.1) }, 'A+');
-    const home = h('a', { class: 'brand', href: '/', onclick: (e: Event) => { e.preventDefault(); onHome(); } }, h('b', {}, '推演'), ' ', h('small', {}, 'tuiyan'));
+    const home = h('a', { class: 'brand', href: '/', onclick: (e: Event) => { e.preventDefault(); onHome(); } }, h('b', {}, '推演'), ' ', h('small', { lang: 'en', class: 'en-only' }, 'tuiyan'));
     const paint = () => {
       title.textContent = lt(store.scenario?.name) || store.exerciseName;
       role.textContent = store.role ? roleName(store.scenario!, store.role, currentLang()) + (store.playerName ? ` · ${store.playerName}` : '') : '';

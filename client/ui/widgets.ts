@@ -2,7 +2,8 @@
 // filterable single choice, number fields, and the answer line that shows a rejection's reason.
 import { h, render } from './dom.ts';
 import { t, currentLang } from '../i18n.ts';
-import { rejectionName } from '../../presentation/text/names.ts';
+import { rejectionText } from '../../presentation/text/rejectionText.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Ack } from '../session/store.ts';
 import { checklistRows, filterChoice, matchesFilter } from './choiceFilter.ts';
 
@@ -96,19 +97,27 @@ export class Choice {
   value(): string { return this.select.value; }
 }
 
+// The scenario whose places and teams a rejection names (the console's, set when it opens).
+let answerScenario: () => Scenario | null = () => null;
+export function setAnswerScenario(f: () => Scenario | null): void { answerScenario = f; }
+const currentScenario = () => answerScenario();
+
 /** The line under a form: sending, accepted, or the rejection with its reason. */
 export class AnswerLine {
   readonly el = h('div', { class: 'answer', 'aria-live': 'polite' });
 
   sending(): void { this.el.className = 'answer sending'; this.el.textContent = t('sending'); }
 
-  show(ack: Ack | { ok: true } | { ok: false; error: string; message: string }, okText = t('accepted')): void {
+  show(ack: Ack | { ok: true } | { ok: false; error: string; message: string }, okText = t('accepted'), scenario: Scenario | null = currentScenario()): void {
     if (ack.ok) {
       this.el.className = 'answer ok';
       render(this.el, h('b', {}, okText), 'seq' in ack ? h('small', {}, ` #${ack.seq}`) : null);
     } else {
       this.el.className = 'answer rejected';
-      render(this.el, h('b', {}, `${t('rejected')}：${rejectionName(ack.error, currentLang())}`), h('div', { class: 'reason' }, ack.message));
+      // The reason's name and what exactly was wrong, from the one wording table; the core's
+      // English message only on an English screen.
+      const { title, detail } = rejectionText(scenario, ack, currentLang());
+      render(this.el, h('b', {}, `${t('rejected')}：${title}`), detail ? h('div', { class: 'reason' }, detail) : null);
     }
   }
 

@@ -2,6 +2,7 @@
 // grade, the requirement timeline, outcome measures over time, capability ratings, findings with
 // the time to replay from, and situation maps at key moments. Charts are inline SVG and maps
 // inline PNG, so the file opens anywhere and prints to PDF from a browser (A4, page breaks).
+import { citationText } from '../text/citationText.ts';
 import type { ScoreReport } from '../../sim-core/score/score.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
@@ -70,9 +71,9 @@ export function renderReportHtml(input: ReportInput): string {
   const supplies = supplyRows(log, scenario, hm);
   const reqRows = r.requirements.map((x) => `<tr class="${VERDICT_CLASS[x.verdict]}"><td>${esc(x.name.zh)}</td><td>${esc(roleName(scenario, x.role, 'zh'))}</td><td>${esc(CAPABILITY_NAMES[x.capability].zh)}</td>` +
     `<td>${hm(x.triggerAt)}</td><td>${hm(x.deadline)}</td><td>${hm(x.doneAt)}</td><td>${x.margin === null ? '—' : `${Math.round(x.margin / 60)} 分`}</td>` +
-    `<td>${VERDICT_ZH[x.verdict]}</td><td class="src">${esc(x.source.zh)}</td></tr>`).join('\n');
+    `<td>${VERDICT_ZH[x.verdict]}</td><td class="src">${esc(citationText(x.source, 'zh'))}</td></tr>`).join('\n');
   const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
-  const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay">复盘：<code>tuiyan replay log.jsonl --until ${f.replayAt}s</code>（${hm(f.replayAt)}）</span></li>`).join('\n');
+  const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay" title="tuiyan replay log.jsonl --until ${f.replayAt}s">复盘：回放至 ${hm(f.replayAt)}</span></li>`).join('\n');
   const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}${t.within ? `（时限 ${Math.round(t.within / 3600 * 10) / 10} 小时）` : ''}</td><td>≤ ${t.target}</td><td>${t.actual ?? '未测'}</td><td>${t.actual === null ? '未测' : t.met ? '达标' : '未达标'}</td><td>${t.cap ?? '—'}</td></tr>`).join('');
   const keyEvents = log.filter((e) => e.entry === 'event' && ['injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'].includes(e.kind))
     .slice(0, 40).map((e) => { const line = e.entry === 'event' ? eventLine(scenario, e, 'zh') : null; return line && !line.minor ? `<li>${hm(e.t)} ${esc(eventSentence(line))}</li>` : ''; }).join('');
@@ -106,7 +107,7 @@ h3{font-size:15px;margin:14px 0 6px}
 <div>${verdictTally(r)}<br>问题 ${r.findings.length} 项：不足项 ${r.findings.filter((f) => f.class === '不足项').length}，整改项 ${r.findings.filter((f) => f.class === '整改项').length}，改进项 ${r.findings.filter((f) => f.class === '改进项').length}</div></div>
 ${capHtml(r)}
 <table class="facts"><tr><th>情景</th><td>${esc(scenario.name.zh)}，随机种子 ${seed}</td></tr><tr><th>演练时段</th><td>${hm(0)} — ${hm(r.end)}</td></tr>
-<tr><th>预案</th><td>${esc(plan.name.zh)}；依据：${esc(plan.source.zh)}</td></tr>
+<tr><th>预案</th><td>${esc(plan.name.zh)}；依据：${esc(citationText(plan.source, 'zh'))}</td></tr>
 <tr><th>参演角色</th><td>${esc(participants(scenario, log).join('、') || '—')}</td></tr></table>
 <h3>结果指标</h3><table><tr><th>结果指标</th><th>预案目标</th><th>实际</th><th>结论</th><th>未达标时评定上限</th></tr>${targets}</table>
 </section>

@@ -8,6 +8,7 @@ import type { LogEntry } from '../../sim-core/log.ts';
 import type { Observation } from '../../sim-core/score/evaluations.ts';
 import type { FindingClass } from '../../sim-core/score/scoreResults.ts';
 import { esc } from './svg.ts';
+import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 import { roleName } from '../text/names.ts';
 import { clockLabel } from '../text/clock.ts';
 import { creditReason, creditWho } from './creditText.ts';
@@ -40,7 +41,8 @@ export function resultsByCapabilityHtml(s: Scenario, r: ScoreReport, log: readon
   return caps.map((cap) => {
     const c = r.capabilities.find((x) => x.capability === cap);
     const reqs = r.requirements.filter((x) => x.capability === cap);
-    const name = reqs[0] ? (c?.name.zh ?? '') : '';
+    // A capability is named in Chinese even when none of its requirements came due.
+    const name = c?.name.zh ?? CAPABILITY_NAMES[cap as keyof typeof CAPABILITY_NAMES]?.zh ?? '';
     const rows = reqs.map((x) => {
       const credits = x.credits.map((n) => `<li class="${n.counted ? 'counted' : 'missed'}">${esc(creditWho(s, n, n.seq === null ? undefined : bySeq.get(n.seq), 'zh'))}${n.t === null ? '' : '：'}${esc(creditReason(s, n, 'zh'))}</li>`).join('');
       const obs = r.evaluations.observations.filter((o) => o.requirement === x.id);

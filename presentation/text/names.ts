@@ -127,6 +127,8 @@ const SUPPLY: Record<string, readonly [string, string, string]> = {
   generators: ['发电机', 'generators', '台'], satellitePhones: ['卫星电话', 'satellite phones', '部'], lifeJackets: ['救生衣', 'life jackets', '件'], sandbags: ['编织袋', 'sandbags', '条'],
 };
 export const supplyName = (k: string, lang: Lang) => SUPPLY[k]?.[lang === 'en' ? 1 : 0] ?? k;
+/** A supply's Chinese measure word (顶, 床, 份 …). */
+export const supplyUnit = (k: string) => SUPPLY[k]?.[2] ?? '';
 
 /** "棉被 40 床、饮用水 600 升" / "40 quilts, 600 water". */
 export function itemsText(items: Record<string, number | undefined>, lang: Lang): string {
@@ -202,6 +204,18 @@ export const taskReplyName = (r: string, lang: Lang) => named(TASK_REPLY, r, lan
 const TASK_FAILURE: Record<string, Pair> = { tooDangerous: ['现场过于危险，无法执行', 'too dangerous'], unreachable: ['无法到达目标', 'cannot reach the site'], nothingToDo: ['无事可做', 'nothing to do'] };
 export const taskFailureName = (r: string, lang: Lang) => named(TASK_FAILURE, r, lang);
 
+/** Orders by their kind (the validation page's refused orders, the logs' order types). */
+const COMMAND_KIND: Record<string, Pair> = {
+  dispatch: ['调派队伍', 'dispatch'], recall: ['召回队伍', 'recall'], closeRoad: ['封闭道路', 'close roads'], openRoad: ['开放道路', 'open roads'],
+  setResponseLevel: ['调整响应级别', 'set the response level'], sendReport: ['报告', 'report'], fireInject: ['立即注入', 'fire an inject'],
+  releaseReservoir: ['水库泄洪', 'reservoir release'], issueWarning: ['发布预警', 'issue a warning'], orderEvacuation: ['下达转移令', 'order an evacuation'],
+  allocateSupplies: ['调拨物资', 'allocate supplies'], openShelter: ['启用避难场所', 'open shelters'], declineTask: ['拒绝任务', 'decline a task'],
+  injectNow: ['临机导调', 'ad-hoc inject'], setPlayed: ['设置角色扮演', 'set who plays a role'], acknowledgeWarning: ['叫应', 'acknowledge a warning'],
+  taskReply: ['任务反馈', 'answer a task'], addInject: ['新增注入', 'add an inject'], editInject: ['修改注入', 'edit an inject'], deleteInject: ['删除注入', 'delete an inject'],
+  addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
+};
+export const commandKindName = (type: string, lang: Lang) => named(COMMAND_KIND, type, lang);
+
 const REJECT: Record<string, Pair> = {
   malformed: ['指令格式有误', 'malformed order'], unknownType: ['未知指令', 'unknown order'], unknownRole: ['未知角色', 'unknown role'],
   notPermitted: ['无权下达此指令', 'not permitted'], wrongTime: ['时间不符', 'wrong time'], unknownUnit: ['没有这支队伍', 'no such team'],
@@ -215,6 +229,6 @@ const REJECT: Record<string, Pair> = {
   tooDeep: ['指令嵌套过深', 'nested too deeply'], tooLarge: ['消息过大', 'message too large'],
   codeUsedUp: ['此参演码使用次数已满，请向导调索取新码', 'this join code is used up; ask the director for a new one'],
   tooManyAttempts: ['尝试次数过多，请稍后再试', 'too many attempts; try again later'],
-  tooManySockets: ['此身份打开的连接过多，请关闭其他窗口', 'too many connections on this token; close another window'],
+  tooManySockets: ['此身份打开的连接过多，请关闭其他窗口', 'too many connections on this token; close another tab'],
 };
 export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);

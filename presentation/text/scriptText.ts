@@ -28,7 +28,7 @@ const CONDITION_KIND: Record<InjectCondition['kind'], Pair> = {
   waterAtPlace: ['某地水深达到', 'water at a place reaches'], waterOnRoad: ['道路积水达到', 'water on a road reaches'],
   fireNearPlace: ['火线逼近某地', 'fire reaches a place'], fireInArea: ['火线进入区域', 'fire reaches an area'],
   peopleInDanger: ['村内群众处于危险', "a village's people in danger"], notDone: ['到时未下达指令', 'an order not given by a time'],
-  notAnswered: ['信息未回应', 'a message not answered'],
+  notAnswered: ['信息未回应', 'a message not answered'], warningNotAcknowledged: ['预警未叫应', 'a warning not acknowledged'],
 };
 export const conditionKindName = (k: InjectCondition['kind'], lang: Lang) => pick(CONDITION_KIND[k], lang, k);
 
@@ -51,6 +51,7 @@ export function conditionText(s: Scenario, c: InjectCondition, lang: Lang, scrip
       const where = c.place ? (en ? ` for ${P(c.place)}` : `（${P(c.place)}）`) : '';
       return en ? `by ${clockLabel(s, c.by)} ${who} has not ordered: ${commandKindName(c.command, lang)}${where}` : `${clockLabel(s, c.by)} 前${who}未下达「${commandKindName(c.command, lang)}」指令${where}`;
     }
+    case 'warningNotAcknowledged': return en ? `${P(c.township)} has not acknowledged the warning within ${durationText(c.within, lang)}` : `${P(c.township)}收到预警后${durationText(c.within, lang)}内未叫应`;
     case 'notAnswered': return en ? `no answer to "${injectName(s, c.inject, lang, script)}" within ${durationText(c.within, lang)}` : `「${injectName(s, c.inject, lang, script)}」${durationText(c.within, lang)}内无人回应`;
   }
 }
@@ -75,7 +76,7 @@ const FIELD: Record<string, Pair> = {
   when: ['触发条件', 'condition'], 'when.kind': ['触发条件', 'condition'], 'when.reservoir': ['水库', 'reservoir'], 'when.gauge': ['水文站', 'gauge'],
   'when.place': ['地点', 'place'], 'when.edge': ['路段', 'road segment'], 'when.above': ['阈值', 'threshold'], 'when.radius': ['半径', 'radius'], 'when.x': ['位置', 'position'],
   'when.village': ['村', 'village'], 'when.atLeast': ['人数', 'people'], 'when.command': ['指令类型', 'order kind'], 'when.role': ['责任方', 'role'],
-  'when.by': ['截止时间', 'deadline'], 'when.requirement': ['预案要求', 'plan requirement'], 'when.inject': ['所等待的注入', 'inject waited on'], 'when.within': ['回应时限', 'answer within'],
+  'when.by': ['截止时间', 'deadline'], 'when.requirement': ['预案要求', 'plan requirement'], 'when.inject': ['所等待的注入', 'inject waited on'], 'when.township': ['镇街', 'township'], 'when.within': ['回应时限', 'answer within'],
 };
 export function scriptFieldName(field: string, lang: Lang): string {
   const base = field.replace(/\[\d+\]$/, '');
@@ -96,7 +97,7 @@ const PROBLEM: Record<string, Pair> = {
   noVillage: ['没有这个村', 'no such village'], badCount: ['请填写不少于 1 的整数', 'give a whole number, 1 or more'], noPlace: ['没有这个地点', 'no such place'],
   badServices: ['请至少选择一项：供电、通信、供水', 'choose power, comms or water'], badCondition: ['请选择触发条件类型', 'choose a kind of condition'],
   noGauge: ['没有这个水文站', 'no such gauge'], badLevel: ['请填写有效的水位或水深（米）', 'give a level or depth in metres'], badRadius: ['半径 0–5000 米', 'radius 0–5000 m'],
-  noCommand: ['请选择指令类型', 'choose the kind of order'],
+  noCommand: ['请选择指令类型', 'choose the kind of order'], noTownship: ['没有这个镇街', 'no such township'],
 };
 export const scriptProblemCode = (code: string, lang: Lang) => pick(PROBLEM[code], lang, lang === 'en' ? code : '填写有误');
 

@@ -53,7 +53,7 @@ export async function validateCommand(argv: string[]): Promise<number> {
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'validation.json'), JSON.stringify({ ...summary, results }, null, 2) + '\n');
-    writeFileSync(join(outDir, 'validation.html'), renderValidationHtml(summary, plan.name.zh, scenario.name.zh));
+    writeFileSync(join(outDir, 'validation.html'), renderValidationHtml(summary, plan.name.zh, scenario.name.zh, scenario));
   }
   if (args.switches.has('json')) printJson(summary);
   else {

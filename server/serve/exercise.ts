@@ -19,11 +19,12 @@ import { rooms, type Outbox } from './rooms.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import { RoleQuota } from './roleQuota.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import type { RejectionDetail } from '../../sim-core/commands/command.ts';
 import type { CommandRow, ExerciseRow, Store } from './store.ts';
 
 export type Ack =
   | { ok: true; seq: number; t: number }
-  | { ok: false; error: string; message: string; problem?: ScriptProblem };
+  | { ok: false; error: string; message: string; problem?: ScriptProblem; detail?: RejectionDetail };
 
 export interface ExerciseOptions {
   /** Sim seconds between snapshots. */
@@ -164,7 +165,7 @@ export class Exercise {
         continue;
       }
       const r = a.result;
-      if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message, ...(r.problem ? { problem: r.problem } : {}) }); continue; }
+      if (!r.ok) { acks.push({ ok: false, error: r.reason, message: r.message, ...(r.problem ? { problem: r.problem } : {}), ...(r.detail ? { detail: r.detail } : {}) }); continue; }
       rows.push({ seq: r.seq, t: r.t, entry });
       acks.push({ ok: true, seq: r.seq, t: r.t });
     }

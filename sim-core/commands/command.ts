@@ -47,10 +47,17 @@ export type RejectionReason = typeof REJECTION_REASONS[number];
 /** Where a refused script edit is wrong: the inject (row), its field, and a code for the wording. */
 export interface ScriptProblem { row: string; field: string; code: string }
 
+/**
+ * What exactly was wrong, as data: a code and the ids and numbers it names. The one wording
+ * table (presentation/text/rejectionText.ts) turns it into a sentence in the player's language;
+ * `message` stays the English text for logs and the command line.
+ */
+export interface RejectionDetail { code: string; [arg: string]: string | number }
+
 export type ApplyResult =
   | { ok: true; t: number; seq: number }
-  | { ok: false; reason: RejectionReason; message: string; problem?: ScriptProblem };
+  | { ok: false; reason: RejectionReason; message: string; problem?: ScriptProblem; detail?: RejectionDetail };
 
-export function reject(reason: RejectionReason, message: string): { ok: false; reason: RejectionReason; message: string } {
-  return { ok: false, reason, message };
+export function reject(reason: RejectionReason, message: string, detail?: RejectionDetail): { ok: false; reason: RejectionReason; message: string; detail?: RejectionDetail } {
+  return detail ? { ok: false, reason, message, detail } : { ok: false, reason, message };
 }

@@ -37,7 +37,7 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       if (bad !== null) return reject('unknownEdge', `no road edge ${bad} (the graph has ${ctx.scenario.roads.edgeCount})`);
       const cause = cmd.role === 'director' ? 'inject' : 'order';
       const close = cmd.type === 'closeRoad';
-      if (!wouldChange(ctx, cmd.edges, cause, close)) return reject('noChange', `every edge is already ${close ? 'closed' : 'open'} by ${cmd.role}`);
+      if (!wouldChange(ctx, cmd.edges, cause, close)) return reject('noChange', `every edge is already ${close ? 'closed' : 'open'} by ${cmd.role}`, { code: close ? 'roadsAlreadyClosed' : 'roadsAlreadyOpen' });
       if (close) closeEdges(ctx, cmd.edges, cause, cmd.type === 'closeRoad' ? cmd.reason : undefined);
       else openEdges(ctx, cmd.edges, cause);
       return null;
@@ -80,8 +80,8 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'releaseReservoir': {
       const r = ctx.scenario.reservoirs.find((x) => x.id === cmd.reservoir);
       if (!r) return reject('unknownReservoir', `no reservoir ${JSON.stringify(cmd.reservoir)}`);
-      if (cmd.rate > r.gateCapacity) return reject('outOfRange', `${r.id}'s gates pass at most ${r.gateCapacity} m³/s`);
-      if (ctx.state.entities.hazards.reservoirs[r.id].release === cmd.rate) return reject('noChange', `${r.id} already releases ${cmd.rate} m³/s`);
+      if (cmd.rate > r.gateCapacity) return reject('outOfRange', `${r.id}'s gates pass at most ${r.gateCapacity} m³/s`, { code: 'gateCapacity', reservoir: r.id, max: r.gateCapacity });
+      if (ctx.state.entities.hazards.reservoirs[r.id].release === cmd.rate) return reject('noChange', `${r.id} already releases ${cmd.rate} m³/s`, { code: 'alreadyReleasing', reservoir: r.id, rate: cmd.rate });
       ctx.update((draft) => { draft.hazards.reservoirs[r.id].release = cmd.rate; });
       ctx.emit({ kind: 'reservoirRelease', reservoir: r.id, rate: cmd.rate, by: cmd.role }, ['all']);
       return null;
@@ -109,7 +109,7 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'fireInject': {
       const inj = ctx.state.entities.script.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);
-      if (inj.id in ctx.state.entities.injectsFired) return reject('noChange', `inject ${inj.id} has already fired`);
+      if (inj.id in ctx.state.entities.injectsFired) return reject('noChange', `inject ${inj.id} has already fired`, { code: 'injectAlreadyFired', inject: inj.id });
       fireInject(ctx, inj);
       return null;
     }

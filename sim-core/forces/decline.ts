@@ -7,7 +7,7 @@ import { dispatchUnit } from './dispatch.ts';
 export function declineTask(ctx: SimContext, cmd: DeclineTaskCommand, seq: number): Extract<ApplyResult, { ok: false }> | null {
   const u = ctx.state.entities.units[cmd.unit];
   if (!u) return reject('unknownUnit', `no team with id ${JSON.stringify(cmd.unit)}`);
-  if (u.orderSeq === null || u.status === 'atBase') return reject('noChange', `${cmd.unit} has no task to decline`);
+  if (u.orderSeq === null || u.status === 'atBase') return reject('noChange', `${cmd.unit} has no task to decline`, { code: 'noTask', unit: cmd.unit });
   const task = u.task;
   const order = u.orderSeq;
   const back = dispatchUnit(ctx, { type: 'recall', role: cmd.role, unit: cmd.unit }, seq);

@@ -59,10 +59,10 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     : unit.node;
   if (unit.status !== 'enRoute' && from === node) {
     if (unit.status === 'turningOut' || unit.status === 'stranded') return standDown(ctx, cmd, to, seq);
-    return reject('alreadyThere', `${cmd.unit} is already at ${destinationLabel(to)}`);
+    return reject('alreadyThere', `${cmd.unit} is already at ${destinationLabel(to)}`, { code: 'unitAlreadyThere', unit: cmd.unit, to: destinationLabel(to) });
   }
   if (!isAircraft(ctx, cmd.unit) && !findRoute(scenario.roads, from, node, scenario.edgeTime, known)) {
-    return reject('noRoute', `no open road from ${cmd.unit}'s position to ${destinationLabel(to)}`);
+    return reject('noRoute', `no open road from ${cmd.unit}'s position to ${destinationLabel(to)}`, { code: 'noRoadForUnit', unit: cmd.unit, to: destinationLabel(to) });
   }
 
   // Accepted: from here on, state changes and PRNG draws (never before a possible rejection,

@@ -60,6 +60,10 @@ export function deadlineOf(ctx: SimContext, c: InjectCondition): number {
     const fired = ctx.state.entities.injectsFired[c.inject];
     return fired === undefined ? Infinity : fired + c.within;
   }
+  if (c.kind === 'warningNotAcknowledged') {
+    const w = ctx.state.entities.warnings.townships[c.township];
+    return w ? w.deliveredAt + c.within : Infinity;
+  }
   return Infinity;
 }
 
@@ -133,6 +137,11 @@ export function conditionHolds(ctx: SimContext, c: InjectCondition, script: read
       const from = firedSeq(ctx.state.log, c.inject, fired);
       const answered = anyCommand(ctx.state.log, from, fired + c.within, (e) => perceives(visibleTo, e.role));
       return answered ? null : { condition: c.kind };
+    }
+    case 'warningNotAcknowledged': {
+      const w = ent.warnings.townships[c.township];
+      if (!w || ctx.state.t < w.deliveredAt + c.within) return null;
+      return w.ackAt !== null && w.ackAt <= w.deliveredAt + c.within ? null : { condition: c.kind };
     }
   }
 }

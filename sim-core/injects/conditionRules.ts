@@ -12,6 +12,7 @@ export interface ConditionWorld {
   reservoirs: ReadonlySet<string>;
   gauges: ReadonlySet<string>;
   villages: ReadonlySet<string>;
+  townships: ReadonlySet<string>;
   places: ReadonlySet<string>;
   edgeCount: number;
   /** Width and height of the grid, m. */
@@ -71,6 +72,10 @@ export function checkCondition(c: unknown, w: ConditionWorld, at = 'when'): Inje
       if (!str(c.inject) || !w.injects.has(c.inject)) return bad('inject', 'noInject', `no inject ${JSON.stringify(c.inject)} in the script`);
       if (!(seconds(c.within) && (c.within as number) > 0)) return bad('within', 'badDuration', 'expected a duration in whole seconds, more than 0');
       return { kind: c.kind, inject: c.inject, within: c.within as number };
+    case 'warningNotAcknowledged':
+      if (!str(c.township) || !w.townships.has(c.township)) return bad('township', 'noTownship', `no township ${JSON.stringify(c.township)}`);
+      if (!(seconds(c.within) && (c.within as number) > 0)) return bad('within', 'badDuration', 'expected a duration in whole seconds, more than 0');
+      return { kind: c.kind, township: c.township, within: c.within as number };
   }
   return { field: `${at}.kind`, code: 'badCondition', message: 'unknown condition' };
 }

@@ -24,6 +24,7 @@ export function conditionWorld(s: Scenario, injects: Iterable<string>): Conditio
     reservoirs: new Set(s.reservoirs.map((r) => r.id)),
     gauges: new Set(s.gauges.map((g) => g.id)),
     villages: new Set(s.villages.map((v) => v.id)),
+    townships: new Set(s.townships.map((t) => t.id)),
     places: new Set([...s.townships, ...s.villages, ...s.shelters, ...s.depots, ...s.teamBases, ...s.reservoirs, ...s.gauges].map((p) => p.id)),
     edgeCount: s.roads.edgeCount,
     extent: [s.grid.width * s.grid.cellSize, s.grid.height * s.grid.cellSize],

@@ -10,6 +10,7 @@ import type { Entities } from '../state.ts';
 import { reject, type ApplyResult, type OrderEvacuationCommand } from '../commands/command.ts';
 import { shortestPathTree, pathFromTree } from '../forces/routing.ts';
 import { routeOnRoads } from '../forces/simRoute.ts';
+import { knownClosed } from '../forces/knownRoads.ts';
 import { extendTrip, tripSegment, tripToPivot, tripUsesClosed } from '../forces/trip.ts';
 import { compareStrings, sortedKeys } from '../order.ts';
 import type { EvacuationGroup } from './evacuationState.ts';
@@ -63,7 +64,7 @@ export function orderEvacuation(ctx: SimContext, cmd: OrderEvacuationCommand): R
   if (cmd.role.startsWith('township:')) {
     const own = cmd.role.slice('township:'.length);
     const foreign = cmd.villages.find((id) => villages.get(id)!.township !== own);
-    if (foreign) return reject('notPermitted', `village ${foreign} is not in township ${own}`);
+    if (foreign) return reject('notPermitted', `village ${foreign} is not in township ${own}`, { code: 'villageNotOwn', village: foreign, township: own });
   }
   const t = ctx.state.t;
   ctx.update((draft) => {
@@ -131,7 +132,13 @@ function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGrou
   g.shelter = reachable.s.id;
   g.trip = { nodes: route.nodes, edges: route.edges, times, turnBack: false };
   draft.evacuation.occupancy[reachable.s.id] = (draft.evacuation.occupancy[reachable.s.id] ?? 0) + g.people;
-  ctx.emit({ kind: 'evacueesDeparted', group: g.id, village: g.village, people: g.people, shelter: reachable.s.id, eta: Math.ceil(times[times.length - 1]) }, audience(ctx, g.village));
+  // The ETA the township and the chief hear is by the roads the township knows to be open (issue
+  // 15): the people walk round a cut they see, but a longer time would give away a cut nobody told.
+  const v = scenario.villages.find((x) => x.id === g.village)!;
+  const known = routeOnRoads(ctx, g.node, reachable.s.node, knownClosed(ctx, state.entities.closures, g.id, [`township:${v.township}`]));
+  let told = times[times.length - 1];
+  if (known) { told = state.t; for (const e of known.edges) told += SLOWDOWN * edgeTime[e]; }
+  ctx.emit({ kind: 'evacueesDeparted', group: g.id, village: g.village, people: g.people, shelter: reachable.s.id, eta: Math.ceil(told) }, audience(ctx, g.village));
 }
 
 function pending(ctx: SimContext): number {

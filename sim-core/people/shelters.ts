@@ -12,7 +12,7 @@ export function openShelters(ctx: SimContext, cmd: OpenShelterCommand): Extract<
   const known = new Map(ctx.scenario.shelters.map((s) => [s.id, s]));
   for (const id of cmd.shelters) if (!known.has(id)) return reject('unknownPlace', `no shelter ${JSON.stringify(id)}`);
   const fresh = [...new Set(cmd.shelters)].filter((id) => !(id in ctx.state.entities.evacuation.opened)).sort(compareStrings);
-  if (fresh.length === 0) return reject('noChange', 'every shelter named is open already');
+  if (fresh.length === 0) return reject('noChange', 'every shelter named is open already', { code: 'sheltersAlreadyOpen' });
   ctx.update((draft) => { for (const id of fresh) draft.evacuation.opened[id] = { t: ctx.state.t, by: cmd.role }; });
   for (const id of fresh) ctx.emit({ kind: 'shelterOpened', shelter: id, by: cmd.role, capacity: known.get(id)!.capacity }, ['chief', `township:${known.get(id)!.township}`]);
   return null;

@@ -58,10 +58,10 @@ export function issueWarning(ctx: SimContext, cmd: IssueWarningCommand): Rejecti
     villages = cmd.villages ?? [];
   } else {
     const own = role.slice('township:'.length);
-    if (cmd.townships?.length) return reject('notPermitted', 'a township warns its own villages, not other townships');
+    if (cmd.townships?.length) return reject('notPermitted', 'a township warns its own villages, not other townships', { code: 'townshipWarnsOwnVillages' });
     villages = cmd.villages ?? scenario.villages.filter((v) => v.township === own).map((v) => v.id);
     const foreign = villages.find((v) => villageOf.get(v)!.township !== own);
-    if (foreign) return reject('notPermitted', `village ${foreign} is not in township ${own}`);
+    if (foreign) return reject('notPermitted', `village ${foreign} is not in township ${own}`, { code: 'villageNotOwn', village: foreign, township: own });
   }
   const channels = cmd.channels ?? [...CHANNELS];
   ctx.update((draft) => {
@@ -149,8 +149,8 @@ function process(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop): void
 export function acknowledgeWarning(ctx: SimContext, cmd: AcknowledgeWarningCommand): Rejection | null {
   const township = cmd.role.slice('township:'.length);
   const w = ctx.state.entities.warnings.townships[township];
-  if (!w) return reject('noChange', `no warning has reached the duty room of ${township}`);
-  if (w.ackAt !== null) return reject('noChange', `the ${w.level} warning was already acknowledged`);
+  if (!w) return reject('noChange', `no warning has reached the duty room of ${township}`, { code: 'noWarningToAcknowledge', township });
+  if (w.ackAt !== null) return reject('noChange', `the ${w.level} warning was already acknowledged`, { code: 'warningAlreadyAcknowledged', level: w.level });
   const waited = ctx.state.t - w.deliveredAt;
   ctx.update((draft) => {
     draft.warnings.townships[township].ackAt = ctx.state.t;

@@ -40,20 +40,20 @@ export function allocateSupplies(ctx: SimContext, cmd: AllocateSuppliesCommand, 
   if (!depot) return reject('unknownPlace', `no depot ${JSON.stringify(cmd.depot)}`);
   const to = placeIndex(scenario).place.get(cmd.to);
   if (!to) return reject('unknownPlace', `no place ${JSON.stringify(cmd.to)}`);
-  if (!DESTINATIONS.includes(to.kind)) return reject('unknownPlace', `${cmd.to} is a ${to.kind}; supplies go to a ${DESTINATIONS.join(', ')}`);
-  if (to.id === depot.id) return reject('alreadyThere', `the supplies are already at ${depot.id}`);
+  if (!DESTINATIONS.includes(to.kind)) return reject('unknownPlace', `${cmd.to} is a ${to.kind}; supplies go to a ${DESTINATIONS.join(', ')}`, { code: 'notSupplyDestination', place: cmd.to });
+  if (to.id === depot.id) return reject('alreadyThere', `the supplies are already at ${depot.id}`, { code: 'suppliesAlreadyThere', depot: depot.id });
   const stock = state.entities.supplies.depots[depot.id];
   const items: Stocks = {};
   for (const k of SUPPLY_KINDS) {
     const n = cmd.items[k];
     if (n === undefined) continue;
-    if (!Number.isSafeInteger(n) || n <= 0) return reject('outOfRange', `items.${k}: ${n} is not a whole count above zero`);
-    if (n > (stock[k] ?? 0)) return reject('outOfRange', `items.${k}: ${depot.id} holds ${stock[k] ?? 0}, not ${n}`);
+    if (!Number.isSafeInteger(n) || n <= 0) return reject('outOfRange', `items.${k}: ${n} is not a whole count above zero`, { code: 'notWholeCount', item: k });
+    if (n > (stock[k] ?? 0)) return reject('outOfRange', `items.${k}: ${depot.id} holds ${stock[k] ?? 0}, not ${n}`, { code: 'depotShort', depot: depot.id, item: k, holds: stock[k] ?? 0, asked: n });
     items[k] = n;
   }
-  if (Object.keys(items).length === 0) return reject('outOfRange', 'items: nothing to send');
+  if (Object.keys(items).length === 0) return reject('outOfRange', 'items: nothing to send', { code: 'nothingToSend' });
   if (!routeOnRoads(ctx, depot.node, to.node, chiefKnownClosed(ctx))) {
-    return reject('noRoute', `no open road from ${depot.id} to ${to.id}`);
+    return reject('noRoute', `no open road from ${depot.id} to ${to.id}`, { code: 'noRoadBetween', from: depot.id, to: to.id });
   }
 
   const id = `convoy-${seq}`;

@@ -111,7 +111,7 @@ describe('web client in Chromium', () => {
     const answer = level.locator('.answer.rejected');
     await answer.waitFor({ timeout: 60_000 });
     expect(await answer.textContent()).toContain('没有变化');
-    expect(await answer.textContent()).toContain('already');
+    expect(await answer.textContent()).toContain('应急响应已是未启动');
   }, 60_000);
 
   it('the director fires an inject; only the roles that may perceive it see it', async () => {

@@ -7,20 +7,23 @@
 //
 // Honesty notes, next to the numbers they qualify:
 // - RiMEA 4: the model's agent–agent repulsion (A, B, λ in crowdParams.ts) was fitted to
-//   Weidmann with this very corridor measurement, so the test checks that the fit holds, not an
-//   independent prediction. The desired speed is the same for every density; the slowing comes
-//   from the interactions alone. Achieved (measured density → error against Weidmann at that
-//   density): 0.47 P/m² −0.058 m/s, 1.00 −0.005, 1.98 +0.046, 2.86 +0.039 (a crowd placed at
-//   3 P/m² relaxes to 2.9). Before the compressible body shell and the softer walls that fixed
-//   the clogging at narrow doors (crowdParams.ts, tests/models/crowdBottleneck.test.ts) the last
-//   two were +0.013 and +0.011: the shell's push from behind speeds a dense block up a little. At low density the model walks 1.25 m/s against Weidmann's 1.31: a
-//   few far neighbours still slow it. Tolerance ±0.1 m/s at every density — under the 0.15 m/s
-//   scatter of Weidmann's own data round his curve — and the errors are pinned to ±0.01 so a
-//   change in the model shows.
+//   Weidmann with this very corridor measurement (jointly with the bottleneck experiments'
+//   specific flow, tests/models/crowdBottleneck.test.ts), so the test checks that the fit holds,
+//   not an independent prediction. The desired speed is the same for every density; the slowing
+//   comes from the interactions alone. Achieved (measured density → error against Weidmann at
+//   that density): 0.48 P/m² −0.062 m/s, 1.00 −0.040, 1.97 +0.045, 2.80 +0.046. A crowd placed
+//   at 3 P/m² relaxes to 2.80 (6.5 % below; 2.86 with the earlier corridor-only fit, A 55 N and
+//   λ 0.2, whose errors were −0.058, −0.005, +0.046, +0.039): the stronger repulsion spreads a
+//   packed block a little, so the density check allows 7 %; the speed is still compared with
+//   Weidmann at the density measured. At low density the model walks about 1.25 m/s against
+//   Weidmann's 1.31: a few far neighbours still slow it. Tolerance ±0.1 m/s at every density —
+//   under the 0.15 m/s scatter of Weidmann's own data round his curve — and the errors are
+//   pinned to ±0.01 so a change in the model shows.
 // - RiMEA 9: the room and exits are JuPedSim's; "closing two" closes both on the north wall.
 // - RiMEA 12: flows are counted between the 10th and 90th percentile of crossings, leaving out
 //   the start-up and the stragglers. The bottleneck is 5 m long, in effect a 1 m corridor fed
-//   from a packed room; it passes 1.65 P/s (1.53 before the compressible body shell), above
+//   from a packed room; it passes 1.76 P/s (1.65 before the joint refit of A and λ, 1.53 before the
+//   compressible body shell), above
 //   Weidmann's corridor capacity (~1.2 P/(m·s)) as bottleneck experiments are (Seyfried et al.
 //   2009; tests/models/crowdBottleneck.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -121,11 +124,11 @@ describe('RiMEA 4: speed–density in a corridor follows Weidmann', () => {
   }
 
   it('within ±0.1 m/s of Weidmann at 0.5, 1, 2 and 3 P/m²', () => {
-    const pinned: [number, number][] = [[0.5, -0.058], [1, -0.005], [2, 0.046], [3, 0.039]];
+    const pinned: [number, number][] = [[0.5, -0.062], [1, -0.040], [2, 0.045], [3, 0.046]];
     for (const [rho, error] of pinned) {
       const m = measure(rho);
       const err = m.speed - weidmann(m.density);
-      expect(Math.abs(m.density - rho) / rho, `density ${rho}`).toBeLessThan(0.06);
+      expect(Math.abs(m.density - rho) / rho, `density ${rho}`).toBeLessThan(0.07);
       expect(Math.abs(err), `${rho} P/m²: ${m.speed.toFixed(3)} m/s at ${m.density.toFixed(2)} P/m²`).toBeLessThan(0.1);
       expect(err, `${rho} P/m²`).toBeCloseTo(error, 2);
     }

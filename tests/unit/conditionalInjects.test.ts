@@ -115,6 +115,26 @@ describe('an inject that fires on the situation', () => {
     expect(fired(answers).map((e) => e.inject)).toEqual(['call']);
   });
 
+  it('warningNotAcknowledged fires at its deadline only if the township has not acknowledged (叫应) by then', () => {
+    const chase = (within: number) => ({ id: 'ack', t: 0, kind: 'message', visibleTo: ['township:town1'], payload: { from: { zh: '区指挥部' }, text: { zh: '请立即叫应' } }, when: { kind: 'warningNotAcknowledged', township: 'town1', within } });
+    const run = (within: number) => {
+      const sim = createSim(miniScenario(stormJson([chase(within)])), { seed: 1 });
+      sim.advanceTo(60);
+      expect(sim.apply({ type: 'issueWarning', role: 'chief', level: 'orange', townships: ['town1'] }).ok).toBe(true);
+      sim.advanceTo(4 * 3600);
+      return sim;
+    };
+    const slow = run(4 * 3600 - 120);
+    const w = slow.state.entities.warnings.townships.town1;
+    expect(w.ackAt).not.toBeNull();
+    expect(fired(slow)).toHaveLength(0);
+    const lag = w.ackAt! - w.deliveredAt;
+    expect(lag).toBeGreaterThan(1);
+    // A deadline shorter than the township took: it fires exactly at the deadline.
+    const fast = run(lag - 1);
+    expect(fired(fast).map((e) => [e.t, e.because.condition])).toEqual([[w.deliveredAt + lag - 1, 'warningNotAcknowledged']]);
+  });
+
   it('reservoir and gauge levels: the gauge condition fires when its stage reaches the level', () => {
     const gauge = { ...roof, id: 'stage', when: { kind: 'gaugeLevel', gauge: 'g1', above: 97.5 } };
     const sim = createSim(miniScenario(stormJson([gauge]), { elevation: hollow() }), { seed: 1 });

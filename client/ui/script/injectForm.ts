@@ -349,6 +349,14 @@ class ConditionFields {
         this.pick = () => false;
         break;
       }
+      case 'warningNotAcknowledged': {
+        const town = choice(s.townships.map((x) => ({ id: x.id, label: localText(x.name, lang) })), 'township', init?.township);
+        const within = numberInput('within', init?.within !== undefined ? Math.round(init.within / 60) : 30, { min: '1' });
+        parts = [field(tx('镇街', 'Township'), town.el), field(tx('叫应时限（分钟）', 'Acknowledge within (min)'), within)];
+        this.read = () => ({ kind: k, township: town.value(), within: Math.round(num(within) * 60) });
+        this.pick = (p) => { if (p.kind !== 'place') return false; town.set(p.id); return town.value() === p.id; };
+        break;
+      }
       case 'notAnswered': {
         const names = this.script().map((i) => ({ id: i.id, label: `${injectKindName(i.kind, lang)}${i.kind === 'message' ? `：${localText(i.payload.from, lang)}` : ''}` }));
         const inj = choice(names, 'inject', init?.inject);

@@ -2,12 +2,19 @@
 // Helbing, Farkas & Vicsek (2000), starting from JuPedSim's defaults (REFERENCES.md: m 80 kg,
 // τ 0.5 s, A 2000 N, B 0.08 m, r 0.3 m, cutoff 2.5 m). Departures, each for a measured reason:
 //
-// 1. Agent–agent repulsion (A 55 N, B 0.62 m, anisotropy λ 0.2). With B = 0.08 m the force is
+// 1. Agent–agent repulsion (A 75 N, B 0.62 m, anisotropy λ 0.4). With B = 0.08 m the force is
 //    negligible beyond ~0.9 m between centres, so people at 1 P/m² walk at their free speed,
 //    far above Weidmann's 1.06 m/s (and at 2–3 P/m² the stiff term instead stops the crowd
 //    dead). A longer, weaker range with Helbing & Johansson's (2009) anisotropy — people react
-//    mostly to who is ahead — was fitted so that the speed–density relation emerging in a
-//    corridor follows Weidmann (RiMEA test 4; tests/models/crowd.test.ts states the error).
+//    mostly to who is ahead — is fitted jointly to two sets of measurements: the speed–density
+//    relation in a corridor (Weidmann 1993; RiMEA test 4, tests/models/crowd.test.ts) and the
+//    specific flow of about 1.9 P/(m·s) through 0.9–1.0 m bottlenecks (Seyfried et al. 2009;
+//    tests/models/crowdBottleneck.test.ts). A and λ pull the two apart: a larger λ (more weight
+//    on who is beside and behind, so the push of the queue reaches the door) raises the door's
+//    flow about 3.5 times as much as the corridor's speed at 2 P/m², a larger A lowers the flow
+//    only 1.8 times as much. The earlier fit to the corridor alone (A 55 N, λ 0.2) left the
+//    doors at 1.6–1.76 P/(m·s); single levers that brought 1 m doors to 1.9 (τ 0.4 s, λ 0.35 or
+//    B 0.5 m alone) put the corridor 0.15–0.19 m/s above Weidmann at 2–3 P/m².
 //    The desired speed never depends on density: the diagram comes from the interactions.
 // 2. Body contact in two layers. The incompressible core is rapier's: a frictionless ball that
 //    cannot be overlapped, of radius 0.77 r: at r = 0.3 m that is 0.231 m, the radius at which
@@ -65,9 +72,9 @@ export const DEFAULT_CROWD_PARAMS: CrowdParams = {
   dt: 0.05,
   mass: 80,
   tau: 0.5,
-  agentA: 55,
+  agentA: 75,
   agentB: 0.62,
-  lambda: 0.2,
+  lambda: 0.4,
   wallA: 55,
   wallB: 0.05,
   cutoff: 2.5,
