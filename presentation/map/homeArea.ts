@@ -7,7 +7,7 @@ export interface Area { x0: number; y0: number; x1: number; y1: number }
 
 /** Padding around the area's places, and the smallest area shown (a lone base is not a map). */
 const PAD = 1500;
-const MIN_SPAN = 6000;
+const MIN_SPAN = 10000;
 
 export function homeArea(s: Scenario, role: string): Area | null {
   const [kind, id] = role.split(':');

@@ -104,8 +104,8 @@ export function nodeName(s: Scenario, node: number, lang: Lang): string {
   if (p && Math.hypot(p.x - x, p.y - y) <= 1000) return lang === 'en' ? `near ${localText(p.name, lang)}` : `${localText(p.name, lang)}附近`;
   const e = g.adjEdge[g.adjStart[node]];
   const road = g.adjStart[node + 1] > g.adjStart[node] ? roadName(s, e, lang) : '';
-  const km = `${(x / 1000).toFixed(1)} km, ${(y / 1000).toFixed(1)} km`;
-  return lang === 'en' ? `${road || 'road'} at ${km}` : `${road || '道路'}（${(x / 1000).toFixed(1)} 公里，${(y / 1000).toFixed(1)} 公里）`;
+  // Away from villages the road's own name says where (it names the nearest settlement).
+  return road || (lang === 'en' ? 'a road' : '道路');
 }
 
 /** A numbered road's label for the map: "县道X002" (in English the number alone). */

@@ -120,3 +120,22 @@ describe('map colours', () => {
     expect([...open.rgba.slice((py(cy) * open.width + px(cx)) * 4, (py(cy) * open.width + px(cx)) * 4 + 3)]).not.toEqual([...CLOSED]);
   });
 });
+
+describe('each role’s map opens on its own area', () => {
+  it('a township on all its villages and shelters, a team on its base, the chief on the whole district', async () => {
+    const { homeArea } = await import('../../presentation/map/homeArea.ts');
+    const t = s.townships[0];
+    const a = homeArea(s, `township:${t.id}`)!;
+    for (const p of [...s.villages.filter((v) => v.township === t.id), ...s.shelters.filter((x) => x.township === t.id)]) {
+      expect(p.x >= a.x0 && p.x <= a.x1 && p.y >= a.y0 && p.y <= a.y1).toBe(true);
+    }
+    // Smaller than the district: it is that township's area, not the whole map.
+    expect((a.x1 - a.x0) * (a.y1 - a.y0)).toBeLessThan(0.5 * s.grid.width * s.grid.height * s.grid.cellSize ** 2);
+    const team = s.teams[0];
+    const base = s.teamBases.find((b) => b.id === team.base)!;
+    const ta = homeArea(s, `team:${team.id}`)!;
+    expect(base.x >= ta.x0 && base.x <= ta.x1 && base.y >= ta.y0 && base.y <= ta.y1).toBe(true);
+    expect(homeArea(s, 'chief')).toBeNull();
+    expect(homeArea(s, 'director')).toBeNull();
+  });
+});
