@@ -3,7 +3,7 @@
 // plays the roles nobody plays by it. Durations are in seconds here (the file may say "30m").
 import type { LocalText } from '../world/localText.ts';
 import type { ResponseLevel } from '../responseLevel.ts';
-import type { TargetSpec } from '../score/targets.ts';
+import type { TargetSpec } from '../score/targetSpec.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { TeamCapability } from './teamClass.ts';
 

@@ -7,20 +7,10 @@
 import type { LogEntry } from '../log.ts';
 import type { LocalText } from '../world/localText.ts';
 
-export const TARGET_IDS = ['dead', 'trappedPast', 'injuredUntreated', 'stranded', 'villagesCutOff', 'sitesUnsupplied', 'sitesUnsecured', 'burnedHa', 'floodedHomes'] as const;
-export type TargetId = typeof TARGET_IDS[number];
-export type Grade = '优秀' | '良好' | '合格' | '不合格';
-export const GRADES: readonly Grade[] = ['不合格', '合格', '良好', '优秀'];
-
-export interface TargetSpec {
-  id: TargetId;
-  /** The most the plan tolerates (people, villages, sites, ha, households). */
-  max: number;
-  /** trappedPast: the time limit, s; sitesUnsupplied / sitesUnsecured: the time allowed, s. */
-  within?: number;
-  /** The best grade a run may have when this target is missed. */
-  cap?: Grade;
-}
+export { TARGET_IDS, GRADES } from './targetSpec.ts';
+export type { TargetId, Grade, TargetSpec } from './targetSpec.ts';
+import { GRADES } from './targetSpec.ts';
+import type { TargetId, Grade, TargetSpec } from './targetSpec.ts';
 
 /** What the log cannot say: measured on the world state at the time graded (null: not measured). */
 export interface WorldMeasures { burnedHa: number | null; floodedHomes: number | null }
