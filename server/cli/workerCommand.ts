@@ -8,6 +8,7 @@ import { FLAGS, usage } from './flags.ts';
 import { EXIT_OK, say } from './io.ts';
 import { queueConnection, queueNameFlag } from '../queue/connection.ts';
 import { startQueueWorker } from '../queue/workerHost.ts';
+import { redisAnswers } from '../queue/probe.ts';
 
 export async function workerCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.worker);
@@ -18,6 +19,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const queueName = queueNameFlag(args.flags.get('queue-name'));
   const concurrency = intFlag(args, 'concurrency', availableParallelism(), 1);
   if (concurrency > 256) throw new UsageError('--concurrency must be between 1 and 256');
+  const { host, port } = connection as { host: string; port: number };
+  if (!(await redisAnswers(host, port))) throw new UsageError(`--queue ${url}: Redis does not answer at ${host}:${port} — is redis-server running there?`);
   const worker = startQueueWorker({ connection, queueName, concurrency });
   let lastError = '';
   worker.on('error', (err) => { if (err.message !== lastError) say(`worker: ${err.message}`); lastError = err.message; });

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import type { RunResult } from '../validate/runOne.ts';
+import { redisAnswers } from './probe.ts';
 import { RUN_ATTEMPTS, runJobId, type RunJobData, type RunJobResult } from './runJob.ts';
 
 export interface SubmitOptions {
@@ -16,7 +17,7 @@ export interface SubmitOptions {
   until: number;
   seeds: number[];
   onProgress?: (done: number, total: number) => void;
-  /** How long to wait for Redis to answer before giving up (ms). */
+  /** How long to wait for Redis to answer the first PING (ms). */
   connectTimeout?: number;
 }
 
@@ -31,11 +32,12 @@ export class QueueUnreachableError extends Error {}
 const POLL_MS = 250;
 
 export async function submitBatch(o: SubmitOptions): Promise<BatchOutcome> {
+  const { host, port } = o.connection as { host: string; port: number };
+  if (!(await redisAnswers(host, port, o.connectTimeout ?? 3000))) throw new QueueUnreachableError(`Redis does not answer at ${host}:${port} — is redis-server running there?`);
   const queue = new Queue<RunJobData, RunJobResult>(o.queueName, { connection: o.connection });
-  queue.on('error', () => { /* reconnects on its own; a dead server is caught by the timeout below */ });
+  queue.on('error', () => { /* reconnects on its own */ });
   const batch = randomUUID();
   try {
-    await reachable(queue, o.connectTimeout ?? 5000);
     await queue.addBulk(o.seeds.map((seed) => ({
       name: 'run',
       data: { batch, scenarioPath: o.scenarioPath, planFile: o.planFile, until: o.until, seed },
@@ -70,17 +72,5 @@ export async function submitBatch(o: SubmitOptions): Promise<BatchOutcome> {
     // The batch's jobs have been read: leave nothing behind in Redis.
     await Promise.all(o.seeds.map((seed) => queue.remove(runJobId(batch, seed)).catch(() => 0)));
     await queue.close();
-  }
-}
-
-async function reachable(queue: Queue, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new QueueUnreachableError(`Redis did not answer within ${ms / 1000} s — is redis-server running there?`)), ms);
-  });
-  try {
-    await Promise.race([queue.waitUntilReady(), timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

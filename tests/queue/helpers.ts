@@ -4,26 +4,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { miniScenarioJson, writeMiniScenario } from '../fixtures/miniScenario.ts';
 import { queueConnection } from '../../server/queue/connection.ts';
+import { redisAnswers } from '../../server/queue/probe.ts';
 
 export const REDIS_URL = 'redis://127.0.0.1:6379';
 export const ROOT = join(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/tuiyan.js');
 
-function answers(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createConnection({ host: '127.0.0.1', port: 6379 });
-    s.setTimeout(1000);
-    s.once('connect', () => { s.write('PING\r\n'); });
-    s.once('data', (d) => { s.destroy(); resolve(d.toString().startsWith('+PONG')); });
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => { s.destroy(); resolve(false); });
-  });
-}
+const answers = (): Promise<boolean> => redisAnswers('127.0.0.1', 6379, 1000);
 
 /** Redis answering on 127.0.0.1:6379: the one running, or a fresh one without persistence. */
 export async function ensureRedis(): Promise<void> {
