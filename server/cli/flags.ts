@@ -19,7 +19,7 @@ export const FLAGS = {
   validate: { args: '<scenario>', values: { plan: 'FILE|auto', runs: 'N', 'seed-base': 'N', workers: 'W', until: 'D', out: 'DIR' }, switches: ['json'], required: ['plan'] },
   replay: { args: '<log.jsonl | exercise-id>', values: { db: 'FILE', until: 'D' }, switches: ['json'] },
   check: { args: '<scenario folder | scenario.json | plan.json>', values: { scenario: 'DIR' }, switches: ['json'], note: '(--scenario for a plan with no scenario.json beside it)' },
-  model: { args: '<flood|fire|crowd|route> <case.json>', values: {}, switches: ['json'] },
+  model: { args: '<flood|fire|crowd|route|quake> <case.json>', values: {}, switches: ['json'] },
   serve: { args: '', values: { port: '8080', host: '127.0.0.1', db: 'FILE', exercise: 'SCENARIO', seed: 'N', speed: 'S' }, switches: ['json', 'practice'], note: '(--seed and --speed go with --exercise; --practice gives every scenario\'s script to anyone, never for a drill)' },
   bench: { args: '', values: {}, switches: ['json'] },
   import: { args: '<config.yaml>', values: { out: 'DIR' }, switches: ['json'], required: ['out'] },
