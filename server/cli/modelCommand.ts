@@ -1,9 +1,10 @@
-// tuiyan model <flood|fire|plume|route|crowd> <case.json> [--json] — one model on a case file
+// tuiyan model <flood|fire|plume|route|crowd|quake> <case.json> [--json] — one model on a case file
 // (DESIGN.md "Case files").
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { runFloodCase } from '../../sim-core/hazards/flood/floodCase.ts';
 import { runFireCase } from '../../sim-core/hazards/fire/fireCase.ts';
 import { runPlumeCase, type PlumeCaseResult } from '../../sim-core/hazards/plume/plumeCase.ts';
+import { runQuakeCase, type QuakeCaseResult } from '../../sim-core/hazards/quake/quakeCase.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { FLAGS, usage } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson, say } from './io.ts';
@@ -19,6 +20,7 @@ const MODELS: Record<string, (input: unknown) => Outcome | Promise<Outcome>> = {
   flood: runFloodCase,
   fire: runFireCase,
   plume: runPlumeCase,
+  quake: runQuakeCase,
   crowd: async (input) => runCrowdCase(await loadRapier(), input),
 };
 
@@ -59,6 +61,7 @@ function describeResult(model: string, r: any): string {
   }
   if (model === 'crowd') return describeCrowd(r);
   if (model === 'plume') return describePlume(r);
+  if (model === 'quake') return describeQuake(r);
   const v = r.volume;
   return `${r.times.length} outputs; volume in ${v.inflow.toFixed(0)} m³ + rain ${v.rain.toFixed(0)} m³, stored ${v.stored.toFixed(0)} m³, out ${v.outflow.toFixed(0)} m³, mass error ${v.error.toExponential(2)}`;
 }
@@ -79,4 +82,12 @@ function describePlume(r: PlumeCaseResult): string {
   for (const z of r.zones ?? []) parts.push(`${z.tier} zone ${z.cells} cells, ${(z.area / 1e6).toFixed(3)} km², reach ${z.reach.toFixed(0)} m`);
   if (r.shelterFactor !== undefined) parts.push(`indoor dose ${(r.shelterFactor * 100).toFixed(1)} % of outdoor`);
   return parts.join('\n');
+}
+
+function describeQuake(r: QuakeCaseResult): string {
+  const e = r.epicentral;
+  const sites = r.sites.map((s, k) => `site ${k}: intensity ${s.intensity.toFixed(2)}, PGA ${s.pga.toFixed(3)} m/s²`);
+  const g = r.grid?.intensity;
+  const grid = g ? [`grid: ${g.length} cells, intensity ${g.reduce((a, b) => Math.min(a, b)).toFixed(2)}–${g.reduce((a, b) => Math.max(a, b)).toFixed(2)}`] : [];
+  return [`epicentral intensity ${e.intensity.toFixed(2)}, PGA ${e.pga.toFixed(3)} m/s²`, ...sites, ...grid].join('\n');
 }
