@@ -4,6 +4,7 @@
 // resynchronising after a drop is automatic), then what the role's feed gives: view patches,
 // each new event once, the checklist when it changes, raster deltas and the clock. A patch that
 // does not follow the version held asks for `sync`.
+import type { EvaluationsMessage } from '../../runtime/evaluationBoard.ts';
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { FeedView as View } from '../../runtime/feed.ts';
@@ -82,6 +83,7 @@ class Channel {
     });
     s.on('event', (m: { entries: EventEntry[]; reset: boolean }) => { if (this.active) this.store.takeEvents(m); });
     s.on('checklist', (m: { facts: Checklist }) => { if (this.active) this.store.setChecklist(m.facts); });
+    s.on('evaluations', (m: EvaluationsMessage) => { if (this.active) this.store.takeEvaluations(m); });
     s.on('raster', (m: RasterMessage) => { if (this.active) this.raster(m); });
     if (primary) {
       s.on('clock', (c: Clock) => this.store.setClock(c));
