@@ -122,8 +122,14 @@ export function seesEvent(roleName: string, truth: boolean, e: EventEntry): bool
   return truth || e.visibleTo.includes('all') || e.visibleTo.includes(roleName);
 }
 
+/**
+ * A role's reports, oldest first. A player's are numbered 1, 2, 3 … in its own list instead of
+ * by the log (issue 15): a gap in log numbers would count entries hidden from it.
+ */
 function reportsOf(all: readonly Report[], none: boolean, truth: boolean, roleName: string): Report[] {
-  return none ? [] : all.filter((r) => truth || r.to === roleName || r.from === roleName);
+  if (none) return [];
+  if (truth) return all.slice();
+  return all.filter((r) => r.to === roleName || r.from === roleName).map((r, i) => ({ ...r, seq: i + 1 }));
 }
 
 /**

@@ -1,7 +1,7 @@
 // The director's admin page (admin.html): the admin token once per tab, then the exercises
 // (create, list, code sheets, resume/pause/archive/rewind/delete) and the courses (N groups of
 // one scenario and seed, switched between and compared). Routes are in the fragment:
-// `#sheet=ID`, `#course=ID[&group=N]`; the home page has the rest.
+// `#sheet=ID`, `#course=ID[&group=N]`, `#script=FOLDER` (a scenario's script); the home page has the rest.
 import { h, render } from '../ui/dom.ts';
 import { currentLang, onLangChange, setLang, tx } from '../i18n.ts';
 import { adminToken, call, errorText, setAdminToken, ApiError } from './api.ts';
@@ -11,6 +11,7 @@ import { codeSheet } from './codeSheet.ts';
 import { coursePage } from './coursePage.ts';
 import { scenarioForm } from './scenarioForm.ts';
 import { refreshScenarioChoices } from './scenarios.ts';
+import { scriptChooser, scriptPage } from './scriptPage.ts';
 
 const app = document.getElementById('admin')!;
 
@@ -70,7 +71,7 @@ function home(): HTMLElement {
       exerciseForm('exercise', (a) => { location.hash = `sheet=${a.id}`; }),
       exerciseForm('course', (a) => { location.hash = `course=${a.id}`; })),
     h('section', {}, h('h2', {}, tx('培训班', 'Courses')), courses),
-    h('section', {}, h('h2', {}, tx('想定', 'Scenarios')), scenarioForm(() => { refreshScenarioChoices(); setTimeout(show, 1500); })));
+    h('section', {}, h('h2', {}, tx('想定', 'Scenarios')), scriptChooser(), scenarioForm(() => { refreshScenarioChoices(); setTimeout(show, 1500); })));
   return el;
 }
 
@@ -79,6 +80,7 @@ function show(): void {
   let page: HTMLElement;
   if (!adminToken()) page = tokenGate();
   else if (hash.get('sheet')) page = codeSheet(hash.get('sheet')!);
+  else if (hash.get('script')) page = scriptPage(hash.get('script')!);
   else if (hash.get('course')) page = coursePage(hash.get('course')!, hash.get('group') ? Number(hash.get('group')) : null);
   else page = home();
   render(app, header(), page);

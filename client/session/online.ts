@@ -7,7 +7,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { FeedView as View } from '../../runtime/feed.ts';
-import type { Checklist } from '../../runtime/checklist.ts';
+import type { ChecklistMessage } from '../../runtime/feed.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Ack, Annotation, Clock, Speed, Store } from './store.ts';
 import type { AdHoc, Session } from './session.ts';
@@ -92,7 +92,7 @@ class Channel {
       if (this.active) this.store.setView(this.view);
     });
     s.on('event', (m: { entries: EventEntry[]; reset: boolean }) => { if (this.active) this.store.takeEvents(m); });
-    s.on('checklist', (m: { facts: Checklist }) => { if (this.active) this.store.setChecklist(m.facts); });
+    s.on('checklist', (m: ChecklistMessage) => { if (this.active) this.store.setChecklist(m.facts, m.requirements); });
     s.on('raster', (m: RasterMessage) => { if (this.active) this.raster(m); });
     if (primary) {
       s.on('clock', (c: Clock) => this.store.setClock(c));

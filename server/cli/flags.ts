@@ -16,12 +16,13 @@ export interface FlagSpec {
 export const FLAGS = {
   run: { args: '<scenario>', values: { seed: 'N', until: 'D', commands: 'FILE', plan: 'FILE|auto|none', autopilot: 'none|ROLE,…', out: 'DIR' }, switches: ['json'] },
   score: { args: '<log.jsonl | exercise-id>', values: { plan: 'FILE', db: 'FILE', at: 'D', out: 'DIR' }, switches: ['json'], required: ['plan'] },
-  validate: { args: '<scenario>', values: { plan: 'FILE|auto', runs: 'N', 'seed-base': 'N', workers: 'W', until: 'D', out: 'DIR' }, switches: ['json'], required: ['plan'] },
+  validate: { args: '<scenario>', values: { plan: 'FILE|auto', runs: 'N', 'seed-base': 'N', workers: 'W', until: 'D', out: 'DIR', queue: 'redis://HOST:6379', 'queue-name': 'NAME' }, switches: ['json'], required: ['plan'], note: '(--queue puts the runs on a Redis queue for `tuiyan worker`s instead of local threads)' },
+  worker: { args: '', values: { queue: 'redis://HOST:6379', concurrency: 'N', 'queue-name': 'NAME' }, switches: [], required: ['queue'] },
   replay: { args: '<log.jsonl | exercise-id>', values: { db: 'FILE', until: 'D' }, switches: ['json'] },
   check: { args: '<scenario folder | scenario.json | plan.json>', values: { scenario: 'DIR' }, switches: ['json'], note: '(--scenario for a plan with no scenario.json beside it)' },
-  model: { args: '<flood|fire|crowd|route> <case.json>', values: {}, switches: ['json'] },
+  model: { args: '<flood|fire|plume|crowd|route|quake> <case.json>', values: {}, switches: ['json'] },
   serve: { args: '', values: { port: '8080', host: '127.0.0.1', db: 'FILE', exercise: 'SCENARIO', seed: 'N', speed: 'S' }, switches: ['json', 'practice'], note: '(--seed and --speed go with --exercise; --practice gives every scenario\'s script to anyone, never for a drill)' },
-  bench: { args: '', values: {}, switches: ['json'] },
+  bench: { args: '', values: {}, switches: ['json', 'scale'], note: '(--scale: validation runs through the Redis queue with 1, 2, 4 worker processes vs local threads; needs redis-server)' },
   import: { args: '<config.yaml>', values: { out: 'DIR' }, switches: ['json'], required: ['out'] },
   export: { args: '<scenario>', values: { out: 'DIR', crs: 'EPSG:N', origin: 'E,N' }, switches: ['geographic', 'json'], required: ['out'] },
   new: {

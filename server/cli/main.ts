@@ -11,6 +11,7 @@ import { modelCommand } from './modelCommand.ts';
 import { benchCommand } from './benchCommand.ts';
 import { serveCommand } from './serveCommand.ts';
 import { validateCommand } from './validateCommand.ts';
+import { workerCommand } from './workerCommand.ts';
 import { importCommand } from './importCommand.ts';
 import { exportCommand } from './exportCommand.ts';
 import { newCommand } from './newCommand.ts';
@@ -26,6 +27,7 @@ const COMMANDS: Record<CommandName, (argv: string[]) => Promise<number>> = {
   model: modelCommand,
   bench: benchCommand,
   validate: validateCommand,
+  worker: workerCommand,
   serve: serveCommand,
   import: importCommand, export: exportCommand,
   new: newCommand,

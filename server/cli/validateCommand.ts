@@ -2,7 +2,8 @@
 //   [--until D] [--out DIR] [--json] — Monte-Carlo plan validation (DESIGN.md): the autopilot
 // plays every role by the plan over seeds seed-base … seed-base+N−1 (inject timing, ignitions,
 // reaction delays, turnout and people's behaviour vary by seed), in worker threads, with a
-// progress bar on stderr.
+// progress bar on stderr. With --queue redis://HOST:6379 the runs go on a Redis queue (one job
+// per seed) for `tuiyan worker`s on any machine instead; the report is the same.
 import { availableParallelism } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { loadPlan, planPath } from '../planFiles.ts';
 import { runPool } from '../validate/pool.ts';
 import { aggregate } from '../validate/aggregate.ts';
 import { renderValidationHtml } from '../validate/validationHtml.ts';
+import { DEFAULT_QUEUE_NAME, queueConnection, queueNameFlag } from '../queue/connection.ts';
+import { QueueUnreachableError, submitBatch } from '../queue/submit.ts';
 
 function progressBar(done: number, total: number, started: number): string {
   const width = 30;
@@ -42,10 +45,24 @@ export async function validateCommand(argv: string[]): Promise<number> {
   const seeds = Array.from({ length: runs }, (_, k) => seedBase + k);
   const started = performance.now();
   const tty = process.stderr.isTTY;
-  const { results, failures } = await runPool({
-    scenarioPath, planFile, until, seeds, workers,
-    onProgress: (done, total) => { if (tty || done === total || done % Math.max(1, Math.floor(total / 10)) === 0) process.stderr.write(progressBar(done, total, started) + (tty ? '' : '\n')); },
-  });
+  const onProgress = (done: number, total: number): void => {
+    if (tty || done === total || done % Math.max(1, Math.floor(total / 10)) === 0) process.stderr.write(progressBar(done, total, started) + (tty ? '' : '\n'));
+  };
+  const queueUrl = args.flags.get('queue');
+  if (!queueUrl && args.flags.has('queue-name')) throw new UsageError('--queue-name goes with --queue');
+  let outcome;
+  if (queueUrl) {
+    const connection = queueConnection(queueUrl);
+    const queueName = queueNameFlag(args.flags.get('queue-name'));
+    say(`${runs} runs on queue ${queueName} at ${queueUrl}: start \`tuiyan worker --queue ${queueUrl}${queueName === DEFAULT_QUEUE_NAME ? '' : ` --queue-name ${queueName}`}\` on each machine`);
+    try {
+      outcome = await submitBatch({ connection, queueName, scenarioPath, planFile, until, seeds, onProgress });
+    } catch (err) {
+      if (err instanceof QueueUnreachableError) throw new UsageError(`--queue ${queueUrl}: ${err.message}`);
+      throw err;
+    }
+  } else outcome = await runPool({ scenarioPath, planFile, until, seeds, workers, onProgress });
+  const { results, failures } = outcome;
   if (tty) process.stderr.write('\n');
   for (const f of failures) say(`run with seed ${f.seed} failed: ${f.error}`);
   const summary = aggregate(plan, scenario.id, seedBase, results, (seed) => `tuiyan run ${scenarioPath} --seed ${seed} --plan ${planValue} --until ${until}s --out out/seed-${seed}`);

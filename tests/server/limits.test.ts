@@ -73,6 +73,11 @@ describe('limits per token and per role', () => {
     const page = await fresh.ask('reports', { before: fresh.view.reportsTotal - fresh.view.reports.length + 10, limit: 10 });
     expect(page).toMatchObject({ ok: true, total: ok.length + 6 });
     expect(page.reports.length).toBeLessThanOrEqual(10);
+    // Numbered in the township's own list (1, 2, 3 …), never by the log: no gap counts the
+    // reports between others it was not party to.
+    const seqs = (rs: { seq: number }[]) => rs.map((r) => r.seq);
+    expect(seqs(page.reports)).toEqual(page.reports.map((_r: unknown, k: number) => page.from + k + 1));
+    expect(seqs(fresh.view.reports)).toEqual(fresh.view.reports.map((_r: unknown, k: number) => fresh.view.reportsTotal - fresh.view.reports.length + k + 1));
     // And the inbox's events, likewise a page at a time.
     const events = await fresh.ask('events', { before: Number.MAX_SAFE_INTEGER, limit: 5 });
     expect(events.ok).toBe(true);
