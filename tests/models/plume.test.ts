@@ -35,6 +35,28 @@ describe('worked example: Williams, Boubel, Fox & Turner, Fundamentals of Air Po
   });
 });
 
+describe('Pasquill–Gifford σz: the values Table 19-5 of Fundamentals of Air Pollution prints at its band limits', () => {
+  // The table's last column gives σz (m) at the upper limit of each distance band; the fits must
+  // reach them (within 2 %) from whichever band the limit falls in.
+  const TABLE: [ 'A' | 'B' | 'D', number, number][] = [
+    ['A', 0.1, 14.0], ['A', 0.15, 21.4], ['A', 0.2, 29.3], ['A', 0.25, 37.7], ['A', 0.3, 47.4], ['A', 0.4, 71.2], ['A', 0.5, 104.7],
+    ['B', 0.2, 20.2], ['B', 0.4, 40.0],
+    ['D', 0.3, 12.1], ['D', 1, 32.1], ['D', 3, 65.1], ['D', 10, 134.9], ['D', 30, 251.2],
+  ];
+  for (const [cls, km, sz] of TABLE) {
+    it(`class ${cls} at ${km} km: σz ${sz} m`, () => {
+      within(pasquillGiffordSigmas(cls, km * 1000).z, sz, 0.02);
+      within(pasquillGiffordSigmas(cls, km * 1000 * (1 - 1e-9)).z, sz, 0.02);
+    });
+  }
+  it('σz stops at 5000 m where the table says so (A beyond 3.11 km)', () => {
+    expect(pasquillGiffordSigmas('A', 5000).z).toBe(5000);
+  });
+  it('E and F are refused, not guessed', () => {
+    expect(() => pasquillGiffordSigmas('E', 1000)).toThrow(/briggs/);
+  });
+});
+
 describe('Briggs σ (Gifford 1976 tables as reprinted in Fundamentals of Air Pollution, Tables 19-6/19-7)', () => {
   // No published worked numbers for Briggs were found; these pin the transcribed coefficients to
   // the formulas evaluated by hand at x = 1000 m (so a typo in a coefficient fails).
