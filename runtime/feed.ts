@@ -12,6 +12,8 @@ import type { EventEntry, LogEntry } from '../sim-core/log.ts';
 import { diffJson, type Json } from './viewDiff.ts';
 import type { Checklist, PlanFacts } from './checklist.ts';
 import { evaluationsSince, hasEvaluations, type EvaluationsMessage } from './evaluationBoard.ts';
+import type { Requirement } from '../sim-core/plan/plan.ts';
+import { toldChecklist } from './toldChecklist.ts';
 
 /** Patch sets kept for clients catching up. */
 const HISTORY = 64;
@@ -27,7 +29,11 @@ export interface PatchMessage { version: number; from: number; patches: Patch[] 
 export interface ViewMessage { version: number; view: Json }
 /** New events (`reset`: replace what the client holds, on join or when the log went back). */
 export interface EventsMessage { entries: EventEntry[]; reset: boolean }
-export interface ChecklistMessage { facts: Checklist }
+/**
+ * The role's plan checklist: for the truth roles the facts of every requirement by the plan's
+ * index; for a player only its triggered requirements, each sent with its facts (toldChecklist.ts).
+ */
+export interface ChecklistMessage { facts: Checklist; requirements?: Requirement[] }
 
 export type Refresh =
   | { kind: 'none' }
@@ -220,7 +226,8 @@ export class RoleFeed {
   checklist(planHidden = false): ChecklistMessage | null {
     const pf = this.options.planFacts;
     if (!pf || (planHidden && !this.truth)) return null;
-    return { facts: pf.checklist(this.role) };
+    if (this.truth) return { facts: pf.checklist(this.role) };
+    return toldChecklist(pf.plan, pf.scenario, this.role, pf.update());
   }
 
   private checklistUpdate(planHidden: boolean): ChecklistMessage | null {
@@ -228,7 +235,7 @@ export class RoleFeed {
     const key = c ? JSON.stringify(c.facts) : '';
     if (key === this.lastChecklist) return null;
     this.lastChecklist = key;
-    return c ?? { facts: [] };
+    return c ?? { facts: [], ...(this.truth ? {} : { requirements: [] }) };
   }
 
   /** After nobody watched for a while: brings the view up to date and skips the events, which a joining client gets as its backlog. */

@@ -8,11 +8,12 @@ import type { EvaluationsMessage } from '../../runtime/evaluationBoard.ts';
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { FeedView as View } from '../../runtime/feed.ts';
-import type { Checklist } from '../../runtime/checklist.ts';
+import type { ChecklistMessage } from '../../runtime/feed.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Ack, Annotation, Clock, Speed, Store } from './store.ts';
 import type { AdHoc, Session } from './session.ts';
 import { RasterLayers, type RasterMessage } from './rasterLayers.ts';
+import { tx } from '../i18n.ts';
 
 enablePatches();
 
@@ -26,9 +27,19 @@ export async function fetchReportHtml(exerciseId: string, token: string | null, 
   const res = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/report?format=html${q}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
-    throw new Error(body.message ?? `${res.status} ${res.statusText}`);
+    throw new Error(reportErrorText(body.error, res.status));
   }
   return res.text();
+}
+
+/** Why the report could not be had, in the page's language (never the server's English message). */
+function reportErrorText(code: string | undefined, status: number): string {
+  switch (code) {
+    case 'noPlan': return tx('这场演练没有关联预案，无法评分出报告。', 'This exercise has no plan to grade against.');
+    case 'unknownExercise': return tx('这场演练已不存在（可能已被删除）。', 'This exercise no longer exists (deleted?).');
+    case 'adminRequired': case 'unauthorized': case 'forbidden': return tx('没有查看报告的权限（需要导调、评估或管理令牌）。', 'Not allowed to see the report (director, evaluator or admin token needed).');
+    default: return tx(`报告暂时无法生成（服务器答复 ${status}）。`, `The report could not be made (server answered ${status}).`);
+  }
 }
 
 export class JoinError extends Error {
@@ -82,7 +93,7 @@ class Channel {
       if (this.active) this.store.setView(this.view);
     });
     s.on('event', (m: { entries: EventEntry[]; reset: boolean }) => { if (this.active) this.store.takeEvents(m); });
-    s.on('checklist', (m: { facts: Checklist }) => { if (this.active) this.store.setChecklist(m.facts); });
+    s.on('checklist', (m: ChecklistMessage) => { if (this.active) this.store.setChecklist(m.facts, m.requirements); });
     s.on('evaluations', (m: EvaluationsMessage) => { if (this.active) this.store.takeEvaluations(m); });
     s.on('raster', (m: RasterMessage) => { if (this.active) this.raster(m); });
     if (primary) {

@@ -9,7 +9,7 @@ import type { FeedView } from '../../runtime/feed.ts';
 import type { Checklist } from '../../runtime/checklist.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
-import type { Plan } from '../../sim-core/plan/plan.ts';
+import type { Plan, Requirement } from '../../sim-core/plan/plan.ts';
 
 export type Speed = 'paused' | '1x' | '10x' | '60x' | 'max';
 export const SPEEDS: Speed[] = ['paused', '1x', '10x', '60x', 'max'];
@@ -41,6 +41,8 @@ export class Store {
   view: FeedView | null = null;
   /** The role's plan checklist as its feed sends it (null: none, or hidden). */
   checklist: Checklist | null = null;
+  /** A player's requirements as its feed told them, matching `checklist` index by index (null: the truth's, by the plan's index). */
+  toldRequirements: Requirement[] | null = null;
   clock: Clock = { t: 0, speed: 'paused', status: 'running', until: 86_400 };
   connection: Connection = 'connecting';
   water: WaterLayer | null = null;
@@ -113,7 +115,12 @@ export class Store {
     this.emit('evaluations');
   }
 
-  setChecklist(facts: Checklist | null): void {
+  /**
+   * The feed's checklist. A player's brings its requirements along (only those triggered for it,
+   * issue 15), which the fetched plan does not carry.
+   */
+  setChecklist(facts: Checklist | null, told?: Requirement[]): void {
+    this.toldRequirements = told ?? null;
     this.checklist = facts && facts.length ? facts : null;
     this.emit('extra');
   }

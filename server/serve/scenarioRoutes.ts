@@ -1,6 +1,6 @@
 // The scenarios as the browser gets them (issue 15: the drill client carries no script). The
-// built client bundles no scenario; it asks here. Everyone gets the world and the plan's
-// checklist; the MSEL (`injects`: ids, texts, expected responses) and the plan's triggers that
+// built client bundles no scenario; it asks here. Everyone gets the world and the plan's name
+// (its requirements reach a player only by its feed, once triggered: toldPlan.ts); the MSEL (`injects`: ids, texts, expected responses) and the plan's triggers that
 // name it only a caller who may read the script: the admin token, or a director's or
 // evaluator's token of an exercise on that very scenario.
 // Raster files (imported districts) are served as bytes so the browser resolves the scenario
@@ -24,7 +24,7 @@ export interface ServedScenario {
   folder: string;
   /** scenario.json with its `extends` chain merged in; `injects` empty unless `script`. */
   scenario: Record<string, unknown>;
-  /** plan.json for a script reader; for anyone else the plan as told (toldPlan.ts: no triggers, no hidden requirements). */
+  /** plan.json for a script reader; for anyone else the plan as told (toldPlan.ts: no requirements). */
   plan: unknown;
   /** Whether `scenario.injects` is the real MSEL. */
   script: boolean;
