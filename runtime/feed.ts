@@ -11,6 +11,7 @@ import { parseRole, seesTruth } from '../sim-core/commands/roles.ts';
 import type { EventEntry, LogEntry } from '../sim-core/log.ts';
 import { diffJson, type Json } from './viewDiff.ts';
 import type { Checklist, PlanFacts } from './checklist.ts';
+import { evaluationsSince, hasEvaluations, type EvaluationsMessage } from './evaluationBoard.ts';
 import type { Requirement } from '../sim-core/plan/plan.ts';
 import { toldChecklist } from './toldChecklist.ts';
 
@@ -44,6 +45,8 @@ export interface FeedUpdate {
   view: Refresh;
   events: EventsMessage | null;
   checklist: ChecklistMessage | null;
+  /** The evaluators' observations and self-assessments logged since (director and evaluators only). */
+  evaluations: EvaluationsMessage | null;
 }
 
 export interface FeedOptions {
@@ -88,6 +91,9 @@ export class RoleFeed {
   private told = 0;
   private readonly truth: boolean;
   private lastChecklist = '';
+  /** The log and the point in it up to which evaluations were sent. */
+  private evalLog: unknown = null;
+  private evalCursor = 0;
 
   constructor(readonly role: string, sim: Sim, private readonly options: FeedOptions) {
     const r = parseRole(role, sim.scenario);
@@ -127,7 +133,30 @@ export class RoleFeed {
 
   /** Everything due: the view's patches, the events since the last refresh, a changed checklist. */
   refresh(sim: Sim, planHidden = false): FeedUpdate {
-    return { view: this.refreshView(sim), events: this.newEvents(sim), checklist: this.checklistUpdate(planHidden) };
+    return { view: this.refreshView(sim), events: this.newEvents(sim), checklist: this.checklistUpdate(planHidden), evaluations: this.newEvaluations(sim) };
+  }
+
+  /**
+   * The evaluators' records and self-assessments (issue 14: the director sees them) logged since
+   * the last call; all of them as a reset when the log was replaced. None for players.
+   */
+  newEvaluations(sim: Sim): EvaluationsMessage | null {
+    if (!this.truth) return null;
+    const log = sim.state.log;
+    const reset = log !== this.evalLog || this.evalCursor > log.length;
+    const from = reset ? 0 : this.evalCursor;
+    this.evalLog = log;
+    this.evalCursor = log.length;
+    const evaluations = evaluationsSince(log, from);
+    return reset || hasEvaluations(evaluations) ? { evaluations, reset } : null;
+  }
+
+  /** For a client that joins: the records up to the cursor (later ones come with the next refresh, each once). */
+  evaluationsBacklog(sim: Sim): EvaluationsMessage | null {
+    if (!this.truth) return null;
+    const log = sim.state.log;
+    if (log !== this.evalLog) return null; // the next refresh resets everyone
+    return { evaluations: evaluationsSince(log.slice(0, Math.min(this.evalCursor, log.length))), reset: true };
   }
 
   /**
@@ -217,6 +246,8 @@ export class RoleFeed {
     else this.told += this.countTold(log, log.length, this.cursor);
     this.log = sim.state.log;
     this.cursor = sim.state.log.length;
+    this.evalLog = sim.state.log;
+    this.evalCursor = sim.state.log.length;
   }
 
   view(): ViewMessage {

@@ -97,7 +97,7 @@ function resetFeed(): void {
 
 function postFeed(): void {
   const u = feed.refresh(driver.sim);
-  post({ type: 'feed', view: u.view, events: u.events, checklist: u.checklist, clock: clockMessage() });
+  post({ type: 'feed', view: u.view, events: u.events, checklist: u.checklist, evaluations: u.evaluations, clock: clockMessage() });
 }
 
 function postRasters(): void {

@@ -33,6 +33,7 @@ export class LocalSession implements Session {
           else if (m.view.kind === 'patch' && view) { view = applyPatches(view, m.view.message.patches) as FeedView; store.setView(view); }
           if (m.events) store.takeEvents(m.events);
           if (m.checklist) store.setChecklist(m.checklist.facts, m.checklist.requirements);
+          if (m.evaluations) store.takeEvaluations(m.evaluations);
           store.setClock(m.clock);
           break;
         case 'raster':

@@ -4,6 +4,7 @@
 // resynchronising after a drop is automatic), then what the role's feed gives: view patches,
 // each new event once, the checklist when it changes, raster deltas and the clock. A patch that
 // does not follow the version held asks for `sync`.
+import type { EvaluationsMessage } from '../../runtime/evaluationBoard.ts';
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { FeedView as View } from '../../runtime/feed.ts';
@@ -13,7 +14,7 @@ import type { Ack, Annotation, Clock, Speed, Store } from './store.ts';
 import type { AdHoc, Session } from './session.ts';
 import { RasterLayers, type RasterMessage } from './rasterLayers.ts';
 import { rejectionName } from '../../presentation/text/names.ts';
-import { currentLang } from '../i18n.ts';
+import { currentLang, tx } from '../i18n.ts';
 
 enablePatches();
 
@@ -27,9 +28,19 @@ export async function fetchReportHtml(exerciseId: string, token: string | null, 
   const res = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/report?format=html${q}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
-    throw new Error(body.message ?? `${res.status} ${res.statusText}`);
+    throw new Error(reportErrorText(body.error, res.status));
   }
   return res.text();
+}
+
+/** Why the report could not be had, in the page's language (never the server's English message). */
+function reportErrorText(code: string | undefined, status: number): string {
+  switch (code) {
+    case 'noPlan': return tx('这场演练没有关联预案，无法评分出报告。', 'This exercise has no plan to grade against.');
+    case 'unknownExercise': return tx('这场演练已不存在（可能已被删除）。', 'This exercise no longer exists (deleted?).');
+    case 'adminRequired': case 'unauthorized': case 'forbidden': return tx('没有查看报告的权限（需要导调、评估或管理令牌）。', 'Not allowed to see the report (director, evaluator or admin token needed).');
+    default: return tx(`报告暂时无法生成（服务器答复 ${status}）。`, `The report could not be made (server answered ${status}).`);
+  }
 }
 
 export class JoinError extends Error {
@@ -84,6 +95,7 @@ class Channel {
     });
     s.on('event', (m: { entries: EventEntry[]; reset: boolean }) => { if (this.active) this.store.takeEvents(m); });
     s.on('checklist', (m: ChecklistMessage) => { if (this.active) this.store.setChecklist(m.facts, m.requirements); });
+    s.on('evaluations', (m: EvaluationsMessage) => { if (this.active) this.store.takeEvaluations(m); });
     s.on('raster', (m: RasterMessage) => { if (this.active) this.raster(m); });
     if (primary) {
       s.on('clock', (c: Clock) => this.store.setClock(c));

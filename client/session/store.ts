@@ -2,6 +2,8 @@
 // date by full views and immer patches), the role's plan checklist (from the core's tracker), the clock, the raster layers (water depth on the
 // hydraulic grid, fire state on the district grid), the events seen so far, and the
 // connection state. Panels and the map subscribe to the parts they draw.
+import type { Evaluations } from '../../sim-core/score/evaluations.ts';
+import { noEvaluations, takeEvaluations, type EvaluationsMessage } from '../../runtime/evaluationBoard.ts';
 import type { RejectionDetail } from '../../sim-core/commands/command.ts';
 import type { FeedView } from '../../runtime/feed.ts';
 import type { Checklist } from '../../runtime/checklist.ts';
@@ -20,7 +22,7 @@ export type Connection = 'connecting' | 'online' | 'offline' | 'resyncing' | 'lo
 
 export interface Annotation { id: number; t: number; seq: number | null; role: string; actor: string | null; text: string }
 
-export type Topic = 'view' | 'clock' | 'raster' | 'events' | 'connection' | 'scenario' | 'annotations' | 'selection' | 'extra';
+export type Topic = 'view' | 'clock' | 'raster' | 'events' | 'connection' | 'scenario' | 'annotations' | 'selection' | 'extra' | 'evaluations';
 
 /** The water layer: depth in cm per hydraulic cell. */
 export interface WaterLayer { grid: { width: number; height: number; cellSize: number }; cm: Uint16Array; version: number }
@@ -113,6 +115,14 @@ export class Store {
   /** The feed's events message: new ones, or all of them again (`reset`). */
   takeEvents(m: { entries: readonly EventEntry[]; reset: boolean }): void {
     if (m.reset) this.resetEvents(m.entries); else this.addEvents(m.entries);
+  }
+
+  /** The evaluators' observations and self-assessments as fed (director and evaluators). */
+  evaluations: Evaluations = noEvaluations();
+
+  takeEvaluations(m: EvaluationsMessage): void {
+    this.evaluations = takeEvaluations(this.evaluations, m);
+    this.emit('evaluations');
   }
 
   /**

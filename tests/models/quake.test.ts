@@ -79,7 +79,7 @@ describe('the elliptical field', () => {
     const c = r / Math.SQRT2;
     expect(shakingAt(diag, c, c).intensity).toBeCloseTo(intensityOnAxis(EAST_INTENSITY.long, 6.5, 25), 6);
     expect(shakingAt(diag, c, -c).intensity).toBeCloseTo(intensityOnAxis(EAST_INTENSITY.short, 6.5, 25), 6);
-    expect(shakingAt(quake({ strike: 225 }), c, c).intensity).toBe(shakingAt(diag, c, c).intensity);
+    expect(shakingAt(quake({ strike: 225 }), c, c).intensity).toBeCloseTo(shakingAt(diag, c, c).intensity, 12);
   });
   it('peaks at the epicentre and the field is the same bits on a second run', () => {
     const q = quake({ epicentre: { x: 10000, y: 10000 }, magnitude: 7 });

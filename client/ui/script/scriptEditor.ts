@@ -147,7 +147,7 @@ export class ScriptEditor {
                 const a = await this.o.apply({ op: 'delete', id: e.inject.id });
                 this.say(a.ok, a.ok ? tx('已删除', 'Deleted') : this.refusal(a));
               })),
-            h('td', {}, r.when), h('td', {}, r.kind), h('td', {}, r.target), h('td', {}, r.perceivedBy), h('td', {}, r.party), h('td', { class: 'text' }, r.text),
+            h('td', { class: 'when' }, r.when), h('td', {}, r.kind), h('td', {}, r.target), h('td', {}, r.perceivedBy), h('td', {}, r.party), h('td', { class: 'text' }, r.text),
             h('td', { class: 'expected' }, r.expected), h('td', {}, r.tests),
             h('td', {}, done ? tx(`已触发 ${clockLabel(s, e.fired!)}`, `fired ${clockLabel(s, e.fired!)}`) : tx('待触发', 'waiting')));
         }))));

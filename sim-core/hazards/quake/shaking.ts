@@ -5,9 +5,10 @@
 // a grid. Coordinates in metres, x east, y north, as everywhere in the core.
 import { cos, pow, sin } from '../../math/index.ts';
 import {
-  EAST_INTENSITY, EAST_PGA, intensityOnAxis, lgPgaOnAxis, radiusOfIntensity, radiusOfLgPga,
+  EAST_INTENSITY, EAST_PGA, intensityOnAxis, lgPgaOnAxis, pgaSaturation, radiusOfIntensity, radiusOfLgPga,
+  type IntensityAxis, type PgaAxis,
 } from './relations.ts';
-import { levelAt } from './ellipse.ts';
+import { levelAt, type EllipseAxis } from './ellipse.ts';
 
 export interface ScenarioQuake {
   /** Surface-wave magnitude Ms. */
@@ -56,14 +57,10 @@ export function shakingSource(q: ScenarioQuake): ShakingSource {
   const sy = cos(q.strike * DEG);
   const iTop = topIntensity(ms);
   const pTop = topLgPga(ms);
-  const intensityRadii = {
-    long: (v: number) => radiusOfIntensity(EAST_INTENSITY.long, ms, v),
-    short: (v: number) => radiusOfIntensity(EAST_INTENSITY.short, ms, v),
-  };
-  const pgaRadii = {
-    long: (v: number) => radiusOfLgPga(EAST_PGA.long, ms, v),
-    short: (v: number) => radiusOfLgPga(EAST_PGA.short, ms, v),
-  };
+  const iLong = intensityAxis(EAST_INTENSITY.long, ms);
+  const iShort = intensityAxis(EAST_INTENSITY.short, ms);
+  const pLong = pgaAxis(EAST_PGA.long, ms);
+  const pShort = pgaAxis(EAST_PGA.short, ms);
   return {
     quake: q,
     at(x: number, y: number): Shaking {
@@ -72,8 +69,8 @@ export function shakingSource(q: ScenarioQuake): ShakingSource {
       const along = dx * sx + dy * sy;
       const across = dx * sy - dy * sx;
       return {
-        intensity: levelAt(intensityRadii, iTop, along, across),
-        pga: pow(10, levelAt(pgaRadii, pTop, along, across)) / 100,
+        intensity: levelAt(iLong, iShort, iTop, along, across),
+        pga: pow(10, levelAt(pLong, pShort, pTop, along, across)) / 100,
       };
     },
   };
@@ -97,4 +94,22 @@ export function shakingField(q: ScenarioQuake, width: number, height: number, ce
     }
   }
   return { intensity, pga };
+}
+
+function intensityAxis(axis: IntensityAxis, ms: number): EllipseAxis {
+  return {
+    radius: (v) => radiusOfIntensity(axis, ms, v),
+    level: (r) => intensityOnAxis(axis, ms, r),
+    offset: axis.r0,
+    rate: Math.LN10 / axis.c,
+  };
+}
+
+function pgaAxis(axis: PgaAxis, ms: number): EllipseAxis {
+  return {
+    radius: (v) => radiusOfLgPga(axis, ms, v),
+    level: (r) => lgPgaOnAxis(axis, ms, r),
+    offset: pgaSaturation(axis, ms),
+    rate: Math.LN10 / axis.c,
+  };
 }
