@@ -13,7 +13,8 @@ import type { EventEntry } from '../../sim-core/log.ts';
 import type { Ack, Annotation, Clock, Speed, Store } from './store.ts';
 import type { AdHoc, Session } from './session.ts';
 import { RasterLayers, type RasterMessage } from './rasterLayers.ts';
-import { tx } from '../i18n.ts';
+import { rejectionName } from '../../presentation/text/names.ts';
+import { currentLang, tx } from '../i18n.ts';
 
 enablePatches();
 
@@ -104,7 +105,14 @@ class Channel {
     s.on('disconnect', () => { if (primary) this.store.setConnection('offline'); });
     s.on('connect_error', (err) => {
       if (!primary) return;
-      if (/unauthorized/.test(err.message)) { this.store.extra.fatal = err.message; this.store.emit('extra'); s.disconnect(); }
+      // A refusal at the handshake (the server does not retry those): said in the console's language.
+      const refused = /^(unauthorized|tooManySockets|notPermitted|unknownRole)\b/.exec(err.message)?.[1];
+      if (refused) {
+        this.store.extra.refused = refused;
+        this.store.extra.fatal = rejectionName(refused, currentLang());
+        this.store.emit('extra');
+        s.disconnect();
+      }
       this.store.setConnection('offline');
     });
   }
@@ -126,6 +134,9 @@ class Channel {
 
   close(): void { this.socket.removeAllListeners(); this.socket.disconnect(); }
 }
+
+/** Events the inbox asks for at a time (the server answers at most 500). */
+const OLDER_PAGE = 200;
 
 export class OnlineSession implements Session {
   readonly mode = 'online';
@@ -159,6 +170,15 @@ export class OnlineSession implements Session {
   /** The after-action report at the exercise's current time, built by the server from its own sim. */
   async reportHtml(): Promise<string> {
     return fetchReportHtml(this.store.exerciseId!, this.adminToken ?? this.token);
+  }
+
+  /** A page of the role's older events (its own numbering), put before those held. A view looked through gets none. */
+  async olderEvents(): Promise<number> {
+    const first = this.store.events[0];
+    if (this.lookingThrough || !first) return 0;
+    const r = await this.ask<{ ok: boolean; entries?: EventEntry[] }>(this.main.socket, 'events', { before: first.seq, limit: OLDER_PAGE });
+    if (!r.ok || !r.entries) return 0;
+    return this.store.prependEvents(r.entries);
   }
 
   private ask<T>(socket: Socket, event: string, payload: unknown): Promise<T> {

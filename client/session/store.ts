@@ -96,6 +96,16 @@ export class Store {
     this.emit('events');
   }
 
+  /** Older events (a page the inbox asked for), put before those held; how many were new. */
+  prependEvents(entries: readonly EventEntry[]): number {
+    const first = this.events[0]?.seq ?? Infinity;
+    const older = entries.filter((e) => e.seq < first);
+    if (!older.length) return 0;
+    this.events = [...older, ...this.events];
+    this.emit('events');
+    return older.length;
+  }
+
   /** Replaces the events (a join or resync; the replay jumped back; a director switched the view's role). */
   resetEvents(entries: readonly EventEntry[] = []): void {
     this.events = [...entries];

@@ -61,7 +61,7 @@ export class Console {
     const mapWrap = h('section', { class: 'map-wrap' }, mapEl, tools, legend(this.map), this.details.el);
 
     const panels: [TabId, string, HTMLElement][] = [];
-    const inbox = new Inbox(store, kind === 'director' || kind === 'evaluator' || replay);
+    const inbox = new Inbox(store, kind === 'director' || kind === 'evaluator' || replay, session.olderEvents ? () => session.olderEvents!() : undefined);
     const units = new UnitsPanel(store);
     units.onFocus = (p) => { this.map.focus(p); this.details.show(p); };
     const situation = new SituationPanel(store);
