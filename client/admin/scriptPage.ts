@@ -12,20 +12,7 @@ import { mountScriptEditor, type EditAnswer } from '../ui/script/scriptEditor.ts
 import { roadList } from '../ui/script/roadList.ts';
 import type { Inject } from '../../sim-core/injects/inject.ts';
 import { refreshScenarioChoices, scenarioChoices } from './scenarios.ts';
-
-interface CheckProblem { path: string; message: string; code?: string }
-
-/** A refusal of the save as the editor shows it: the first problem's row and field ("injects[3].when.village"). */
-export function saveRefusal(err: unknown, script: readonly Inject[]): EditAnswer {
-  const problems = err instanceof ApiError ? (err.body as { problems?: CheckProblem[] } | null)?.problems : undefined;
-  const first = problems?.find((p) => /^injects\[\d+\]/.test(p.path));
-  if (first) {
-    const m = /^injects\[(\d+)\]\.?(.*)$/.exec(first.path)!;
-    const row = script[Number(m[1])]?.id ?? m[1];
-    return { ok: false, error: 'badScript', message: `${first.path}: ${first.message}`, problem: { row, field: m[2] || 'inject', code: first.code ?? 'badInject' } };
-  }
-  return { ok: false, message: err instanceof Error ? err.message : String(err), said: errorText(err) };
-}
+import { saveRefusal } from './saveRefusal.ts';
 
 /** The chooser on the home page: which scenario's script to open. */
 export function scriptChooser(): HTMLElement {
