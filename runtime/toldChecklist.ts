@@ -2,7 +2,8 @@
 // water rescue team to Xiachang within 45 min of the call") gives the script away, so a player
 // hears of a requirement only once it has been triggered for its own role — the requirement
 // travels with its facts in the feed, never in the scenario the browser fetches. Nothing of the
-// trigger (it names an inject), the action or the log numbers of the evidence goes along, and a
+// trigger (it names an inject), the action or the log numbers of the evidence goes along (its id
+// does: a self-assessment refers to it, and it says no more than its name), and a
 // requirement hidden from players (a no-script drill's) is never sent; the list is compact, so
 // its length counts nothing untold.
 import type { Scenario } from '../sim-core/world/scenario.ts';
@@ -24,11 +25,11 @@ export function toldChecklist(plan: Plan, scenario: Scenario, role: string, fact
     const wanted = rolesWanted(req, f.triggerPlace, scenario);
     if (!wanted.some((p) => roleMatches(role, p))) continue;
     out.requirements.push({
-      id: `r${out.requirements.length + 1}`, name: req.name, capability: req.capability, role: wanted.find((p) => roleMatches(role, p)) ?? role,
+      id: req.id, name: req.name, capability: req.capability, role: wanted.find((p) => roleMatches(role, p)) ?? role,
       trigger: { at: f.triggerAt }, within: req.within, weight: req.weight, source: req.source, hidden: false, earliest: req.earliest,
     });
     out.facts.push({
-      id: `r${out.facts.length + 1}`, triggerAt: f.triggerAt, triggerSeq: null, triggerPlace: null, doneAt: f.doneAt, evidence: [],
+      id: f.id, triggerAt: f.triggerAt, triggerSeq: null, triggerPlace: null, doneAt: f.doneAt, evidence: [],
       ...(f.sites ? { sites: f.sites.map((s) => ({ site: s.site, dueFrom: s.dueFrom, doneAt: s.doneAt })) } : {}),
     });
   }

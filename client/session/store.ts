@@ -96,6 +96,11 @@ export class Store {
     this.emit('events');
   }
 
+  /** The plan whose requirements `checklist` follows index by index: a player's as told by its feed, else the plan. */
+  checklistPlan(): Plan | null {
+    return this.plan && this.toldRequirements ? { ...this.plan, requirements: this.toldRequirements } : this.plan;
+  }
+
   /** Older events (a page the inbox asked for), put before those held; how many were new. */
   prependEvents(entries: readonly EventEntry[]): number {
     const first = this.events[0]?.seq ?? Infinity;

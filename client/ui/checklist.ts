@@ -32,7 +32,7 @@ export class Checklist {
   update(): void {
     const { scenario: s, role, toldRequirements: told } = this.store;
     // A player's requirements come with its feed's checklist, each once it was triggered (issue 15).
-    const plan = this.store.plan && told ? { ...this.store.plan, requirements: told } : this.store.plan;
+    const plan = this.store.checklistPlan();
     if (!s) return;
     if (!plan) { render(this.el, h('p', { class: 'empty' }, t('noPlan'))); return; }
     const truth = role === 'director' || role === 'evaluator';

@@ -99,6 +99,8 @@ describe('a township console in Chromium', () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(plan.told.length);
     expect(await page.locator('[data-testid=plan] li.v-waiting').count()).toBe(0);
+    expect(await page.locator('[data-testid=plan]').innerText()).not.toMatch(/[A-Za-z]{4,}/);
+    await screenshot(page, 'township-console-hupan-plan');
 
     // The inbox: drop the oldest held events as if they had never been sent, and ask for them.
     const before = await page.evaluate(() => (window as any).tuiyan.store.events.map((e: { seq: number }) => e.seq));
