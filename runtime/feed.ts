@@ -54,6 +54,12 @@ export interface FeedOptions {
   nextVersion: () => number;
   /** The plan's facts of this sim, shared by its feeds; none without a plan. */
   planFacts?: PlanFacts | null;
+  /**
+   * A player's checklist lists every one of its requirements by the plan's index, triggered or
+   * not: for an offline practice, whose bundle holds the script anyway. Otherwise (a served
+   * exercise) only those triggered for it, told with their names (toldChecklist.ts).
+   */
+  wholePlan?: boolean;
 }
 
 /** The JSON a client receives as the view. */
@@ -226,7 +232,7 @@ export class RoleFeed {
   checklist(planHidden = false): ChecklistMessage | null {
     const pf = this.options.planFacts;
     if (!pf || (planHidden && !this.truth)) return null;
-    if (this.truth) return { facts: pf.checklist(this.role) };
+    if (this.truth || this.options.wholePlan) return { facts: pf.checklist(this.role) };
     return toldChecklist(pf.plan, pf.scenario, this.role, pf.update());
   }
 
@@ -235,7 +241,7 @@ export class RoleFeed {
     const key = c ? JSON.stringify(c.facts) : '';
     if (key === this.lastChecklist) return null;
     this.lastChecklist = key;
-    return c ?? { facts: [], ...(this.truth ? {} : { requirements: [] }) };
+    return c ?? { facts: [], ...(this.truth || this.options.wholePlan ? {} : { requirements: [] }) };
   }
 
   /** After nobody watched for a while: brings the view up to date and skips the events, which a joining client gets as its backlog. */

@@ -125,6 +125,9 @@ describe('a role feed', () => {
     expect(last).toEqual(trackLog(plan, scenario, d.sim.state.log, d.sim.state.t));
     expect((last as { doneAt: number | null }[]).every((f) => f.doneAt !== null)).toBe(true);
     expect(sawTold, "the township's requirement was triggered").toBe(true);
+    // Offline practice (the bundle holds the plan): the whole list by the plan's index, waiting ones too.
+    const practice = new RoleFeed('township:town1', d.sim, { nextVersion, planFacts: facts, wholePlan: true });
+    expect(practice.checklist()).toEqual({ facts: [null, trackLog(plan, scenario, d.sim.state.log, d.sim.state.t)[1], null] });
     expect(town1.checklist(true)).toBeNull();
     expect(director.checklist(true)!.facts).toHaveLength(3);
   });
