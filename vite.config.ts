@@ -7,7 +7,7 @@ const BUNDLED = fileURLToPath(new URL('./client/scenario/bundledSource.ts', impo
 // The drill client asks the server for scenarios (client/scenario/source.ts) and so carries no
 // script (issue 15). Only the practice build (`vite build --mode practice`) swaps in
 // bundledSource.ts, which bundles every scenario with its MSEL for practising with no server.
-function practiceScenarios(): Plugin {
+export function practiceScenarios(): Plugin {
   return {
     name: 'tuiyan-practice-scenarios',
     enforce: 'pre',

@@ -7,6 +7,7 @@ import { h, render } from './ui/dom.ts';
 import { currentLang, setLang, t, tx } from './i18n.ts';
 import { Store } from './session/store.ts';
 import { fetchReportHtml, joinExercise, JoinError, OnlineSession } from './session/online.ts';
+import { forgetJoin, rememberedJoin, rememberJoin } from './session/joinMemory.ts';
 import { LocalSession, parseLogText } from './session/local.ts';
 import { folderForScenarioId, loadPlan } from './scenario/catalog.ts';
 import { preloadScenario, scenarioFor } from './scenario/preload.ts';
@@ -50,21 +51,36 @@ async function openConsole(store: Store, session: Session, folder: string, auth?
   (window as unknown as { tuiyan: unknown }).tuiyan = { store, session, console: c, map: c.map };
 }
 
-async function online(code: string): Promise<void> {
+async function online(code: string, fresh = false): Promise<void> {
   loading(t('connecting'));
   const admin = adminFromHash();
   const name = sessionStorage.getItem('tuiyan.name') ?? undefined;
-  let joined;
-  try {
-    joined = await joinExercise(code, name || undefined, admin);
-  } catch (err) {
-    const msg = err instanceof JoinError ? `${err.code === 'unknownCode' ? t('badCode') : rejectionName(err.code, currentLang())}：${err.message}` : String(err);
-    render(app, startPage({ error: msg, code }));
-    return;
+  // A reload or a second tab reuses the token this code gave before: every join spends one of
+  // the code's tokens (issue 15).
+  let joined = fresh ? null : rememberedJoin(code);
+  const reused = joined !== null;
+  if (!joined) {
+    try {
+      joined = await joinExercise(code, name || undefined, admin);
+      rememberJoin(code, joined);
+    } catch (err) {
+      // The server's message is English; a Chinese screen shows the code's own wording only.
+      const why = err instanceof JoinError ? (err.code === 'unknownCode' ? t('badCode') : rejectionName(err.code, currentLang())) : String(err);
+      const msg = err instanceof JoinError && currentLang() === 'en' ? `${why}: ${err.message}` : why;
+      render(app, startPage({ error: msg, code }));
+      return;
+    }
   }
   const store = new Store();
   store.playerName = name ?? null;
   let opened = false;
+  store.on('extra', () => {
+    const refused = store.extra.refused as string | undefined;
+    if (!refused || opened) return;
+    // A kept token the server no longer knows (the exercise was deleted or restored elsewhere): join anew once.
+    if (refused === 'unauthorized' && reused) { forgetJoin(code); session.close(); void online(code, true); return; }
+    render(app, startPage({ error: String(store.extra.fatal), code }));
+  });
   const session = new OnlineSession(store, joined, admin, (w) => {
     store.playerName = w.name;
     if (opened) return;

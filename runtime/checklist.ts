@@ -25,6 +25,8 @@ export class PlanFacts {
     this.tracker = new PlanTracker(plan, sim().scenario);
   }
 
+  get scenario(): Sim['scenario'] { return this.sim().scenario; }
+
   /** Feeds the tracker what the log gained (a log that was replaced — a rewind — is read again). */
   update(): RequirementFacts[] {
     const s = this.sim().state;

@@ -11,6 +11,9 @@ import { parseRole, seesTruth } from '../sim-core/commands/roles.ts';
 import type { EventEntry, LogEntry } from '../sim-core/log.ts';
 import { diffJson, type Json } from './viewDiff.ts';
 import type { Checklist, PlanFacts } from './checklist.ts';
+import { evaluationsSince, hasEvaluations, type EvaluationsMessage } from './evaluationBoard.ts';
+import type { Requirement } from '../sim-core/plan/plan.ts';
+import { toldChecklist } from './toldChecklist.ts';
 
 /** Patch sets kept for clients catching up. */
 const HISTORY = 64;
@@ -26,7 +29,11 @@ export interface PatchMessage { version: number; from: number; patches: Patch[] 
 export interface ViewMessage { version: number; view: Json }
 /** New events (`reset`: replace what the client holds, on join or when the log went back). */
 export interface EventsMessage { entries: EventEntry[]; reset: boolean }
-export interface ChecklistMessage { facts: Checklist }
+/**
+ * The role's plan checklist: for the truth roles the facts of every requirement by the plan's
+ * index; for a player only its triggered requirements, each sent with its facts (toldChecklist.ts).
+ */
+export interface ChecklistMessage { facts: Checklist; requirements?: Requirement[] }
 
 export type Refresh =
   | { kind: 'none' }
@@ -38,6 +45,8 @@ export interface FeedUpdate {
   view: Refresh;
   events: EventsMessage | null;
   checklist: ChecklistMessage | null;
+  /** The evaluators' observations and self-assessments logged since (director and evaluators only). */
+  evaluations: EvaluationsMessage | null;
 }
 
 export interface FeedOptions {
@@ -45,6 +54,12 @@ export interface FeedOptions {
   nextVersion: () => number;
   /** The plan's facts of this sim, shared by its feeds; none without a plan. */
   planFacts?: PlanFacts | null;
+  /**
+   * A player's checklist lists every one of its requirements by the plan's index, triggered or
+   * not: for an offline practice, whose bundle holds the script anyway. Otherwise (a served
+   * exercise) only those triggered for it, told with their names (toldChecklist.ts).
+   */
+  wholePlan?: boolean;
 }
 
 /** The JSON a client receives as the view. */
@@ -82,6 +97,9 @@ export class RoleFeed {
   private told = 0;
   private readonly truth: boolean;
   private lastChecklist = '';
+  /** The log and the point in it up to which evaluations were sent. */
+  private evalLog: unknown = null;
+  private evalCursor = 0;
 
   constructor(readonly role: string, sim: Sim, private readonly options: FeedOptions) {
     const r = parseRole(role, sim.scenario);
@@ -121,7 +139,30 @@ export class RoleFeed {
 
   /** Everything due: the view's patches, the events since the last refresh, a changed checklist. */
   refresh(sim: Sim, planHidden = false): FeedUpdate {
-    return { view: this.refreshView(sim), events: this.newEvents(sim), checklist: this.checklistUpdate(planHidden) };
+    return { view: this.refreshView(sim), events: this.newEvents(sim), checklist: this.checklistUpdate(planHidden), evaluations: this.newEvaluations(sim) };
+  }
+
+  /**
+   * The evaluators' records and self-assessments (issue 14: the director sees them) logged since
+   * the last call; all of them as a reset when the log was replaced. None for players.
+   */
+  newEvaluations(sim: Sim): EvaluationsMessage | null {
+    if (!this.truth) return null;
+    const log = sim.state.log;
+    const reset = log !== this.evalLog || this.evalCursor > log.length;
+    const from = reset ? 0 : this.evalCursor;
+    this.evalLog = log;
+    this.evalCursor = log.length;
+    const evaluations = evaluationsSince(log, from);
+    return reset || hasEvaluations(evaluations) ? { evaluations, reset } : null;
+  }
+
+  /** For a client that joins: the records up to the cursor (later ones come with the next refresh, each once). */
+  evaluationsBacklog(sim: Sim): EvaluationsMessage | null {
+    if (!this.truth) return null;
+    const log = sim.state.log;
+    if (log !== this.evalLog) return null; // the next refresh resets everyone
+    return { evaluations: evaluationsSince(log.slice(0, Math.min(this.evalCursor, log.length))), reset: true };
   }
 
   /**
@@ -191,7 +232,8 @@ export class RoleFeed {
   checklist(planHidden = false): ChecklistMessage | null {
     const pf = this.options.planFacts;
     if (!pf || (planHidden && !this.truth)) return null;
-    return { facts: pf.checklist(this.role) };
+    if (this.truth || this.options.wholePlan) return { facts: pf.checklist(this.role) };
+    return toldChecklist(pf.plan, pf.scenario, this.role, pf.update());
   }
 
   private checklistUpdate(planHidden: boolean): ChecklistMessage | null {
@@ -199,7 +241,7 @@ export class RoleFeed {
     const key = c ? JSON.stringify(c.facts) : '';
     if (key === this.lastChecklist) return null;
     this.lastChecklist = key;
-    return c ?? { facts: [] };
+    return c ?? { facts: [], ...(this.truth || this.options.wholePlan ? {} : { requirements: [] }) };
   }
 
   /** After nobody watched for a while: brings the view up to date and skips the events, which a joining client gets as its backlog. */
@@ -210,6 +252,8 @@ export class RoleFeed {
     else this.told += this.countTold(log, log.length, this.cursor);
     this.log = sim.state.log;
     this.cursor = sim.state.log.length;
+    this.evalLog = sim.state.log;
+    this.evalCursor = sim.state.log.length;
   }
 
   view(): ViewMessage {

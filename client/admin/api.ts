@@ -14,7 +14,8 @@ export function setAdminToken(token: string | null): void {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+  /** `body`: the server's whole answer (a refused script carries its `problems`). */
+  constructor(readonly status: number, readonly code: string, message: string, readonly body: unknown = null) { super(message); }
 }
 
 /** What a person reads for a failed call (the server's own message when it names a field). */
@@ -26,6 +27,8 @@ export function errorText(err: unknown): string {
     case 'noPlan': return tx('这个想定没有预案，请把“预案”选为“无”。', 'This scenario has no plan; choose no plan.');
     case 'unknownExercise': return tx('这场演练已不存在（可能已被删除）。', 'This exercise no longer exists (deleted?).');
     case 'tooLarge': return tx('提交的内容太大。', 'What was sent is too large.');
+    case 'folderExists': return tx('已有同名的想定文件夹，请换一个名字。', 'A scenario folder of that name exists; choose another.');
+    case 'scenarioInUse': return tx('已有演练使用这个想定，不能改写；请填写新文件夹名另存。', 'Exercises were made from this scenario; save to a new folder.');
     default: {
       // Our routes word their messages "field: 中文 / English"; keep the part in the page's language.
       const [zh, en] = err.message.split(' / ');
@@ -48,6 +51,6 @@ export async function call<T = any>(method: string, path: string, body?: unknown
   const text = await res.text();
   let json: any = null;
   try { json = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
-  if (!res.ok) throw new ApiError(res.status, json?.error ?? 'http', json?.message ?? `HTTP ${res.status}`);
+  if (!res.ok) throw new ApiError(res.status, json?.error ?? 'http', json?.message ?? `HTTP ${res.status}`, json);
   return json as T;
 }

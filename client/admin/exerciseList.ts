@@ -5,6 +5,22 @@ import { h, render } from '../ui/dom.ts';
 import { tx } from '../i18n.ts';
 import { adminToken, call, errorText } from './api.ts';
 import { field } from './fields.ts';
+import type { ScenarioChoice } from './scenarios.ts';
+
+/** Names for a row: a scenario and its roles as people read them, never folder names or role ids. */
+export interface ExerciseNames { scenario(folder: string): string; role(folder: string, role: string): string }
+
+export function namesFrom(choices: readonly ScenarioChoice[]): ExerciseNames {
+  const of = (folder: string) => choices.find((c) => c.folder === folder);
+  return {
+    scenario: (folder) => { const c = of(folder); return c ? tx(c.name.zh, c.name.en ?? c.name.zh) : folder; },
+    role: (folder, role) => {
+      if (role === 'director') return tx('导调', 'Director');
+      const r = of(folder)?.roles.find((x) => x.role === role);
+      return r ? tx(r.zh, r.en) : tx('其他席位', 'another seat');
+    },
+  };
+}
 
 /** A field of the row is wrong (its problem shows under it). */
 class FieldProblem extends Error {}
@@ -34,14 +50,14 @@ export function stateText(x: Listed): string {
   if (x.archived) return tx('已归档', 'archived');
   if (x.status === 'finished') return tx('已结束', 'finished');
   if (x.status === 'failed') return tx('出错停止', 'failed');
-  return x.speed === 'paused' ? tx('暂停', 'paused') : tx(`进行中（${x.speed}）`, `running (${x.speed})`);
+  return x.speed === 'paused' ? tx('暂停', 'paused') : tx(`进行中（${x.speed === 'max' ? '最快' : x.speed.replace('x', '×')}）`, `running (${x.speed})`);
 }
 
 export function directorLink(x: Listed): string | null {
   return x.directorCode ? `/?code=${x.directorCode}#admin=${encodeURIComponent(adminToken() ?? '')}` : null;
 }
 
-export function exerciseRow(x: Listed, refresh: () => void, status: HTMLElement): HTMLElement {
+export function exerciseRow(x: Listed, refresh: () => void, status: HTMLElement, names: ExerciseNames): HTMLElement {
   const act = (label: string, testid: string, run: () => Promise<unknown>) => h('button', {
     type: 'button', 'data-testid': testid,
     onclick: () => { status.textContent = tx('处理中…', 'working…'); run().then(() => { status.textContent = ''; refresh(); }).catch((err) => { status.textContent = err instanceof FieldProblem ? tx('请先改正标红的项。', 'Correct the field marked in red first.') : errorText(err); }); },
@@ -58,9 +74,9 @@ export function exerciseRow(x: Listed, refresh: () => void, status: HTMLElement)
   return h('tr', { 'data-exercise': x.id, class: x.archived ? 'archived' : '' },
     h('td', {}, h('code', {}, x.id), x.course ? h('div', { class: 'hint' }, tx(`培训班第 ${x.group} 组`, `course group ${x.group}`)) : null,
       x.parent ? h('div', { class: 'hint' }, tx(`由 ${x.parent} 在 ${simTime(x.forkAt ?? 0)} 分出`, `forked from ${x.parent} at ${simTime(x.forkAt ?? 0)}`)) : null),
-    h('td', {}, x.scenario, h('div', { class: 'hint' }, tx(`种子 ${x.seed}`, `seed ${x.seed}`))),
+    h('td', {}, names.scenario(x.scenario), h('div', { class: 'hint' }, tx(`种子 ${x.seed}`, `seed ${x.seed}`))),
     h('td', { 'data-testid': 'state' }, stateText(x), h('div', { class: 'hint' }, simTime(x.t))),
-    h('td', { 'data-testid': 'connected' }, connected.length ? connected.map(([r, n]) => `${r} ×${n}`).join('，') : tx('无人在线', 'nobody')),
+    h('td', { 'data-testid': 'connected' }, connected.length ? connected.map(([r, n]) => `${names.role(x.scenario, r)} ×${n}`).join('，') : tx('无人在线', 'nobody')),
     h('td', { class: 'actions' },
       h('a', { href: `#sheet=${x.id}`, 'data-testid': 'open-sheet' }, tx('加入码单', 'Code sheet')),
       dl ? h('a', { href: dl, target: '_blank', rel: 'noopener' }, tx('导调台', 'Director console')) : null,
@@ -78,11 +94,11 @@ export function exerciseRow(x: Listed, refresh: () => void, status: HTMLElement)
       })));
 }
 
-export function exerciseTable(list: Listed[], refresh: () => void, status: HTMLElement): HTMLElement {
+export function exerciseTable(list: Listed[], refresh: () => void, status: HTMLElement, names: ExerciseNames): HTMLElement {
   const table = h('table', { class: 'exercises', 'data-testid': 'exercise-list' },
     h('thead', {}, h('tr', {}, [tx('编号', 'Id'), tx('想定', 'Scenario'), tx('状态', 'State'), tx('在线', 'Connected'), tx('操作', 'Actions')].map((x) => h('th', {}, x)))));
   const body = h('tbody');
-  render(body, list.length ? list.map((x) => exerciseRow(x, refresh, status)) : h('tr', {}, h('td', { colspan: 5 }, tx('还没有演练。', 'No exercises yet.'))));
+  render(body, list.length ? list.map((x) => exerciseRow(x, refresh, status, names)) : h('tr', {}, h('td', { colspan: 5 }, tx('还没有演练。', 'No exercises yet.'))));
   table.append(body);
   return table;
 }

@@ -1,16 +1,17 @@
 // The director's admin page (admin.html): the admin token once per tab, then the exercises
 // (create, list, code sheets, resume/pause/archive/rewind/delete) and the courses (N groups of
 // one scenario and seed, switched between and compared). Routes are in the fragment:
-// `#sheet=ID`, `#course=ID[&group=N]`; the home page has the rest.
+// `#sheet=ID`, `#course=ID[&group=N]`, `#script=FOLDER` (a scenario's script); the home page has the rest.
 import { h, render } from '../ui/dom.ts';
 import { currentLang, onLangChange, setLang, tx } from '../i18n.ts';
 import { adminToken, call, errorText, setAdminToken, ApiError } from './api.ts';
 import { exerciseForm } from './exerciseForm.ts';
-import { exerciseTable, type Listed } from './exerciseList.ts';
+import { exerciseTable, namesFrom, type Listed } from './exerciseList.ts';
 import { codeSheet } from './codeSheet.ts';
 import { coursePage } from './coursePage.ts';
 import { scenarioForm } from './scenarioForm.ts';
-import { refreshScenarioChoices } from './scenarios.ts';
+import { refreshScenarioChoices, scenarioChoices } from './scenarios.ts';
+import { scriptChooser, scriptPage } from './scriptPage.ts';
 
 const app = document.getElementById('admin')!;
 
@@ -52,9 +53,10 @@ function home(): HTMLElement {
   let showArchived = false;
   const refresh = async () => {
     try {
-      const [all, cs] = await Promise.all([call<{ exercises: Listed[] }>('GET', '/api/admin/exercises'), call<{ courses: { id: string; name: string; groups: number; seed: number }[] }>('GET', '/api/admin/courses')]);
+      const [all, cs, choices] = await Promise.all([call<{ exercises: Listed[] }>('GET', '/api/admin/exercises'), call<{ courses: { id: string; name: string; groups: number; seed: number }[] }>('GET', '/api/admin/courses'),
+        scenarioChoices().catch(() => [])]);
       const shown = all.exercises.filter((x) => showArchived || !x.archived).reverse();
-      render(list, exerciseTable(shown, () => void refresh(), status),
+      render(list, exerciseTable(shown, () => void refresh(), status, namesFrom(choices)),
         h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: showArchived, onchange: (e: Event) => { showArchived = (e.target as HTMLInputElement).checked; void refresh(); } }), tx('显示已归档', 'Show archived')));
       render(courses, cs.courses.length ? h('ul', {}, cs.courses.map((c) => h('li', {}, h('a', { href: `#course=${c.id}` }, c.name), ' ', tx(`${c.groups} 个组，种子 ${c.seed}`, `${c.groups} groups, seed ${c.seed}`)))) : h('p', { class: 'hint' }, tx('还没有培训班。', 'No courses yet.')));
     } catch (err) {
@@ -70,7 +72,7 @@ function home(): HTMLElement {
       exerciseForm('exercise', (a) => { location.hash = `sheet=${a.id}`; }),
       exerciseForm('course', (a) => { location.hash = `course=${a.id}`; })),
     h('section', {}, h('h2', {}, tx('培训班', 'Courses')), courses),
-    h('section', {}, h('h2', {}, tx('想定', 'Scenarios')), scenarioForm(() => { refreshScenarioChoices(); setTimeout(show, 1500); })));
+    h('section', {}, h('h2', {}, tx('想定', 'Scenarios')), scriptChooser(), scenarioForm(() => { refreshScenarioChoices(); setTimeout(show, 1500); })));
   return el;
 }
 
@@ -79,6 +81,7 @@ function show(): void {
   let page: HTMLElement;
   if (!adminToken()) page = tokenGate();
   else if (hash.get('sheet')) page = codeSheet(hash.get('sheet')!);
+  else if (hash.get('script')) page = scriptPage(hash.get('script')!);
   else if (hash.get('course')) page = coursePage(hash.get('course')!, hash.get('group') ? Number(hash.get('group')) : null);
   else page = home();
   render(app, header(), page);

@@ -1,5 +1,5 @@
-// The scenarios the director can pick and the roles each offers (GET /api/admin/scenarios:
-// names and role lists only), in the page's language.
+// The scenarios the director can pick and the roles each offers, in the page's language: the one
+// scenario listing (GET /api/scenarios), which with the admin token carries roles and plans.
 import { call } from './api.ts';
 import { tx } from '../i18n.ts';
 
@@ -17,7 +17,7 @@ let cached: Promise<ScenarioChoice[]> | null = null;
 export function refreshScenarioChoices(): void { cached = null; }
 
 export function scenarioChoices(): Promise<ScenarioChoice[]> {
-  cached ??= call<{ scenarios: ScenarioChoice[] }>('GET', '/api/admin/scenarios').then((r) => r.scenarios);
+  cached ??= call<{ scenarios: ScenarioChoice[] }>('GET', '/api/scenarios').then((r) => r.scenarios.map((x) => ({ ...x, hasPlan: x.hasPlan ?? false, roles: x.roles ?? [] })));
   cached.catch(() => { cached = null; });
   return cached;
 }

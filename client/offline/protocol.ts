@@ -1,5 +1,6 @@
 // Messages between a console and the simulation worker (offline practice and replay). The
 // worker posts what the runtime's feed gives, the same messages the server sends over socket.io.
+import type { EvaluationsMessage } from '../../runtime/evaluationBoard.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import type { Clock, Speed } from '../session/store.ts';
 import type { ChecklistMessage, EventsMessage, Refresh } from '../../runtime/feed.ts';
@@ -19,7 +20,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready'; until: number; hasPlan: boolean }
   | { type: 'failed'; message: string }
-  | { type: 'feed'; view: Refresh; events: EventsMessage | null; checklist: ChecklistMessage | null; clock: Clock }
+  | { type: 'feed'; view: Refresh; events: EventsMessage | null; checklist: ChecklistMessage | null; evaluations?: EvaluationsMessage | null; clock: Clock }
   | { type: 'raster'; layers: RasterMessage[] }
   | { type: 'ack'; id: number; ack: { ok: true; seq: number; t: number } | { ok: false; error: string; message: string } }
   | { type: 'report'; id: number; html: string };

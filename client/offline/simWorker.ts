@@ -89,7 +89,8 @@ function advance(target: number): void {
 
 /** A new feed for the shown role: the whole view, its events so far, its checklist, whole raster layers. */
 function resetFeed(): void {
-  feed = new RoleFeed(viewRole, driver.sim, { nextVersion, planFacts });
+  // Practice: the trainee's bundle holds the plan whole, so its checklist lists every requirement, waiting ones too.
+  feed = new RoleFeed(viewRole, driver.sim, { nextVersion, planFacts, wholePlan: true });
   post({ type: 'feed', view: { kind: 'view', message: feed.view() }, events: { entries: feed.backlog(driver.sim), reset: true }, checklist: feed.checklist(), clock: clockMessage() });
   rasters = new SimRasters(driver.sim, nextVersion);
   post({ type: 'raster', layers: rasters.fullFor(scenario, viewRole) });
@@ -97,7 +98,7 @@ function resetFeed(): void {
 
 function postFeed(): void {
   const u = feed.refresh(driver.sim);
-  post({ type: 'feed', view: u.view, events: u.events, checklist: u.checklist, clock: clockMessage() });
+  post({ type: 'feed', view: u.view, events: u.events, checklist: u.checklist, evaluations: u.evaluations, clock: clockMessage() });
 }
 
 function postRasters(): void {

@@ -32,7 +32,8 @@ export class LocalSession implements Session {
           if (m.view.kind === 'view') { view = m.view.message.view as unknown as FeedView; store.setView(view); }
           else if (m.view.kind === 'patch' && view) { view = applyPatches(view, m.view.message.patches) as FeedView; store.setView(view); }
           if (m.events) store.takeEvents(m.events);
-          if (m.checklist) store.setChecklist(m.checklist.facts);
+          if (m.checklist) store.setChecklist(m.checklist.facts, m.checklist.requirements);
+          if (m.evaluations) store.takeEvaluations(m.evaluations);
           store.setClock(m.clock);
           break;
         case 'raster':

@@ -4,14 +4,17 @@
 // resynchronising after a drop is automatic), then what the role's feed gives: view patches,
 // each new event once, the checklist when it changes, raster deltas and the clock. A patch that
 // does not follow the version held asks for `sync`.
+import type { EvaluationsMessage } from '../../runtime/evaluationBoard.ts';
 import { io, type Socket } from 'socket.io-client';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { FeedView as View } from '../../runtime/feed.ts';
-import type { Checklist } from '../../runtime/checklist.ts';
+import type { ChecklistMessage } from '../../runtime/feed.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Ack, Annotation, Clock, Speed, Store } from './store.ts';
 import type { AdHoc, Session } from './session.ts';
 import { RasterLayers, type RasterMessage } from './rasterLayers.ts';
+import { rejectionName } from '../../presentation/text/names.ts';
+import { currentLang, tx } from '../i18n.ts';
 
 enablePatches();
 
@@ -25,9 +28,19 @@ export async function fetchReportHtml(exerciseId: string, token: string | null, 
   const res = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/report?format=html${q}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
-    throw new Error(body.message ?? `${res.status} ${res.statusText}`);
+    throw new Error(reportErrorText(body.error, res.status));
   }
   return res.text();
+}
+
+/** Why the report could not be had, in the page's language (never the server's English message). */
+function reportErrorText(code: string | undefined, status: number): string {
+  switch (code) {
+    case 'noPlan': return tx('这场演练没有关联预案，无法评分出报告。', 'This exercise has no plan to grade against.');
+    case 'unknownExercise': return tx('这场演练已不存在（可能已被删除）。', 'This exercise no longer exists (deleted?).');
+    case 'adminRequired': case 'unauthorized': case 'forbidden': return tx('没有查看报告的权限（需要导调、评估或管理令牌）。', 'Not allowed to see the report (director, evaluator or admin token needed).');
+    default: return tx(`报告暂时无法生成（服务器答复 ${status}）。`, `The report could not be made (server answered ${status}).`);
+  }
 }
 
 export class JoinError extends Error {
@@ -81,7 +94,8 @@ class Channel {
       if (this.active) this.store.setView(this.view);
     });
     s.on('event', (m: { entries: EventEntry[]; reset: boolean }) => { if (this.active) this.store.takeEvents(m); });
-    s.on('checklist', (m: { facts: Checklist }) => { if (this.active) this.store.setChecklist(m.facts); });
+    s.on('checklist', (m: ChecklistMessage) => { if (this.active) this.store.setChecklist(m.facts, m.requirements); });
+    s.on('evaluations', (m: EvaluationsMessage) => { if (this.active) this.store.takeEvaluations(m); });
     s.on('raster', (m: RasterMessage) => { if (this.active) this.raster(m); });
     if (primary) {
       s.on('clock', (c: Clock) => this.store.setClock(c));
@@ -91,7 +105,14 @@ class Channel {
     s.on('disconnect', () => { if (primary) this.store.setConnection('offline'); });
     s.on('connect_error', (err) => {
       if (!primary) return;
-      if (/unauthorized/.test(err.message)) { this.store.extra.fatal = err.message; this.store.emit('extra'); s.disconnect(); }
+      // A refusal at the handshake (the server does not retry those): said in the console's language.
+      const refused = /^(unauthorized|tooManySockets|notPermitted|unknownRole)\b/.exec(err.message)?.[1];
+      if (refused) {
+        this.store.extra.refused = refused;
+        this.store.extra.fatal = rejectionName(refused, currentLang());
+        this.store.emit('extra');
+        s.disconnect();
+      }
       this.store.setConnection('offline');
     });
   }
@@ -113,6 +134,9 @@ class Channel {
 
   close(): void { this.socket.removeAllListeners(); this.socket.disconnect(); }
 }
+
+/** Events the inbox asks for at a time (the server answers at most 500). */
+const OLDER_PAGE = 200;
 
 export class OnlineSession implements Session {
   readonly mode = 'online';
@@ -146,6 +170,15 @@ export class OnlineSession implements Session {
   /** The after-action report at the exercise's current time, built by the server from its own sim. */
   async reportHtml(): Promise<string> {
     return fetchReportHtml(this.store.exerciseId!, this.adminToken ?? this.token);
+  }
+
+  /** A page of the role's older events (its own numbering), put before those held. A view looked through gets none. */
+  async olderEvents(): Promise<number> {
+    const first = this.store.events[0];
+    if (this.lookingThrough || !first) return 0;
+    const r = await this.ask<{ ok: boolean; entries?: EventEntry[] }>(this.main.socket, 'events', { before: first.seq, limit: OLDER_PAGE });
+    if (!r.ok || !r.entries) return 0;
+    return this.store.prependEvents(r.entries);
   }
 
   private ask<T>(socket: Socket, event: string, payload: unknown): Promise<T> {

@@ -24,6 +24,8 @@ export interface Session {
   viewAs?(role: string): void;
   /** Replay: jump to a sim time. */
   seek?(t: number): void;
+  /** Online: the page of events before the oldest held (the server keeps older ones back); how many came. */
+  olderEvents?(): Promise<number>;
   /** The after-action report as HTML (offline, replay, online director). */
   reportHtml?(): Promise<string>;
   close(): void;

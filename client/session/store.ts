@@ -2,12 +2,14 @@
 // date by full views and immer patches), the role's plan checklist (from the core's tracker), the clock, the raster layers (water depth on the
 // hydraulic grid, fire state on the district grid), the events seen so far, and the
 // connection state. Panels and the map subscribe to the parts they draw.
+import type { Evaluations } from '../../sim-core/score/evaluations.ts';
+import { noEvaluations, takeEvaluations, type EvaluationsMessage } from '../../runtime/evaluationBoard.ts';
 import type { RejectionDetail } from '../../sim-core/commands/command.ts';
 import type { FeedView } from '../../runtime/feed.ts';
 import type { Checklist } from '../../runtime/checklist.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
-import type { Plan } from '../../sim-core/plan/plan.ts';
+import type { Plan, Requirement } from '../../sim-core/plan/plan.ts';
 
 export type Speed = 'paused' | '1x' | '10x' | '60x' | 'max';
 export const SPEEDS: Speed[] = ['paused', '1x', '10x', '60x', 'max'];
@@ -20,7 +22,7 @@ export type Connection = 'connecting' | 'online' | 'offline' | 'resyncing' | 'lo
 
 export interface Annotation { id: number; t: number; seq: number | null; role: string; actor: string | null; text: string }
 
-export type Topic = 'view' | 'clock' | 'raster' | 'events' | 'connection' | 'scenario' | 'annotations' | 'selection' | 'extra';
+export type Topic = 'view' | 'clock' | 'raster' | 'events' | 'connection' | 'scenario' | 'annotations' | 'selection' | 'extra' | 'evaluations';
 
 /** The water layer: depth in cm per hydraulic cell. */
 export interface WaterLayer { grid: { width: number; height: number; cellSize: number }; cm: Uint16Array; version: number }
@@ -39,6 +41,8 @@ export class Store {
   view: FeedView | null = null;
   /** The role's plan checklist as its feed sends it (null: none, or hidden). */
   checklist: Checklist | null = null;
+  /** A player's requirements as its feed told them, matching `checklist` index by index (null: the truth's, by the plan's index). */
+  toldRequirements: Requirement[] | null = null;
   clock: Clock = { t: 0, speed: 'paused', status: 'running', until: 86_400 };
   connection: Connection = 'connecting';
   water: WaterLayer | null = null;
@@ -92,6 +96,21 @@ export class Store {
     this.emit('events');
   }
 
+  /** The plan whose requirements `checklist` follows index by index: a player's as told by its feed, else the plan. */
+  checklistPlan(): Plan | null {
+    return this.plan && this.toldRequirements ? { ...this.plan, requirements: this.toldRequirements } : this.plan;
+  }
+
+  /** Older events (a page the inbox asked for), put before those held; how many were new. */
+  prependEvents(entries: readonly EventEntry[]): number {
+    const first = this.events[0]?.seq ?? Infinity;
+    const older = entries.filter((e) => e.seq < first);
+    if (!older.length) return 0;
+    this.events = [...older, ...this.events];
+    this.emit('events');
+    return older.length;
+  }
+
   /** Replaces the events (a join or resync; the replay jumped back; a director switched the view's role). */
   resetEvents(entries: readonly EventEntry[] = []): void {
     this.events = [...entries];
@@ -103,7 +122,20 @@ export class Store {
     if (m.reset) this.resetEvents(m.entries); else this.addEvents(m.entries);
   }
 
-  setChecklist(facts: Checklist | null): void {
+  /** The evaluators' observations and self-assessments as fed (director and evaluators). */
+  evaluations: Evaluations = noEvaluations();
+
+  takeEvaluations(m: EvaluationsMessage): void {
+    this.evaluations = takeEvaluations(this.evaluations, m);
+    this.emit('evaluations');
+  }
+
+  /**
+   * The feed's checklist. A player's brings its requirements along (only those triggered for it,
+   * issue 15), which the fetched plan does not carry.
+   */
+  setChecklist(facts: Checklist | null, told?: Requirement[]): void {
+    this.toldRequirements = told ?? null;
     this.checklist = facts && facts.length ? facts : null;
     this.emit('extra');
   }

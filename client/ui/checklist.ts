@@ -30,7 +30,9 @@ export class Checklist {
   }
 
   update(): void {
-    const { plan, scenario: s, role } = this.store;
+    const { scenario: s, role, toldRequirements: told } = this.store;
+    // A player's requirements come with its feed's checklist, each once it was triggered (issue 15).
+    const plan = this.store.checklistPlan();
     if (!s) return;
     if (!plan) { render(this.el, h('p', { class: 'empty' }, t('noPlan'))); return; }
     const truth = role === 'director' || role === 'evaluator';
@@ -63,7 +65,9 @@ export class Checklist {
     rows.sort((a, b) => order.indexOf(a.className.split('v-')[1] as Verdict) - order.indexOf(b.className.split('v-')[1] as Verdict));
     patch(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, `${t('planChecklist')} · ${lt(plan.name)}`)),
-      rows.length ? h('ol', { class: 'reqs' }, rows) : h('p', { class: 'empty' }, tx('预案对本角色没有明确要求。', 'The plan asks nothing specific of this role.')),
+      rows.length ? h('ol', { class: 'reqs' }, rows)
+        : told ? h('p', { class: 'empty' }, tx('预案的要求在情况发生后逐项显示。', 'The plan\'s requirements appear here as things happen.'))
+        : h('p', { class: 'empty' }, tx('预案对本角色没有明确要求。', 'The plan asks nothing specific of this role.')),
       hiddenCount ? h('p', { class: 'hint' }, tx(`另有 ${hiddenCount} 项要求在无脚本演练中不显示。`, `${hiddenCount} more requirement(s) are not shown in a no-script drill.`)) : null);
   }
 }

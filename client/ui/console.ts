@@ -12,6 +12,7 @@ import { SituationPanel } from './situation.ts';
 import { Checklist } from './checklist.ts';
 import { DetailsCard, type DetailAction } from './details.ts';
 import { DirectorPanel } from './director.ts';
+import { EvaluationBoardPanel } from './evaluationBoard.ts';
 import { EvaluationForm } from './evaluationForm.ts';
 import { EvaluatorPanel } from './evaluator.ts';
 import { ReplayBar } from './replayBar.ts';
@@ -60,7 +61,7 @@ export class Console {
     const mapWrap = h('section', { class: 'map-wrap' }, mapEl, tools, legend(this.map), this.details.el);
 
     const panels: [TabId, string, HTMLElement][] = [];
-    const inbox = new Inbox(store, kind === 'director' || kind === 'evaluator' || replay);
+    const inbox = new Inbox(store, kind === 'director' || kind === 'evaluator' || replay, session.olderEvents ? () => session.olderEvents!() : undefined);
     const units = new UnitsPanel(store);
     units.onFocus = (p) => { this.map.focus(p); this.details.show(p); };
     const situation = new SituationPanel(store);
@@ -75,7 +76,7 @@ export class Console {
       this.director = new DirectorPanel(store, session);
       this.director.onEdges = (edges) => this.map.markEdges(edges);
       this.director.onViewAs = (r) => { session.viewAs?.(r); this.director!.build(); };
-      panels.push(['director', t('director'), this.director.el]);
+      panels.push(['director', t('director'), h('div', {}, this.director.el, new EvaluationBoardPanel(store).el)]);
     }
     if (kind === 'evaluator' && !replay) panels.push(['evaluate', t('evaluate'), new EvaluatorPanel(store, session).el]);
     panels.push([kind === 'director' || kind === 'evaluator' || replay ? 'events' : 'inbox', kind === 'director' || kind === 'evaluator' || replay ? t('eventLog') : t('inbox'), inbox.el]);

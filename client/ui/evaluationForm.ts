@@ -9,11 +9,12 @@ import { roleName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 import { AnswerLine } from './widgets.ts';
+import { CATEGORY_WORDS, RATING_WORDS } from '../../presentation/text/evaluationText.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
 
-const RATINGS: [string, string, string][] = [['', '不评定', 'no rating'], ['P', 'P 完成且无挑战', 'P performed without challenges'], ['S', 'S 完成但有一些挑战', 'S some challenges'], ['M', 'M 完成但有重大挑战', 'M major challenges'], ['U', 'U 未能完成', 'U unable to perform']];
-const CATEGORIES: [string, string, string][] = [['strength', '亮点', 'strength'], ['improvement', '待改进', 'to improve'], ['safety', '安全', 'safety'], ['planGap', '预案缺陷', 'plan gap'], ['resource', '资源保障', 'resources'], ['other', '其他', 'other']];
+const RATINGS: [string, string, string][] = [['', '不评定', 'no rating'], ...Object.entries(RATING_WORDS).map(([k, [zh, en]]) => [k, zh, en] as [string, string, string])];
+const CATEGORIES: [string, string, string][] = Object.entries(CATEGORY_WORDS).map(([k, [zh, en]]) => [k, zh, en]);
 const opts = (list: [string, string, string][]) => list.map(([v, zh, en]) => h('option', { value: v }, tx(zh, en)));
 
 /** The evaluator's entry form (kind `evaluate`) or a played role's self-assessment (kind `selfAssess`). */

@@ -57,7 +57,9 @@ export class EvaluatorPanel {
   }
 
   private paintTimeline(): void {
-    const { plan, scenario: s } = this.store;
+    // The requirements the checklist's facts follow (the told ones while the director looks through a player's eyes).
+    const plan = this.store.checklistPlan();
+    const s = this.store.scenario;
     if (!plan || !s) { render(this.timelineEl, h('p', { class: 'empty' }, t('noPlan'))); return; }
     const key = `${this.store.events.length}|${Math.floor(this.store.clock.t / 60)}|${this.store.checklist ? JSON.stringify(this.store.checklist.map((f) => f?.doneAt ?? f?.triggerAt ?? null)) : ''}`;
     if (key === this.lastKey) return;

@@ -17,7 +17,15 @@ export class Inbox {
   private filter = 'all';
   onUnread: (n: number) => void = () => {};
 
-  constructor(private readonly store: Store, private readonly allEvents = false) {
+  /** How many of the newest items are listed; each older page asked for adds to it. */
+  private shown = MAX_SHOWN;
+  /** The server said there is nothing older (until the events are replaced). */
+  private exhausted = false;
+  private asking = false;
+  private readonly olderBtn = h('button', { class: 'small older', 'data-testid': 'older-events', onclick: () => void this.askOlder() }, tx('更早的消息', 'Earlier messages'));
+
+  /** `older`: asks the server for the page before the oldest event held (online only). */
+  constructor(private readonly store: Store, private readonly allEvents = false, private readonly older?: () => Promise<number>) {
     this.filterEl.addEventListener('change', () => { this.filter = this.filterEl.value; this.update(); });
     store.on('events', () => this.update());
     store.on('view', () => this.update());
@@ -31,10 +39,31 @@ export class Inbox {
     this.update();
   }
 
+  private async askOlder(): Promise<void> {
+    // Held but not listed yet: list more before asking the server.
+    if (this.store.events.length > this.shown) { this.shown += MAX_SHOWN; this.update(); return; }
+    if (!this.older || this.asking) return;
+    this.asking = true;
+    this.olderBtn.setAttribute('disabled', '');
+    const n = await this.older().catch(() => 0);
+    this.asking = false;
+    this.olderBtn.removeAttribute('disabled');
+    if (n === 0) this.exhausted = true;
+    this.shown += n;
+    this.update();
+  }
+
+  /** Whether there may be more to show: held events not listed, or older ones on the server (a player's numbering starts at 1). */
+  private mayShowOlder(listed: number): boolean {
+    const ev = this.store.events;
+    if (ev.length > this.shown && listed >= this.shown) return true;
+    return !!this.older && !this.exhausted && ev.length > 0 && ev[0].seq > 1;
+  }
+
   private items(): EventEntry[] {
     const out: EventEntry[] = [];
     const ev = this.store.events;
-    for (let i = ev.length - 1; i >= 0 && out.length < MAX_SHOWN; i--) {
+    for (let i = ev.length - 1; i >= 0 && out.length < this.shown; i--) {
       const e = ev[i];
       if (!this.allEvents && !inInbox(e)) continue;
       if (this.filter !== 'all' && eventCat(this.store, e) !== this.filter) continue;
@@ -63,7 +92,8 @@ export class Inbox {
     });
     patch(this.el,
       h('div', { class: 'panel-head' }, h('h3', {}, t('inbox')), this.filterEl, h('button', { class: 'small', onclick: () => this.markRead(), 'data-testid': 'mark-read' }, t('markRead'))),
-      rows.some(Boolean) ? (patch(this.list, rows), this.list) : h('p', { class: 'empty' }, t('noneYet')));
+      rows.some(Boolean) ? (patch(this.list, rows), this.list) : h('p', { class: 'empty' }, t('noneYet')),
+      this.mayShowOlder(items.length) ? this.olderBtn : null);
   }
 }
 

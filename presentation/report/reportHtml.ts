@@ -15,6 +15,7 @@ import { clockLabel } from '../text/clock.ts';
 import { VERDICT_ZH, verdictTally } from './scoreText.ts';
 import { CAPABILITY_NAMES } from '../../sim-core/plan/plan.ts';
 import { consultSectionHtml } from './consultSection.ts';
+import { graded } from '../../sim-core/score/verdict.ts';
 import { capHtml, correctiveActionsHtml, findingsHtml, notesHtml, REPORT_SECTIONS, resultsByCapabilityHtml } from './reportSections.ts';
 
 /** Row class of a verdict in the requirement table. */
@@ -103,7 +104,7 @@ h3{font-size:15px;margin:14px 0 6px}
 <header><h1>${esc(plan.name.zh)} — 演练评估报告</h1>
 <div class="meta">依据 GB/T 46792-2025 附录 E、AQ/T 9009-2015 7.4 编制</div></header>
 <section><h2>${REPORT_SECTIONS[0]}</h2>
-<div class="score"><div class="big">${r.score}</div><div><div class="grade">${r.grade}</div><div class="meta">满分 100：优秀 ≥ 90，良好 ≥ 75，合格 ≥ 60</div></div>
+${scoreHeadline(r)}
 <div>${verdictTally(r)}<br>问题 ${r.findings.length} 项：不足项 ${r.findings.filter((f) => f.class === '不足项').length}，整改项 ${r.findings.filter((f) => f.class === '整改项').length}，改进项 ${r.findings.filter((f) => f.class === '改进项').length}</div></div>
 ${capHtml(r)}
 <table class="facts"><tr><th>情景</th><td>${esc(scenario.name.zh)}，随机种子 ${seed}</td></tr><tr><th>演练时段</th><td>${hm(0)} — ${hm(r.end)}</td></tr>
@@ -156,4 +157,16 @@ function participants(scenario: Scenario, log: readonly LogEntry[]): string[] {
   const roles = new Set<string>();
   for (const e of log) if (e.entry === 'command' && e.role !== 'director') roles.add(e.role);
   return [...roles].sort().map((r) => roleName(scenario, r, 'zh'));
+}
+
+/**
+ * The score and grade at the top. Before any requirement is due there is nothing to grade: a short
+ * drill's report says so instead of a 100 that only means "nothing was due yet" (issue 14).
+ */
+function scoreHeadline(r: ScoreReport): string {
+  const scale = '<div class="meta">满分 100：优秀 ≥ 90，良好 ≥ 75，合格 ≥ 60</div>';
+  if (!r.requirements.some((q) => graded(q.verdict))) {
+    return `<div class="score"><div class="big">—</div><div><div class="grade">暂不评定</div><div class="meta">截至评估时刻尚无到期的预案要求；结果指标仅作参考。</div>${scale}</div>`;
+  }
+  return `<div class="score"><div class="big">${r.score}</div><div><div class="grade">${r.grade}</div>${scale}</div>`;
 }

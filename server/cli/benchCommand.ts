@@ -7,6 +7,7 @@ import { EXIT_OK, print, printJson, say } from './io.ts';
 import { benchRouting } from '../bench/routeBench.ts';
 import { benchFlood } from '../bench/floodBench.ts';
 import { benchFire } from '../bench/fireBench.ts';
+import { benchPlume } from '../bench/plumeBench.ts';
 import { benchCrowd } from '../bench/crowd.ts';
 import { serverLoadFigures } from '../bench/serverLoad.ts';
 import { clientFrameFigures } from '../bench/clientFrames.ts';
@@ -70,6 +71,11 @@ function fireFigure(): Figure {
   return { id: 'fireRecompute', label: `fire, full arrival-time recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 200 ms', met: r.msPerRecompute <= 200 };
 }
 
+function plumeFigure(): Figure {
+  const r = benchPlume();
+  return { id: 'plumeRecompute', label: `plume, full concentration recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 50 ms', met: r.msPerRecompute <= 50 };
+}
+
 function evacuateAllFigure(): Figure {
   const r = benchEvacuateAll();
   return {
@@ -98,7 +104,7 @@ async function crowdFigure(): Promise<Figure> {
 export async function benchCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.bench);
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
-  const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), await crowdFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await clientFrameFigures());

@@ -1,8 +1,10 @@
-// tuiyan model <flood|fire|route|crowd> <case.json> [--json] — one model on a case file
+// tuiyan model <flood|fire|plume|route|crowd|quake> <case.json> [--json] — one model on a case file
 // (DESIGN.md "Case files").
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { runFloodCase } from '../../sim-core/hazards/flood/floodCase.ts';
 import { runFireCase } from '../../sim-core/hazards/fire/fireCase.ts';
+import { runPlumeCase, type PlumeCaseResult } from '../../sim-core/hazards/plume/plumeCase.ts';
+import { runQuakeCase, type QuakeCaseResult } from '../../sim-core/hazards/quake/quakeCase.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { FLAGS, usage } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson, say } from './io.ts';
@@ -17,6 +19,8 @@ const MODELS: Record<string, (input: unknown) => Outcome | Promise<Outcome>> = {
   route: runRouteCase,
   flood: runFloodCase,
   fire: runFireCase,
+  plume: runPlumeCase,
+  quake: runQuakeCase,
   crowd: async (input) => runCrowdCase(await loadRapier(), input),
 };
 
@@ -56,6 +60,8 @@ function describeResult(model: string, r: any): string {
       (r.arrival ? `; ${r.arrival.filter((a: number | null) => a !== null).length} cells reached` : '');
   }
   if (model === 'crowd') return describeCrowd(r);
+  if (model === 'plume') return describePlume(r);
+  if (model === 'quake') return describeQuake(r);
   const v = r.volume;
   return `${r.times.length} outputs; volume in ${v.inflow.toFixed(0)} m³ + rain ${v.rain.toFixed(0)} m³, stored ${v.stored.toFixed(0)} m³, out ${v.outflow.toFixed(0)} m³, mass error ${v.error.toExponential(2)}`;
 }
@@ -67,4 +73,21 @@ function describeCrowd(r: CrowdCaseResult): string {
     ? `${total - out} still inside at maxTime`
     : `evacuated in ${r.evacuationTime.toFixed(1)} s (${formatDuration(r.evacuationTime)})`;
   return `${out} of ${total} out; ${evacuation}; max density ${r.maxDensity} P/m²`;
+}
+
+function describePlume(r: PlumeCaseResult): string {
+  const parts: string[] = [];
+  for (const p of r.receptors ?? []) parts.push(`(${p.x}, ${p.y}) m: ${p.concentration.toExponential(3)} g/m³`);
+  if (r.max !== undefined) parts.push(`grid max ${r.max.toExponential(3)} g/m³`);
+  for (const z of r.zones ?? []) parts.push(`${z.tier} zone ${z.cells} cells, ${(z.area / 1e6).toFixed(3)} km², reach ${z.reach.toFixed(0)} m`);
+  if (r.shelterFactor !== undefined) parts.push(`indoor dose ${(r.shelterFactor * 100).toFixed(1)} % of outdoor`);
+  return parts.join('\n');
+}
+
+function describeQuake(r: QuakeCaseResult): string {
+  const e = r.epicentral;
+  const sites = r.sites.map((s, k) => `site ${k}: intensity ${s.intensity.toFixed(2)}, PGA ${s.pga.toFixed(3)} m/s²`);
+  const g = r.grid?.intensity;
+  const grid = g ? [`grid: ${g.length} cells, intensity ${g.reduce((a, b) => Math.min(a, b)).toFixed(2)}–${g.reduce((a, b) => Math.max(a, b)).toFixed(2)}`] : [];
+  return [`epicentral intensity ${e.intensity.toFixed(2)}, PGA ${e.pga.toFixed(3)} m/s²`, ...sites, ...grid].join('\n');
 }

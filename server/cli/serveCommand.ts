@@ -11,6 +11,9 @@ import { isSpeed, SPEEDS, type Speed } from '../../runtime/clock.ts';
 import { joinLinks } from '../serve/links.ts';
 import { DatabaseLocked } from '../serve/dbLock.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLAN_FILE } from '../planFiles.ts';
 
 
 /** Terminal columns of a label: CJK characters and full-width punctuation take two. */
@@ -25,7 +28,9 @@ function readyExercise(server: RunningServer, scenario: string, seed: number, sp
   const { hub } = server;
   const old = hub.store.exercises().filter((r) => r.status === 'running' && r.scenario === scenario && r.seed === seed && r.parent === null && hub.exercises.has(r.id)).pop();
   if (old) return { id: old.id, codes: hub.store.codes(old.id), reused: true };
-  const { id, codes } = hub.create({ scenario, seed, speed });
+  // Graded against the scenario's own plan when it has one (the report and checklist need it).
+  const plan = existsSync(join(hub.scenariosDir, scenario, PLAN_FILE)) ? 'auto' : undefined;
+  const { id, codes } = hub.create({ scenario, seed, speed, plan });
   return { id, codes, reused: false };
 }
 

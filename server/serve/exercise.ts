@@ -380,6 +380,7 @@ export class Exercise {
       else if (u.view.kind === 'view') this.outbox.emit(room, 'view', u.view.message);
       if (u.events) this.outbox.emit(room, 'event', u.events);
       if (u.checklist) this.outbox.emit(room, 'checklist', u.checklist);
+      if (u.evaluations) this.outbox.emit(room, 'evaluations', u.evaluations);
     }
     if (now >= this.nextSlow) {
       this.nextSlow = now + SLOW_EVERY_MS;

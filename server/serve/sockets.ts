@@ -98,6 +98,8 @@ function sendState(socket: Socket, ex: Exercise, role: string): void {
   socket.emit('event', { entries: ch.backlog(ex.sim), reset: true });
   const checklist = ch.checklist(ex.planHidden);
   if (checklist) socket.emit('checklist', checklist);
+  const evaluations = ch.evaluationsBacklog(ex.sim);
+  if (evaluations) socket.emit('evaluations', evaluations);
   for (const layer of ex.rasterLayersFor(role)) socket.emit('raster', layer);
   socket.emit('clock', ex.clockMessage());
 }

@@ -98,7 +98,7 @@ describe('admin page in Chromium', () => {
 
     await admin.goto(server.url + '/admin.html#');
     const row = admin.locator('[data-testid=exercise-list] tbody tr').first();
-    await row.locator('[data-testid=connected]', { hasText: 'chief ×1' }).waitFor({ timeout: 30_000 });
+    await row.locator('[data-testid=connected]', { hasText: '区指挥部（指挥长） ×1' }).waitFor({ timeout: 30_000 });
     expect(await row.locator('text=种子 42').count()).toBe(1);
     // Resume, then pause again from the list.
     await row.locator('[data-testid=resume]').click();

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { CHROMIUM, ROOT, haveChromium, launch } from './helpers.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
+import { practiceScenarios } from '../../vite.config.ts';
 import { fold, type FoldResult } from './engines/fold.ts';
 
 const FIREFOX = process.env.TUIYAN_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -21,8 +22,9 @@ type EngineResult = Partial<FoldResult> & { folder: string; error?: string };
 async function buildPage(): Promise<void> {
   const { build } = await import('vite');
   await build({
-    configFile: false, root: join(ROOT, 'tests/e2e/engines'), base: '/', logLevel: 'warn', mode: 'production',
-    build: { outDir: PAGE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 }, worker: { format: 'es' },
+    // The page replays bundled scenarios, as offline practice does: the practice build's source.
+    configFile: false, root: join(ROOT, 'tests/e2e/engines'), base: '/', logLevel: 'warn', mode: 'production', plugins: [practiceScenarios()],
+    build: { outDir: PAGE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 5000 }, worker: { format: 'es', plugins: () => [practiceScenarios()] },
   });
 }
 

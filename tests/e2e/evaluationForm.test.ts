@@ -1,12 +1,13 @@
 // Evaluation forms in real Chromium (issue 14): the evaluator records an entry on the guide
 // (requirement, role observed, P/S/M/U, strengths, areas for improvement) and the chief enters a
-// self-assessment in the plan tab; both reach the report the director reads (JSON and HTML).
+// self-assessment in the plan tab; both reach the report the director reads (JSON and HTML), and
+// the director's console shows them live by requirement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve/server.ts';
 import { tempDb } from '../server/helpers.ts';
-import { ROOT, consoleReady, haveChromium, launch, watch } from './helpers.ts';
+import { ROOT, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
 
 const ADMIN = 'e2e-evalform-admin-token-0123456789';
 /** This file's own build of the client (parallel test files build their own). */
@@ -77,6 +78,37 @@ describe('evaluation forms in Chromium', () => {
     expect(report.score.evaluations.selfAssessments).toEqual([expect.objectContaining({ role: 'chief', rating: 'S', improvements: '信息报送要素不全' })]);
     const html = (await api(base, 'GET', `/api/exercises/${id}/report?format=html`)).text;
     for (const text of ['预警渠道单一，未叫应到村', '信息报送要素不全']) expect(html).toContain(text);
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it("the director sees them live, by requirement, with rating and time", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'zh-CN' });
+    contexts.push(ctx);
+    const director = await ctx.newPage();
+    watch(director, 'director', errors);
+    await director.goto(`${base}/?code=${codes.director}#admin=${ADMIN}`);
+    await consoleReady(director);
+    await director.locator('button[data-tab=director]').click();
+    const board = director.getByTestId('evaluation-board');
+    // What was recorded before the director joined comes with the join.
+    const group = board.locator('.eval-group[data-requirement=warn-blue]');
+    await group.waitFor({ timeout: 60_000 });
+    expect(await group.textContent()).toContain('M 完成但有重大挑战');
+    expect(await group.textContent()).toContain('预警渠道单一，未叫应到村');
+    expect(await board.getByTestId('self-assessments').textContent()).toContain('信息报送要素不全');
+    // A new observation arrives while the director watches.
+    const evaluator = await open('evaluator-2', codes.evaluator);
+    await evaluator.locator('.tab[data-tab=evaluate]').click();
+    await evaluator.getByTestId('evaluation-subject').selectOption('req:warn-blue');
+    await evaluator.getByTestId('evaluation-rating').selectOption('P');
+    await evaluator.getByTestId('evaluation-strengths').fill('第二次观察：叫应到村');
+    await evaluator.getByTestId('evaluation-submit').click();
+    await expect.poll(() => group.locator('li').count(), { timeout: 60_000 }).toBe(2);
+    expect(await group.locator('li').first().textContent()).toContain('P 完成且无挑战');
+    expect(await group.locator('li').first().textContent()).toMatch(/\d\d:\d\d/);
+    await board.scrollIntoViewIfNeeded();
+    const shot = await screenshot(director, 'director-evaluation-board');
+    expect(shot.distinct).toBeGreaterThan(20);
     expect(errors).toEqual([]);
   }, 180_000);
 });

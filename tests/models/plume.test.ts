@@ -35,6 +35,28 @@ describe('worked example: Williams, Boubel, Fox & Turner, Fundamentals of Air Po
   });
 });
 
+describe('Pasquill–Gifford σz: the values Table 19-5 of Fundamentals of Air Pollution prints at its band limits', () => {
+  // The table's last column gives σz (m) at the upper limit of each distance band; the fits must
+  // reach them (within 2 %) from whichever band the limit falls in.
+  const TABLE: [ 'A' | 'B' | 'D', number, number][] = [
+    ['A', 0.1, 14.0], ['A', 0.15, 21.4], ['A', 0.2, 29.3], ['A', 0.25, 37.7], ['A', 0.3, 47.4], ['A', 0.4, 71.2], ['A', 0.5, 104.7],
+    ['B', 0.2, 20.2], ['B', 0.4, 40.0],
+    ['D', 0.3, 12.1], ['D', 1, 32.1], ['D', 3, 65.1], ['D', 10, 134.9], ['D', 30, 251.2],
+  ];
+  for (const [cls, km, sz] of TABLE) {
+    it(`class ${cls} at ${km} km: σz ${sz} m`, () => {
+      within(pasquillGiffordSigmas(cls, km * 1000).z, sz, 0.02);
+      within(pasquillGiffordSigmas(cls, km * 1000 * (1 - 1e-9)).z, sz, 0.02);
+    });
+  }
+  it('σz stops at 5000 m where the table says so (A beyond 3.11 km)', () => {
+    expect(pasquillGiffordSigmas('A', 5000).z).toBe(5000);
+  });
+  it('E and F are refused, not guessed', () => {
+    expect(() => pasquillGiffordSigmas('E', 1000)).toThrow(/briggs/);
+  });
+});
+
 describe('Briggs σ (Gifford 1976 tables as reprinted in Fundamentals of Air Pollution, Tables 19-6/19-7)', () => {
   // No published worked numbers for Briggs were found; these pin the transcribed coefficients to
   // the formulas evaluated by hand at x = 1000 m (so a typo in a coefficient fails).
@@ -90,6 +112,21 @@ describe('plume on a grid', () => {
     // The grid is square and the source central: turning the wind by 90° moves the zone, not its size.
     expect(zNorth.cells).toBe(zEast.cells);
     expect(zEast.cells).toBeGreaterThan(10);
+  });
+  it('the grid field is the point formula at every cell centre, bit for bit (the off-axis skip changes nothing)', () => {
+    for (const [scheme, stability] of [['briggsUrban', 'A'], ['briggsRural', 'F'], ['pasquillGifford', 'B']] as const) {
+      const weather: PlumeWeather = { speed: 2.5, dir: 200, stability, scheme };
+      const field = plumeField(source, weather, grid, 1.5, undefined, new Float64Array(grid.width * grid.height));
+      let nonZero = 0;
+      for (let j = 0; j < grid.height; j++) {
+        for (let i = 0; i < grid.width; i++) {
+          const c = field[j * grid.width + i];
+          expect(c).toBe(concentrationAt(source, weather, (i + 0.5) * grid.cellSize, (j + 0.5) * grid.cellSize, 1.5));
+          if (c > 0) nonZero++;
+        }
+      }
+      expect(nonZero).toBeGreaterThan(100);
+    }
   });
   it('a finite release only fills the stretch its air occupies at time t', () => {
     const weather: PlumeWeather = { speed: 2, dir: 90, stability: 'D', scheme: 'briggsRural' };

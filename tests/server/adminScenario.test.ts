@@ -49,7 +49,7 @@ describe('new scenario from the admin page', () => {
     expect(json.injects[0]).toMatchObject({ kind: 'closeRoad' });
     expect(json.injects[0].target.edges.length).toBeGreaterThan(0);
 
-    const choices = (await admin('GET', '/api/admin/scenarios')).body.scenarios;
+    const choices = (await admin('GET', '/api/scenarios')).body.scenarios;
     expect(choices.map((c: any) => c.folder)).toEqual(['demo-district', 'storm-page']);
     const made = await admin('POST', '/api/admin/exercises', { scenario: 'storm-page', seed: 3 });
     expect(made.status).toBe(201);

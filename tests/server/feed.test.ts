@@ -50,10 +50,15 @@ describe('exercise server: one feed per role', () => {
     const facts = trackLog(plan, scenario, log, 3 * 3600);
     const lastChecklist = (c: Client) => c.received.filter(([e]) => e === 'checklist').at(-1)?.[1].facts;
     await until('the final checklists', () => JSON.stringify(lastChecklist(director)) === JSON.stringify(facts));
-    const chiefs = lastChecklist(chief) as unknown[];
-    expect(chiefs).toHaveLength(plan.requirements.length);
-    // Requirements the plan hides (no-script) stay off a player's list.
-    plan.requirements.forEach((r, k) => expect(chiefs[k], r.id).toEqual(r.role === 'chief' && !r.hidden ? facts[k] : null));
+    // A player's: only its requirements triggered by now, each with its facts, none the plan hides
+    // (no-script), none of the log's numbers (issue 15).
+    const wanted = plan.requirements.map((r, k) => ({ r, f: facts[k] })).filter(({ r, f }) => r.role === 'chief' && !r.hidden && f.triggerAt !== null);
+    expect(wanted.length).toBeGreaterThan(0);
+    const told = () => chief.received.filter(([e]) => e === 'checklist').at(-1)?.[1];
+    await until("the chief's final checklist", () => told()?.requirements?.length === wanted.length);
+    expect(told().requirements.map((r: { name: unknown }) => r.name)).toEqual(wanted.map(({ r }) => r.name));
+    expect(told().facts.map((f: { triggerAt: number; doneAt: number | null; triggerSeq: null; evidence: [] }) => [f.triggerAt, f.doneAt, f.triggerSeq, f.evidence])).toEqual(wanted.map(({ f }) => [f.triggerAt, f.doneAt, null, []]));
+    expect(JSON.stringify(told())).not.toContain('"trigger":{"event"');
     expect(plan.requirements.some((r) => r.role === 'chief' && r.hidden)).toBe(true);
 
     // The report, from the server's own sim: now, and at an earlier moment.

@@ -57,7 +57,10 @@ export function childServer(db: string): Promise<ChildServer> {
 export async function api(base: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
   const res = await fetch(base + path, {
     method,
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    // A fresh connection per call: a test that talks over sockets for longer than the server's
+    // keep-alive timeout would otherwise race the server closing the idle pooled connection
+    // (ECONNRESET on the next call).
+    headers: { connection: 'close', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();

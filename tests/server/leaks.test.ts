@@ -116,6 +116,15 @@ function checkCommon(run: Awaited<ReturnType<typeof playAndListen>>): void {
         }
       });
       if (m.event === 'event') for (const e of (m.payload as { entries: { seq: number }[] }).entries) told.push(e.seq);
+      // Its plan checklist names a requirement only once it was triggered, by then.
+      if (m.event === 'checklist') {
+        const c = m.payload as { facts: { triggerAt: number | null; triggerSeq: number | null }[]; requirements?: unknown[] };
+        expect(c.requirements, `${role}'s checklist comes with its requirements`).toHaveLength(c.facts.length);
+        for (const f of c.facts) {
+          expect(f.triggerAt !== null && f.triggerAt <= m.t, `${role} heard of a requirement not triggered by ${m.t}`).toBe(true);
+          expect(f.triggerSeq, `${role}'s checklist names a log number`).toBeNull();
+        }
+      }
       // Its reports likewise, numbered in its own list: the view's last is number reportsTotal.
       if (m.event === 'view') {
         const v = (m.payload as { view: { reports: { seq: number }[]; reportsTotal: number } }).view;

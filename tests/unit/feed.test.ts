@@ -104,6 +104,7 @@ describe('a role feed', () => {
     const director = new RoleFeed('director', d.sim, { nextVersion, planFacts: facts });
     const town1 = new RoleFeed('township:town1', d.sim, { nextVersion, planFacts: facts });
     let last: unknown = null;
+    let sawTold = false;
     for (let t = 600; t <= 4 * 3600; t += 600) {
       d.advanceTo(t);
       const c = director.refresh(d.sim).checklist;
@@ -112,10 +113,21 @@ describe('a role feed', () => {
       expect(director.checklist()!.facts).toEqual(expected);
       // The plan's requirements: the chief's level-IV response, the township's report, the chief's dispatch.
       expect(plan.requirements.map((r) => r.role)).toEqual(['chief', 'township:town1', 'chief']);
-      expect(town1.checklist()!.facts).toEqual([null, expected[1], null]);
+      // A player hears of its requirement only once triggered, with the facts the tracker has
+      // and none of the log's numbers (issue 15).
+      const told = town1.checklist()!;
+      const triggered = expected[1].triggerAt !== null;
+      expect(told.requirements!.map((r) => r.name)).toEqual(triggered ? [plan.requirements[1].name] : []);
+      expect(told.facts.map((f) => [f!.triggerAt, f!.doneAt])).toEqual(triggered ? [[expected[1].triggerAt, expected[1].doneAt]] : []);
+      for (const f of told.facts) expect([f!.triggerSeq, f!.evidence]).toEqual([null, []]);
+      if (triggered) sawTold = true;
     }
     expect(last).toEqual(trackLog(plan, scenario, d.sim.state.log, d.sim.state.t));
     expect((last as { doneAt: number | null }[]).every((f) => f.doneAt !== null)).toBe(true);
+    expect(sawTold, "the township's requirement was triggered").toBe(true);
+    // Offline practice (the bundle holds the plan): the whole list by the plan's index, waiting ones too.
+    const practice = new RoleFeed('township:town1', d.sim, { nextVersion, planFacts: facts, wholePlan: true });
+    expect(practice.checklist()).toEqual({ facts: [null, trackLog(plan, scenario, d.sim.state.log, d.sim.state.t)[1], null] });
     expect(town1.checklist(true)).toBeNull();
     expect(director.checklist(true)!.facts).toHaveLength(3);
   });

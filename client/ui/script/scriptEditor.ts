@@ -20,7 +20,8 @@ export type ScriptEdit =
   | { op: 'add'; id?: string; inject: Record<string, unknown> }
   | { op: 'edit'; id: string; inject: Record<string, unknown> }
   | { op: 'delete'; id: string };
-export type EditAnswer = { ok: true } | { ok: false; error?: string; message: string; problem?: { row: string; field: string; code: string } };
+/** `said`: a refusal already worded in the page's language (the admin page's save). */
+export type EditAnswer = { ok: true } | { ok: false; error?: string; message: string; problem?: { row: string; field: string; code: string }; said?: string };
 
 /** One row as the editor shows it: the entry, its actual time, and when it fired (null: not yet). */
 export interface ScriptEntry { inject: Inject; at?: number; fired: number | null }
@@ -112,6 +113,7 @@ export class ScriptEditor {
 
   private refusal(r: Extract<EditAnswer, { ok: false }>): string {
     const lang = currentLang();
+    if (r.said && !r.problem) return r.said; // already worded for people in the page's language
     if (r.problem) {
       const k = this.entries.findIndex((e) => e.inject.id === r.problem!.row);
       return scriptProblemText(r.problem, lang, k >= 0 ? tx(`第 ${k + 1} 行`, `row ${k + 1}`) : undefined);
@@ -145,7 +147,7 @@ export class ScriptEditor {
                 const a = await this.o.apply({ op: 'delete', id: e.inject.id });
                 this.say(a.ok, a.ok ? tx('已删除', 'Deleted') : this.refusal(a));
               })),
-            h('td', {}, r.when), h('td', {}, r.kind), h('td', {}, r.target), h('td', {}, r.perceivedBy), h('td', {}, r.party), h('td', { class: 'text' }, r.text),
+            h('td', { class: 'when' }, r.when), h('td', {}, r.kind), h('td', {}, r.target), h('td', {}, r.perceivedBy), h('td', {}, r.party), h('td', { class: 'text' }, r.text),
             h('td', { class: 'expected' }, r.expected), h('td', {}, r.tests),
             h('td', {}, done ? tx(`已触发 ${clockLabel(s, e.fired!)}`, `fired ${clockLabel(s, e.fired!)}`) : tx('待触发', 'waiting')));
         }))));
@@ -156,10 +158,10 @@ export class ScriptEditor {
  * The editor on a scenario before any exercise (the exercises page mounts it): edits a copy of
  * `script`, each change checked by the core's rules, and calls `onChange` with the new script.
  */
-export function mountScriptEditor(container: HTMLElement, scenario: Scenario, onChange: (script: Inject[]) => void, options: { script?: readonly Inject[]; plan?: Plan | null } = {}): ScriptEditor {
+export function mountScriptEditor(container: HTMLElement, scenario: Scenario, onChange: (script: Inject[]) => void, options: { script?: readonly Inject[]; plan?: Plan | null; save?: ScriptEditorOptions['save'] } = {}): ScriptEditor {
   let script: Inject[] = [...(options.script ?? scenario.injects)];
   const editor = new ScriptEditor({
-    scenario, plan: options.plan ?? null, now: () => 0,
+    scenario, plan: options.plan ?? null, now: () => 0, save: options.save,
     apply: async (edit) => {
       if (edit.op === 'delete') {
         const waiting = script.find((x) => x.when?.kind === 'notAnswered' && x.when.inject === edit.id);

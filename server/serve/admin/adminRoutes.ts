@@ -15,7 +15,6 @@ import { allRoles } from '../../../sim-core/commands/roles.ts';
 import { AdminStore } from './adminStore.ts';
 import { adminCreateBody, courseBody, rewindBody } from './adminProtocol.ts';
 import { courseComparison } from './courseComparison.ts';
-import { scenarioChoices } from './scenarioChoices.ts';
 import { makeScenario, newScenarioBody, templateInfo } from './scenarioTemplate.ts';
 import { saveScript, scriptSaveBody } from './scriptSave.ts';
 
@@ -118,10 +117,6 @@ export class AdminRoutes {
   async route(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const { hub, send } = this.c;
     const method = req.method ?? 'GET';
-    if (path === '/api/admin/scenarios' && method === 'GET') {
-      send(res, 200, { scenarios: scenarioChoices(hub, hub.scenariosDir) });
-      return true;
-    }
     if (path === '/api/admin/scenarios' && method === 'POST') {
       const body = await this.c.body(req, newScenarioBody);
       hub.scenario(body.from); // an unknown template is a 404 before any work

@@ -14,7 +14,8 @@
 // centre is at u·t, its σ taken at that travel distance.
 import { cos, sin } from '../../math/index.ts';
 import { plumeConcentration, puffConcentration } from './gaussian.ts';
-import { dispersionSigmas } from './sigmas.ts';
+import { dispersionSigmas, sigmaYOverXBound } from './sigmas.ts';
+import { LATERAL_CUTOFF } from './gaussian.ts';
 import type { SigmaScheme, StabilityClass } from './stability.ts';
 
 export type PlumeSource =
@@ -74,11 +75,18 @@ export function plumeField(source: PlumeSource, weather: PlumeWeather, grid: Plu
   if (out.length !== width * height) throw new Error(`plumeField: output has ${out.length} cells, grid has ${width * height}`);
   const rad = (weather.dir * Math.PI) / 180;
   const ex = sin(rad), ey = cos(rad);
+  // A continuous plume's cell whose y²/(2σy²) must exceed the Gaussian cutoff is 0 whatever its
+  // σ: test that first with a bound of σy/x, so most off-axis cells cost no σ and no exp. The
+  // result is bit for bit what the full formula gives.
+  const bound = sigmaYOverXBound(weather.scheme, weather.stability);
+  const skip = source.kind === 'continuous' ? 2 * LATERAL_CUTOFF * bound * bound : -1;
   for (let j = 0; j < height; j++) {
     const dy = (j + 0.5) * cellSize - source.y;
     for (let i = 0; i < width; i++) {
       const dx = (i + 0.5) * cellSize - source.x;
-      out[j * width + i] = concentrationInFrame(source, weather, dx * ex + dy * ey, dx * ey - dy * ex, z, t);
+      const x = dx * ex + dy * ey, y = dx * ey - dy * ex;
+      if (x >= 1 && y * y > skip * x * x && skip > 0) { out[j * width + i] = 0; continue; }
+      out[j * width + i] = concentrationInFrame(source, weather, x, y, z, t);
     }
   }
   return out;

@@ -10,6 +10,7 @@ const TWO_PI_3_2 = TWO_PI * Math.sqrt(TWO_PI);
 /** Terms whose exponent is below −CUTOFF are taken as 0: e^−60 ≈ 9e−27 of the centreline value,
  *  far below any threshold; it saves the exp on most of a grid. */
 const CUTOFF = 60;
+export const LATERAL_CUTOFF = CUTOFF;
 
 function gauss(arg: number): number {
   return arg > CUTOFF ? 0 : exp(-arg);

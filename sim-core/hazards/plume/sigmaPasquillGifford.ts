@@ -6,7 +6,7 @@
 // Only classes A–D: the σz rows for E and F were cut off in the only copy of Table 19-5 found
 // while writing this (stable classes are served by the Briggs schemes); asking for E or F here
 // is an error, never a guess.
-import { cos, log, pow, sin } from '../../math/index.ts';
+import { cos, exp, log, sin } from '../../math/index.ts';
 import type { StabilityClass } from './stability.ts';
 
 const THETA: Record<StabilityClass, [number, number]> = {
@@ -37,12 +37,14 @@ export function pasquillGiffordSigmas(cls: StabilityClass, x: number): { y: numb
   if (bands === undefined) throw new Error(`Pasquill–Gifford σz fits are not available for class ${cls}; use briggsRural or briggsUrban`);
   const km = x / 1000;
   const [c, d] = THETA[cls];
-  const theta = ((c - d * log(km)) * Math.PI) / 180;
+  // One log serves both: θ uses ln x, and x^b = e^{b ln x} (km > 0 here).
+  const lnKm = log(km);
+  const theta = ((c - d * lnKm) * Math.PI) / 180;
   const y = 465.116 * km * (sin(theta) / cos(theta));
   let z = SIGMA_Z_CAP;
   for (const [upper, a, b] of bands) {
     if (km < upper) {
-      z = a === null ? SIGMA_Z_CAP : Math.min(SIGMA_Z_CAP, a * pow(km, b));
+      z = a === null ? SIGMA_Z_CAP : Math.min(SIGMA_Z_CAP, a * exp(b * lnKm));
       break;
     }
   }

@@ -1,0 +1,27 @@
+// `tuiyan model plume case.json` as a user runs it.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = join(import.meta.dirname, '../../bin/tuiyan.js');
+const tuiyan = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') });
+
+describe('tuiyan model plume', () => {
+  it('answers a case file in JSON and in words, and reports bad input by path with exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuiyan-plume-'));
+    const file = join(dir, 'case.json');
+    writeFileSync(file, JSON.stringify({ release: { rate: 0.37 }, height: 40, wind: { speed: 2, dir: 90 }, stability: 'B', sigma: 'pasquillGifford', receptors: [[280, 0]] }));
+    const j = tuiyan('model', 'plume', file, '--json');
+    expect(j.status, j.stderr).toBe(0);
+    const c = JSON.parse(j.stdout).receptors[0].concentration;
+    expect(Math.abs(c - 1.56e-5) / 1.56e-5).toBeLessThan(0.02);
+    const words = tuiyan('model', 'plume', file);
+    expect(words.stdout).toMatch(/\(280, 0\) m: 1\.5\d+e-5 g\/m³/);
+    writeFileSync(file, JSON.stringify({ release: { rate: 1 }, wind: { speed: 2, dir: 90 }, stability: 'Q', receptors: [[1, 1]] }));
+    const bad = tuiyan('model', 'plume', file);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout + bad.stderr).toMatch(/stability/);
+  });
+});
