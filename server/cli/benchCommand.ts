@@ -1,7 +1,7 @@
 // tuiyan bench [--json] — the performance figures of DESIGN.md's benchmark table that exist so
 // far. Wall time is read here, in server/, never in the core.
 import { existsSync } from 'node:fs';
-import { parseArgs, UsageError } from './args.ts';
+import { intFlag, parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { FLAGS, usage } from './flags.ts';
 import { EXIT_OK, print, printJson, say } from './io.ts';
 import { benchRouting } from '../bench/routeBench.ts';
@@ -15,6 +15,9 @@ import { benchEvacuateAll } from '../bench/evacuateAllBench.ts';
 import { benchValidate } from '../bench/validateBench.ts';
 import { importFigures } from '../bench/importBench.ts';
 import { loadScenario } from '../scenarioFiles.ts';
+import { planPath } from '../planFiles.ts';
+import { benchScale } from '../bench/scaleBench.ts';
+import { durationFlag } from './runCommand.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 
@@ -104,6 +107,8 @@ async function crowdFigure(): Promise<Figure> {
 export async function benchCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.bench);
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
+  if (args.switches.has('scale')) return scaleCommand(args);
+  if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
   const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
@@ -111,6 +116,20 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.switches.has('json')) printJson({ figures });
   else {
     for (const f of figures) print(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} ${f.unit} (aim ${f.aim})`);
+  }
+  return EXIT_OK;
+}
+
+/** `tuiyan bench --scale`: not part of the default figures, since it needs a Redis server. */
+async function scaleCommand(args: ParsedArgs): Promise<number> {
+  const runs = intFlag(args, 'runs', 40, 1);
+  const until = durationFlag(args.flags.get('until'), 'until', 86_400);
+  const url = args.flags.get('queue') ?? 'redis://127.0.0.1:6379';
+  const rows = await benchScale({ url, scenarioPath: DEFAULT_SCENARIO, planFile: planPath('auto', DEFAULT_SCENARIO)!, until, runs, processes: [1, 2, 4] });
+  if (args.switches.has('json')) printJson({ runs, until, rows });
+  else {
+    print(`validation scaling, ${runs} runs of ${DEFAULT_SCENARIO} to ${until} s (queue at ${url}):`);
+    for (const r of rows) print(`  ${r.processes} process(es): local ${r.localRunsPerMinute} runs/min, queue ${r.queueRunsPerMinute} runs/min, overhead ${r.overheadSecondsPerRun} s/run (${(r.overheadShare * 100).toFixed(1)} %, aim ≤ 2 %)`);
   }
   return EXIT_OK;
 }

@@ -48,13 +48,18 @@ export async function submitBatch(o: SubmitOptions): Promise<BatchOutcome> {
     const pending = new Set(o.seeds);
     while (pending.size) {
       await new Promise((r) => setTimeout(r, POLL_MS));
+      // State first, then the job: a finished job stays finished, so its result read after is
+      // there (read the other way round, a run finishing in between had no result yet).
       const seen = await Promise.all([...pending].map(async (seed) => {
+        const state = await queue.getJobState(runJobId(batch, seed));
+        if (state !== 'completed' && state !== 'failed') return { seed, state, job: null };
         const job = await queue.getJob(runJobId(batch, seed));
         if (!job) throw new Error(`the job for seed ${seed} vanished from queue ${o.queueName} (was the queue emptied?)`);
-        return { seed, job, state: await job.getState() };
+        return { seed, state, job };
       }));
       let moved = false;
       for (const { seed, job, state } of seen) {
+        if (!job) continue;
         if (state === 'completed') results.set(seed, job.returnvalue);
         else if (state === 'failed') failures.set(seed, `${job.failedReason} (tried ${job.attemptsMade} times)`);
         else continue;
