@@ -233,7 +233,7 @@ const REJECT: Record<string, Pair> = {
   tooDeep: ['指令嵌套过深', 'nested too deeply'], tooLarge: ['消息过大', 'message too large'],
   codeUsedUp: ['此参演码使用次数已满，请向导调索取新码', 'this join code is used up; ask the director for a new one'],
   tooManyAttempts: ['尝试次数过多，请稍后再试', 'too many attempts; try again later'],
-  tooManySockets: ['此参演身份同时打开的窗口已达上限，请关闭其他窗口或标签页后刷新本页', 'this role is open in as many tabs as allowed; close another tab or window, then reload'],
+  tooManySockets: ['此参演身份同时打开的窗口已达上限，请关闭其他窗口或标签页后刷新本页', 'this role is open in as many tabs as allowed; close another tab, then reload'],
   unauthorized: ['参演身份已失效，请重新输入参演码', 'this login is no longer valid; enter the join code again'],
 };
 export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);

@@ -77,7 +77,9 @@ async function playAndListen(folder: string, hours: number) {
   expect(await director.ask('clock', { speed: 'max' })).toMatchObject({ ok: true });
   await until('the exercise to finish', () => director.clock?.status === 'finished', 600_000);
   // Let the last refresh reach everyone.
-  await until('the last view everywhere', () => [...recorders.values()].every((r) => r().some((m) => m.t >= hours * 3600)), 60_000);
+  // A message that names its own time at the end (a clock or view), not an untimed one that only
+  // borrows the time of what follows it (Infinity while nothing has followed yet).
+  await until('the last view everywhere', () => [...recorders.values()].every((r) => r().some((m) => timeOf(m.event, m.payload) !== null && m.t >= hours * 3600)), 60_000);
   const heard = new Map([...recorders].map(([role, r]) => [role, r()]));
   const text = (await api(base, 'GET', `/api/exercises/${id}/log.jsonl`, undefined, ADMIN)).body as string;
   const log = text.trim().split('\n').map((l) => JSON.parse(l)).slice(1) as any[];
