@@ -20,6 +20,7 @@ import { benchScale } from '../bench/scaleBench.ts';
 import { durationFlag } from './runCommand.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
+import { benchScript } from '../bench/scriptBench.ts';
 
 export interface Figure {
   id: string;
@@ -49,6 +50,15 @@ function headlessFigures(): Figure[] {
       detail: { scenarioLoadMs: +loadMs.toFixed(1), ticks: sim.state.t, logEntries: sim.state.log.length } },
     { id: 'peakMemory', label: 'peak memory of that run (process RSS)', value: +peakMb.toFixed(1), unit: 'MB', aim: '≤ 400 MB', met: peakMb <= 400 },
   ];
+}
+
+function scriptFigure(): Figure {
+  const r = benchScript();
+  return {
+    id: 'scriptCost', label: `director's script: the storm day with ${r.conditions} conditional injects and ${r.edits} script edits, against none`, value: +r.overheadPct.toFixed(1), unit: '%',
+    aim: '≤ 5 %', met: r.overheadPct <= 5,
+    detail: { withScriptS: +r.withScript.toFixed(3), withoutS: +r.without.toFixed(3), rejectedCommands: r.rejected },
+  };
 }
 
 function routeFigure(): Figure {
@@ -109,7 +119,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await clientFrameFigures());
