@@ -67,11 +67,13 @@ async function playAndListen(folder: string, hours: number) {
   const roles = allRoles(scenario).filter((r) => !seesTruth(parseRole(r, scenario)!) && (!r.startsWith('team:') || teamsWanted.has(r)));
   const tokens = new Map<string, string>();
   const recorders = new Map<string, () => Received[]>();
+  const listening: Client[] = [];
   for (const role of roles) {
     const token = await join(base, codes[role]);
     tokens.set(role, token);
     const c = await connect(base, { token });
     fixture.clients.push(c);
+    listening.push(c);
     recorders.set(role, record(c));
   }
   expect(await director.ask('clock', { speed: 'max' })).toMatchObject({ ok: true });
@@ -80,6 +82,9 @@ async function playAndListen(folder: string, hours: number) {
   // A message that names its own time at the end (a clock or view), not an untimed one that only
   // borrows the time of what follows it (Infinity while nothing has followed yet).
   await until('the last view everywhere', () => [...recorders.values()].every((r) => r().some((m) => timeOf(m.event, m.payload) !== null && m.t >= hours * 3600)), 60_000);
+  // The server sends a refresh's view before its events; one round trip per socket after that view
+  // makes sure the events sent with it have arrived too (the answer is written after them).
+  await Promise.all(listening.map((c) => c.ask('events', { before: 1, limit: 1 })));
   const heard = new Map([...recorders].map(([role, r]) => [role, r()]));
   const text = (await api(base, 'GET', `/api/exercises/${id}/log.jsonl`, undefined, ADMIN)).body as string;
   const log = text.trim().split('\n').map((l) => JSON.parse(l)).slice(1) as any[];
