@@ -117,5 +117,6 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     spotting: json.weather.spotting,
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
+    ...(json.earthquake ? { earthquake: json.earthquake } : {}),
   };
 }

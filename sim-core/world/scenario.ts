@@ -9,6 +9,7 @@ import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
+import type { ScenarioEarthquake } from '../hazards/quake/scenarioEarthquake.ts';
 
 export interface TeamDef {
   id: string;
@@ -70,4 +71,6 @@ export interface Scenario {
   fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
+  /** 地震: the main shock, when the scenario has one (hazards/quake/). */
+  earthquake?: ScenarioEarthquake;
 }
