@@ -51,8 +51,8 @@ export type SimEvent =
   | { kind: 'damBreach'; reservoir: string; mode: string; width: number; formationTime: number }
   | { kind: 'leveeBreach'; levee: string; x: number; y: number; formation: number }
   | { kind: 'leveeOvertopping'; levee: string }
-  | { kind: 'peopleTrapped'; village: string; people: number; cause: 'flood' | 'fire' | 'cutOff'; hazardRating: number }
-  | { kind: 'casualties'; village: string; injured: number; dead: number; cause: 'flood' | 'fire' }
+  | { kind: 'peopleTrapped'; village: string; people: number; cause: 'flood' | 'fire' | 'cutOff' | 'collapse'; hazardRating: number }
+  | { kind: 'casualties'; village: string; injured: number; dead: number; cause: 'flood' | 'fire' | 'quake' }
   | { kind: 'peopleRescued'; unit: string; village: string; people: number; shelter: string | null }
   | { kind: 'injuredTreated'; unit: string; village: string; people: number }
   | { kind: 'taskFailed'; unit: string; task: TaskKind; reason: 'tooDangerous' | 'unreachable' | 'nothingToDo'; detail: string }
@@ -68,6 +68,12 @@ export type SimEvent =
   | { kind: 'slideCleared'; node: number; edges: number[] }
   /** 地震: the main shock (the truth: magnitude Ms, epicentre m, focal depth m, epicentral intensity). */
   | { kind: 'earthquake'; magnitude: number; x: number; y: number; depth: number; intensity: number }
+  /** A village's first word after the shock reaches its township (by phone, or a messenger when its phones are down). */
+  | { kind: 'quakeVillageReport'; village: string; by: 'phone' | 'messenger'; dead: number; injured: number; buried: number; homeless: number; cut: Outage[] }
+  /** 孤岛村: cut off on all four (water, power, road, communications), living on `stockDays` of household stocks. */
+  | { kind: 'villageIsolated'; village: string; people: number; stockDays: number }
+  | { kind: 'villageStocks'; village: string; people: number; stockDays: number }
+  | { kind: 'villageReconnected'; village: string }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
   | { kind: 'serviceRestored'; place: string; services: Outage[] }
   | { kind: 'playedChanged'; role: string; played: boolean }
@@ -84,7 +90,7 @@ export const EVENT_KINDS = [
   'weatherChanged', 'gaugeThreshold', 'reservoirOvertopping', 'reservoirRelease', 'damBreach', 'leveeBreach', 'leveeOvertopping',
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
-  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'earthquake',
+  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'earthquake', 'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

@@ -11,7 +11,7 @@ import {
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
-import { romanIntensity } from './quakeText.ts';
+import { quakeVillageReportText, romanIntensity } from './quakeText.ts';
 
 const SCRIPT_CHANGE = { added: ['导调新增注入', 'the director added an inject'], edited: ['导调修改注入', 'the director changed an inject'], deleted: ['导调删除注入', 'the director deleted an inject'] } as const;
 
@@ -112,8 +112,8 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'damBreach': return line('danger', ['溃坝', 'Dam breach'], z(`${P(e.reservoir)} 溃坝，溃口宽约 ${e.width} m，${D(e.formationTime)} 内形成`, `${P(e.reservoir)} dam breach, about ${e.width} m wide, formed within ${D(e.formationTime)}`));
     case 'leveeBreach': return line('danger', ['溃堤', 'Levee breach'], z(`${P(e.levee)} 于 ${km(e.x, e.y)} 溃堤，${D(e.formation)} 内冲开`, `${P(e.levee)} breached at ${km(e.x, e.y)}, opening within ${D(e.formation)}`));
     case 'leveeOvertopping': return line('danger', ['漫堤', 'Overtopping'], z(`${P(e.levee)} 洪水漫堤`, `Water over ${P(e.levee)}`));
-    case 'peopleTrapped': return line('danger', ['被困', 'Trapped'], z(`${P(e.village)} ${e.people} 人${e.cause === 'fire' ? '被山火围困' : e.cause === 'cutOff' ? '被困（道路冲断，无法自行撤离）' : `被洪水围困（危险度 HR ${e.hazardRating}）`}，需救援`, `${e.people} people trapped at ${P(e.village)} (${e.cause === 'fire' ? 'fire' : e.cause === 'cutOff' ? 'cut off' : `flood, hazard rating ${e.hazardRating}`}); rescue needed`));
-    case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : '洪水'}致 ${e.injured} 人受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} injured${e.dead ? `, ${e.dead} dead` : ''} by the ${e.cause === 'fire' ? 'fire' : 'flood'}`));
+    case 'peopleTrapped': return line('danger', ['被困', 'Trapped'], z(`${P(e.village)} ${e.people} 人${e.cause === 'fire' ? '被山火围困' : e.cause === 'collapse' ? '被倒塌房屋埋压' : e.cause === 'cutOff' ? '被困（道路冲断，无法自行撤离）' : `被洪水围困（危险度 HR ${e.hazardRating}）`}，需救援`, `${e.people} people trapped at ${P(e.village)} (${e.cause === 'fire' ? 'fire' : e.cause === 'collapse' ? 'buried under collapsed houses' : e.cause === 'cutOff' ? 'cut off' : `flood, hazard rating ${e.hazardRating}`}); rescue needed`));
+    case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : e.cause === 'quake' ? '地震' : '洪水'}致 ${e.injured} 人受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} injured${e.dead ? `, ${e.dead} dead` : ''} by the ${e.cause === 'fire' ? 'fire' : e.cause === 'quake' ? 'earthquake' : 'flood'}`));
     case 'peopleRescued': return line('people', ['营救', 'Rescued'], z(`${T(e.unit)} 从 ${P(e.village)} 救出 ${e.people} 人${e.shelter ? `，送往 ${P(e.shelter)}` : ''}`, `${T(e.unit)} rescued ${e.people} people from ${P(e.village)}${e.shelter ? ` to ${P(e.shelter)}` : ''}`));
     case 'injuredTreated': return line('people', ['救治', 'Treated'], z(`${T(e.unit)} 在 ${P(e.village)} 救治转运伤员 ${e.people} 人`, `${T(e.unit)} treated ${e.people} injured at ${P(e.village)}`));
     case 'taskFailed': return line('danger', ['任务失败', 'Task failed'], `${T(e.unit)}${z('：', ': ')}${taskFailureName(e.reason, lang)}${z(`（${taskKindLabel(e.task, lang)}）`, ` (${taskKindLabel(e.task, lang)})`)}`);
@@ -128,6 +128,10 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
     case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
     case 'earthquake': return line('danger', ['地震', 'Earthquake'], z(`Ms ${e.magnitude} 级地震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} earthquake, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
+    case 'quakeVillageReport': return line('danger', ['灾情', 'Damage'], quakeVillageReportText(e, P(e.village), lang));
+    case 'villageIsolated': return line('danger', ['孤岛', 'Cut off'], z(`${P(e.village)}（${e.people} 人）断水、断电、断路、断通信，靠储备生活，约可维持 ${e.stockDays} 天`, `${P(e.village)} (${e.people} people) has lost water, power, road and communications and lives on its stocks: about ${e.stockDays} days left`));
+    case 'villageStocks': return line('danger', ['孤岛', 'Cut off'], z(`${P(e.village)} 仍与外界隔绝，储备约剩 ${e.stockDays} 天`, `${P(e.village)} is still cut off; about ${e.stockDays} days of stocks left`));
+    case 'villageReconnected': return line('people', ['恢复联系', 'Reconnected'], z(`${P(e.village)} 恢复与外界联系`, `${P(e.village)} is back in touch`));
     case 'outage': return line('danger', [e.services.map((o) => outageName(o, 'zh')).join('、'), e.services.map((o) => outageName(o, 'en')).join(', ')], P(e.place));
     case 'playedChanged': return line('other', ['角色', 'Role'], z(`${R(e.role)} 改由${e.played ? '人员' : '自动推演'}扮演`, `${R(e.role)} is now played by ${e.played ? 'a person' : 'the autopilot'}`), true);
     case 'taskAssigned': return line('force', ['任务', 'Task'], z(`${R(e.by)} 向 ${T(e.unit)} 下达任务：${taskWithLabel(e.task, e.label, lang)}，地点 ${P(e.to)}`, `${R(e.by)} tasks ${T(e.unit)}: ${taskWithLabel(e.task, e.label, lang)} at ${P(e.to)}`));
@@ -147,7 +151,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
-  'warningDelivered', 'taskAssigned', 'taskReplied',
+  'warningDelivered', 'taskAssigned', 'taskReplied', 'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

@@ -187,6 +187,7 @@ const TASK_KIND: Record<TaskKind, Pair> = {
   reinforce: ['增援加固', 'reinforce'],
   recon: ['侦察核实', 'reconnoitre'],
   report: ['现场信息报送', 'report from the scene'],
+  repair: ['抢修生命线', 'repair power, comms or water'],
   standby: ['前置备勤', 'stand by forward'],
 };
 export const taskKindLabel = (kind: TaskKind, lang: Lang): string => named(TASK_KIND, kind, lang);

@@ -5,3 +5,19 @@ const ROMAN = ['0', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X',
 export function romanIntensity(i: number): string {
   return ROMAN[Math.max(0, Math.min(12, Math.round(i)))];
 }
+
+interface VillageReport { by: 'phone' | 'messenger'; dead: number; injured: number; buried: number; homeless: number; cut: readonly string[] }
+const CUT: Record<string, [string, string]> = { power: ['断电', 'no power'], comms: ['通信中断', 'no phones'], water: ['断水', 'no water'] };
+
+/** A village's first report after the shock, as its township hears it. */
+export function quakeVillageReportText(e: VillageReport, village: string, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  const how = e.by === 'messenger' ? (zh ? '（通信中断，派人步行送信）' : ' (phones down: by messenger on foot)') : (zh ? '（电话）' : ' (by phone)');
+  const figures = zh
+    ? [e.dead ? `死亡 ${e.dead} 人` : '', e.injured ? `受伤 ${e.injured} 人` : '', e.buried ? `被埋压 ${e.buried} 人` : '', e.homeless ? `房屋损毁无家可归约 ${e.homeless} 人` : ''].filter(Boolean).join('，')
+    : [e.dead ? `${e.dead} dead` : '', e.injured ? `${e.injured} injured` : '', e.buried ? `${e.buried} buried` : '', e.homeless ? `about ${e.homeless} without a safe home` : ''].filter(Boolean).join(', ');
+  const cut = e.cut.map((s) => (CUT[s] ?? [s, s])[zh ? 0 : 1]).join(zh ? '、' : ', ');
+  return zh
+    ? `${village}报告${how}：${figures || '房屋轻微受损，无人员伤亡'}${cut ? `；${cut}` : ''}`
+    : `${village} reports${how}: ${figures || 'light damage, nobody hurt'}${cut ? `; ${cut}` : ''}`;
+}

@@ -22,6 +22,7 @@ import { durationFlag } from './runCommand.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { benchScript } from '../bench/scriptBench.ts';
+import { benchQuake } from '../bench/quakeBench.ts';
 
 export interface Figure {
   id: string;
@@ -85,6 +86,14 @@ function fireFigure(): Figure {
   return { id: 'fireRecompute', label: `fire, full arrival-time recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 200 ms', met: r.msPerRecompute <= 200 };
 }
 
+function quakeFigure(): Figure {
+  const r = benchQuake();
+  return {
+    id: 'headlessQuake72h', label: 'earthquake scenario, first 72 h headless (sample commands, autopilot by its plan)', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 30 s',
+    met: r.seconds <= 30, detail: { ticks: r.ticks, logEntries: r.logEntries },
+  };
+}
+
 function plumeFigure(): Figure {
   const r = benchPlume();
   return { id: 'plumeRecompute', label: `plume, full concentration recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 50 ms', met: r.msPerRecompute <= 50 };
@@ -120,7 +129,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), quakeFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await floodFigures());

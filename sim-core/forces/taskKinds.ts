@@ -12,6 +12,7 @@ export const TASK_KINDS = [
   'reinforce',  // 增援、加固
   'recon',      // 侦察核实
   'report',     // 现场信息报送、通信保障
+  'repair',     // 抢修 — bring back power, communications or water at a village (hazards/quake/quakeStep.ts)
   'standby',    // 前置备勤 — moved forward, no work yet
 ] as const;
 export type TaskKind = typeof TASK_KINDS[number];

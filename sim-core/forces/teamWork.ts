@@ -29,6 +29,15 @@ export const RESCUE_RATE: Record<TeamType, number> = {
   waterRescue: 3.6, aviation: 2, fireStation: 1, specialService: 1, forestFireBrigade: 0.6, army: 0.8,
   districtTeam: 0.4, townshipTeam: 0.4, medical: 0.2, volunteer: 0.4,
 };
+/**
+ * People brought out of collapsed houses (an earthquake's buried) per member-hour: far slower than
+ * out of water — shoring, breaking and lifting (assumed; docs/verification.md, "Building damage and
+ * casualties": a 100-strong heavy team frees about two an hour).
+ */
+export const COLLAPSE_RESCUE_RATE: Record<TeamType, number> = {
+  specialService: 0.02, fireStation: 0.015, army: 0.01, forestFireBrigade: 0.008, waterRescue: 0.008,
+  districtTeam: 0.005, townshipTeam: 0.005, volunteer: 0.005, medical: 0.002, aviation: 0,
+};
 export const MEDICAL_RATE = 0.5;
 /** Teams equipped for deep or fast water (boats, hoists, swift-water kit). */
 const WATER_CAPABLE = new Set<TeamType>(['waterRescue', 'aviation', 'fireStation', 'specialService']);
@@ -81,7 +90,8 @@ function work(ctx: SimContext, draft: Draft<Entities>): void {
         fail(ctx, u, kind, 'tooDangerous', `water too deep and fast for a ${team.type} team (hazard rating ${c.hrNow.toFixed(2)})`);
         continue;
       }
-      c.rescueWork += RESCUE_RATE[team.type] * team.size * hoursAt;
+      const underRubble = (ctx.state.entities.quake?.villages[v.id]?.buried ?? 0) > 0;
+      c.rescueWork += (underRubble ? COLLAPSE_RESCUE_RATE : RESCUE_RATE)[team.type] * team.size * hoursAt;
       const k = Math.min(Math.floor(c.rescueWork), c.trapped);
       if (k === 0) continue;
       c.rescueWork -= k;

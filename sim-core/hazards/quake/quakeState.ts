@@ -1,8 +1,24 @@
 // What the earthquake has done, in the state (entities.quake): absent until the main shock of a
 // scenario that has one, so the state of every other scenario is unchanged.
+import type { Outage } from '../../world/outage.ts';
+
 export interface QuakeVillage {
   /** Intensity (烈度) at the village from the main shock, to 0.01 degree. */
   intensity: number;
+  /** Mean damage index of its houses (0–1) and the people without a safe home. */
+  damageIndex: number;
+  homeless: number;
+  /** People still buried from the collapse (they are also among the village's trapped). */
+  buried: number;
+  /** When the township hears from the village (by phone, or by messenger when its phones are down). */
+  heardAt: number;
+  heardBy: 'phone' | 'messenger';
+  /** Repair work done on each cut service, person-hours. */
+  repair: Partial<Record<Outage, number>>;
+  /** Cut off on all four (断水、断电、断路、断通信) since this time, living on its stocks. */
+  isolatedSince?: number;
+  /** Days of food and water the households have left while cut off. */
+  stockDays?: number;
 }
 
 export interface QuakeEntities {
