@@ -137,6 +137,7 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
           if (!(t.x >= 0 && t.x < W && t.y >= 0 && t.y < H)) add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
         }
         break;
+      case 'damCrack':
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
         break;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
 import { SUPPLY_KINDS } from '../sim-core/world/places.ts';
 import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
-import { INJECT_KINDS } from '../sim-core/injects/inject.ts';
+import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
 
@@ -228,6 +228,8 @@ export const scenarioSchema = z.strictObject({
       moisture: moistureSchema.optional(),
       /** damBreak: how the breach forms (Froehlich 2008 distinguishes the two). */
       mode: z.enum(['overtopping', 'piping']).optional(),
+      /** damCrack: the dam's damage class at least (Pells & Fell 2003; default moderate). */
+      damage: z.enum(DAM_CRACK_DAMAGE).optional(),
       /** leveeBreach: how long the breach takes to erode down to the ground (default 30 min). */
       formation: duration.optional(),
       /** trapped: how many people are cut off at the village. */
