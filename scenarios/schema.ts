@@ -206,6 +206,18 @@ export const scenarioSchema = z.strictObject({
     height: z.number().positive().max(30),
   })).default([]),
   weather: weather.prefault({}),
+  /**
+   * 溃坝洪水淹没范围 — each reservoir's dam-break zone as written by `tuiyan model dambreak`
+   * (sim-core/hazards/dam/breakZone.ts): how it was computed and its grid cells as [first, count] runs.
+   */
+  damBreakZones: z.array(z.strictObject({
+    reservoir: id,
+    mode: z.enum(['overtopping', 'piping']),
+    poolLevel: metres,
+    hours: z.number().positive().max(240),
+    depth: z.number().positive().max(10),
+    runs: z.array(z.tuple([count, z.number().int().positive()])).max(1_000_000),
+  })).optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,
