@@ -8,10 +8,12 @@
 //    the order of the crack depths those papers report. Chinese practice after an earthquake
 //    is the same in words: a damaged reservoir is drawn down (降低水位、空库运行), as Zipingpu
 //    was after 2008-05-12.
-//  - While the pool is above the safe level, the dam breaches by piping at a constant hazard
-//    rate by class (BREACH_RATE, per hour, assumed): a major-damage dam left full has about an
-//    even chance of failing within 14 h, a minor one about 5 % in a day. Below the safe level the
-//    rate is zero: drawing the pool down is what makes the dam safe.
+//  - While the pool is above the safe level, the dam breaches by piping at a hazard rate by class
+//    (BREACH_RATE, per hour, assumed), in full from a metre of head over the safe level and in
+//    proportion below that (the leak through a crack grows with the head on it): a major-damage
+//    dam left a metre or more over has about an even chance of failing within 14 h, a minor one
+//    about 5 % in a day. Below the safe level the rate is zero: drawing the pool down is what
+//    makes the dam safe.
 //  - A collapse-class dam breaches at once.
 // The draw is a unit-exponential endurance E = −ln u (u from the `hazards` stream, drawn once,
 // when the dam is first damaged); the dam breaches when the accumulated exposure ∫λ dt reaches
@@ -28,6 +30,9 @@ import { eventDriven } from '../../clock.ts';
 export const CRACK_DEPTH: Record<DamDamageClass, number> = { none: 0, minor: 1, moderate: 3, major: 6, severe: 10, collapse: Infinity };
 /** Assumed piping-breach hazard rate (per hour) while the pool is above the safe level. */
 export const BREACH_RATE: Record<DamDamageClass, number> = { none: 0, minor: 0.002, moderate: 0.01, major: 0.05, severe: 0.2, collapse: Infinity };
+
+/** Head over the safe level (m) from which the full rate applies (assumed). */
+export const FULL_RATE_HEAD = 1;
 
 /** How often a damaged dam's pool is checked against its safe level, s (the flood step). */
 export const DAM_CHECK = 60;
@@ -47,28 +52,31 @@ export function safeLevel(r: Reservoir, damage: DamDamageClass, settlement: numb
  * drawing again.
  */
 export function damageDam(ctx: SimContext, reservoirId: string, d: DamDamage, cause: string, visibleTo: readonly string[]): void {
+  // Roles that learn of it now; director and evaluator see every event anyway.
   const r = ctx.scenario.reservoirs.find((x) => x.id === reservoirId);
   if (!r || d.damage === 'none') return;
   const prev = ctx.state.entities.dams?.[reservoirId];
   const st = ctx.state.entities.hazards.reservoirs[reservoirId];
   if (!st || st.breach) return;
   const damage = prev ? worseDamage(prev.damage, d.damage) : d.damage;
-  if (prev && damage === prev.damage && d.settlement <= prev.settlement) return;
+  const knownTo = [...new Set([...(prev?.knownTo ?? []), ...visibleTo])].sort();
+  if (prev && damage === prev.damage && d.settlement <= prev.settlement && knownTo.length === prev.knownTo.length) return;
   const settlement = Math.max(prev?.settlement ?? 0, d.settlement);
   const crackWidth = Math.max(prev?.crackWidth ?? 0, d.crackWidth);
   const endurance = prev ? prev.endurance : -log(1 - ctx.state.rng.uniform('hazards'));
   const next: DamState = {
     damage, settlement, crackWidth, since: prev?.since ?? ctx.state.t, cause: prev?.cause ?? cause,
     safeLevel: safeLevel(r, damage, settlement), endurance, exposure: prev?.exposure ?? 0, checkedTo: ctx.state.t,
-    aboveSafe: st.level > safeLevel(r, damage, settlement),
+    aboveSafe: st.level > safeLevel(r, damage, settlement), knownTo,
   };
   ctx.update((draft) => { (draft.dams ??= {})[reservoirId] = next; });
-  ctx.emit({ kind: 'damDamaged', reservoir: reservoirId, damage, settlement: round2(settlement), crackWidth: Math.round(crackWidth), safeLevel: round2(next.safeLevel), level: round2(st.level), cause }, ['chief', ...visibleTo]);
+  ctx.emit({ kind: 'damDamaged', reservoir: reservoirId, damage, settlement: round2(settlement), crackWidth: Math.round(crackWidth), safeLevel: round2(next.safeLevel), level: round2(st.level), cause }, knownTo);
   if (damage === 'collapse') startBreach(ctx, reservoirId, 'piping', visibleTo);
 }
 
-/** A crack the director injects: the dam's damage becomes at least `damage`, with that class's typical settlement. */
+/** A crack the director injects (found by the reservoir's patrol, so the chief hears of it): the dam's damage becomes at least `damage`, with that class's typical settlement. */
 export function injectCrack(ctx: SimContext, reservoirId: string, damage: DamDamageClass, cause: string, visibleTo: readonly string[]): void {
+  visibleTo = [...new Set(['chief', ...visibleTo])];
   const r = ctx.scenario.reservoirs.find((x) => x.id === reservoirId);
   if (!r) return;
   const k = DAM_DAMAGE_CLASSES.indexOf(damage);
@@ -96,13 +104,13 @@ function check(ctx: SimContext): void {
     const st = ctx.state.entities.hazards.reservoirs[id];
     if (!st || st.breach || d.checkedTo + DAM_CHECK > t) continue;
     const above = st.level > d.safeLevel;
-    const rate = above ? BREACH_RATE[d.damage] / 3600 : 0;
+    const rate = above ? (BREACH_RATE[d.damage] / 3600) * Math.min(1, (st.level - d.safeLevel) / FULL_RATE_HEAD) : 0;
     const exposure = d.exposure + rate * (t - d.checkedTo);
     ctx.update((draft) => {
       const x = draft.dams![id];
       x.exposure = exposure; x.checkedTo = t; x.aboveSafe = above;
     });
-    if (above !== d.aboveSafe) ctx.emit({ kind: 'damSafeLevel', reservoir: id, above, level: round2(st.level), safeLevel: round2(d.safeLevel) }, ['chief']);
+    if (above !== d.aboveSafe) ctx.emit({ kind: 'damSafeLevel', reservoir: id, above, level: round2(st.level), safeLevel: round2(d.safeLevel) }, d.knownTo);
     if (exposure >= d.endurance) startBreach(ctx, id, 'piping', []);
   }
 }

@@ -20,4 +20,7 @@ export interface DamState {
   checkedTo: number;
   /** Whether the pool was above the safe level at the last check (an event marks each crossing). */
   aboveSafe: boolean;
+  /** Who knows of the damage (besides director and evaluator): the shock's damage is found only when
+   *  someone reports it (a crack inject tells the chief), so its events reach only those who know. */
+  knownTo: string[];
 }
