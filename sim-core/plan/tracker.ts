@@ -106,7 +106,7 @@ export class PlanTracker {
       const at = timeReached(r.trigger, t);
       if (at === null) return;
       f.triggerAt = at;
-      if (f.violations) f.doneAt = at;
+      if (f.violations) { f.doneAt = at; this.done.set(r.id, at); }
       if (r.action && this.ahead[k] !== null) this.met(r, f, at, this.ahead[k]!.seq);
     });
     this.lastT = Math.max(this.lastT, t);
@@ -129,7 +129,7 @@ export class PlanTracker {
   /** A prohibition holds from its trigger (met then) until broken; breaking it is judged in score/verdict.ts. */
   private prohibition(r: Requirement, f: RequirementFacts, e: LogEntry): void {
     if (f.triggerAt === null) return;
-    if (f.doneAt === null) f.doneAt = f.triggerAt;
+    if (f.doneAt === null) { f.doneAt = f.triggerAt; this.done.set(r.id, f.triggerAt); }
     const o = r.outcome as { measure: 'avoidDamBreakZone'; reservoirs?: string[] };
     const v = zoneViolation(e, this.scenario, o.reservoirs);
     if (v) { f.violations!.push(v); f.evidence.push(v.seq); }
