@@ -22,6 +22,7 @@ import type { SimContext } from '../../context.ts';
 import type { Reservoir } from '../../world/places.ts';
 import { log } from '../../math/index.ts';
 import { startBreach } from '../breachStart.ts';
+import { compareStrings, sortedKeys } from '../../order.ts';
 import { DAM_DAMAGE_CLASSES, worseDamage, CRACK_WIDTH_MM, type DamDamage, type DamDamageClass } from './damDamage.ts';
 import type { DamState } from './damState.ts';
 import { eventDriven } from '../../clock.ts';
@@ -59,7 +60,7 @@ export function damageDam(ctx: SimContext, reservoirId: string, d: DamDamage, ca
   const st = ctx.state.entities.hazards.reservoirs[reservoirId];
   if (!st || st.breach) return;
   const damage = prev ? worseDamage(prev.damage, d.damage) : d.damage;
-  const knownTo = [...new Set([...(prev?.knownTo ?? []), ...visibleTo])].sort();
+  const knownTo = [...new Set([...(prev?.knownTo ?? []), ...visibleTo])].sort(compareStrings);
   if (prev && damage === prev.damage && d.settlement <= prev.settlement && knownTo.length === prev.knownTo.length) return;
   const settlement = Math.max(prev?.settlement ?? 0, d.settlement);
   const crackWidth = Math.max(prev?.crackWidth ?? 0, d.crackWidth);
@@ -91,7 +92,7 @@ function nextCheck(ctx: SimContext): number {
   const dams = ctx.state.entities.dams;
   if (!dams) return Infinity;
   let next = Infinity;
-  for (const id in dams) if (!ctx.state.entities.hazards.reservoirs[id]?.breach) next = Math.min(next, dams[id].checkedTo + DAM_CHECK);
+  for (const id of sortedKeys(dams)) if (!ctx.state.entities.hazards.reservoirs[id]?.breach) next = Math.min(next, dams[id].checkedTo + DAM_CHECK);
   return next;
 }
 
@@ -99,7 +100,7 @@ function nextCheck(ctx: SimContext): number {
 function check(ctx: SimContext): void {
   const dams = ctx.state.entities.dams!;
   const t = ctx.state.t;
-  for (const id of Object.keys(dams).sort()) {
+  for (const id of sortedKeys(dams)) {
     const d = dams[id];
     const st = ctx.state.entities.hazards.reservoirs[id];
     if (!st || st.breach || d.checkedTo + DAM_CHECK > t) continue;
