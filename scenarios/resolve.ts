@@ -119,5 +119,6 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
+    ...(json.earthquake ? { earthquake: json.earthquake } : {}),
   };
 }

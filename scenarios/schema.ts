@@ -8,6 +8,7 @@ import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
 import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
+import { earthquakeSchema } from './earthquakeSchema.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
@@ -218,6 +219,8 @@ export const scenarioSchema = z.strictObject({
     depth: z.number().positive().max(10),
     runs: z.array(z.tuple([count, z.number().int().positive()])).max(1_000_000),
   })).optional(),
+  /** 地震: the scenario earthquake's main shock (scenarios/earthquakeSchema.ts); absent: none. */
+  earthquake: earthquakeSchema.optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,

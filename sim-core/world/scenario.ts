@@ -10,6 +10,7 @@ import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
+import type { ScenarioEarthquake } from '../hazards/quake/scenarioEarthquake.ts';
 
 export interface TeamDef {
   id: string;
@@ -73,4 +74,6 @@ export interface Scenario {
   rainScale: [number, number];
   /** 溃坝洪水淹没范围: each reservoir's precomputed dam-break zone (hazards/dam/breakZone.ts); absent when the scenario has none. */
   damBreakZones?: DamBreakZone[];
+  /** 地震: the main shock, when the scenario has one (hazards/quake/). */
+  earthquake?: ScenarioEarthquake;
 }
