@@ -12,6 +12,8 @@ import { scenarioSchema, type ScenarioJson } from './schema.ts';
 import { crossCheck } from './crossCheck.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { generateTerrain } from './terrain/generateTerrain.ts';
+import type { WaterNetwork } from '../sim-core/hazards/waterMain/network.ts';
+import { headOfPressure } from '../sim-core/hazards/waterMain/orifice.ts';
 
 /** Reads a file of the scenario folder; null when missing. */
 export type ReadFile = (name: string) => Uint8Array | null;
@@ -117,5 +119,15 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     spotting: json.weather.spotting,
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
+    ...(json.waterNetwork ? { waterNetwork: resolveWaterNetwork(json.waterNetwork) } : {}),
+  };
+}
+
+/** 供水管网 in the core's form: the pressure as a head (m of water). */
+function resolveWaterNetwork(n: NonNullable<ScenarioJson['waterNetwork']>): WaterNetwork {
+  return {
+    name: n.name, operator: n.operator, serviceHead: headOfPressure(n.servicePressure), dischargeCoefficient: n.dischargeCoefficient, callRate: n.callRate,
+    zones: n.zones.map((z) => ({ id: z.id, name: z.name, places: [...z.places], population: z.population })),
+    mains: n.mains.map((m) => ({ id: m.id, name: m.name, diameter: m.diameter, upstream: m.upstream, zones: [...m.zones], valves: m.valves.map((v) => ({ ...v })), repairTime: m.repairTime })),
   };
 }

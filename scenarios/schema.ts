@@ -138,6 +138,32 @@ const briefing = z.strictObject({
   ).default({}),
 });
 
+/**
+ * 供水管网 (sim-core/hazards/waterMain/network.ts): service zones of places, main segments in a
+ * tree from the waterworks with the valves that isolate each, the service pressure and the
+ * 12345 call rate. Cross-references are checked in crossCheck.ts.
+ */
+const waterNetwork = z.strictObject({
+  name: localText,
+  operator: localText,
+  /** Pressure in the mains, MPa (gauge); the head is p/(ρg). */
+  servicePressure: z.number().positive().max(2),
+  /** Discharge coefficient of a burst opening (default 0.61, a sharp-edged orifice). */
+  dischargeCoefficient: z.number().min(0.1).max(1).default(0.61),
+  /** 12345 calls per 1,000 residents per hour without water (before the surge after 2 h). */
+  callRate: z.number().min(0).max(1000),
+  zones: z.array(z.strictObject({ id, name: localText, places: z.array(id).min(1).max(1000), population: count })).min(1).max(500),
+  mains: z.array(z.strictObject({
+    id, name: localText,
+    /** Inside diameter, m. */
+    diameter: z.number().positive().max(5),
+    upstream: id.nullable().default(null),
+    zones: z.array(id).max(500).default([]),
+    valves: z.array(z.strictObject({ id, name: localText, closeTime: duration })).min(1).max(20),
+    repairTime: duration,
+  })).min(1).max(500),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
@@ -206,6 +232,7 @@ export const scenarioSchema = z.strictObject({
     height: z.number().positive().max(30),
   })).default([]),
   weather: weather.prefault({}),
+  waterNetwork: waterNetwork.optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,
@@ -219,6 +246,8 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ x: metres, y: metres }),
       /** leveeBreach: the levee and the point of the breach on it. */
       z.strictObject({ levee: id, x: metres, y: metres }),
+      /** mainBurst: the water main and the point where it bursts. */
+      z.strictObject({ main: id, x: metres, y: metres }),
     ]).default(null),
     payload: z.strictObject({
       from: localText.optional(), text: localText.optional(), reason: localText.optional(),
@@ -235,6 +264,8 @@ export const scenarioSchema = z.strictObject({
       /** outage: the services cut (or, with restore, brought back). */
       services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
       restore: z.boolean().optional(),
+      /** mainBurst: the opening's area, m² (at most the pipe's bore). */
+      area: z.number().positive().max(20).optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
@@ -242,7 +273,7 @@ export const scenarioSchema = z.strictObject({
      * 条件触发: fire once this holds, from time t on (sim-core/injects/condition.ts lists the
      * kinds; `by` and `within` are durations). Checked against the scenario by crossCheck.ts.
      */
-    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional() }).optional(),
+    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional(), for: duration.optional() }).optional(),
     /** The plan requirement this inject tests (its id in the scenario's plan). */
     tests: id.optional(),
   })).default([]),

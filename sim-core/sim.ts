@@ -39,13 +39,14 @@ import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
 import { roadsChangedStep } from './roadsChanged.ts';
 import { createSimScratch } from './simScratch.ts';
+import { waterMain } from './hazards/waterMain/waterMainStep.ts';
 
 interface SimOptions {
   seed: number;
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, waterMain, conditionalInjects]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];

@@ -21,6 +21,7 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { WaterMainEntities } from './hazards/waterMain/waterMainState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -67,6 +68,8 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 供水管线爆裂: bursts, dry zones and 12345 calls (hazards/waterMain/); absent until the first burst. */
+  waterMain?: WaterMainEntities;
 }
 
 export interface Fields {

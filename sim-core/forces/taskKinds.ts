@@ -13,5 +13,7 @@ export const TASK_KINDS = [
   'recon',      // 侦察核实
   'report',     // 现场信息报送、通信保障
   'standby',    // 前置备勤 — moved forward, no work yet
+  'closeValve', // 关阀止水 — close the valves round a burst main (hazards/waterMain/)
+  'repairMain', // 管线抢修 — repair an isolated burst main (hazards/waterMain/)
 ] as const;
 export type TaskKind = typeof TASK_KINDS[number];

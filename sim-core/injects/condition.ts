@@ -27,11 +27,13 @@ export type InjectCondition =
   /** Nobody who perceived inject `inject` gave any order or report within `within` s of it firing. */
   | { kind: 'notAnswered'; inject: string; within: number }
   /** A township has not acknowledged (叫应) the warning delivered to it within `within` s. */
-  | { kind: 'warningNotAcknowledged'; township: string; within: number };
+  | { kind: 'warningNotAcknowledged'; township: string; within: number }
+  /** A water service zone (hazards/waterMain/) has been without water for `for` s. */
+  | { kind: 'zoneDry'; zone: string; for: number };
 
 export type ConditionKind = InjectCondition['kind'];
 export const CONDITION_KINDS: readonly ConditionKind[] = [
-  'reservoirLevel', 'gaugeLevel', 'waterAtPlace', 'waterOnRoad', 'fireNearPlace', 'fireInArea', 'peopleInDanger', 'notDone', 'notAnswered', 'warningNotAcknowledged',
+  'reservoirLevel', 'gaugeLevel', 'waterAtPlace', 'waterOnRoad', 'fireNearPlace', 'fireInArea', 'peopleInDanger', 'notDone', 'notAnswered', 'warningNotAcknowledged', 'zoneDry',
 ];
 
 /** Conditions read once at a deadline (the rest are read whenever the world may have changed). */

@@ -31,6 +31,7 @@ export function conditionWorld(s: Scenario, injects: Iterable<string>): Conditio
     roles: new Set(allRoles(s)),
     commandTypes: COMMAND_TYPES,
     injects: new Set(injects),
+    waterZones: new Set((s.waterNetwork?.zones ?? []).map((z) => z.id)),
   };
 }
 

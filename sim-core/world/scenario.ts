@@ -8,6 +8,7 @@ import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Vill
 import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
+import type { WaterNetwork } from '../hazards/waterMain/network.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
 
 export interface TeamDef {
@@ -70,4 +71,6 @@ export interface Scenario {
   fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
+  /** 供水管网: service zones, mains and valves (hazards/waterMain/); absent in a scenario without one. */
+  waterNetwork?: WaterNetwork;
 }
