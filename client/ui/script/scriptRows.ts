@@ -6,7 +6,7 @@ import type { Inject } from '../../../sim-core/injects/inject.ts';
 import type { Plan } from '../../../sim-core/plan/plan.ts';
 import { clockLabel } from '../../../presentation/text/clock.ts';
 import { localText, type Lang } from '../../../presentation/text/lang.ts';
-import { injectKindName, placeName, rainZoneName, roleName } from '../../../presentation/text/names.ts';
+import { injectKindName, placeName, rainZoneName, roleName, waterMainName } from '../../../presentation/text/names.ts';
 import { conditionText } from '../../../presentation/text/scriptText.ts';
 
 export interface ScriptRow {
@@ -29,6 +29,7 @@ function targetText(s: Scenario, inj: Inject, lang: Lang): string {
     case 'rain': return rainZoneName(s, inj.target.zone, lang);
     case 'ignite': return en ? `(${(inj.target.x / 1000).toFixed(1)} km, ${(inj.target.y / 1000).toFixed(1)} km)` : `（${(inj.target.x / 1000).toFixed(1)} km，${(inj.target.y / 1000).toFixed(1)} km）`;
     case 'leveeBreach': return placeName(s, inj.target.levee, lang);
+    case 'mainBurst': return waterMainName(s, inj.target.main, lang);
     default: return placeName(s, inj.target.place, lang);
   }
 }
@@ -46,6 +47,7 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'trapped': return en ? `${inj.payload.people} people` : `${inj.payload.people} 人`;
     case 'outage': return inj.payload.services.map((x) => ({ power: en ? 'power' : '供电', comms: en ? 'comms' : '通信', water: en ? 'water' : '供水' })[x]).join('、') + (inj.payload.restore ? (en ? ' restored' : '恢复') : (en ? ' cut' : '中断'));
     case 'damBreak': return inj.payload.mode === 'piping' ? (en ? 'piping' : '管涌溃决') : (en ? 'overtopping' : '漫顶溃决');
+    case 'mainBurst': return en ? `opening ${inj.payload.area} m²` : `破口 ${inj.payload.area} 平方米`;
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
   }
 }
