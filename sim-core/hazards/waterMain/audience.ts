@@ -2,6 +2,7 @@
 // the inject told of the burst (the water company's team, the field command post).
 import type { SimContext } from '../../context.ts';
 import { placeIndex, townshipOf } from '../../world/placeIndex.ts';
+import { compareStrings } from '../../order.ts';
 
 export function zoneAudience(ctx: SimContext, zones: readonly string[], extra: readonly string[] = []): string[] {
   const net = ctx.scenario.waterNetwork;
@@ -16,5 +17,5 @@ export function zoneAudience(ctx: SimContext, zones: readonly string[], extra: r
       if (t) out.add(`township:${t}`);
     }
   }
-  return [...out].sort();
+  return [...out].sort(compareStrings);
 }

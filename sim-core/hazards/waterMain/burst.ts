@@ -10,6 +10,7 @@ import { orificeFlow } from './orifice.ts';
 import { zonesDownstream } from './network.ts';
 import { zoneAudience } from './audience.ts';
 import type { FloodRuntime } from '../floodRuntime.ts';
+import { sortedKeys } from '../../order.ts';
 
 export function startBurst(ctx: SimContext, id: string, main: string, x: number, y: number, area: number, visibleTo: readonly string[]): void {
   const net = ctx.scenario.waterNetwork;
@@ -45,7 +46,7 @@ export function burstInflows(ctx: SimContext, rt: FloodRuntime): { cell: number;
   const w = ctx.state.entities.waterMain;
   if (!w) return [];
   const out: { cell: number; rate: number }[] = [];
-  for (const id of Object.keys(w.bursts).sort()) {
+  for (const id of sortedKeys(w.bursts)) {
     const b = w.bursts[id];
     if (b.isolatedAt === null && b.flow > 0 && b.cell >= 0) out.push({ cell: rt.hydroOf[b.cell], rate: b.flow });
   }

@@ -4,6 +4,7 @@
 // through the segments downstream of it, theirs. A leaf type file: it imports nothing that
 // leads back to the scenario.
 import type { LocalText } from '../../world/localText.ts';
+import { compareStrings } from '../../order.ts';
 
 export interface WaterZone {
   id: string;
@@ -54,7 +55,7 @@ export interface WaterNetwork {
 export function segmentsFrom(net: WaterNetwork, main: string): string[] {
   const out = [main];
   for (let k = 0; k < out.length; k++) {
-    const below = net.mains.filter((m) => m.upstream === out[k]).map((m) => m.id).sort();
+    const below = net.mains.filter((m) => m.upstream === out[k]).map((m) => m.id).sort(compareStrings);
     for (const id of below) if (!out.includes(id)) out.push(id);
   }
   return out;
@@ -65,5 +66,5 @@ export function zonesDownstream(net: WaterNetwork, main: string): string[] {
   const segs = new Set(segmentsFrom(net, main));
   const zones = new Set<string>();
   for (const m of net.mains) if (segs.has(m.id)) for (const z of m.zones) zones.add(z);
-  return [...zones].sort();
+  return [...zones].sort(compareStrings);
 }

@@ -21,7 +21,7 @@ export const CREW_REACH = 300;
 function active(ctx: SimContext): boolean {
   const w = ctx.state.entities.waterMain;
   if (!w) return false;
-  for (const id in w.bursts) if (w.bursts[id].repairedAt === null) return true;
+  for (const id of sortedKeys(w.bursts)) if (w.bursts[id].repairedAt === null) return true;
   return Object.keys(w.dry).length > 0;
 }
 
