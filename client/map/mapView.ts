@@ -14,6 +14,7 @@ import { homeArea } from '../../presentation/map/homeArea.ts';
 import { ALARM_RGB, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
 import { RESERVOIR_STATES, reservoirState } from '../../presentation/text/reservoirState.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
+import { drawWaterOutages } from './waterOutageLayer.ts';
 import { currentLang, lt } from '../i18n.ts';
 import { roadLabelAnchors, roadShortName } from '../../presentation/text/roadNames.ts';
 import { PlotLayer, type Draft } from './plotLayer.ts';
@@ -374,6 +375,7 @@ class MapScene extends Phaser.Scene {
         g.lineStyle(px(1), 0xffffff, 1); g.strokeRect(x - px(2.5), y - px(8), px(5), px(11));
       }
     }
+    if (this.layers.villages) drawWaterOutages(g, s, view, this.store.events, (v) => this.wx(v), (v) => this.wy(v), px);
     if (view && this.layers.fire) {
       for (const f of view.fires) {
         const x = this.wx(f.x), y = this.wy(f.y), a = px(9);
