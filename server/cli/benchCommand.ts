@@ -22,6 +22,7 @@ import { durationFlag } from './runCommand.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { benchScript } from '../bench/scriptBench.ts';
+import { benchWaterMainDay } from '../bench/waterMainBench.ts';
 
 export interface Figure {
   id: string;
@@ -98,6 +99,14 @@ function evacuateAllFigure(): Figure {
   };
 }
 
+function waterMainFigure(): Figure {
+  const r = benchWaterMainDay();
+  return {
+    id: 'waterMainDay', label: 'water-main drill (demo-district-watermain), 24 h headless with the autopilot', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
+    met: r.seconds <= 10, detail: { scenarioLoadMs: +r.loadMs.toFixed(1), logEntries: r.logEntries },
+  };
+}
+
 async function validateFigure(): Promise<Figure> {
   const r = await benchValidate(4, 2);
   const minutes = r.estimatedSecondsFor200 / 60;
@@ -120,7 +129,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), waterMainFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await floodFigures());
