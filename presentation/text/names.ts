@@ -8,6 +8,7 @@ import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
 import { nodeName } from './roadNames.ts';
 import { reservoirState } from './reservoirState.ts';
 import type { Inject } from '../../sim-core/injects/inject.ts';
+import { SITE_INJECT_KINDS, siteExitName, siteName } from './siteText.ts';
 
 type Pair = readonly [string, string];
 const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[code]?.[lang === 'en' ? 1 : 0] ?? code;
@@ -54,7 +55,7 @@ export function fireCauseName(cause: string, lang: Lang): string {
 const INJECT_KIND: Record<string, Pair> = {
   message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
   weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
-  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'],
+  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], ...SITE_INJECT_KINDS,
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
@@ -68,6 +69,8 @@ export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
     case 'damBreak': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
     case 'leveeBreach': return `${kind}${sep}${placeName(s, inj.target.levee, lang)}`;
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
+    case 'siteExitBlocked': return `${kind}${sep}${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
+    case 'siteAlarm': case 'sitePanic': return `${kind}${sep}${siteName(s, inj.target.site, lang)}`;
     default: return kind;
   }
 }

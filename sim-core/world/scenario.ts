@@ -9,6 +9,7 @@ import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
+import type { CrowdedSite } from '../people/sites/siteTypes.ts';
 
 export interface TeamDef {
   id: string;
@@ -70,4 +71,6 @@ export interface Scenario {
   fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
+  /** 人员密集场所 emptied with the crowd model (people/sites/); absent when the scenario has none. */
+  sites?: CrowdedSite[];
 }
