@@ -98,7 +98,13 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
     const list = (r.action as any)?.villages ?? (r.outcome && 'villages' in r.outcome ? r.outcome.villages : []);
     if (Array.isArray(list)) list.forEach((v: unknown, k: number) => { if (!villages.has(v as string)) add(`${at}.${r.action ? 'action' : 'outcome'}.villages[${k}]`, `no village ${JSON.stringify(v)}`); });
     const places = new Set([...scenario.villages, ...scenario.shelters].map((p) => p.id));
-    if (r.outcome && 'sites' in r.outcome && r.outcome.sites) r.outcome.sites.forEach((s, k) => { if (!places.has(s)) add(`${at}.outcome.sites[${k}]`, `no shelter or village ${JSON.stringify(s)}`); });
+    const crowded = new Set((scenario.sites ?? []).map((p) => p.id));
+    if (r.outcome && 'sites' in r.outcome && r.outcome.sites) {
+      const cleared = r.outcome.measure === 'siteCleared';
+      r.outcome.sites.forEach((s, k) => {
+        if (!(cleared ? crowded : places).has(s)) add(`${at}.outcome.sites[${k}]`, cleared ? `no crowded site ${JSON.stringify(s)} (scenario sites)` : `no shelter or village ${JSON.stringify(s)}`);
+      });
+    }
     if (r.action) {
       // The order the autopilot would give must be a command the core accepts (shape only here).
       const { match: _match, ...fields } = r.action;

@@ -2,8 +2,8 @@
 // a corridor 3 m wide along the block's length, classrooms either side of it (9 m × 7.5 m, a
 // little over GB 50099-2011's 1.36 m² a pupil for 45 pupils), each with a 1.2 m door onto the
 // corridor, and a 1.5 m double door at each end of the corridor as the block's exits (an
-// assumption of a usual block, at GB 50099-2011 §8.5's lower bound of 1.4 m for doors
-// of evacuation routes rounded up). Stairs and upper floors
+// assumption; GB 50099-2011 asks evacuation routes for at least two streams of 0.6 m, 1.2 m,
+// which the classroom doors have). Stairs and upper floors
 // are not modelled: a multi-storey block is several of these or a longer egress (an assumption).
 // Returned as the scenario's plan {walls, exits, rooms} in metres from the block's south-west corner.
 

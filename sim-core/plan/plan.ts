@@ -49,7 +49,7 @@ export interface PlanAction {
 /** An outcome measured from the log instead of an order given. */
 type PlanOutcome =
   | { measure: 'evacuated'; villages: string[]; share: number }
-  | { measure: 'suppliesArrived' | 'siteSecured' | 'trappedRescued'; sites?: string[] };
+  | { measure: 'suppliesArrived' | 'siteSecured' | 'trappedRescued' | 'siteCleared'; sites?: string[] };
 
 export interface Requirement {
   id: string;

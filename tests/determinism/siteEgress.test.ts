@@ -9,6 +9,9 @@ import type { CrowdedSite } from '../../sim-core/people/sites/siteTypes.ts';
 import type { Inject } from '../../sim-core/injects/inject.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
 import { schoolPlan } from '../../scenarios/generate/schoolPlan.ts';
+import { trackLog } from '../../sim-core/plan/tracker.ts';
+import type { Plan } from '../../sim-core/plan/plan.ts';
+import { computeKpis } from '../../sim-core/metrics.ts';
 
 const base = loadScenario('scenarios/demo-district');
 const ALARM = 600;
@@ -51,6 +54,9 @@ describe('a school emptied inside an exercise', () => {
     expect(after).toBeGreaterThan(30);
     expect(after).toBeLessThan(180);
     expect(a.hash()).toBe(b.hash());
+    // The run's figures carry the time to clear (alarm to last person out) and the crush count.
+    const kpi = computeKpis(a.state, scenario.injects.length).sites!;
+    expect(kpi).toEqual([{ site: 'school1', status: 'cleared', people: 180, out: 180, clearedAfter: after, hurt: 0, inside: 0 }]);
   });
 
   it('restored from a snapshot mid-evacuation, it reaches the straight run\'s hash', () => {
@@ -77,6 +83,22 @@ describe('a school emptied inside an exercise', () => {
     const b = clearedAfter(blocked)!;
     expect(b).toBeGreaterThan(a + 10);
     expect(blocked.state.entities.sites?.school1.closedExits).toEqual([0]);
+  });
+
+  it('lets a plan grade the time to clear (outcome siteCleared)', () => {
+    const sim = createSim(scenario, { seed: 7 });
+    sim.advanceTo(ALARM + 900);
+    const req = (id: string, within: number) => ({
+      id, name: { zh: '学校疏散' }, capability: 'evacuationAndShelter', role: 'chief', trigger: { event: 'siteEvacuationStarted' },
+      outcome: { measure: 'siteCleared' as const, sites: ['school1'] }, within, weight: 1, source: { zh: '测试' }, hidden: false, earliest: 'trigger' as const,
+    });
+    const plan = { id: 'p', name: { zh: 'p' }, source: { zh: 'p' }, commandStructure: [], reaction: { chief: [0, 0], township: [0, 0], team: [0, 0], director: [0, 0] }, targets: [],
+      requirements: [req('clear', 180)] } as unknown as Plan;
+    const [facts] = trackLog(plan, scenario, sim.state.log, sim.state.t);
+    expect(facts.sites).toHaveLength(1);
+    expect(facts.sites![0].dueFrom).toBe(ALARM);
+    expect(facts.sites![0].doneAt! - ALARM).toBe(sim.state.entities.sites!.school1.ended! - ALARM);
+    expect(facts.doneAt).toBe(sim.state.entities.sites!.school1.ended);
   });
 
   it('changes nothing in a scenario without sites', () => {

@@ -110,6 +110,9 @@ export const siteEgress = eventDriven('siteEgress', 'movement', pending, (ctx) =
     const c = live[id];
     const site = findSite(ctx, id)!;
     const before = siteState(ctx, id);
+    // The first second is stepped at the tick after the alarm, so at tick started + k the crowd
+    // has had k seconds, whether the alarm came by command (between ticks) or inject (in one).
+    if (before.started === t) continue;
     stepSiteCrowd(c);
     const out = c.sim.n - c.sim.remaining;
     const done = c.sim.remaining === 0;
