@@ -72,7 +72,8 @@ export type SimEvent =
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
   /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
   /** 人员密集场所 (people/sites/): an alarm or order starts the egress; exits blocked; crush injuries; cleared or stalled. */
-  | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake' }
+  /** `warning`: after a quake, the seconds of early warning the site had (0: none; earlyWarning.ts). */
+  | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake'; warning?: number }
   | { kind: 'siteExitBlocked'; site: string; exit: number }
   | { kind: 'siteCrushInjuries'; site: string; hurt: number; total: number }
   | { kind: 'siteCleared'; site: string; after: number; people: number; hurt: number }

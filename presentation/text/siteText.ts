@@ -30,8 +30,12 @@ export function siteEventText(s: Scenario, e: SiteEvent, lang: Lang): { cat: 'pe
   const S = siteName(s, e.site, lang);
   const D = (sec: number) => durationText(sec, lang);
   switch (e.kind) {
-    case 'siteEvacuationStarted':
-      return { cat: 'people', tag: z('场所疏散', 'Site egress'), text: z(`${S}${CAUSE[e.cause][0]}，${e.people} 人开始疏散`, `${S}: ${e.people} people start to leave ${CAUSE[e.cause][1]}`) };
+    case 'siteEvacuationStarted': {
+      const w = e.warning === undefined ? '' : e.warning > 0
+        ? z(`（震前收到地震预警 ${e.warning} 秒，人员已就近避险）`, ` (warned ${e.warning} s before the shaking; people took cover)`)
+        : z('（处于地震预警盲区或无预警终端，未获预警）', ' (no early warning: in the blind zone or no receiver)');
+      return { cat: 'people', tag: z('场所疏散', 'Site egress'), text: z(`${S}${CAUSE[e.cause][0]}，${e.people} 人开始疏散${w}`, `${S}: ${e.people} people start to leave ${CAUSE[e.cause][1]}${w}`) };
+    }
     case 'siteExitBlocked':
       return { cat: 'danger', tag: z('出口堵塞', 'Exit blocked'), text: z(`${S} ${siteExitName(e.exit, lang)}堵塞，无法通行`, `${S}: ${siteExitName(e.exit, lang)} is blocked`) };
     case 'siteCrushInjuries':

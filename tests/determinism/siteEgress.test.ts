@@ -101,6 +101,19 @@ describe('a school emptied inside an exercise', () => {
     expect(facts.doneAt).toBe(sim.state.entities.sites!.school1.ended);
   });
 
+  it('empties after the main shock by itself, told its early-warning seconds', () => {
+    // Epicentre 60 km north, 10 km deep: R = 60.83 km → 17.38 s of S-wave travel − the 10 s alert = 7.3 s.
+    const quake = { magnitude: 6.5, epicentre: { x: 19_700, y: 68_700 }, depth: 10_000, strike: 50, t: 300 };
+    const sim = createSim({ ...scenarioWith([]), earthquake: quake } as Scenario, { seed: 5 });
+    sim.advanceTo(300 + 29);
+    expect(sim.state.entities.sites).toBeUndefined();
+    sim.advanceTo(300 + 30);
+    const started = sim.state.log.find((x) => x.entry === 'event' && x.kind === 'siteEvacuationStarted');
+    expect(started && started.entry === 'event' && started.kind === 'siteEvacuationStarted' && [started.t, started.cause, started.warning, started.people]).toEqual([330, 'quake', 7.3, 180]);
+    sim.advanceTo(300 + 600);
+    expect(sim.state.entities.sites?.school1.status).toBe('cleared');
+  });
+
   it('changes nothing in a scenario without sites', () => {
     const sim = createSim(base, { seed: 1 });
     sim.advanceTo(3600);

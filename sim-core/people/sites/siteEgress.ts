@@ -13,6 +13,21 @@ import { crowdTime } from '../crowd/crowdState.ts';
 import { placeOccupants, occupantsAt } from './siteOccupants.ts';
 import { closeSiteCrowdExit, freeSiteCrowd, hurrySiteCrowd, startSiteCrowd, stepSiteCrowd, type SiteCrowd } from './siteCrowd.ts';
 import type { CrowdedSite, SiteCause, SiteState } from './siteTypes.ts';
+import { earlyWarningSeconds } from './earlyWarning.ts';
+import type { ScenarioQuake } from '../../hazards/quake/shaking.ts';
+
+/**
+ * After the main shock, sites empty by their own emergency plan (震后疏散): the alarm sounds this
+ * long after the origin time — S waves arrive within ~10 s anywhere in a 48 km district and the
+ * strong shaking of an M6.5 lasts of the order of 10–20 s, while people keep under cover (an
+ * assumption, stated in docs/verification.md).
+ */
+export const QUAKE_ALARM_DELAY = 30;
+
+/** The scenario's main shock, when it has one (the quake's scenario block: magnitude, epicentre, depth, strike, t). */
+function mainShock(ctx: SimContext): (ScenarioQuake & { t: number }) | undefined {
+  return (ctx.scenario as { earthquake?: ScenarioQuake & { t: number } }).earthquake;
+}
 
 /** Who hears of a site's course: the chief and the site's township (and director/evaluator). */
 export function siteAudience(site: CrowdedSite): string[] {
@@ -53,7 +68,7 @@ export function whyNotEvacuate(ctx: SimContext, id: string): string | null {
 }
 
 /** The alarm sounds: the people inside now start to leave (reaction times from the people stream). */
-export function startSiteEvacuation(ctx: SimContext, id: string, cause: SiteCause, visibleTo: readonly string[]): void {
+export function startSiteEvacuation(ctx: SimContext, id: string, cause: SiteCause, visibleTo: readonly string[], warning?: number): void {
   const site = findSite(ctx, id);
   if (!site || siteState(ctx, id).status !== 'normal') return;
   const s = siteState(ctx, id);
@@ -61,7 +76,7 @@ export function startSiteEvacuation(ctx: SimContext, id: string, cause: SiteCaus
   const t = ctx.state.t;
   if (people === 0) {
     setSite(ctx, id, (d) => { d.status = 'cleared'; d.started = t; d.cause = cause; d.ended = t; });
-    ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: 0, cause }, [...visibleTo, ...siteAudience(site)]);
+    ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: 0, cause, ...(warning !== undefined ? { warning } : {}) }, [...visibleTo, ...siteAudience(site)]);
     ctx.emit({ kind: 'siteCleared', site: id, after: 0, people: 0, hurt: 0 }, siteAudience(site));
     return;
   }
@@ -73,7 +88,7 @@ export function startSiteEvacuation(ctx: SimContext, id: string, cause: SiteCaus
   for (let a = 0; a < n; a++) reaction[a] = lo === hi ? lo : ctx.state.rng.between('people', lo, hi);
   crowds(ctx)[id] = startSiteCrowd(site, s.closedExits, { x, y, speed, reaction });
   setSite(ctx, id, (d) => { d.status = 'evacuating'; d.people = n; d.started = t; d.cause = cause; });
-  ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: n, cause }, [...visibleTo, ...siteAudience(site)]);
+  ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: n, cause, ...(warning !== undefined ? { warning } : {}) }, [...visibleTo, ...siteAudience(site)]);
 }
 
 /** An exit is blocked (debris, a locked gate, quake damage). Refused silently if unknown or already shut. */
@@ -98,14 +113,32 @@ export function panicSite(ctx: SimContext, id: string, factor: number): void {
   if (live) hurrySiteCrowd(live, factor);
 }
 
+/** When the quake's alarm is due at sites still untouched (Infinity: no quake, or none left). */
+function quakeAlarmDue(ctx: SimContext): number {
+  const q = mainShock(ctx);
+  if (!q || !ctx.scenario.sites) return Infinity;
+  return ctx.scenario.sites.some((s) => siteState(ctx, s.id).status === 'normal') ? q.t + QUAKE_ALARM_DELAY : Infinity;
+}
+
 function pending(ctx: SimContext): number {
   const c = ctx.state.crowds;
-  return c && Object.keys(c).length > 0 ? ctx.state.t : Infinity;
+  return c && Object.keys(c).length > 0 ? ctx.state.t : quakeAlarmDue(ctx);
+}
+
+/** The quake's alarm: every site not yet touched empties, told its early-warning seconds. */
+function quakeAlarms(ctx: SimContext): void {
+  const q = mainShock(ctx)!;
+  for (const site of ctx.scenario.sites!) {
+    if (siteState(ctx, site.id).status !== 'normal') continue;
+    startSiteEvacuation(ctx, site.id, 'quake', [], earlyWarningSeconds(site, q));
+  }
 }
 
 export const siteEgress = eventDriven('siteEgress', 'movement', pending, (ctx) => {
-  const live = ctx.state.crowds!;
   const t = ctx.state.t;
+  if (quakeAlarmDue(ctx) <= t) quakeAlarms(ctx);
+  const live = ctx.state.crowds;
+  if (!live) return;
   for (const id of Object.keys(live).sort(compareStrings)) {
     const c = live[id];
     const site = findSite(ctx, id)!;
