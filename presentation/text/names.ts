@@ -216,7 +216,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   dispatch: ['调派队伍', 'dispatch'], recall: ['召回队伍', 'recall'], closeRoad: ['封闭道路', 'close roads'], openRoad: ['开放道路', 'open roads'],
   setResponseLevel: ['调整响应级别', 'set the response level'], sendReport: ['报告', 'report'], fireInject: ['立即注入', 'fire an inject'],
   releaseReservoir: ['水库泄洪', 'reservoir release'], issueWarning: ['发布预警', 'issue a warning'], orderEvacuation: ['下达转移令', 'order an evacuation'],
-  allocateSupplies: ['调拨物资', 'allocate supplies'], openShelter: ['启用避难场所', 'open shelters'], declineTask: ['拒绝任务', 'decline a task'],
+  evacuateSite: ['人员密集场所疏散', 'empty a crowded site'], allocateSupplies: ['调拨物资', 'allocate supplies'], openShelter: ['启用避难场所', 'open shelters'], declineTask: ['拒绝任务', 'decline a task'],
   injectNow: ['临机导调', 'ad-hoc inject'], setPlayed: ['设置角色扮演', 'set who plays a role'], acknowledgeWarning: ['叫应', 'acknowledge a warning'],
   taskReply: ['任务反馈', 'answer a task'], addInject: ['新增注入', 'add an inject'], editInject: ['修改注入', 'edit an inject'], deleteInject: ['删除注入', 'delete an inject'],
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
