@@ -33,6 +33,8 @@ const outcome = z.union([
   /** Over every site that becomes due, or only the sites listed (shelters, or villages for trappedRescued). */
   // siteCleared: a crowded site (人员密集场所) is empty within `within` of its alarm or order.
   z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued', 'siteCleared']), sites: z.array(id).min(1).max(1000).optional() }),
+  /** Forbids shelters inside the dam-break zone of these reservoirs (all with a zone when absent) from the trigger on. */
+  z.strictObject({ measure: z.literal('avoidDamBreakZone'), reservoirs: z.array(id).min(1).max(100).optional() }),
 ]);
 
 /** Who must act: a role, `township:*` / `team:*` (any), `township:@trigger` (the trigger place's township), or a list of these (any of them). */

@@ -23,6 +23,8 @@ import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
 import type { SiteState } from './people/sites/siteTypes.ts';
 import type { SiteCrowd } from './people/sites/siteCrowd.ts';
+import type { DamState } from './hazards/dam/damState.ts';
+import type { QuakeEntities } from './hazards/quake/quakeState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -71,6 +73,10 @@ export interface Entities {
   messages?: Message[];
   /** 人员密集场所: each crowded site's course, by site id (people/sites/; absent until one is touched). */
   sites?: Record<string, SiteState>;
+  /** 震损大坝: dams damaged by an earthquake or a crack inject, by reservoir (hazards/dam/; absent until the first). */
+  dams?: Record<string, DamState>;
+  /** 地震: what the scenario's earthquake has done (absent until its main shock; hazards/quake/). */
+  quake?: QuakeEntities;
 }
 
 export interface Fields {

@@ -39,7 +39,7 @@ export function benchSites(): { scenario: string; people: number; withSites: num
   const quake = existsSync(QUAKE) ? loadScenario(QUAKE) : null;
   const own = quake?.sites?.length ? quake : null;
   const scenario = own ?? withSchool(loadScenario('scenarios/demo-district'));
-  const eq = (scenario as { earthquake?: { t: number } }).earthquake;
+  const eq = scenario.earthquake;
   const until = (own && eq ? eq.t + QUAKE_ALARM_DELAY : ALARM) + 900;
   const { sites: _sites, ...bare } = scenario;
   const a = timeTo(scenario, until);

@@ -10,6 +10,7 @@ import { injectKindName, placeName, rainZoneName, roleName } from '../../../pres
 import { conditionText } from '../../../presentation/text/scriptText.ts';
 import { siteExitName, siteName } from '../../../presentation/text/siteText.ts';
 import { DEFAULT_PANIC_FACTOR } from '../../../sim-core/people/sites/siteInjects.ts';
+import { damDamageName } from '../../../presentation/text/damText.ts';
 
 export interface ScriptRow {
   id: string;
@@ -52,6 +53,7 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'damBreak': return inj.payload.mode === 'piping' ? (en ? 'piping' : '管涌溃决') : (en ? 'overtopping' : '漫顶溃决');
     case 'siteAlarm': case 'siteExitBlocked': return '';
     case 'sitePanic': return en ? `walking speed ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}` : `步速 ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}`;
+    case 'damCrack': return damDamageName(inj.payload.damage, lang);
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
   }
 }

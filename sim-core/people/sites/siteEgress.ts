@@ -14,7 +14,7 @@ import { placeOccupants, occupantsAt } from './siteOccupants.ts';
 import { closeSiteCrowdExit, freeSiteCrowd, hurrySiteCrowd, startSiteCrowd, stepSiteCrowd, type SiteCrowd } from './siteCrowd.ts';
 import type { CrowdedSite, SiteCause, SiteState } from './siteTypes.ts';
 import { earlyWarningSeconds } from './earlyWarning.ts';
-import type { ScenarioQuake } from '../../hazards/quake/shaking.ts';
+import type { ScenarioEarthquake } from '../../hazards/quake/scenarioEarthquake.ts';
 
 /**
  * After the main shock, sites empty by their own emergency plan (震后疏散): the alarm sounds this
@@ -24,9 +24,9 @@ import type { ScenarioQuake } from '../../hazards/quake/shaking.ts';
  */
 export const QUAKE_ALARM_DELAY = 30;
 
-/** The scenario's main shock, when it has one (the quake's scenario block: magnitude, epicentre, depth, strike, t). */
-function mainShock(ctx: SimContext): (ScenarioQuake & { t: number }) | undefined {
-  return (ctx.scenario as { earthquake?: ScenarioQuake & { t: number } }).earthquake;
+/** The scenario's main shock, when it has one (hazards/quake/scenarioEarthquake.ts). */
+function mainShock(ctx: SimContext): ScenarioEarthquake | undefined {
+  return ctx.scenario.earthquake;
 }
 
 /** Who hears of a site's course: the chief and the site's township (and director/evaluator). */
