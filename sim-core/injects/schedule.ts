@@ -11,11 +11,13 @@ import type { Inject } from './inject.ts';
 import type { FiredBecause } from './condition.ts';
 import { compareStrings } from '../order.ts';
 import { startBreach } from '../hazards/breachStart.ts';
+import { injectCrack } from '../hazards/dam/breachRisk.ts';
 import { ignite } from '../hazards/fireIgnition.ts';
 import { setOutage } from '../hazards/outages.ts';
 import { breachLevee } from '../hazards/levees.ts';
 import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
+import { fireSiteInject } from '../people/sites/siteInjects.ts';
 
 /** One inject's actual time (its arming time when it has a condition). */
 export function drawInjectTime(inj: Inject, rng: RngStreams): number {
@@ -70,6 +72,9 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
     case 'damBreak':
       startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
       break;
+    case 'damCrack':
+      injectCrack(ctx, inj.target.place, inj.payload.damage, `inject:${inj.id}`, inj.visibleTo);
+      break;
     case 'trapped':
       trapPeople(ctx, inj.target.place, inj.payload.people, inj.visibleTo);
       break;
@@ -83,6 +88,11 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
       break;
     case 'ignite':
       ignite(ctx, inj.target.x, inj.target.y, `inject:${inj.id}`);
+      break;
+    case 'siteAlarm':
+    case 'siteExitBlocked':
+    case 'sitePanic':
+      fireSiteInject(ctx, inj, inj.visibleTo);
       break;
   }
 }
