@@ -169,7 +169,7 @@ describe('taskReply', () => {
 
     ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'accept' });
     expect(s.state.entities.units.fs1.departAt).toBe(3600 + turnout);
-    expect(view(s, 'chief').units.find((u: any) => u.id === 'fs1').eta).toBe(3600 + turnout);
+    expect(view(s, 'chief').units.find((u: any) => u.id === 'fs1')?.eta).toBe(3600 + turnout);
     s.advanceTo(3600 + turnout);
     expect(events(s, 'unitDeparted').map((e) => [e.unit, e.t])).toEqual([['fs1', 3600 + turnout]]);
   });
