@@ -18,7 +18,7 @@ export type SimEvent =
   | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
   | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
   | { kind: 'roadOpened'; edges: number[]; cause: string }
-  | { kind: 'unitTurningOut'; unit: string; departAt: number; destination: string; order: number }
+  | { kind: 'unitTurningOut'; unit: string; departAt: number | null; destination: string; order: number }
   | { kind: 'unitDeparted'; unit: string; fromNode: number; eta: number; distance: number }
   | { kind: 'unitRerouted'; unit: string; eta: number; previousEta: number }
   | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }

@@ -64,7 +64,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'roadOpened':
       if (isHazardRoadChange(e)) return null;
       return line('road', ['道路恢复', 'Road open'], z(`${roadsText(s, e.edges, lang)} 恢复通行`, `${roadsText(s, e.edges, lang)} open again`));
-    case 'unitTurningOut': return line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
+    case 'unitTurningOut': return e.departAt === null
+      ? line('force', ['派出任务', 'Task sent'], z(`${T(e.unit)} → ${P(e.destination)}，待队伍接受任务后出动`, `${T(e.unit)} → ${P(e.destination)}, sets out once the team accepts`))
+      : line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
     case 'unitDeparted': return null;
     case 'unitArrived': return line('force', ['到达', 'Arrived'], z(`${T(e.unit)} 抵达 ${P(e.destination)}，途中 ${D(e.travelTime)}`, `${T(e.unit)} reached ${P(e.destination)} after ${D(e.travelTime)}`));
     case 'unitRerouted': return line('force', ['改道', 'Re-routed'], z(`${T(e.unit)} 绕行，预计 ${C(e.eta)} 到达（原 ${C(e.previousEta)}）`, `${T(e.unit)} takes another way, now due ${C(e.eta)} (was ${C(e.previousEta)})`));
