@@ -24,7 +24,7 @@ export type SimEvent =
   | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
   | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
   | { kind: 'roadOpened'; edges: number[]; cause: string }
-  | { kind: 'unitTurningOut'; unit: string; departAt: number; destination: string; order: number }
+  | { kind: 'unitTurningOut'; unit: string; departAt: number | null; destination: string; order: number }
   | { kind: 'unitDeparted'; unit: string; fromNode: number; eta: number; distance: number }
   | { kind: 'unitRerouted'; unit: string; eta: number; previousEta: number }
   | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }
@@ -83,6 +83,13 @@ export type SimEvent =
   | { kind: 'playedChanged'; role: string; played: boolean }
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
   /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
+  /** 人员密集场所 (people/sites/): an alarm or order starts the egress; exits blocked; crush injuries; cleared or stalled. */
+  /** `warning`: after a quake, the seconds of early warning the site had (0: none; earlyWarning.ts). */
+  | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake'; warning?: number }
+  | { kind: 'siteExitBlocked'; site: string; exit: number }
+  | { kind: 'siteCrushInjuries'; site: string; hurt: number; total: number }
+  | { kind: 'siteCleared'; site: string; after: number; people: number; hurt: number }
+  | { kind: 'siteStalled'; site: string; after: number; inside: number; hurt: number }
   | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };
 
 /** Every event kind, for checking plans that name them (a new kind must be added here: the check below fails otherwise). */
@@ -95,6 +102,7 @@ export const EVENT_KINDS = [
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
   'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'damDamaged', 'damSafeLevel', 'earthquake',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
   'mainBurst', 'valveClosed', 'mainIsolated', 'mainRepaired', 'citizenCalls',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;

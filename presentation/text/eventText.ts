@@ -11,6 +11,7 @@ import {
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
+import { siteEventText } from './siteText.ts';
 import { damDamageName } from './damText.ts';
 import { romanIntensity } from './quakeText.ts';
 import { waterMainLine } from './waterMainText.ts';
@@ -64,7 +65,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'roadOpened':
       if (isHazardRoadChange(e)) return null;
       return line('road', ['道路恢复', 'Road open'], z(`${roadsText(s, e.edges, lang)} 恢复通行`, `${roadsText(s, e.edges, lang)} open again`));
-    case 'unitTurningOut': return line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
+    case 'unitTurningOut': return e.departAt === null
+      ? line('force', ['派出任务', 'Task sent'], z(`${T(e.unit)} → ${P(e.destination)}，待队伍接受任务后出动`, `${T(e.unit)} → ${P(e.destination)}, sets out once the team accepts`))
+      : line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
     case 'unitDeparted': return null;
     case 'unitArrived': return line('force', ['到达', 'Arrived'], z(`${T(e.unit)} 抵达 ${P(e.destination)}，途中 ${D(e.travelTime)}`, `${T(e.unit)} reached ${P(e.destination)} after ${D(e.travelTime)}`));
     case 'unitRerouted': return line('force', ['改道', 'Re-routed'], z(`${T(e.unit)} 绕行，预计 ${C(e.eta)} 到达（原 ${C(e.previousEta)}）`, `${T(e.unit)} takes another way, now due ${C(e.eta)} (was ${C(e.previousEta)})`));
@@ -144,6 +147,10 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const notThere = e.reply === 'arrived' && !e.onScene ? z('，但队伍实际尚未到场', ', though the team is not there yet') : '';
       return line(e.reply === 'help' || e.reply === 'decline' ? 'danger' : 'force', ['任务反馈', 'Task reply'], `${T(e.unit)} ${taskReplyName(e.reply, lang)}${e.reason ? z('：', ': ') + L(e.reason) : ''}${after}${notThere}`);
     }
+    case 'siteEvacuationStarted': case 'siteExitBlocked': case 'siteCrushInjuries': case 'siteCleared': case 'siteStalled': {
+      const t = siteEventText(s, e, lang);
+      return { cat: t.cat, tag: t.tag, text: t.text };
+    }
     case 'mainBurst': case 'valveClosed': case 'mainIsolated': case 'mainRepaired': case 'citizenCalls': {
       const w = waterMainLine(s, e, lang);
       return w ? line(w.cat, w.tag, w.text, w.minor) : null;
@@ -159,7 +166,9 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
-  'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel', 'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls',
+  'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
+  'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */
