@@ -89,6 +89,10 @@ export function toInjects(json: ScenarioJson): Inject[] {
       case 'damBreak': return { ...base, kind: 'damBreak', target: { place: t!.place }, payload: { mode: p.mode ?? 'overtopping' } };
       case 'trapped': return { ...base, kind: 'trapped', target: { place: t!.place }, payload: { people: p.people ?? 0 } };
       case 'leveeBreach': return { ...base, kind: 'leveeBreach', target: { levee: t!.levee, x: t!.x, y: t!.y }, payload: { formation: p.formation ?? 1800 } };
+      case 'chemicalRelease': return {
+        ...base, kind: 'chemicalRelease', target: { site: t!.site },
+        payload: { ...(p.mass !== undefined ? { mass: p.mass } : { rate: p.rate! }), ...(p.mass === undefined && p.duration !== undefined ? { duration: p.duration } : {}), cause: p.cause ?? 'leak' },
+      };
     }
   });
   return out.sort((a, b) => a.t - b.t || compareStrings(a.id, b.id));

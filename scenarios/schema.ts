@@ -8,6 +8,8 @@ import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
 import { INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
+import { SIGMA_SCHEMES, STABILITY_CLASSES } from '../sim-core/hazards/plume/stability.ts';
+import { PUBLIC_TOXICITY } from '../sim-core/hazards/chemical/publicTiers.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
@@ -138,6 +140,27 @@ const briefing = z.strictObject({
   ).default({}),
 });
 
+/**
+ * 危化品企业 — hazardous-chemical sites (each at a place of the scenario, so teams can be sent
+ * there) with what they store, and the day's dispersion setting (sim-core/hazards/chemical/).
+ */
+const chemical = z.strictObject({
+  sites: z.array(z.strictObject({
+    id, name: localText,
+    /** The place (a team base, a depot …) the site is reached at; its x, y are the release point. */
+    place: id,
+    substance: z.enum(Object.keys(PUBLIC_TOXICITY) as [string, ...string[]], { error: `expected a substance with published public tiers: ${Object.keys(PUBLIC_TOXICITY).join(', ')}` }),
+    /** Stored quantity, kg. */
+    inventory: z.number().positive().max(1e7),
+    /** Release height above ground, m. */
+    height: z.number().min(0).max(200).default(1),
+  })).min(1),
+  /** Pasquill–Gifford class of the day (A very unstable … F moderately stable). */
+  stability: z.enum(STABILITY_CLASSES),
+  /** σy, σz formulas: Briggs open country or urban (Gifford 1976), or Turner's P–G fits (A–D). */
+  sigma: z.enum(SIGMA_SCHEMES).default('briggsUrban'),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
@@ -206,6 +229,7 @@ export const scenarioSchema = z.strictObject({
     height: z.number().positive().max(30),
   })).default([]),
   weather: weather.prefault({}),
+  chemical: chemical.optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,
@@ -219,6 +243,8 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ x: metres, y: metres }),
       /** leveeBreach: the levee and the point of the breach on it. */
       z.strictObject({ levee: id, x: metres, y: metres }),
+      /** chemicalRelease: the chemical site. */
+      z.strictObject({ site: id }),
     ]).default(null),
     payload: z.strictObject({
       from: localText.optional(), text: localText.optional(), reason: localText.optional(),
@@ -235,6 +261,11 @@ export const scenarioSchema = z.strictObject({
       /** outage: the services cut (or, with restore, brought back). */
       services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
       restore: z.boolean().optional(),
+      /** chemicalRelease: a leak's rate (kg/s) and how long it lasts (default: until isolated or empty), or a puff's mass (kg). */
+      rate: z.number().positive().max(1e4).optional(),
+      duration: duration.optional(),
+      mass: z.number().positive().max(1e7).optional(),
+      cause: z.enum(['leak', 'fire', 'explosion']).optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),

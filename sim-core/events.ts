@@ -71,7 +71,15 @@ export type SimEvent =
   | { kind: 'playedChanged'; role: string; played: boolean }
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
   /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
-  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };
+  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean }
+  // 危化品泄漏 (hazards/chemical/): a release starts, villagers smell the gas, people are hurt, a
+  // team measures the zone, a leak is isolated, villages are told to shelter in place.
+  | { kind: 'chemicalRelease'; site: string; substance: string; cause: 'leak' | 'fire' | 'explosion' }
+  | { kind: 'gasAtVillage'; village: string }
+  | { kind: 'gasCasualties'; village: string; dead: number; injured: number }
+  | { kind: 'zoneMeasured'; site: string; unit: string; reach: { tier: string; reach: number }[] }
+  | { kind: 'leakIsolated'; site: string; unit: string }
+  | { kind: 'shelterInPlaceOrdered'; villages: string[]; by: string; effective: number };
 
 /** Every event kind, for checking plans that name them (a new kind must be added here: the check below fails otherwise). */
 export const EVENT_KINDS = [
@@ -83,6 +91,7 @@ export const EVENT_KINDS = [
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
   'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged',
+  'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

@@ -21,6 +21,7 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { ChemicalEntities } from './hazards/chemical/chemicalState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -67,6 +68,8 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 危化品泄漏: releases, village air and doses, zones (hazards/chemical/); only in a scenario with chemical sites. */
+  chemical?: ChemicalEntities;
 }
 
 export interface Fields {

@@ -147,12 +147,16 @@ export const selfAssessSchema = command('selfAssess', {
   note: text(EVALUATION_TEXT_MAX).optional(),
 });
 
+/** 就地避险 — order villages to shelter in place from a gas cloud (people/shelterInPlace.ts). */
+export const orderShelterInPlaceSchema = command('orderShelterInPlace', { villages: ids });
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
   setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
+  orderShelterInPlaceSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */
