@@ -29,6 +29,7 @@ function targetText(s: Scenario, inj: Inject, lang: Lang): string {
     case 'rain': return rainZoneName(s, inj.target.zone, lang);
     case 'ignite': return en ? `(${(inj.target.x / 1000).toFixed(1)} km, ${(inj.target.y / 1000).toFixed(1)} km)` : `（${(inj.target.x / 1000).toFixed(1)} km，${(inj.target.y / 1000).toFixed(1)} km）`;
     case 'leveeBreach': return placeName(s, inj.target.levee, lang);
+    case 'chemicalRelease': { const site = s.chemical?.sites.find((x) => x.id === inj.target.site); return site ? localText(site.name, lang) : inj.target.site; }
     default: return placeName(s, inj.target.place, lang);
   }
 }
@@ -47,6 +48,9 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'outage': return inj.payload.services.map((x) => ({ power: en ? 'power' : '供电', comms: en ? 'comms' : '通信', water: en ? 'water' : '供水' })[x]).join('、') + (inj.payload.restore ? (en ? ' restored' : '恢复') : (en ? ' cut' : '中断'));
     case 'damBreak': return inj.payload.mode === 'piping' ? (en ? 'piping' : '管涌溃决') : (en ? 'overtopping' : '漫顶溃决');
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
+    case 'chemicalRelease': return inj.payload.mass !== undefined
+      ? (en ? `${inj.payload.mass} kg at once` : `瞬时释放 ${inj.payload.mass} 千克`)
+      : (en ? `${inj.payload.rate} kg/s` : `泄漏速率 ${inj.payload.rate} 千克/秒`);
   }
 }
 
