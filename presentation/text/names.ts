@@ -251,5 +251,5 @@ export function chemicalSiteName(s: Scenario, id: string, lang: Lang): string {
 const RELEASE_CAUSE: Record<string, Pair> = { leak: ['泄漏', 'leak'], fire: ['火灾', 'fire'], explosion: ['爆炸', 'explosion'] };
 export const releaseCauseName = (c: string, lang: Lang) => named(RELEASE_CAUSE, c, lang);
 /** AEGL-3: 致死性危害区 (life-threatening); AEGL-2: 严重伤害区 (irreversible harm or impaired escape). */
-const ZONE_TIER: Record<string, Pair> = { 'AEGL-3': ['致死区（AEGL-3）', 'lethal zone (AEGL-3)'], 'AEGL-2': ['重伤区（AEGL-2）', 'serious-harm zone (AEGL-2)'], 'AEGL-1': ['刺激区（AEGL-1）', 'irritation zone (AEGL-1)'], IDLH: ['IDLH 区', 'IDLH zone'] };
+const ZONE_TIER: Record<string, Pair> = { 'AEGL-3': ['致死危害区', 'lethal zone (AEGL-3)'], 'AEGL-2': ['严重伤害区', 'serious-harm zone (AEGL-2)'], 'AEGL-1': ['轻微刺激区', 'irritation zone (AEGL-1)'], IDLH: ['立即威胁生命区', 'IDLH zone'] };
 export const zoneTierName = (t: string, lang: Lang) => named(ZONE_TIER, t, lang);
