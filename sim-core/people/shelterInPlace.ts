@@ -3,6 +3,7 @@
 // after SHELTER_NOTICE (the village's loudspeakers, WeChat groups and grid workers reach the
 // households — an assumed 10 min); from then on people at home breathe the air of the shut house
 // (hazards/chemical/chemicalStep.ts, single-zone model of hazards/plume/shelter.ts).
+import { compareStrings } from '../order.ts';
 import { reject, type ApplyResult, type OrderShelterInPlaceCommand } from '../commands/command.ts';
 import type { SimContext } from '../context.ts';
 
@@ -15,7 +16,7 @@ export function orderShelterInPlace(ctx: SimContext, cmd: OrderShelterInPlaceCom
   if (fresh.length === 0) return reject('noChange', 'every village named is already ordered to shelter in place', { code: 'alreadySheltered' });
   const at = ctx.state.t + SHELTER_NOTICE;
   ctx.update((draft) => { for (const id of fresh) draft.chemical!.sheltered[id] = at; });
-  const townships = [...new Set(fresh.map((id) => ctx.scenario.villages.find((v) => v.id === id)!.township))].sort().map((t) => `township:${t}`);
+  const townships = [...new Set(fresh.map((id) => ctx.scenario.villages.find((v) => v.id === id)!.township))].sort(compareStrings).map((t) => `township:${t}`);
   ctx.emit({ kind: 'shelterInPlaceOrdered', villages: fresh, by: cmd.role, effective: at }, ['chief', ...townships]);
   return null;
 }

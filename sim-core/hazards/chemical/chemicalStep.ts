@@ -9,7 +9,7 @@ import { unitAudience, type SimContext } from '../../context.ts';
 import type { Entities } from '../../state.ts';
 import { hypot } from '../../math/index.ts';
 import { indoorAir } from './indoorAir.ts';
-import { sortedKeys } from '../../order.ts';
+import { compareStrings, sortedKeys } from '../../order.ts';
 import { casualtiesOf, groupsAtHome, peopleAtHome, takeFromHome } from '../../people/atHome.ts';
 import type { TeamType } from '../../forces/teamTypes.ts';
 import { placeIndex } from '../../world/placeIndex.ts';
@@ -205,7 +205,7 @@ function measure(ctx: SimContext, draft: Draft<Entities>, zone: ZoneSnapshot): v
     if (hypot(site.x - scenario.roads.nodeX[u.node], site.y - scenario.roads.nodeY[u.node]) > MONITOR_RANGE) continue;
     const audience = unitAudience(scenario, id);
     const prev = chem.measured;
-    const knownTo = [...new Set([...(prev && prev.site === zone.site ? prev.knownTo : []), ...audience])].sort();
+    const knownTo = [...new Set([...(prev && prev.site === zone.site ? prev.knownTo : []), ...audience])].sort(compareStrings);
     const changed = !prev || prev.tiers.some((x, k) => Math.abs(x.reach - zone.tiers[k].reach) >= 100);
     chem.measured = { ...zone, tiers: zone.tiers.map((x) => ({ ...x, polygon: x.polygon.map((p) => [p[0], p[1]] as [number, number]) })), by: id, knownTo };
     if (changed) ctx.emit({ kind: 'zoneMeasured', site: zone.site, unit: id, reach: zone.tiers.map((x) => ({ tier: x.tier, reach: x.reach })) }, knownTo);

@@ -2,6 +2,7 @@
 // known to all), the threat zone — the truth for director and evaluator, otherwise the last zone
 // a team measured if this role measured it or was told it by report (never the truth for free:
 // DOMAIN.md) — and which villages were told to shelter in place (chief and their township).
+import { compareStrings } from '../../order.ts';
 import type { SimContext } from '../../context.ts';
 import type { Role } from '../../commands/roles.ts';
 import type { ZoneTier } from './chemicalState.ts';
@@ -29,7 +30,7 @@ export function chemicalViewFor(ctx: SimContext, role: Role, roleName: string, t
   return {
     sites: setting.sites.map((s) => ({ id: s.id, x: s.x, y: s.y, substance: s.substance })),
     zone,
-    isolated: Object.keys(chem.isolated).filter((s) => truth || role.kind === 'chief').sort(),
-    sheltered: Object.keys(chem.sheltered).filter(mine).sort(),
+    isolated: Object.keys(chem.isolated).filter((s) => truth || role.kind === 'chief').sort(compareStrings),
+    sheltered: Object.keys(chem.sheltered).filter(mine).sort(compareStrings),
   };
 }

@@ -1,6 +1,7 @@
 // 信息报送 carries the measured zone: a role that knows it and reports to another role (the
 // team to the chief, the chief to a township) tells them the zone as measured — the only way a
 // role that measured nothing learns it (DOMAIN.md: the chief knows only what is reported).
+import { compareStrings } from '../../order.ts';
 import type { SimContext } from '../../context.ts';
 
 export function shareMeasuredZone(ctx: SimContext, from: string, to: string): void {
@@ -9,6 +10,6 @@ export function shareMeasuredZone(ctx: SimContext, from: string, to: string): vo
   ctx.update((draft) => {
     const k = draft.chemical!.measured!.knownTo;
     k.push(to);
-    k.sort();
+    k.sort(compareStrings);
   });
 }
