@@ -145,6 +145,7 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
         if (p.mass !== undefined && (p.rate !== undefined || p.duration !== undefined)) add(`${at}.payload`, 'give either {mass} (a puff) or {rate, duration?} (a leak), not both');
         break;
       }
+      case 'damCrack':
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
         break;
@@ -166,6 +167,13 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     if (!ids.has(c.place)) add(`chemical.sites[${i}].place`, `no place ${JSON.stringify(c.place)}`);
     if (ids.has(c.id)) add(`chemical.sites[${i}].id`, `the id ${JSON.stringify(c.id)} is also a place's`);
     if (s.chemical!.sigma === 'pasquillGifford' && !['A', 'B', 'C', 'D'].includes(s.chemical!.stability)) add('chemical.sigma', 'the pasquillGifford fits cover classes A–D only; use briggsRural or briggsUrban');
+  });
+  (s.damBreakZones ?? []).forEach((z, i) => {
+    if (!reservoirs.has(z.reservoir)) add(`damBreakZones[${i}].reservoir`, `no reservoir ${JSON.stringify(z.reservoir)}`);
+    if ((s.damBreakZones ?? []).findIndex((x) => x.reservoir === z.reservoir) !== i) add(`damBreakZones[${i}].reservoir`, `a second zone for ${JSON.stringify(z.reservoir)}`);
+    const cells = s.grid.width * s.grid.height;
+    const k = z.runs.findIndex(([from, n], j) => from + n > cells || (j > 0 && from <= z.runs[j - 1][0] + z.runs[j - 1][1] - 1));
+    if (k >= 0) add(`damBreakZones[${i}].runs[${k}]`, `runs must be in order, not overlap, and stay within the grid's ${cells} cells`);
   });
   s.weather.rain.forEach((r, i) => { if (!zones.has(r.zone)) add(`weather.rain[${i}].zone`, `no rain zone ${JSON.stringify(r.zone)}`); });
   return problems;

@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
 import { SUPPLY_KINDS } from '../sim-core/world/places.ts';
 import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
-import { INJECT_KINDS } from '../sim-core/injects/inject.ts';
+import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
 import { SIGMA_SCHEMES, STABILITY_CLASSES } from '../sim-core/hazards/plume/stability.ts';
 import { PUBLIC_TOXICITY } from '../sim-core/hazards/chemical/publicTiers.ts';
+import { siteSchema } from './siteSchema.ts';
+import { earthquakeSchema } from './earthquakeSchema.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
@@ -230,6 +232,20 @@ export const scenarioSchema = z.strictObject({
   })).default([]),
   weather: weather.prefault({}),
   chemical: chemical.optional(),
+  /**
+   * 溃坝洪水淹没范围 — each reservoir's dam-break zone as written by `tuiyan model dambreak`
+   * (sim-core/hazards/dam/breakZone.ts): how it was computed and its grid cells as [first, count] runs.
+   */
+  damBreakZones: z.array(z.strictObject({
+    reservoir: id,
+    mode: z.enum(['overtopping', 'piping']),
+    poolLevel: metres,
+    hours: z.number().positive().max(240),
+    depth: z.number().positive().max(10),
+    runs: z.array(z.tuple([count, z.number().int().positive()])).max(1_000_000),
+  })).optional(),
+  /** 地震: the scenario earthquake's main shock (scenarios/earthquakeSchema.ts); absent: none. */
+  earthquake: earthquakeSchema.optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,
@@ -243,8 +259,8 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ x: metres, y: metres }),
       /** leveeBreach: the levee and the point of the breach on it. */
       z.strictObject({ levee: id, x: metres, y: metres }),
-      /** chemicalRelease: the chemical site. */
-      z.strictObject({ site: id }),
+      /** siteAlarm, sitePanic: the crowded site; siteExitBlocked: and the exit's index in its plan; chemicalRelease: the chemical site. */
+      z.strictObject({ site: id, exit: count.optional() }),
     ]).default(null),
     payload: z.strictObject({
       from: localText.optional(), text: localText.optional(), reason: localText.optional(),
@@ -254,6 +270,8 @@ export const scenarioSchema = z.strictObject({
       moisture: moistureSchema.optional(),
       /** damBreak: how the breach forms (Froehlich 2008 distinguishes the two). */
       mode: z.enum(['overtopping', 'piping']).optional(),
+      /** damCrack: the dam's damage class at least (Pells & Fell 2003; default moderate). */
+      damage: z.enum(DAM_CRACK_DAMAGE).optional(),
       /** leveeBreach: how long the breach takes to erode down to the ground (default 30 min). */
       formation: duration.optional(),
       /** trapped: how many people are cut off at the village. */
@@ -266,6 +284,8 @@ export const scenarioSchema = z.strictObject({
       duration: duration.optional(),
       mass: z.number().positive().max(1e7).optional(),
       cause: z.enum(['leak', 'fire', 'explosion']).optional(),
+      /** sitePanic: the factor on the desired walking speed (default 1.5, sites/sitePanic.ts). */
+      speedFactor: z.number().min(1).max(4).optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
@@ -277,6 +297,8 @@ export const scenarioSchema = z.strictObject({
     /** The plan requirement this inject tests (its id in the scenario's plan). */
     tests: id.optional(),
   })).default([]),
+  /** 人员密集场所 — crowded sites emptied with the crowd model (scenarios/siteSchema.ts). */
+  sites: z.array(siteSchema).max(50).optional(),
 });
 
 export type ScenarioJson = z.infer<typeof scenarioSchema>;

@@ -18,7 +18,7 @@ export type SimEvent =
   | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
   | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
   | { kind: 'roadOpened'; edges: number[]; cause: string }
-  | { kind: 'unitTurningOut'; unit: string; departAt: number; destination: string; order: number }
+  | { kind: 'unitTurningOut'; unit: string; departAt: number | null; destination: string; order: number }
   | { kind: 'unitDeparted'; unit: string; fromNode: number; eta: number; distance: number }
   | { kind: 'unitRerouted'; unit: string; eta: number; previousEta: number }
   | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }
@@ -49,6 +49,10 @@ export type SimEvent =
   | { kind: 'reservoirOvertopping'; reservoir: string; level: number; crest: number }
   | { kind: 'reservoirRelease'; reservoir: string; rate: number; by: string }
   | { kind: 'damBreach'; reservoir: string; mode: string; width: number; formationTime: number }
+  /** A dam damaged by the earthquake or a crack inject (hazards/dam/breachRisk.ts): its class, settlement (m), widest crack (mm), safe level and pool level (m). */
+  | { kind: 'damDamaged'; reservoir: string; damage: string; settlement: number; crackWidth: number; safeLevel: number; level: number; cause: string }
+  /** A damaged dam's pool rose above (or came down below) its safe level. */
+  | { kind: 'damSafeLevel'; reservoir: string; above: boolean; level: number; safeLevel: number }
   | { kind: 'leveeBreach'; levee: string; x: number; y: number; formation: number }
   | { kind: 'leveeOvertopping'; levee: string }
   | { kind: 'peopleTrapped'; village: string; people: number; cause: 'flood' | 'fire' | 'cutOff'; hazardRating: number }
@@ -66,12 +70,13 @@ export type SimEvent =
   | { kind: 'placeThreatenedByFire'; place: string; placeKind: string; distance: number }
   | { kind: 'slide'; slide: 'landslide' | 'debrisFlow'; node: number; x: number; y: number; edges: number[]; threatened: string[] }
   | { kind: 'slideCleared'; node: number; edges: number[] }
+  /** 地震: the main shock (the truth: magnitude Ms, epicentre m, focal depth m, epicentral intensity). */
+  | { kind: 'earthquake'; magnitude: number; x: number; y: number; depth: number; intensity: number }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
   | { kind: 'serviceRestored'; place: string; services: Outage[] }
   | { kind: 'playedChanged'; role: string; played: boolean }
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
   /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
-  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean }
   // 危化品泄漏 (hazards/chemical/): a release starts, villagers smell the gas, people are hurt, a
   // team measures the zone, a leak is isolated, villages are told to shelter in place.
   | { kind: 'chemicalRelease'; site: string; substance: string; cause: 'leak' | 'fire' | 'explosion' }
@@ -79,7 +84,15 @@ export type SimEvent =
   | { kind: 'gasCasualties'; village: string; dead: number; injured: number }
   | { kind: 'zoneMeasured'; site: string; unit: string; reach: { tier: string; reach: number }[] }
   | { kind: 'leakIsolated'; site: string; unit: string }
-  | { kind: 'shelterInPlaceOrdered'; villages: string[]; by: string; effective: number };
+  | { kind: 'shelterInPlaceOrdered'; villages: string[]; by: string; effective: number }
+  /** 人员密集场所 (people/sites/): an alarm or order starts the egress; exits blocked; crush injuries; cleared or stalled. */
+  /** `warning`: after a quake, the seconds of early warning the site had (0: none; earlyWarning.ts). */
+  | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake'; warning?: number }
+  | { kind: 'siteExitBlocked'; site: string; exit: number }
+  | { kind: 'siteCrushInjuries'; site: string; hurt: number; total: number }
+  | { kind: 'siteCleared'; site: string; after: number; people: number; hurt: number }
+  | { kind: 'siteStalled'; site: string; after: number; inside: number; hurt: number }
+  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };
 
 /** Every event kind, for checking plans that name them (a new kind must be added here: the check below fails otherwise). */
 export const EVENT_KINDS = [
@@ -90,7 +103,8 @@ export const EVENT_KINDS = [
   'weatherChanged', 'gaugeThreshold', 'reservoirOvertopping', 'reservoirRelease', 'damBreach', 'leveeBreach', 'leveeOvertopping',
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
-  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged',
+  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'damDamaged', 'damSafeLevel', 'earthquake',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
   'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;

@@ -149,6 +149,8 @@ export const selfAssessSchema = command('selfAssess', {
 
 /** 就地避险 — order villages to shelter in place from a gas cloud (people/shelterInPlace.ts). */
 export const orderShelterInPlaceSchema = command('orderShelterInPlace', { villages: ids });
+/** 人员密集场所疏散 — empty a crowded site now (people/sites/siteEgress.ts). */
+export const evacuateSiteSchema = command('evacuateSite', { site: id });
 
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
@@ -157,6 +159,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
   setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
   orderShelterInPlaceSchema,
+  evacuateSiteSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

@@ -4,7 +4,7 @@
 import type { LocalText } from '../world/localText.ts';
 import type { InjectCondition } from './condition.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'chemicalRelease'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic', 'chemicalRelease'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 interface InjectBase {
@@ -67,6 +67,19 @@ interface DamBreakInject extends InjectBase {
 }
 
 /**
+ * 大坝裂缝 — the director says a dam has cracked (an aftershock, a patrol's find): its damage
+ * becomes at least `damage` (Pells & Fell 2003 classes, hazards/dam/damDamage.ts), which lowers
+ * its safe level and raises its breach risk (hazards/dam/breachRisk.ts).
+ */
+interface DamCrackInject extends InjectBase {
+  kind: 'damCrack';
+  target: { place: string };
+  payload: { damage: DamCrackDamage };
+}
+export type DamCrackDamage = 'minor' | 'moderate' | 'major' | 'severe';
+export const DAM_CRACK_DAMAGE = ['minor', 'moderate', 'major', 'severe'] as const satisfies readonly DamCrackDamage[];
+
+/**
  * 溃堤 — a levee breaches at a point: the crest there erodes linearly down to the ground over
  * `formation` seconds (the linear breach growth assumed by Froehlich 2008 and the USBR
  * guidance for embankments), and the 2-D flood carries the water through.
@@ -105,7 +118,17 @@ interface ChemicalReleaseInject extends InjectBase {
   payload: { rate?: number; duration?: number; mass?: number; cause: 'leak' | 'fire' | 'explosion' };
 }
 
+/**
+ * 人员密集场所 (people/sites/): a site's alarm sounds (its people start to leave), one of its exits
+ * is blocked (debris, a locked gate, quake damage), or panic raises everyone's desired speed.
+ */
+interface SiteInject extends InjectBase {
+  kind: 'siteAlarm' | 'siteExitBlocked' | 'sitePanic';
+  target: { site: string; exit?: number };
+  payload: { speedFactor?: number };
+}
+
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | ChemicalReleaseInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject | ChemicalReleaseInject;

@@ -11,12 +11,14 @@ import type { Inject } from './inject.ts';
 import type { FiredBecause } from './condition.ts';
 import { compareStrings } from '../order.ts';
 import { startBreach } from '../hazards/breachStart.ts';
+import { injectCrack } from '../hazards/dam/breachRisk.ts';
 import { ignite } from '../hazards/fireIgnition.ts';
 import { setOutage } from '../hazards/outages.ts';
 import { breachLevee } from '../hazards/levees.ts';
 import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
 import { startRelease } from '../hazards/chemical/release.ts';
+import { fireSiteInject } from '../people/sites/siteInjects.ts';
 
 /** One inject's actual time (its arming time when it has a condition). */
 export function drawInjectTime(inj: Inject, rng: RngStreams): number {
@@ -71,6 +73,9 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
     case 'damBreak':
       startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
       break;
+    case 'damCrack':
+      injectCrack(ctx, inj.target.place, inj.payload.damage, `inject:${inj.id}`, inj.visibleTo);
+      break;
     case 'trapped':
       trapPeople(ctx, inj.target.place, inj.payload.people, inj.visibleTo);
       break;
@@ -91,6 +96,11 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
       startRelease(ctx, inj.target.site, spec, p.cause, inj.visibleTo);
       break;
     }
+    case 'siteAlarm':
+    case 'siteExitBlocked':
+    case 'sitePanic':
+      fireSiteInject(ctx, inj, inj.visibleTo);
+      break;
   }
 }
 
