@@ -21,6 +21,7 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { TyphoonEntities } from './hazards/typhoon/typhoonState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -48,7 +49,7 @@ export interface Entities {
   hazards: HazardEntities;
   fire: FireEntities;
   /** Landslides and debris flows on the roads, by road node: when, which, clearing done (person-hours). */
-  slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow'; work: number }>;
+  slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow' | 'treesDown'; work: number }>;
   /** Services cut at places (断电、断通信、断水), by place id. */
   outages: Record<string, Outage[]>;
   warnings: WarningEntities;
@@ -67,6 +68,8 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 防台: the typhoon's wind damage and boat recalls (hazards/typhoon/); absent unless the scenario has a typhoon. */
+  typhoon?: TyphoonEntities;
 }
 
 export interface Fields {

@@ -147,12 +147,16 @@ export const selfAssessSchema = command('selfAssess', {
   note: text(EVALUATION_TEXT_MAX).optional(),
 });
 
+/** 渔船回港 — recall a township's boats to harbour before the typhoon (hazards/typhoon/boats.ts). */
+export const recallBoatsSchema = command('recallBoats', { township: id });
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
   setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
+  recallBoatsSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

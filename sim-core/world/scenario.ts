@@ -9,6 +9,7 @@ import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
+import type { ScenarioTyphoon } from '../hazards/typhoon/typhoonScenario.ts';
 
 export interface TeamDef {
   id: string;
@@ -70,4 +71,6 @@ export interface Scenario {
   fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
+  /** 防台: the typhoon's track and the boats to bring in (hazards/typhoon/); absent in other scenarios. */
+  typhoon?: ScenarioTyphoon;
 }
