@@ -15,7 +15,7 @@ import { nearestTownship } from '../fireDetection.ts';
 import { sortedKeys } from '../../order.ts';
 import { stormAt, type StormAt } from './track.ts';
 import { surfaceMaxWind, surfaceWindAt } from './windAt.ts';
-import { powerFailureChance, treesDownSeverity } from './fragility.ts';
+import { powerFailureChance, TREES_DOWN_ONSET, treesDownSeverity } from './fragility.ts';
 import { ensureTyphoonState } from './typhoonStart.ts';
 import { typhoonGrade } from './grade.ts';
 import type { ScenarioTyphoon } from './typhoonScenario.ts';
@@ -72,12 +72,39 @@ function villagesInWind(ctx: SimContext, ty: ScenarioTyphoon, storm: StormAt): v
   for (const id of cut) setOutage(ctx, id, ['power'], false, 'typhoonWind');
 }
 
+/**
+ * The ring [inner, outer] (m from the centre) where the surface wind reaches `v`, or null. The
+ * profile rises to one peak near Rmax and falls beyond it, so each edge is found by bisection; a
+ * node outside the ring needs no wind computed (a saving only: the same nodes get the same draws).
+ */
+function ringAbove(ty: ScenarioTyphoon, storm: StormAt, v: number): [number, number] | null {
+  const wind = (r: number) => surfaceWindAt(ty.track, storm, storm.x + r, storm.y);
+  const peak = storm.vortex.rmax;
+  if (wind(peak) < v) return null;
+  const edge = (lo: number, hi: number, rising: boolean) => {
+    for (let k = 0; k < 40; k++) {
+      const mid = (lo + hi) / 2;
+      if ((wind(mid) >= v) === rising) hi = mid; else lo = mid;
+    }
+    return rising ? lo : hi;
+  };
+  let far = peak * 2;
+  while (wind(far) >= v) far *= 2;
+  // Margins of 1 m: the ring is only a filter, never tighter than the wind itself.
+  return [Math.max(0, edge(0, peak, true) - 1), edge(peak, far, false) + 1];
+}
+
 function treesDown(ctx: SimContext, ty: ScenarioTyphoon, storm: StormAt): void {
   const s = ctx.scenario, g = s.roads;
   const sites = roadSites(s);
   const t = ctx.state.t;
+  const ring = ringAbove(ty, storm, TREES_DOWN_ONSET);
+  if (!ring) return;
+  const in2 = ring[0] * ring[0], out2 = ring[1] * ring[1];
   for (let k = 0; k < sites.length; k++) {
     const n = sites[k];
+    const dx = g.nodeX[n] - storm.x, dy = g.nodeY[n] - storm.y, d2 = dx * dx + dy * dy;
+    if (d2 < in2 || d2 > out2) continue;
     const severity = treesDownSeverity(surfaceWindAt(ty.track, storm, g.nodeX[n], g.nodeY[n]));
     if (severity <= 0 || Object.hasOwn(ctx.state.entities.slides, String(n))) continue;
     if (ctx.state.rng.uniform('hazards') >= TREES_DOWN_CHANCE * severity) continue;
