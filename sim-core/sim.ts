@@ -16,6 +16,8 @@ import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
 import { typhoon } from './hazards/typhoon/typhoonStep.ts';
+import { damSafety } from './hazards/dam/breachRisk.ts';
+import { earthquake } from './hazards/quake/quakeStep.ts';
 import { warnings } from './people/warnings.ts';
 import { doorToDoor, evacuation } from './people/evacuation.ts';
 import { exposure } from './people/exposure.ts';
@@ -46,7 +48,7 @@ interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, typhoon, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, typhoon, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];

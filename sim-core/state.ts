@@ -22,6 +22,8 @@ import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
 import type { TyphoonEntities } from './hazards/typhoon/typhoonState.ts';
+import type { DamState } from './hazards/dam/damState.ts';
+import type { QuakeEntities } from './hazards/quake/quakeState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -70,6 +72,10 @@ export interface Entities {
   messages?: Message[];
   /** 防台: the typhoon's wind damage and boat recalls (hazards/typhoon/); absent unless the scenario has a typhoon. */
   typhoon?: TyphoonEntities;
+  /** 震损大坝: dams damaged by an earthquake or a crack inject, by reservoir (hazards/dam/; absent until the first). */
+  dams?: Record<string, DamState>;
+  /** 地震: what the scenario's earthquake has done (absent until its main shock; hazards/quake/). */
+  quake?: QuakeEntities;
 }
 
 export interface Fields {
