@@ -13,6 +13,7 @@ import { crossCheck } from './crossCheck.ts';
 import { resolveTyphoon, typhoonProblems, typhoonRain } from './typhoonResolve.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { generateTerrain } from './terrain/generateTerrain.ts';
+import { resolveSites } from './resolveSites.ts';
 import { resolveZone } from '../sim-core/hazards/dam/breakZone.ts';
 
 /** Reads a file of the scenario folder; null when missing. */
@@ -122,6 +123,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
     ...(typhoon ? { typhoon } : {}),
+    ...(json.sites ? { sites: resolveSites(json, file, readFile) } : {}),
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),
   };

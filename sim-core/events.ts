@@ -19,7 +19,7 @@ export type SimEvent =
   | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
   | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
   | { kind: 'roadOpened'; edges: number[]; cause: string }
-  | { kind: 'unitTurningOut'; unit: string; departAt: number; destination: string; order: number }
+  | { kind: 'unitTurningOut'; unit: string; departAt: number | null; destination: string; order: number }
   | { kind: 'unitDeparted'; unit: string; fromNode: number; eta: number; distance: number }
   | { kind: 'unitRerouted'; unit: string; eta: number; previousEta: number }
   | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }
@@ -77,6 +77,13 @@ export type SimEvent =
   | { kind: 'serviceRestored'; place: string; services: Outage[] }
   | { kind: 'playedChanged'; role: string; played: boolean }
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
+  /** 人员密集场所 (people/sites/): an alarm or order starts the egress; exits blocked; crush injuries; cleared or stalled. */
+  /** `warning`: after a quake, the seconds of early warning the site had (0: none; earlyWarning.ts). */
+  | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake'; warning?: number }
+  | { kind: 'siteExitBlocked'; site: string; exit: number }
+  | { kind: 'siteCrushInjuries'; site: string; hurt: number; total: number }
+  | { kind: 'siteCleared'; site: string; after: number; people: number; hurt: number }
+  | { kind: 'siteStalled'; site: string; after: number; inside: number; hurt: number }
   /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
   | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean }
   // 防台 (hazards/typhoon/): the weather service's bulletin at a track fix; boats recalled, all in, still out at the deadline.
@@ -96,6 +103,7 @@ export const EVENT_KINDS = [
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
   'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'damDamaged', 'damSafeLevel', 'earthquake',
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

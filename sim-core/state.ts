@@ -22,6 +22,8 @@ import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
 import type { TyphoonEntities } from './hazards/typhoon/typhoonState.ts';
+import type { SiteState } from './people/sites/siteTypes.ts';
+import type { SiteCrowd } from './people/sites/siteCrowd.ts';
 import type { DamState } from './hazards/dam/damState.ts';
 import type { QuakeEntities } from './hazards/quake/quakeState.ts';
 
@@ -72,6 +74,8 @@ export interface Entities {
   messages?: Message[];
   /** 防台: the typhoon's wind damage and boat recalls (hazards/typhoon/); absent unless the scenario has a typhoon. */
   typhoon?: TyphoonEntities;
+  /** 人员密集场所: each crowded site's course, by site id (people/sites/; absent until one is touched). */
+  sites?: Record<string, SiteState>;
   /** 震损大坝: dams damaged by an earthquake or a crack inject, by reservoir (hazards/dam/; absent until the first). */
   dams?: Record<string, DamState>;
   /** 地震: what the scenario's earthquake has done (absent until its main shock; hazards/quake/). */
@@ -116,4 +120,9 @@ export interface SimState {
    * that changed them, so this is 0 whenever a host can look: it is in no snapshot or hash.
    */
   roadsChanged: number;
+  /**
+   * Crowds being emptied from sites (people/sites/siteCrowd.ts), by site id: rapier worlds, so
+   * outside immer like the fields; snapshotted (Snapshot.crowds) and hashed. Absent until the first.
+   */
+  crowds?: Record<string, SiteCrowd>;
 }

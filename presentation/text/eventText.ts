@@ -12,6 +12,7 @@ import {
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
 import { typhoonEventLine } from './typhoonText.ts';
+import { siteEventText } from './siteText.ts';
 import { damDamageName } from './damText.ts';
 import { romanIntensity } from './quakeText.ts';
 
@@ -64,7 +65,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'roadOpened':
       if (isHazardRoadChange(e)) return null;
       return line('road', ['道路恢复', 'Road open'], z(`${roadsText(s, e.edges, lang)} 恢复通行`, `${roadsText(s, e.edges, lang)} open again`));
-    case 'unitTurningOut': return line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
+    case 'unitTurningOut': return e.departAt === null
+      ? line('force', ['派出任务', 'Task sent'], z(`${T(e.unit)} → ${P(e.destination)}，待队伍接受任务后出动`, `${T(e.unit)} → ${P(e.destination)}, sets out once the team accepts`))
+      : line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
     case 'unitDeparted': return null;
     case 'unitArrived': return line('force', ['到达', 'Arrived'], z(`${T(e.unit)} 抵达 ${P(e.destination)}，途中 ${D(e.travelTime)}`, `${T(e.unit)} reached ${P(e.destination)} after ${D(e.travelTime)}`));
     case 'unitRerouted': return line('force', ['改道', 'Re-routed'], z(`${T(e.unit)} 绕行，预计 ${C(e.eta)} 到达（原 ${C(e.previousEta)}）`, `${T(e.unit)} takes another way, now due ${C(e.eta)} (was ${C(e.previousEta)})`));
@@ -149,6 +152,10 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const l = typhoonEventLine(s, e);
       return l && line(l.cat, l.tag, z(...l.text));
     }
+    case 'siteEvacuationStarted': case 'siteExitBlocked': case 'siteCrushInjuries': case 'siteCleared': case 'siteStalled': {
+      const t = siteEventText(s, e, lang);
+      return { cat: t.cat, tag: t.tag, text: t.text };
+    }
     case 'serviceRestored': return line('hazard', ['恢复', 'Restored'], z(`${P(e.place)} ${e.services.map((o) => serviceName(o, lang)).join('、')}恢复`, `${P(e.place)}: ${e.services.map((o) => serviceName(o, lang)).join(', ')} back`));
   }
   return null;
@@ -162,6 +169,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
   'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

@@ -149,6 +149,8 @@ export const selfAssessSchema = command('selfAssess', {
 
 /** 渔船回港 — recall a township's boats to harbour before the typhoon (hazards/typhoon/boats.ts). */
 export const recallBoatsSchema = command('recallBoats', { township: id });
+/** 人员密集场所疏散 — empty a crowded site now (people/sites/siteEgress.ts). */
+export const evacuateSiteSchema = command('evacuateSite', { site: id });
 
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
@@ -157,6 +159,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
   setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
   recallBoatsSchema,
+  evacuateSiteSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */
