@@ -223,6 +223,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   taskReply: ['任务反馈', 'answer a task'], addInject: ['新增注入', 'add an inject'], editInject: ['修改注入', 'edit an inject'], deleteInject: ['删除注入', 'delete an inject'],
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
   orderShelterInPlace: ['下达就地避险令', 'order sheltering in place'],
+  recallBoats: ['渔船回港', 'recall boats'],
 };
 export const commandKindName = (type: string, lang: Lang) => named(COMMAND_KIND, type, lang);
 

@@ -23,6 +23,7 @@ import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { benchScript } from '../bench/scriptBench.ts';
 import { benchChemicalDay } from '../bench/chemicalDayBench.ts';
+import { benchTyphoonDay } from '../bench/typhoonBench.ts';
 import { benchSites } from '../bench/sitesBench.ts';
 
 export interface Figure {
@@ -140,6 +141,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
   const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), chemicalDayFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
+  figures.push(typhoonDayFigure());
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await floodFigures());
@@ -149,6 +151,14 @@ export async function benchCommand(argv: string[]): Promise<number> {
     for (const f of figures) print(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} ${f.unit} (aim ${f.aim})`);
   }
   return EXIT_OK;
+}
+
+function typhoonDayFigure(): Figure {
+  const r = benchTyphoonDay();
+  return {
+    id: 'typhoonDay24h', label: 'typhoon scenario, 24 h of sim time with its sample commands, headless', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
+    met: r.seconds <= 10, detail: { scenarioLoadMs: +r.loadMs.toFixed(1), logEntries: r.logEntries },
+  };
 }
 
 /** `tuiyan bench --scale`: not part of the default figures, since it needs a Redis server. */
