@@ -15,6 +15,7 @@ import { copyFields, createFields, hashFields } from './fields.ts';
 import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
+import { typhoon } from './hazards/typhoon/typhoonStep.ts';
 import { damSafety } from './hazards/dam/breachRisk.ts';
 import { damShaking } from './hazards/dam/damShakingStep.ts';
 import { earthquake } from './hazards/quake/quakeStep.ts';
@@ -31,6 +32,8 @@ import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
 import { drawInjectTimes, injects } from './injects/schedule.ts';
 import { conditionalInjects } from './injects/conditionalInjects.ts';
+import { chemical } from './hazards/chemical/chemicalStep.ts';
+import { newChemicalEntities } from './hazards/chemical/chemicalState.ts';
 import type { LogEntry } from './log.ts';
 import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -51,7 +54,7 @@ interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, waterMain, conditionalInjects, siteEgress]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, typhoon, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, waterMain, conditionalInjects, siteEgress, chemical]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -203,6 +206,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     evacuation: { groups: {}, orders: {}, occupancy: {}, opened: {} },
     supplies: initialSupplies(scenario),
     casualties: { villages: {} },
+    ...(scenario.chemical ? { chemical: newChemicalEntities() } : {}),
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,
