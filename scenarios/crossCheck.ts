@@ -5,6 +5,7 @@ import type { ScenarioJson } from './schema.ts';
 import type { Problem } from './problems.ts';
 import { checkCondition, type ConditionWorld } from '../sim-core/injects/conditionRules.ts';
 import { COMMAND_TYPES } from '../sim-core/commands/command.ts';
+import { checkWaterNetwork } from './crossCheckWater.ts';
 
 export function crossCheck(s: ScenarioJson, file: string): Problem[] {
   const problems: Problem[] = [];
@@ -137,22 +138,48 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
           if (!(t.x >= 0 && t.x < W && t.y >= 0 && t.y < H)) add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
         }
         break;
+      case 'chemicalRelease': {
+        const sites = new Set((s.chemical?.sites ?? []).map((x) => x.id));
+        if (want(t !== null && 'site' in t, '{site: chemical site id}') && t && 'site' in t && !sites.has(t.site)) add(`${at}.target.site`, `no chemical site ${JSON.stringify(t.site)}`);
+        const p = inj.payload;
+        if (p.mass === undefined && p.rate === undefined) add(`${at}.payload`, 'a chemicalRelease gives a rate (kg/s, with an optional duration) or a mass (kg, a puff)');
+        if (p.mass !== undefined && (p.rate !== undefined || p.duration !== undefined)) add(`${at}.payload`, 'give either {mass} (a puff) or {rate, duration?} (a leak), not both');
+        break;
+      }
       case 'damCrack':
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
         break;
+      case 'siteAlarm':
+      case 'sitePanic':
+      case 'siteExitBlocked': {
+        // 人员密集场所 (scenarios/siteSchema.ts): the site, and for a blocked exit one of its plan's exits.
+        const site = want(t !== null && 'site' in t, '{site: id, exit?}') && t && 'site' in t ? (s.sites ?? []).find((x) => x.id === t.site) : undefined;
+        if (t && 'site' in t && !site) add(`${at}.target.site`, `no crowded site ${JSON.stringify(t.site)} (scenario sites)`);
+        const n = site && 'exits' in site.plan ? site.plan.exits.length : null;
+        if (inj.kind === 'siteExitBlocked' && t && 'site' in t && (t.exit === undefined || (n !== null && t.exit >= n))) add(`${at}.target.exit`, n === null ? 'a siteExitBlocked inject names the exit (its index in the plan)' : `no exit ${t.exit ?? '(none given)'}: the plan has ${n} (0–${n - 1})`);
+        break;
+      }
     }
   });
   const world: ConditionWorld = {
     reservoirs: new Set(s.reservoirs.map((r) => r.id)), gauges: new Set(s.gauges.map((g) => g.id)), villages: new Set(s.villages.map((v) => v.id)),
     townships: new Set(s.townships.map((t) => t.id)), places: new Set(ids.keys()), edgeCount: s.roads.edges.length, extent: [W, H],
     roles: new Set([...roles].filter((r) => r !== 'all')), commandTypes: COMMAND_TYPES, injects: injectIds,
+    chemicalSites: new Set((s.chemical?.sites ?? []).map((x) => x.id)),
+    waterZones: new Set((s.waterNetwork?.zones ?? []).map((z) => z.id)),
   };
+  checkWaterNetwork(s, ids, add);
   s.injects.forEach((inj, i) => {
     if (!inj.when) return;
     const c = checkCondition(inj.when, world, `injects[${i}].when`);
     if ('field' in c) add(c.field, c.message);
     else if (c.kind === 'notAnswered' && c.inject === inj.id) add(`injects[${i}].when.inject`, 'an inject cannot wait for an answer to itself');
+  });
+  s.chemical?.sites.forEach((c, i) => {
+    if (!ids.has(c.place)) add(`chemical.sites[${i}].place`, `no place ${JSON.stringify(c.place)}`);
+    if (ids.has(c.id)) add(`chemical.sites[${i}].id`, `the id ${JSON.stringify(c.id)} is also a place's`);
+    if (s.chemical!.sigma === 'pasquillGifford' && !['A', 'B', 'C', 'D'].includes(s.chemical!.stability)) add('chemical.sigma', 'the pasquillGifford fits cover classes A–D only; use briggsRural or briggsUrban');
   });
   (s.damBreakZones ?? []).forEach((z, i) => {
     if (!reservoirs.has(z.reservoir)) add(`damBreakZones[${i}].reservoir`, `no reservoir ${JSON.stringify(z.reservoir)}`);

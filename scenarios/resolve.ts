@@ -4,15 +4,20 @@
 // server and the browser share it.
 import type { Scenario } from '../sim-core/world/scenario.ts';
 import type { Place } from '../sim-core/world/places.ts';
+import type { ChemicalSetting } from '../sim-core/hazards/chemical/chemicalSite.ts';
 import { buildNodeIndex, buildRoadGraph, ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
 import { vehicleEdgeTimes } from '../sim-core/forces/vehicleSpeed.ts';
 import { LAND_COVER_MAX } from '../sim-core/world/landCover.ts';
 import { rainZoneRaster, reservoirPool, toInjects } from './resolveHazards.ts';
 import { scenarioSchema, type ScenarioJson } from './schema.ts';
 import { crossCheck } from './crossCheck.ts';
+import { resolveTyphoon, typhoonProblems, typhoonRain } from './typhoonResolve.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { generateTerrain } from './terrain/generateTerrain.ts';
+import { resolveSites } from './resolveSites.ts';
 import { resolveZone } from '../sim-core/hazards/dam/breakZone.ts';
+import type { WaterNetwork } from '../sim-core/hazards/waterMain/network.ts';
+import { headOfPressure } from '../sim-core/hazards/waterMain/orifice.ts';
 
 /** Reads a file of the scenario folder; null when missing. */
 export type ReadFile = (name: string) => Uint8Array | null;
@@ -25,7 +30,7 @@ export function validateScenarioText(text: string, file: string): { ok: true; js
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map((i) => ({ file, path: jsonPath(i.path), message: i.message })) };
   }
-  const problems = crossCheck(result.data, file);
+  const problems = [...crossCheck(result.data, file), ...typhoonProblems(result.data, file)];
   return problems.length ? { ok: false, problems } : { ok: true, json: result.data };
 }
 
@@ -85,6 +90,8 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
   const places = <K extends Place['kind'], T extends { x: number; y: number }>(kind: K, list: T[]) =>
     list.map((p) => ({ ...snap(p), kind }));
 
+  const rainZone = rainZoneRaster(json.grid, json);
+  const typhoon = resolveTyphoon(json);
   return {
     id: json.id,
     name: json.name,
@@ -111,14 +118,40 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     levees: json.levees.map((l) => ({ id: l.id, name: l.name, line: l.line.map(([x, y]) => [x, y] as [number, number]), height: l.height })),
     injects: toInjects(json),
     rainZones: json.weather.rainZones.map((z) => ({ id: z.id, name: z.name })),
-    rainZone: rainZoneRaster(json.grid, json),
-    rain: json.weather.rain.map((r) => ({ zone: json.weather.rainZones.findIndex((z) => z.id === r.zone), series: r.series.map(([t, v]) => [t, v] as [number, number]) })),
+    rainZone,
+    rain: typhoonRain(json, json.grid, rainZone, typhoon, json.weather.rain.map((r) => ({ zone: json.weather.rainZones.findIndex((z) => z.id === r.zone), series: r.series.map(([t, v]) => [t, v] as [number, number]) }))),
     weather: { wind: json.weather.wind, moisture: json.weather.moisture },
     ignitionsPerDay: json.weather.ignitionsPerDay,
     spotting: json.weather.spotting,
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
+    ...(typhoon ? { typhoon } : {}),
+    ...(json.sites ? { sites: resolveSites(json, file, readFile) } : {}),
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),
+    ...(json.chemical ? { chemical: chemicalSetting(json) } : {}),
+    ...(json.waterNetwork ? { waterNetwork: resolveWaterNetwork(json.waterNetwork) } : {}),
+  };
+}
+
+/** Chemical sites take the position of their place (checked to exist by crossCheck.ts). */
+function chemicalSetting(json: ScenarioJson): ChemicalSetting {
+  const c = json.chemical!;
+  const all = [...json.townships, ...json.villages, ...json.shelters, ...json.depots, ...json.teamBases, ...json.cameras, ...json.reservoirs, ...json.gauges];
+  return {
+    stability: c.stability, sigma: c.sigma,
+    sites: c.sites.map((s) => {
+      const p = all.find((x) => x.id === s.place)!;
+      return { id: s.id, name: s.name, place: s.place, x: p.x, y: p.y, substance: s.substance, inventory: s.inventory, height: s.height };
+    }),
+  };
+}
+
+/** 供水管网 in the core's form: the pressure as a head (m of water). */
+function resolveWaterNetwork(n: NonNullable<ScenarioJson['waterNetwork']>): WaterNetwork {
+  return {
+    name: n.name, operator: n.operator, serviceHead: headOfPressure(n.servicePressure), dischargeCoefficient: n.dischargeCoefficient, callRate: n.callRate,
+    zones: n.zones.map((z) => ({ id: z.id, name: z.name, places: [...z.places], population: z.population })),
+    mains: n.mains.map((m) => ({ id: m.id, name: m.name, diameter: m.diameter, upstream: m.upstream, zones: [...m.zones], valves: m.valves.map((v) => ({ ...v })), repairTime: m.repairTime })),
   };
 }

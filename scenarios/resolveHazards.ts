@@ -89,7 +89,15 @@ export function toInjects(json: ScenarioJson): Inject[] {
       case 'damBreak': return { ...base, kind: 'damBreak', target: { place: t!.place }, payload: { mode: p.mode ?? 'overtopping' } };
       case 'damCrack': return { ...base, kind: 'damCrack', target: { place: t!.place }, payload: { damage: p.damage ?? 'moderate' } };
       case 'trapped': return { ...base, kind: 'trapped', target: { place: t!.place }, payload: { people: p.people ?? 0 } };
+      case 'siteAlarm':
+      case 'siteExitBlocked':
+      case 'sitePanic': return { ...base, kind: inj.kind, target: { site: t!.site, ...(t!.exit !== undefined ? { exit: t!.exit } : {}) }, payload: p.speedFactor !== undefined ? { speedFactor: p.speedFactor } : {} };
+      case 'mainBurst': return { ...base, kind: 'mainBurst', target: { main: t!.main, x: t!.x, y: t!.y }, payload: { area: p.area ?? 0 } };
       case 'leveeBreach': return { ...base, kind: 'leveeBreach', target: { levee: t!.levee, x: t!.x, y: t!.y }, payload: { formation: p.formation ?? 1800 } };
+      case 'chemicalRelease': return {
+        ...base, kind: 'chemicalRelease', target: { site: t!.site },
+        payload: { ...(p.mass !== undefined ? { mass: p.mass } : { rate: p.rate! }), ...(p.mass === undefined && p.duration !== undefined ? { duration: p.duration } : {}), cause: p.cause ?? 'leak' },
+      };
     }
   });
   return out.sort((a, b) => a.t - b.t || compareStrings(a.id, b.id));

@@ -8,6 +8,9 @@ import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
 import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
+import { SIGMA_SCHEMES, STABILITY_CLASSES } from '../sim-core/hazards/plume/stability.ts';
+import { PUBLIC_TOXICITY } from '../sim-core/hazards/chemical/publicTiers.ts';
+import { siteSchema } from './siteSchema.ts';
 import { earthquakeSchema } from './earthquakeSchema.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
@@ -139,6 +142,75 @@ const briefing = z.strictObject({
   ).default({}),
 });
 
+/**
+ * 危化品企业 — hazardous-chemical sites (each at a place of the scenario, so teams can be sent
+ * there) with what they store, and the day's dispersion setting (sim-core/hazards/chemical/).
+ */
+const chemical = z.strictObject({
+  sites: z.array(z.strictObject({
+    id, name: localText,
+    /** The place (a team base, a depot …) the site is reached at; its x, y are the release point. */
+    place: id,
+    substance: z.enum(Object.keys(PUBLIC_TOXICITY) as [string, ...string[]], { error: `expected a substance with published public tiers: ${Object.keys(PUBLIC_TOXICITY).join(', ')}` }),
+    /** Stored quantity, kg. */
+    inventory: z.number().positive().max(1e7),
+    /** Release height above ground, m. */
+    height: z.number().min(0).max(200).default(1),
+  })).min(1),
+  /** Pasquill–Gifford class of the day (A very unstable … F moderately stable). */
+  stability: z.enum(STABILITY_CLASSES),
+  /** σy, σz formulas: Briggs open country or urban (Gifford 1976), or Turner's P–G fits (A–D). */
+  sigma: z.enum(SIGMA_SCHEMES).default('briggsUrban'),
+});
+
+/**
+ * 防台 — a typhoon (sim-core/hazards/typhoon/): the track's fixes (time, centre, central pressure,
+ * radius of maximum wind), Holland's B and the ambient pressure, the surface-wind factor, a factor
+ * on the R-CLIPER rain, and the fishing boats each township must bring in by `boatsBy`.
+ */
+const typhoonSchema = z.strictObject({
+  id, name: localText,
+  ambientPressure: z.number().min(950).max(1050),
+  b: z.number().min(1).max(2.5),
+  latitude: z.number().min(-60).max(60),
+  surfaceFactor: z.number().min(0.5).max(1).default(0.75),
+  rainFactor: z.number().min(0).max(5).default(1),
+  track: z.array(z.strictObject({
+    t: duration, x: metres, y: metres,
+    pressure: z.number().min(850).max(1050),
+    rmax: z.number().min(1000).max(500000),
+  })).min(2).max(200),
+  boats: z.array(z.strictObject({ township: id, count: z.number().int().min(1).max(10000), harbour: id })).max(100).default([]),
+  boatsBy: duration.optional(),
+  boatReturn: z.tuple([duration, duration]).default([1200, 10800]),
+});
+
+/**
+ * 供水管网 (sim-core/hazards/waterMain/network.ts): service zones of places, main segments in a
+ * tree from the waterworks with the valves that isolate each, the service pressure and the
+ * 12345 call rate. Cross-references are checked in crossCheck.ts.
+ */
+const waterNetwork = z.strictObject({
+  name: localText,
+  operator: localText,
+  /** Pressure in the mains, MPa (gauge); the head is p/(ρg). */
+  servicePressure: z.number().positive().max(2),
+  /** Discharge coefficient of a burst opening (default 0.61, a sharp-edged orifice). */
+  dischargeCoefficient: z.number().min(0.1).max(1).default(0.61),
+  /** 12345 calls per 1,000 residents per hour without water (before the surge after 2 h). */
+  callRate: z.number().min(0).max(1000),
+  zones: z.array(z.strictObject({ id, name: localText, places: z.array(id).min(1).max(1000), population: count })).min(1).max(500),
+  mains: z.array(z.strictObject({
+    id, name: localText,
+    /** Inside diameter, m. */
+    diameter: z.number().positive().max(5),
+    upstream: id.nullable().default(null),
+    zones: z.array(id).max(500).default([]),
+    valves: z.array(z.strictObject({ id, name: localText, closeTime: duration })).min(1).max(20),
+    repairTime: duration,
+  })).min(1).max(500),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
@@ -207,6 +279,7 @@ export const scenarioSchema = z.strictObject({
     height: z.number().positive().max(30),
   })).default([]),
   weather: weather.prefault({}),
+  chemical: chemical.optional(),
   /**
    * 溃坝洪水淹没范围 — each reservoir's dam-break zone as written by `tuiyan model dambreak`
    * (sim-core/hazards/dam/breakZone.ts): how it was computed and its grid cells as [first, count] runs.
@@ -221,6 +294,7 @@ export const scenarioSchema = z.strictObject({
   })).optional(),
   /** 地震: the scenario earthquake's main shock (scenarios/earthquakeSchema.ts); absent: none. */
   earthquake: earthquakeSchema.optional(),
+  waterNetwork: waterNetwork.optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,
@@ -234,6 +308,10 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ x: metres, y: metres }),
       /** leveeBreach: the levee and the point of the breach on it. */
       z.strictObject({ levee: id, x: metres, y: metres }),
+      /** siteAlarm, sitePanic: the crowded site; siteExitBlocked: and the exit's index in its plan; chemicalRelease: the chemical site. */
+      z.strictObject({ site: id, exit: count.optional() }),
+      /** mainBurst: the water main and the point where it bursts. */
+      z.strictObject({ main: id, x: metres, y: metres }),
     ]).default(null),
     payload: z.strictObject({
       from: localText.optional(), text: localText.optional(), reason: localText.optional(),
@@ -252,6 +330,15 @@ export const scenarioSchema = z.strictObject({
       /** outage: the services cut (or, with restore, brought back). */
       services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
       restore: z.boolean().optional(),
+      /** chemicalRelease: a leak's rate (kg/s) and how long it lasts (default: until isolated or empty), or a puff's mass (kg). */
+      rate: z.number().positive().max(1e4).optional(),
+      duration: duration.optional(),
+      mass: z.number().positive().max(1e7).optional(),
+      cause: z.enum(['leak', 'fire', 'explosion']).optional(),
+      /** sitePanic: the factor on the desired walking speed (default 1.5, sites/sitePanic.ts). */
+      speedFactor: z.number().min(1).max(4).optional(),
+      /** mainBurst: the opening's area, m² (at most the pipe's bore). */
+      area: z.number().positive().max(20).optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
@@ -259,10 +346,13 @@ export const scenarioSchema = z.strictObject({
      * 条件触发: fire once this holds, from time t on (sim-core/injects/condition.ts lists the
      * kinds; `by` and `within` are durations). Checked against the scenario by crossCheck.ts.
      */
-    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional() }).optional(),
+    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional(), for: duration.optional() }).optional(),
     /** The plan requirement this inject tests (its id in the scenario's plan). */
     tests: id.optional(),
   })).default([]),
+  typhoon: typhoonSchema.optional(),
+  /** 人员密集场所 — crowded sites emptied with the crowd model (scenarios/siteSchema.ts). */
+  sites: z.array(siteSchema).max(50).optional(),
 });
 
 export type ScenarioJson = z.infer<typeof scenarioSchema>;

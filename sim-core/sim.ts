@@ -15,7 +15,9 @@ import { copyFields, createFields, hashFields } from './fields.ts';
 import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
+import { typhoon } from './hazards/typhoon/typhoonStep.ts';
 import { damSafety } from './hazards/dam/breachRisk.ts';
+import { damShaking } from './hazards/dam/damShakingStep.ts';
 import { earthquake, quakeAftermath } from './hazards/quake/quakeStep.ts';
 import { warnings } from './people/warnings.ts';
 import { doorToDoor, evacuation } from './people/evacuation.ts';
@@ -30,6 +32,8 @@ import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
 import { drawInjectTimes, injects } from './injects/schedule.ts';
 import { conditionalInjects } from './injects/conditionalInjects.ts';
+import { chemical } from './hazards/chemical/chemicalStep.ts';
+import { newChemicalEntities } from './hazards/chemical/chemicalState.ts';
 import type { LogEntry } from './log.ts';
 import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -41,13 +45,16 @@ import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
 import { roadsChangedStep } from './roadsChanged.ts';
 import { createSimScratch } from './simScratch.ts';
+import { siteEgress } from './people/sites/siteEgress.ts';
+import { hashSiteCrowds, requireCrowdEngine, restoreSiteCrowds, snapshotSiteCrowds } from './people/sites/siteCrowds.ts';
+import { waterMain } from './hazards/waterMain/waterMainStep.ts';
 
 interface SimOptions {
   seed: number;
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, quakeAftermath, conditionalInjects]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, typhoon, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, quakeAftermath, waterMain, conditionalInjects, siteEgress, chemical]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -108,6 +115,7 @@ export class Sim implements SimContext {
     const s = this.state;
     const d = new Digest().string(`${s.t}|${s.seq}|`).string(canonicalJson(s.entities));
     hashFields(d, s.fields);
+    hashSiteCrowds(d, s);
     return d.string(canonicalJson(s.rng.states())).string(canonicalJson(s.series)).string(s.logDigest).hex();
   }
 
@@ -117,6 +125,7 @@ export class Sim implements SimContext {
       format: 'tuiyan-snapshot/1', scenario: this.scenario.id, seed: this.seed, t: s.t, seq: s.seq,
       entities: s.entities, fields: copyFields(s.fields),
       rng: s.rng.states(), log: s.log.slice(), series: s.series.slice(), logDigest: s.logDigest,
+      ...snapshotSiteCrowds(s),
     };
   }
 
@@ -178,6 +187,7 @@ function initialUnits(scenario: Scenario): Record<string, UnitState> {
 }
 
 export function createSim(scenario: Scenario, options: SimOptions): Sim {
+  requireCrowdEngine(scenario);
   const rng = RngStreams.fromSeed(options.seed);
   const entities: Entities = freeze({
     responseLevel: 'none',
@@ -196,6 +206,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     evacuation: { groups: {}, orders: {}, occupancy: {}, opened: {} },
     supplies: initialSupplies(scenario),
     casualties: { villages: {} },
+    ...(scenario.chemical ? { chemical: newChemicalEntities() } : {}),
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,
@@ -215,6 +226,7 @@ export function restoreSim(scenario: Scenario, snap: Snapshot): Sim {
     t: snap.t, seq: snap.seq, entities: freeze(structuredCloneJson(snap.entities), true),
     fields: copyFields(snap.fields),
     rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), series: snap.series.slice(), logDigest: snap.logDigest, roadsChanged: 0,
+    ...restoreSiteCrowds(scenario, snap),
   };
   return new Sim(scenario, snap.seed, state);
 }

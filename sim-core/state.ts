@@ -21,8 +21,13 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { ChemicalEntities } from './hazards/chemical/chemicalState.ts';
+import type { TyphoonEntities } from './hazards/typhoon/typhoonState.ts';
+import type { SiteState } from './people/sites/siteTypes.ts';
+import type { SiteCrowd } from './people/sites/siteCrowd.ts';
 import type { DamState } from './hazards/dam/damState.ts';
 import type { QuakeEntities } from './hazards/quake/quakeState.ts';
+import type { WaterMainEntities } from './hazards/waterMain/waterMainState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -50,7 +55,7 @@ export interface Entities {
   hazards: HazardEntities;
   fire: FireEntities;
   /** Landslides and debris flows on the roads, by road node: when, which, clearing done (person-hours). */
-  slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow'; work: number }>;
+  slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow' | 'treesDown'; work: number }>;
   /** Services cut at places (断电、断通信、断水), by place id. */
   outages: Record<string, Outage[]>;
   warnings: WarningEntities;
@@ -69,10 +74,18 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 危化品泄漏: releases, village air and doses, zones (hazards/chemical/); only in a scenario with chemical sites. */
+  chemical?: ChemicalEntities;
+  /** 防台: the typhoon's wind damage and boat recalls (hazards/typhoon/); absent unless the scenario has a typhoon. */
+  typhoon?: TyphoonEntities;
+  /** 人员密集场所: each crowded site's course, by site id (people/sites/; absent until one is touched). */
+  sites?: Record<string, SiteState>;
   /** 震损大坝: dams damaged by an earthquake or a crack inject, by reservoir (hazards/dam/; absent until the first). */
   dams?: Record<string, DamState>;
   /** 地震: what the scenario's earthquake has done (absent until its main shock; hazards/quake/). */
   quake?: QuakeEntities;
+  /** 供水管线爆裂: bursts, dry zones and 12345 calls (hazards/waterMain/); absent until the first burst. */
+  waterMain?: WaterMainEntities;
 }
 
 export interface Fields {
@@ -113,4 +126,9 @@ export interface SimState {
    * that changed them, so this is 0 whenever a host can look: it is in no snapshot or hash.
    */
   roadsChanged: number;
+  /**
+   * Crowds being emptied from sites (people/sites/siteCrowd.ts), by site id: rapier worlds, so
+   * outside immer like the fields; snapshotted (Snapshot.crowds) and hashed. Absent until the first.
+   */
+  crowds?: Record<string, SiteCrowd>;
 }

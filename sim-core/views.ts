@@ -1,12 +1,13 @@
 // viewFor(role): what that role may know. Director and evaluator see the truth; the chief sees
 // every force and what was reported to it; a township its own teams and those working in its
 // area; a team itself; an observer only public signals. PRNG states are in no view.
+import { chemicalViewFor, type ChemicalView } from './hazards/chemical/chemicalView.ts';
 import type { SimContext } from './context.ts';
 import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
 import type { Report } from './report.ts';
 import type { ResponseLevel } from './responseLevel.ts';
-import type { UnitState, UnitStatus } from './forces/unitState.ts';
+import { awaitingAccept, type UnitState, type UnitStatus } from './forces/unitState.ts';
 import { tripArrival, tripPosition } from './forces/trip.ts';
 import { destinationLabel } from './forces/destination.ts';
 import { placeIndex, townshipOf } from './world/placeIndex.ts';
@@ -68,6 +69,8 @@ export interface View {
   reports: Report[];
   /** How many reports the role has in all. */
   reportsTotal: number;
+  /** 危化品泄漏: sites, the zone this role knows, isolated leaks, shelter-in-place orders (only in a scenario with chemical sites). */
+  chemical?: ChemicalView;
   events: EventEntry[];
   /** The MSEL, for director and evaluator only. */
   injects?: InjectView[];
@@ -101,7 +104,7 @@ function unitView(ctx: SimContext, u: UnitState): UnitView {
   return {
     id: u.id, name: team.name, type: team.type, owner: team.owner, size: team.size, status: u.status,
     x: pos.x, y: pos.y, destination: u.destination ? destinationLabel(u.destination) : null,
-    eta: u.status === 'enRoute' && u.trip ? Math.ceil(tripArrival(u.trip)) : u.status === 'turningOut' ? u.departAt : null,
+    eta: u.status === 'enRoute' && u.trip ? Math.ceil(tripArrival(u.trip)) : u.status === 'turningOut' && !awaitingAccept(u) ? u.departAt : null,
     task: u.task, taskLabel: u.taskLabel,
   };
 }
@@ -198,6 +201,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
     drill: drillViewFor(ctx, role, roleName, truth, (id) => ent.units[id] !== undefined && seesUnit(ctx, role, ent.units[id])),
   };
+  const chemical = chemicalViewFor(ctx, role, roleName, truth);
+  if (chemical) view.chemical = chemical;
   if (truth) {
     // The script as it stands (the director's edits included), and fired injects the director
     // has since deleted from it stay out: their firing is in the log.

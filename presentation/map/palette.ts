@@ -35,6 +35,9 @@ export const VILLAGE_STATUS_RGB = {
 export const VILLAGE_AT_RISK: Rgb = [230, 120, 0];
 export const VILLAGE: Rgb = VILLAGE_STATUS_RGB.none;
 export const SHELTER: Rgb = [46, 125, 50];
+/** 供水: a place without water (ring) and a burst main (marker), hazards/waterMain/. */
+export const WATER_CUT: Rgb = [2, 119, 189];
+export const MAIN_BURST: Rgb = [0, 77, 64];
 export const TOWNSHIP: Rgb = [33, 33, 33];
 /** Teams by status; a team base in the colour of the teams at home. */
 export const UNIT_RGB: Record<string, Rgb> = {
@@ -44,6 +47,9 @@ export const TEAM_BASE: Rgb = UNIT_RGB.atBase;
 /** Gauges and reservoirs by severity: normal, above flood limit, above warning, above design/danger, overtopping. */
 export const ALARM_RGB: Rgb[] = [[2, 119, 189], [255, 179, 0], [255, 109, 0], [213, 0, 0], [74, 20, 140]];
 export const BURNING: Rgb = [255, 80, 0];
+/** 危化品 threat zones by tier (AEGL-3 lethal red, AEGL-2 serious-harm orange) and the site's mark. */
+export const ZONE_RGB: Record<string, Rgb> = { 'AEGL-3': [198, 40, 40], 'AEGL-2': [245, 124, 0], 'AEGL-1': [251, 192, 45], IDLH: [198, 40, 40] };
+export const CHEMICAL_SITE: Rgb = [106, 27, 154];
 /** Water is blended toward this blue, more opaque the deeper. */
 export const WATER: Rgb = [20, 80, 220];
 /** Depth (m) below which water is not drawn (puddles of the hydraulic grid). */

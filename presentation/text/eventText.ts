@@ -9,10 +9,14 @@ import { clockLabel, durationText } from './clock.ts';
 import {
   fireCauseName, fireFinderName, fireName, gaugeAlarming, gaugeCrossingName, gaugeReading, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
+  chemicalSiteName, releaseCauseName, substanceName, zoneTierName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
+import { typhoonEventLine } from './typhoonText.ts';
+import { siteEventText } from './siteText.ts';
 import { damDamageName } from './damText.ts';
 import { quakeVillageReportText, romanIntensity } from './quakeText.ts';
+import { waterMainLine } from './waterMainText.ts';
 
 const SCRIPT_CHANGE = { added: ['导调新增注入', 'the director added an inject'], edited: ['导调修改注入', 'the director changed an inject'], deleted: ['导调删除注入', 'the director deleted an inject'] } as const;
 
@@ -63,7 +67,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'roadOpened':
       if (isHazardRoadChange(e)) return null;
       return line('road', ['道路恢复', 'Road open'], z(`${roadsText(s, e.edges, lang)} 恢复通行`, `${roadsText(s, e.edges, lang)} open again`));
-    case 'unitTurningOut': return line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
+    case 'unitTurningOut': return e.departAt === null
+      ? line('force', ['派出任务', 'Task sent'], z(`${T(e.unit)} → ${P(e.destination)}，待队伍接受任务后出动`, `${T(e.unit)} → ${P(e.destination)}, sets out once the team accepts`))
+      : line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
     case 'unitDeparted': return null;
     case 'unitArrived': return line('force', ['到达', 'Arrived'], z(`${T(e.unit)} 抵达 ${P(e.destination)}，途中 ${D(e.travelTime)}`, `${T(e.unit)} reached ${P(e.destination)} after ${D(e.travelTime)}`));
     case 'unitRerouted': return line('force', ['改道', 'Re-routed'], z(`${T(e.unit)} 绕行，预计 ${C(e.eta)} 到达（原 ${C(e.previousEta)}）`, `${T(e.unit)} takes another way, now due ${C(e.eta)} (was ${C(e.previousEta)})`));
@@ -132,8 +138,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'fireIgnited': return line('danger', ['起火', 'Ignition'], z(`${fireName(e.fire, lang)} 于 ${km(e.x, e.y)} 起火（${fireCauseName(e.cause, lang)}；仅导调可见）`, `${fireName(e.fire, lang)} started at ${km(e.x, e.y)} (${fireCauseName(e.cause, lang)}; director only)`));
     case 'fireDetected': return line('danger', ['火情', 'Fire'], z(`发现 ${fireName(e.fire, lang)}（${fireFinderName(s, e.by, lang)}），过火约 ${e.burnedHa} 公顷`, `${fireName(e.fire, lang)} found (${fireFinderName(s, e.by, lang)}), about ${e.burnedHa} ha burned`));
     case 'placeThreatenedByFire': return line('danger', ['火险', 'Fire near'], z(`山火逼近 ${P(e.place)}，距离 ${e.distance} m`, `Fire ${e.distance} m from ${P(e.place)}`));
-    case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
-    case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
+    case 'slide': if (e.slide === 'treesDown') return line('danger', ['树木倒伏', 'Trees down'], z(`${N(e.node)}大风刮倒树木、广告牌，阻断 ${roadsText(s, e.edges, lang)}`, `${N(e.node)}: trees and signboards blown down, cutting ${roadsText(s, e.edges, lang)}`));
+      return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
+    case 'slideCleared': return line('road', ['抢通', 'Cleared'], e.slide === 'treesDown' ? z(`${N(e.node)}倒伏树木已清理`, `The fallen trees ${N(e.node)} are cleared`) : z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
     case 'earthquake': return line('danger', ['地震', 'Earthquake'], z(`Ms ${e.magnitude} 级地震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} earthquake, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
     case 'quakeVillageReport': return line('danger', ['灾情', 'Damage'], quakeVillageReportText(e, P(e.village), lang));
     case 'villageIsolated': return line('danger', ['孤岛', 'Cut off'], z(`${P(e.village)}（${e.people} 人）断水、断电、断路、断通信，靠储备生活，约可维持 ${e.stockDays} 天`, `${P(e.village)} (${e.people} people) has lost water, power, road and communications and lives on its stocks: about ${e.stockDays} days left`));
@@ -147,6 +154,29 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const notThere = e.reply === 'arrived' && !e.onScene ? z('，但队伍实际尚未到场', ', though the team is not there yet') : '';
       return line(e.reply === 'help' || e.reply === 'decline' ? 'danger' : 'force', ['任务反馈', 'Task reply'], `${T(e.unit)} ${taskReplyName(e.reply, lang)}${e.reason ? z('：', ': ') + L(e.reason) : ''}${after}${notThere}`);
     }
+    case 'chemicalRelease': {
+      const site = chemicalSiteName(s, e.site, lang);
+      return line('danger', ['危化品', 'Hazmat'], z(`${site} 发生${substanceName(e.substance, 'zh')}${releaseCauseName(e.cause, 'zh')}`, `${substanceName(e.substance, 'en')} ${releaseCauseName(e.cause, 'en')} at ${site}`));
+    }
+    case 'gasAtVillage': return line('danger', ['毒气', 'Gas'], z(`${P(e.village)} 群众闻到刺激性气味，有人咳嗽、流泪`, `People at ${P(e.village)} smell the gas; some cough, eyes streaming`));
+    case 'gasCasualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)} 有毒气体致 ${e.injured} 人中毒受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} poisoned${e.dead ? `, ${e.dead} dead` : ''} by the gas`));
+    case 'zoneMeasured': return line('hazard', ['侦检', 'Detection'], z(
+      `${T(e.unit)} 侦检：${chemicalSiteName(s, e.site, lang)}下风向${e.reach.map((r) => r.reach > 0 ? `${zoneTierName(r.tier, 'zh')}约 ${r.reach} 米` : `${zoneTierName(r.tier, 'zh')}未检出`).join('，')}`,
+      `${T(e.unit)} measured downwind of ${chemicalSiteName(s, e.site, lang)}: ${e.reach.map((r) => r.reach > 0 ? `${zoneTierName(r.tier, 'en')} about ${r.reach} m` : `${zoneTierName(r.tier, 'en')} none`).join(', ')}`));
+    case 'leakIsolated': return line('hazard', ['堵漏', 'Isolated'], z(`${T(e.unit)} 完成关阀堵漏，${chemicalSiteName(s, e.site, lang)}泄漏已控制`, `${T(e.unit)} isolated the leak at ${chemicalSiteName(s, e.site, lang)}`));
+    case 'shelterInPlaceOrdered': return line('people', ['就地避险', 'Shelter in place'], z(`${R(e.by)} 下令 ${e.villages.map(P).join('、')} 关闭门窗、就地避险`, `${R(e.by)} orders ${e.villages.map(P).join(', ')} to shelter in place`));
+    case 'typhoonBulletin': case 'boatsRecalled': case 'boatsBack': case 'boatsOut': {
+      const l = typhoonEventLine(s, e);
+      return l && line(l.cat, l.tag, z(...l.text));
+    }
+    case 'siteEvacuationStarted': case 'siteExitBlocked': case 'siteCrushInjuries': case 'siteCleared': case 'siteStalled': {
+      const t = siteEventText(s, e, lang);
+      return { cat: t.cat, tag: t.tag, text: t.text };
+    }
+    case 'mainBurst': case 'valveClosed': case 'mainIsolated': case 'mainRepaired': case 'citizenCalls': {
+      const w = waterMainLine(s, e, lang);
+      return w ? line(w.cat, w.tag, w.text, w.minor) : null;
+    }
     case 'serviceRestored': return line('hazard', ['恢复', 'Restored'], z(`${P(e.place)} ${e.services.map((o) => serviceName(o, lang)).join('、')}恢复`, `${P(e.place)}: ${e.services.map((o) => serviceName(o, lang)).join(', ')} back`));
   }
   return null;
@@ -158,7 +188,13 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
-  'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel', 'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected',
+  'warningDelivered', 'taskAssigned', 'taskReplied',
+  'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
+  'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
+  'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
+  'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls',
+  'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

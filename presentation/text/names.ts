@@ -8,6 +8,7 @@ import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
 import { nodeName } from './roadNames.ts';
 import { reservoirState } from './reservoirState.ts';
 import type { Inject } from '../../sim-core/injects/inject.ts';
+import { SITE_INJECT_KINDS, siteExitName, siteName } from './siteText.ts';
 
 type Pair = readonly [string, string];
 const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[code]?.[lang === 'en' ? 1 : 0] ?? code;
@@ -22,6 +23,20 @@ export function placeName(s: Scenario, label: string, lang: Lang): string {
 export function teamName(s: Scenario, id: string, lang: Lang): string {
   const t = placeIndex(s).team.get(id);
   return t ? localText(t.name, lang) : id;
+}
+
+/** 供水管网: a main segment, a valve or a service zone by its Chinese name (hazards/waterMain/network.ts). */
+export function waterMainName(s: Scenario, id: string, lang: Lang): string {
+  const m = s.waterNetwork?.mains.find((x) => x.id === id);
+  return m ? localText(m.name, lang) : id;
+}
+export function waterZoneName(s: Scenario, id: string, lang: Lang): string {
+  const z = s.waterNetwork?.zones.find((x) => x.id === id);
+  return z ? localText(z.name, lang) : id;
+}
+export function valveName(s: Scenario, id: string, lang: Lang): string {
+  for (const m of s.waterNetwork?.mains ?? []) for (const v of m.valves) if (v.id === id) return localText(v.name, lang);
+  return id;
 }
 
 export function rainZoneName(s: Scenario, id: string, lang: Lang): string {
@@ -54,7 +69,8 @@ export function fireCauseName(cause: string, lang: Lang): string {
 const INJECT_KIND: Record<string, Pair> = {
   message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
   weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
-  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'],
+  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'], ...SITE_INJECT_KINDS, chemicalRelease: ['危化品泄漏', 'chemical release'],
+  mainBurst: ['供水管线爆裂', 'water main burst'],
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
@@ -67,7 +83,10 @@ export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
     case 'rain': return `${kind}${sep}${rainZoneName(s, inj.target.zone, lang)}`;
     case 'damBreak': case 'damCrack': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
     case 'leveeBreach': return `${kind}${sep}${placeName(s, inj.target.levee, lang)}`;
+    case 'mainBurst': return `${kind}${sep}${waterMainName(s, inj.target.main, lang)}`;
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
+    case 'siteExitBlocked': return `${kind}${sep}${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
+    case 'siteAlarm': case 'sitePanic': return `${kind}${sep}${siteName(s, inj.target.site, lang)}`;
     default: return kind;
   }
 }
@@ -189,6 +208,10 @@ const TASK_KIND: Record<TaskKind, Pair> = {
   report: ['现场信息报送', 'report from the scene'],
   repair: ['抢修生命线', 'repair power, comms or water'],
   standby: ['前置备勤', 'stand by forward'],
+  isolate: ['关阀堵漏', 'isolate the leak'],
+  monitor: ['侦检监测', 'measure the gas'],
+  closeValve: ['关阀止水', 'close the valves'],
+  repairMain: ['管线抢修', 'repair the main'],
 };
 export const taskKindLabel = (kind: TaskKind, lang: Lang): string => named(TASK_KIND, kind, lang);
 /** What a unit is doing, for people: the kind's name, and the order's own words when it gave any. */
@@ -214,10 +237,12 @@ const COMMAND_KIND: Record<string, Pair> = {
   dispatch: ['调派队伍', 'dispatch'], recall: ['召回队伍', 'recall'], closeRoad: ['封闭道路', 'close roads'], openRoad: ['开放道路', 'open roads'],
   setResponseLevel: ['调整响应级别', 'set the response level'], sendReport: ['报告', 'report'], fireInject: ['立即注入', 'fire an inject'],
   releaseReservoir: ['水库泄洪', 'reservoir release'], issueWarning: ['发布预警', 'issue a warning'], orderEvacuation: ['下达转移令', 'order an evacuation'],
-  allocateSupplies: ['调拨物资', 'allocate supplies'], openShelter: ['启用避难场所', 'open shelters'], declineTask: ['拒绝任务', 'decline a task'],
+  evacuateSite: ['人员密集场所疏散', 'empty a crowded site'], allocateSupplies: ['调拨物资', 'allocate supplies'], openShelter: ['启用避难场所', 'open shelters'], declineTask: ['拒绝任务', 'decline a task'],
   injectNow: ['临机导调', 'ad-hoc inject'], setPlayed: ['设置角色扮演', 'set who plays a role'], acknowledgeWarning: ['叫应', 'acknowledge a warning'],
   taskReply: ['任务反馈', 'answer a task'], addInject: ['新增注入', 'add an inject'], editInject: ['修改注入', 'edit an inject'], deleteInject: ['删除注入', 'delete an inject'],
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
+  orderShelterInPlace: ['下达就地避险令', 'order sheltering in place'],
+  recallBoats: ['渔船回港', 'recall boats'],
 };
 export const commandKindName = (type: string, lang: Lang) => named(COMMAND_KIND, type, lang);
 
@@ -238,3 +263,16 @@ const REJECT: Record<string, Pair> = {
   unauthorized: ['参演身份已失效，请重新输入参演码', 'this login is no longer valid; enter the join code again'],
 };
 export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);
+
+/** 危化品: substances (sim-core/hazards/plume/substances.ts), chemical sites, release causes, zone tiers. */
+const SUBSTANCE: Record<string, Pair> = { chlorine: ['氯气', 'chlorine'], ammonia: ['氨气', 'ammonia'] };
+export const substanceName = (id: string, lang: Lang) => named(SUBSTANCE, id, lang);
+export function chemicalSiteName(s: Scenario, id: string, lang: Lang): string {
+  const site = s.chemical?.sites.find((x) => x.id === id);
+  return site ? localText(site.name, lang) : (lang === 'en' ? 'a chemical site' : '危化品企业');
+}
+const RELEASE_CAUSE: Record<string, Pair> = { leak: ['泄漏', 'leak'], fire: ['火灾', 'fire'], explosion: ['爆炸', 'explosion'] };
+export const releaseCauseName = (c: string, lang: Lang) => named(RELEASE_CAUSE, c, lang);
+/** AEGL-3: 致死性危害区 (life-threatening); AEGL-2: 严重伤害区 (irreversible harm or impaired escape). */
+const ZONE_TIER: Record<string, Pair> = { 'AEGL-3': ['致死危害区', 'lethal zone (AEGL-3)'], 'AEGL-2': ['严重伤害区', 'serious-harm zone (AEGL-2)'], 'AEGL-1': ['轻微刺激区', 'irritation zone (AEGL-1)'], IDLH: ['立即威胁生命区', 'IDLH zone'] };
+export const zoneTierName = (t: string, lang: Lang) => named(ZONE_TIER, t, lang);

@@ -6,8 +6,8 @@ import type { FiredBecause, InjectCondition } from '../../sim-core/injects/condi
 import type { Inject } from '../../sim-core/injects/inject.ts';
 import type { ScriptProblem } from '../../sim-core/commands/command.ts';
 import { clockLabel, durationText } from './clock.ts';
-import type { Lang } from './lang.ts';
-import { injectName, placeName, roleName } from './names.ts';
+import { localText, type Lang } from './lang.ts';
+import { injectName, placeName, roleName, waterZoneName } from './names.ts';
 
 type Pair = readonly [string, string];
 const pick = (p: Pair | undefined, lang: Lang, fallback: string) => (p ? p[lang === 'en' ? 1 : 0] : fallback);
@@ -18,6 +18,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   setResponseLevel: ['启动应急响应', 'set the response level'], sendReport: ['信息报送', 'send a report'], releaseReservoir: ['水库泄洪', 'release a reservoir'],
   issueWarning: ['发布预警', 'issue a warning'], orderEvacuation: ['转移避险', 'order an evacuation'], allocateSupplies: ['物资调拨', 'allocate supplies'],
   openShelter: ['启用避难场所', 'open a shelter'], declineTask: ['拒绝任务', 'decline a task'],
+  recallBoats: ['渔船回港', 'recall boats'],
 };
 export const commandKindName = (type: string, lang: Lang) => pick(COMMAND_KIND[type], lang, lang === 'en' ? type : '指令');
 /** The command kinds a "not done by" condition may name, in the editor's order. */
@@ -29,6 +30,8 @@ const CONDITION_KIND: Record<InjectCondition['kind'], Pair> = {
   fireNearPlace: ['火线逼近某地', 'fire reaches a place'], fireInArea: ['火线进入区域', 'fire reaches an area'],
   peopleInDanger: ['村内群众处于危险', "a village's people in danger"], notDone: ['到时未下达指令', 'an order not given by a time'],
   notAnswered: ['信息未回应', 'a message not answered'], warningNotAcknowledged: ['预警未叫应', 'a warning not acknowledged'],
+  leakNotIsolated: ['泄漏未及时处置', 'a leak not isolated in time'],
+  zoneDry: ['供水分区停水已达', 'a water zone dry for'],
 };
 export const conditionKindName = (k: InjectCondition['kind'], lang: Lang) => pick(CONDITION_KIND[k], lang, k);
 
@@ -52,6 +55,12 @@ export function conditionText(s: Scenario, c: InjectCondition, lang: Lang, scrip
       return en ? `by ${clockLabel(s, c.by)} ${who} has not ordered: ${commandKindName(c.command, lang)}${where}` : `${clockLabel(s, c.by)} 前${who}未下达「${commandKindName(c.command, lang)}」指令${where}`;
     }
     case 'warningNotAcknowledged': return en ? `${P(c.township)} has not acknowledged the warning within ${durationText(c.within, lang)}` : `${P(c.township)}收到预警后${durationText(c.within, lang)}内未叫应`;
+    case 'leakNotIsolated': {
+      const site = s.chemical?.sites.find((x) => x.id === c.site);
+      const name = site ? localText(site.name, lang) : c.site;
+      return en ? `the leak at ${name} not isolated within ${durationText(c.within, lang)}` : `${name}泄漏后${durationText(c.within, lang)}内未完成关阀堵漏`;
+    }
+    case 'zoneDry': return en ? `${waterZoneName(s, c.zone, lang)} without water for ${durationText(c.for, lang)}` : `${waterZoneName(s, c.zone, lang)}停水已达${durationText(c.for, lang)}`;
     case 'notAnswered': return en ? `no answer to "${injectName(s, c.inject, lang, script)}" within ${durationText(c.within, lang)}` : `「${injectName(s, c.inject, lang, script)}」${durationText(c.within, lang)}内无人回应`;
   }
 }
@@ -61,7 +70,7 @@ export function becauseText(_s: Scenario, b: FiredBecause, lang: Lang): string {
   const en = lang === 'en';
   const head = en ? `on condition: ${conditionKindName(b.condition, lang)}` : `条件触发：${conditionKindName(b.condition, lang)}`;
   if (b.value === undefined) return head;
-  const v = b.condition === 'peopleInDanger' ? (en ? `${b.value} people` : `${b.value} 人`) : m(b.value);
+  const v = b.condition === 'peopleInDanger' ? (en ? `${b.value} people` : `${b.value} 人`) : b.condition === 'zoneDry' ? (en ? `${b.value} h` : `${b.value} 小时`) : m(b.value);
   return `${head} ${v}`;
 }
 
@@ -77,6 +86,7 @@ const FIELD: Record<string, Pair> = {
   'when.place': ['地点', 'place'], 'when.edge': ['路段', 'road segment'], 'when.above': ['阈值', 'threshold'], 'when.radius': ['半径', 'radius'], 'when.x': ['位置', 'position'],
   'when.village': ['村', 'village'], 'when.atLeast': ['人数', 'people'], 'when.command': ['指令类型', 'order kind'], 'when.role': ['责任方', 'role'],
   'when.by': ['截止时间', 'deadline'], 'when.requirement': ['预案要求', 'plan requirement'], 'when.inject': ['所等待的注入', 'inject waited on'], 'when.township': ['镇街', 'township'], 'when.within': ['回应时限', 'answer within'],
+  'target.main': ['供水管线', 'water main'], 'payload.area': ['破口面积', 'opening'], 'when.zone': ['分区', 'zone'], 'when.for': ['停水时长', 'dry for'],
 };
 export function scriptFieldName(field: string, lang: Lang): string {
   const base = field.replace(/\[\d+\]$/, '');
@@ -98,6 +108,7 @@ const PROBLEM: Record<string, Pair> = {
   badServices: ['请至少选择一项：供电、通信、供水', 'choose power, comms or water'], badCondition: ['请选择触发条件类型', 'choose a kind of condition'],
   noGauge: ['没有这个水文站', 'no such gauge'], badLevel: ['请填写有效的水位或水深（米）', 'give a level or depth in metres'], badRadius: ['半径 0–5000 米', 'radius 0–5000 m'],
   noCommand: ['请选择指令类型', 'choose the kind of order'], noTownship: ['没有这个镇街', 'no such township'],
+  noMain: ['没有这条供水管线', 'no such water main'], badArea: ['破口面积须大于 0 且不超过管道截面', 'the opening must be more than 0 and at most the bore'],
 };
 export const scriptProblemCode = (code: string, lang: Lang) => pick(PROBLEM[code], lang, lang === 'en' ? code : '填写有误');
 

@@ -23,6 +23,10 @@ import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { benchScript } from '../bench/scriptBench.ts';
 import { benchQuake } from '../bench/quakeBench.ts';
+import { benchChemicalDay } from '../bench/chemicalDayBench.ts';
+import { benchTyphoonDay } from '../bench/typhoonBench.ts';
+import { benchSites } from '../bench/sitesBench.ts';
+import { benchWaterMainDay } from '../bench/waterMainBench.ts';
 
 export interface Figure {
   id: string;
@@ -94,6 +98,15 @@ function quakeFigure(): Figure {
   };
 }
 
+function chemicalDayFigure(): Figure {
+  const r = benchChemicalDay();
+  const worst = Math.max(r.played, r.unplayed);
+  return {
+    id: 'chemicalDay', label: 'chlorine-release exercise, 24 h headless (sample commands; and nobody playing)', value: +worst.toFixed(3), unit: 's', aim: '≤ 10 s', met: worst <= 10,
+    detail: { playedS: +r.played.toFixed(3), unplayedS: +r.unplayed.toFixed(3), releasedKgUnplayed: r.released },
+  };
+}
+
 function plumeFigure(): Figure {
   const r = benchPlume();
   return { id: 'plumeRecompute', label: `plume, full concentration recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 50 ms', met: r.msPerRecompute <= 50 };
@@ -104,6 +117,14 @@ function evacuateAllFigure(): Figure {
   return {
     id: 'headless24hEvacuateAll', label: 'default scenario, 24 h, every at-risk household ordered out at 1 h', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
     met: r.seconds <= 10, detail: { atRisk: r.ordered, evacuated: r.evacuated },
+  };
+}
+
+function waterMainFigure(): Figure {
+  const r = benchWaterMainDay();
+  return {
+    id: 'waterMainDay', label: 'water-main drill (demo-district-watermain), 24 h headless with the autopilot', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
+    met: r.seconds <= 10, detail: { scenarioLoadMs: +r.loadMs.toFixed(1), logEntries: r.logEntries },
   };
 }
 
@@ -124,12 +145,21 @@ async function crowdFigure(): Promise<Figure> {
   };
 }
 
+function sitesFigure(): Figure {
+  const r = benchSites();
+  return {
+    id: 'sitesCost', label: `crowded sites: ${r.people} people emptied inside ${r.scenario}, wall time added to the run`, value: +r.added.toFixed(2), unit: 's',
+    aim: 'within the quake scenario\'s 72 h ≤ 30 s', met: r.added <= 30, detail: { withSites: +r.withSites.toFixed(2), without: +r.without.toFixed(2) },
+  };
+}
+
 export async function benchCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.bench);
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), quakeFigure(), await crowdFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), quakeFigure(), chemicalDayFigure(), waterMainFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
+  figures.push(typhoonDayFigure());
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await floodFigures());
@@ -139,6 +169,14 @@ export async function benchCommand(argv: string[]): Promise<number> {
     for (const f of figures) print(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} ${f.unit} (aim ${f.aim})`);
   }
   return EXIT_OK;
+}
+
+function typhoonDayFigure(): Figure {
+  const r = benchTyphoonDay();
+  return {
+    id: 'typhoonDay24h', label: 'typhoon scenario, 24 h of sim time with its sample commands, headless', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
+    met: r.seconds <= 10, detail: { scenarioLoadMs: +r.loadMs.toFixed(1), logEntries: r.logEntries },
+  };
 }
 
 /** `tuiyan bench --scale`: not part of the default figures, since it needs a Redis server. */

@@ -12,6 +12,7 @@ import { fireInject } from '../injects/schedule.ts';
 import { whyNoIgnition } from '../hazards/fireIgnition.ts';
 import { addInject, deleteInject, editInject } from '../injects/scriptEdit.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
+import { recallBoats } from '../hazards/typhoon/boats.ts';
 import { openShelters } from '../people/shelters.ts';
 import { declineTask } from '../forces/decline.ts';
 import { allocateSupplies } from '../supplies/allocate.ts';
@@ -20,6 +21,9 @@ import { setPlayed } from '../drill/played.ts';
 import { noteDeclined, noteOrder, taskReply } from '../drill/teamTasks.ts';
 import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
 import { sendMessage } from '../consult/messages.ts';
+import { orderShelterInPlace } from '../people/shelterInPlace.ts';
+import { shareMeasuredZone } from '../hazards/chemical/zoneReport.ts';
+import { startSiteEvacuation, whyNotEvacuate } from '../people/sites/siteEgress.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -44,14 +48,21 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     }
     case 'setResponseLevel':
       return setResponseLevel(ctx, cmd);
-    case 'sendReport':
-      return sendReport(ctx, cmd, seq);
+    case 'sendReport': {
+      const r = sendReport(ctx, cmd, seq);
+      if (!r) shareMeasuredZone(ctx, cmd.role, cmd.to);
+      return r;
+    }
+    case 'orderShelterInPlace':
+      return orderShelterInPlace(ctx, cmd);
     case 'issueWarning':
       return issueWarning(ctx, cmd);
     case 'orderEvacuation':
       return orderEvacuation(ctx, cmd);
     case 'openShelter':
       return openShelters(ctx, cmd);
+    case 'recallBoats':
+      return recallBoats(ctx, cmd);
     case 'injectNow': {
       const inj = buildAdHocInject(cmd, `adhoc-${seq}`, ctx.state.t, ctx.scenario);
       if ('field' in inj) return reject('malformed', `${inj.field}: ${inj.message}`);
@@ -106,6 +117,12 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'selfAssess':
       // A record for the report, kept in the log; the world does not change.
       return null;
+    case 'evacuateSite': {
+      const why = whyNotEvacuate(ctx, cmd.site);
+      if (why) return reject(ctx.scenario.sites?.some((s) => s.id === cmd.site) ? 'noChange' : 'unknownPlace', why);
+      startSiteEvacuation(ctx, cmd.site, cmd.role === 'director' ? 'alarm' : 'order', []);
+      return null;
+    }
     case 'fireInject': {
       const inj = ctx.state.entities.script.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);

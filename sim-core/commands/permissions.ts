@@ -36,6 +36,9 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       const foreign = cmd.shelters.find((id) => { const s = scenario.shelters.find((x) => x.id === id); return s !== undefined && s.township !== role.id; });
       return foreign ? `shelter ${foreign} is not in township ${role.id}` : null;
     }
+    case 'recallBoats':
+      if (role.kind === 'chief') return null;
+      return role.kind === 'township' && role.id === cmd.township ? null : 'only the chief or the township itself recalls its boats';
     case 'setPlayed':
       return role.kind === 'director' ? null : 'only the director decides who plays a role';
     case 'acknowledgeWarning':
@@ -46,6 +49,12 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'team' && role.id === cmd.unit ? null : 'only the team itself declines its task';
     case 'orderEvacuation':
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township orders an evacuation';
+    case 'orderShelterInPlace': {
+      if (role.kind === 'chief') return null;
+      if (role.kind !== 'township') return 'only the chief or a township orders sheltering in place';
+      const foreign = cmd.villages.find((id) => { const v = scenario.villages.find((x) => x.id === id); return v !== undefined && v.township !== role.id; });
+      return foreign ? `village ${foreign} is not in township ${role.id}` : null;
+    }
     case 'issueWarning':
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township issues warnings';
     case 'allocateSupplies':
@@ -62,6 +71,13 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'evaluator' || role.kind === 'director' ? null : 'only the evaluators (and the director) record evaluations';
     case 'selfAssess':
       return role.kind === 'chief' || role.kind === 'township' || role.kind === 'team' ? null : 'only a played role (chief, township, team) assesses itself';
+    case 'evacuateSite': {
+      // The chief, the site's township, or the director playing the site's own staff (its alarm).
+      if (role.kind === 'chief' || role.kind === 'director') return null;
+      if (role.kind !== 'township') return 'only the chief, a township or the director orders a site emptied';
+      const site = scenario.sites?.find((s) => s.id === cmd.site);
+      return site && site.township !== role.id ? `site ${cmd.site} is not in township ${role.id}` : null;
+    }
     case 'releaseReservoir':
       // The district's reservoirs are dispatched by the district flood-control HQ (防汛指挥部).
       return role.kind === 'chief' ? null : 'only the chief (district flood-control HQ) orders a reservoir release';

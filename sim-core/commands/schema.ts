@@ -147,12 +147,22 @@ export const selfAssessSchema = command('selfAssess', {
   note: text(EVALUATION_TEXT_MAX).optional(),
 });
 
+/** 就地避险 — order villages to shelter in place from a gas cloud (people/shelterInPlace.ts). */
+export const orderShelterInPlaceSchema = command('orderShelterInPlace', { villages: ids });
+/** 渔船回港 — recall a township's boats to harbour before the typhoon (hazards/typhoon/boats.ts). */
+export const recallBoatsSchema = command('recallBoats', { township: id });
+/** 人员密集场所疏散 — empty a crowded site now (people/sites/siteEgress.ts). */
+export const evacuateSiteSchema = command('evacuateSite', { site: id });
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
   setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
+  orderShelterInPlaceSchema,
+  recallBoatsSchema,
+  evacuateSiteSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

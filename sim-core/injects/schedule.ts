@@ -17,6 +17,9 @@ import { setOutage } from '../hazards/outages.ts';
 import { breachLevee } from '../hazards/levees.ts';
 import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
+import { startRelease } from '../hazards/chemical/release.ts';
+import { fireSiteInject } from '../people/sites/siteInjects.ts';
+import { startBurst } from '../hazards/waterMain/burst.ts';
 
 /** One inject's actual time (its arming time when it has a condition). */
 export function drawInjectTime(inj: Inject, rng: RngStreams): number {
@@ -87,6 +90,20 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
       break;
     case 'ignite':
       ignite(ctx, inj.target.x, inj.target.y, `inject:${inj.id}`);
+      break;
+    case 'chemicalRelease': {
+      const p = inj.payload;
+      const spec = p.mass !== undefined ? { mass: p.mass } : { rate: p.rate ?? 0, ...(p.duration !== undefined ? { duration: p.duration } : {}) };
+      startRelease(ctx, inj.target.site, spec, p.cause, inj.visibleTo);
+      break;
+    }
+    case 'siteAlarm':
+    case 'siteExitBlocked':
+    case 'sitePanic':
+      fireSiteInject(ctx, inj, inj.visibleTo);
+      break;
+    case 'mainBurst':
+      startBurst(ctx, inj.id, inj.target.main, inj.target.x, inj.target.y, inj.payload.area, inj.visibleTo);
       break;
   }
 }

@@ -30,7 +30,9 @@ export function conditionWorld(s: Scenario, injects: Iterable<string>): Conditio
     extent: [s.grid.width * s.grid.cellSize, s.grid.height * s.grid.cellSize],
     roles: new Set(allRoles(s)),
     commandTypes: COMMAND_TYPES,
+    chemicalSites: new Set((s.chemical?.sites ?? []).map((x) => x.id)),
     injects: new Set(injects),
+    waterZones: new Set((s.waterNetwork?.zones ?? []).map((z) => z.id)),
   };
 }
 

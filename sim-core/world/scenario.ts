@@ -9,7 +9,11 @@ import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Vill
 import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
+import type { WaterNetwork } from '../hazards/waterMain/network.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
+import type { ChemicalSetting } from '../hazards/chemical/chemicalSite.ts';
+import type { ScenarioTyphoon } from '../hazards/typhoon/typhoonScenario.ts';
+import type { CrowdedSite } from '../people/sites/siteTypes.ts';
 import type { ScenarioEarthquake } from '../hazards/quake/scenarioEarthquake.ts';
 
 export interface TeamDef {
@@ -72,8 +76,16 @@ export interface Scenario {
   fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
+  /** 危化品企业 and the day's dispersion setting; absent when the scenario has none. */
+  chemical?: ChemicalSetting;
+  /** 防台: the typhoon's track and the boats to bring in (hazards/typhoon/); absent in other scenarios. */
+  typhoon?: ScenarioTyphoon;
+  /** 人员密集场所 emptied with the crowd model (people/sites/); absent when the scenario has none. */
+  sites?: CrowdedSite[];
   /** 溃坝洪水淹没范围: each reservoir's precomputed dam-break zone (hazards/dam/breakZone.ts); absent when the scenario has none. */
   damBreakZones?: DamBreakZone[];
   /** 地震: the main shock, when the scenario has one (hazards/quake/). */
   earthquake?: ScenarioEarthquake;
+  /** 供水管网: service zones, mains and valves (hazards/waterMain/); absent in a scenario without one. */
+  waterNetwork?: WaterNetwork;
 }

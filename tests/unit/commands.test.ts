@@ -148,6 +148,7 @@ describe('command validation and typed rejections', () => {
     const examples: { [K in CommandType]: Extract<Command, { type: K }> } = {
       dispatch: { type: 'dispatch', role: 'chief', actor: '张', t: 0, unit: 'fs1', to: { node: 4 }, task: 'clearRoad', label: '抢通道路' },
       recall: { type: 'recall', role: 'chief', unit: 'fs1' },
+      orderShelterInPlace: { type: 'orderShelterInPlace', role: 'chief', villages: ['v1'] },
       closeRoad: { type: 'closeRoad', role: 'chief', edges: [0, 3], reason: { zh: '积水', en: 'water' } },
       openRoad: { type: 'openRoad', role: 'director', edges: [1] },
       setResponseLevel: { type: 'setResponseLevel', role: 'chief', level: 'III' },
@@ -158,6 +159,7 @@ describe('command validation and typed rejections', () => {
       orderEvacuation: { type: 'orderEvacuation', role: 'township:town1', villages: ['v1'], shelters: ['s1'] },
       allocateSupplies: { type: 'allocateSupplies', role: 'chief', depot: 'd1', to: 's1', items: { tents: 5, quilts: 20 } },
       openShelter: { type: 'openShelter', role: 'chief', shelters: ['s1'] },
+      recallBoats: { type: 'recallBoats', role: 'township:town1', township: 'town1' },
       declineTask: { type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '水太深' } },
       injectNow: { type: 'injectNow', role: 'director', kind: 'trapped', target: { place: 'v1' }, payload: { people: 8, nested: [1, { a: null }] }, visibleTo: ['chief'], expected: { zh: '营救' } },
       setPlayed: { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true },
@@ -173,6 +175,7 @@ describe('command validation and typed rejections', () => {
       sendMessage: { type: 'sendMessage', role: 'director', to: ['chief', 'party:hotline'], text: '有群众求助', ref: { point: [5, 6] }, as: 'hotline' },
       evaluate: { type: 'evaluate', role: 'evaluator', requirement: 'warn-blue', capability: 'warningAndReporting', rating: 'S', observedAt: 1800, observedRole: 'chief', strengths: '叫应到位', improvements: '渠道单一', category: 'strength', note: '' },
       selfAssess: { type: 'selfAssess', role: 'township:town1', rating: 'M', strengths: '转移及时', improvements: '物资滞后', note: '' },
+      evacuateSite: { type: 'evacuateSite', role: 'chief', site: 'school1' },
     };
     expect(Object.keys(examples).sort()).toEqual([...COMMAND_TYPES].sort());
     expect(commandSchema.options.map((o) => o.shape.type.value)).toEqual(COMMAND_TYPES);

@@ -8,6 +8,7 @@ import { tx, currentLang } from '../../i18n.ts';
 import { Choice, MultiPick, type Option } from '../widgets.ts';
 import type { Scenario } from '../../../sim-core/world/scenario.ts';
 import { DAM_CRACK_DAMAGE, INJECT_KINDS, type Inject, type InjectKind } from '../../../sim-core/injects/inject.ts';
+import { DEFAULT_PANIC_FACTOR } from '../../../sim-core/people/sites/siteInjects.ts';
 import { damDamageName } from '../../../presentation/text/damText.ts';
 import { CONDITION_KINDS, type ConditionKind } from '../../../sim-core/injects/condition.ts';
 import { checkScriptInject } from '../../../sim-core/injects/scriptEdit.ts';
@@ -249,6 +250,14 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
       return { el: h('div', {}, field(tx('村', 'Village'), v.el), field(tx('被困人数', 'People trapped'), people)), read: () => ({ target: { place: v.value() }, payload: { people: num(people) } }),
         pick: (p) => { if (p.kind !== 'place' || !s.villages.some((x) => x.id === p.id)) return false; v.set(p.id); return true; } };
     }
+    case 'chemicalRelease': {
+      const i = init?.kind === 'chemicalRelease' ? init : undefined;
+      const site = new Choice((s.chemical?.sites ?? []).map((x) => ({ id: x.id, label: localText(x.name, currentLang()), group: tx('危化品企业', 'chemical sites') })), 'site', true);
+      if (i) site.set(i.target.site);
+      const rate = numberInput('rate', i?.payload.rate ?? 2, { min: '0.01', step: '0.01', 'data-testid': 'inject-rate' });
+      return { el: h('div', {}, field(tx('危化品企业', 'Chemical site'), site.el), field(tx('泄漏速率（千克/秒）', 'Release rate (kg/s)'), rate)),
+        read: () => ({ target: { site: site.value() }, payload: { rate: num(rate), cause: i?.payload.cause ?? 'leak' } }), pick: () => false };
+    }
     case 'outage': {
       const i = init?.kind === 'outage' ? init : undefined;
       const place = new Choice(placeOptions(s, ['villages', 'townships', 'shelters', 'depots']), 'place', true);
@@ -261,6 +270,38 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
           h('label', { class: 'check' }, restore, tx('恢复（不勾选为中断）', 'Restore (unticked: cut)'))),
         read: () => ({ target: { place: place.value() }, payload: { services: svc.filter((b) => b.checked).map((b) => b.value), restore: restore.checked } }),
         pick: (p) => { if (p.kind !== 'place') return false; place.set(p.id); return true; },
+      };
+    }
+    case 'siteAlarm': case 'siteExitBlocked': case 'sitePanic': {
+      const i = init && (init.kind === 'siteAlarm' || init.kind === 'siteExitBlocked' || init.kind === 'sitePanic') ? init : undefined;
+      const site = new Choice((s.sites ?? []).map((x) => ({ id: x.id, label: localText(x.name, currentLang()) })), 'site', true);
+      if (i) site.set(i.target.site);
+      const exit = numberInput('exit', (i?.target.exit ?? 0) + 1, { min: '1', max: '100' });
+      const factor = numberInput('speedFactor', i?.payload.speedFactor ?? DEFAULT_PANIC_FACTOR, { min: '1', max: '4', step: '0.1' });
+      const extra = kind === 'siteExitBlocked' ? [field(tx('出口编号', 'Exit number'), exit)] : kind === 'sitePanic' ? [field(tx('步速倍数', 'Walking speed factor'), factor)] : [];
+      return {
+        el: h('div', {}, field(tx('人员密集场所', 'Crowded site'), site.el), ...extra),
+        read: () => ({
+          target: kind === 'siteExitBlocked' ? { site: site.value(), exit: Math.max(0, Math.round(num(exit)) - 1) } : { site: site.value() },
+          payload: kind === 'sitePanic' ? { speedFactor: num(factor) } : {},
+        }),
+        pick: none,
+      };
+    }
+    case 'mainBurst': {
+      const i = init?.kind === 'mainBurst' ? init : undefined;
+      const mains = s.waterNetwork?.mains ?? [];
+      const main = new Choice(mains.map((m) => ({ id: m.id, label: localText(m.name, currentLang()) })), 'main', true);
+      if (i) main.set(i.target.main);
+      let x = i?.target.x ?? NaN, y = i?.target.y ?? NaN;
+      const at = h('span', { class: 'hint' });
+      const paint = () => { at.textContent = Number.isFinite(x) ? tx(`爆管点（${(x / 1000).toFixed(2)} km，${(y / 1000).toFixed(2)} km），可在地图上点选`, `burst at (${(x / 1000).toFixed(2)} km, ${(y / 1000).toFixed(2)} km); click the map to move it`) : tx('请在地图上点选爆管点', 'Click the burst point on the map'); };
+      const area = numberInput('area', i?.payload.area ?? 0.03, { min: '0.001', max: '2', step: '0.001' });
+      paint();
+      return {
+        el: h('div', {}, field(tx('供水管线', 'Water main'), main.el, at), field(tx('破口面积（平方米）', 'Opening (m²)'), area)),
+        read: () => ({ target: { main: main.value(), x: Math.round(x), y: Math.round(y) }, payload: { area: num(area) } }),
+        pick: (p) => { if (p.kind !== 'point' && p.kind !== 'edge') return false; x = p.x; y = p.y; paint(); return true; },
       };
     }
   }
@@ -356,6 +397,14 @@ class ConditionFields {
         });
         parts = [req ? field(tx('预案要求（选后自动填写下面各项）', 'Plan requirement (fills the fields below)'), req.el) : null, field(tx('指令类型', 'Order'), cmd.el), field(tx('责任方', 'Who'), role.el), field(tx('涉及地点', 'Place'), place.el), by.el].filter((x): x is HTMLDivElement => x !== null);
         this.read = () => ({ kind: k, command: cmd.value(), by: by.v(), ...(role.value() ? { role: role.value() } : {}), ...(place.value() ? { place: place.value() } : {}), ...(req?.value() ? { requirement: req.value() } : {}) });
+        this.pick = () => false;
+        break;
+      }
+      case 'zoneDry': {
+        const zone = choice((s.waterNetwork?.zones ?? []).map((x) => ({ id: x.id, label: localText(x.name, lang) })), 'zone', init?.zone);
+        const hours = numberInput('for', init?.for !== undefined ? Math.round(init.for / 60) : 120, { min: '1' });
+        parts = [field(tx('供水分区', 'Water zone'), zone.el), field(tx('停水时长（分钟）', 'Dry for (min)'), hours)];
+        this.read = () => ({ kind: k, zone: zone.value(), for: Math.round(num(hours) * 60) });
         this.pick = () => false;
         break;
       }
