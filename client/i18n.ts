@@ -70,6 +70,7 @@ const DICT = {
   online: ['在线', 'Online'],
   offlineConn: ['连接中断，正在重连…', 'Offline — reconnecting…'],
   resyncing: ['正在同步…', 'Resynchronising…'],
+  cutConn: ['操作过于频繁，连接已被断开', 'Cut off: too many messages'],
   local: ['单机', 'Local'],
   replayConn: ['回放', 'Replay'],
   paused: ['暂停', 'Paused'],

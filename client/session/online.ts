@@ -102,7 +102,14 @@ class Channel {
       s.on('annotation', (a: Annotation) => { this.store.annotations.push(a); this.store.emit('annotations'); });
     }
     s.on('connect', () => { if (primary) this.store.setConnection('online'); });
-    s.on('disconnect', () => { if (primary) this.store.setConnection('offline'); });
+    // Cut off for flooding: said in the console's language, and back after the pause the server names.
+    let cut = false;
+    s.on('cut', (m: { retryAfter?: number }) => {
+      cut = true;
+      const pause = Math.min(Math.max(Number(m?.retryAfter) || 10, 1), 60);
+      setTimeout(() => { cut = false; s.connect(); }, pause * 1000);
+    });
+    s.on('disconnect', () => { if (primary) this.store.setConnection(cut ? 'cut' : 'offline'); });
     s.on('connect_error', (err) => {
       if (!primary) return;
       // A refusal at the handshake (the server does not retry those): said in the console's language.

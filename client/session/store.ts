@@ -18,7 +18,7 @@ export interface Clock { t: number; speed: Speed; status: string; until: number;
 
 export type Ack = { ok: true; seq: number; t: number } | { ok: false; error: string; message: string; detail?: RejectionDetail };
 
-export type Connection = 'connecting' | 'online' | 'offline' | 'resyncing' | 'local' | 'replay';
+export type Connection = 'connecting' | 'online' | 'offline' | 'cut' | 'resyncing' | 'local' | 'replay';
 
 export interface Annotation { id: number; t: number; seq: number | null; role: string; actor: string | null; text: string }
 

@@ -81,10 +81,12 @@ export class TopBar {
 
   private paintConn(): void {
     const c = this.store.connection;
-    const text = { connecting: t('connecting'), online: t('online'), offline: t('offlineConn'), resyncing: t('resyncing'), local: t('local'), replay: t('replayConn') }[c];
+    const text = { connecting: t('connecting'), online: t('online'), offline: t('offlineConn'), cut: t('cutConn'), resyncing: t('resyncing'), local: t('local'), replay: t('replayConn') }[c];
     this.connEl.className = `conn ${c}`;
     this.connEl.dataset.state = c;
     this.connEl.textContent = text;
-    this.connEl.title = c === 'offline' ? tx('与服务器的连接已断开；恢复后自动同步最新态势。', 'The connection to the server dropped; the console catches up by itself when it is back.') : '';
+    this.connEl.title = c === 'offline' ? tx('与服务器的连接已断开；恢复后自动同步最新态势。', 'The connection to the server dropped; the console catches up by itself when it is back.')
+      : c === 'cut' ? tx('本页面在短时间内发送了过多操作（可能是按键被按住或脚本），服务器断开了连接；稍候将自动重连并同步最新态势，未确认的操作请重新提交。', 'This page sent far too many messages in a short time (a key held down, or a script), so the server cut the connection; it reconnects by itself shortly and catches up. Send again any order that was not confirmed.')
+      : '';
   }
 }

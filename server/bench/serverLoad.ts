@@ -20,9 +20,9 @@ const SCENARIO = 'demo-district';
 const LOAD_SECONDS = 20;
 const SEND_EVERY_MS = 2000;
 
-interface Child { url: string; child: ChildProcess; admin: string; dir: string }
+export interface Child { url: string; child: ChildProcess; admin: string; dir: string }
 
-async function startChild(): Promise<Child> {
+export async function startChild(): Promise<Child> {
   const dir = mkdtempSync(join(tmpdir(), 'tuiyan-bench-server-'));
   const admin = secretToken();
   const child = spawn(process.execPath, [join(ROOT, 'bin/tuiyan.js'), 'serve', '--port', '0', '--db', join(dir, 'bench.db'), '--json'], {
@@ -37,7 +37,7 @@ async function startChild(): Promise<Child> {
   return { url, child, admin, dir };
 }
 
-async function stopChild(c: Child): Promise<void> {
+export async function stopChild(c: Child): Promise<void> {
   await new Promise<void>((resolve) => {
     if (c.child.exitCode !== null) { resolve(); return; }
     c.child.once('exit', () => resolve());
@@ -47,7 +47,7 @@ async function stopChild(c: Child): Promise<void> {
   rmSync(c.dir, { recursive: true, force: true });
 }
 
-async function call(c: Child, method: string, path: string, body?: unknown, admin = true): Promise<any> {
+export async function call(c: Child, method: string, path: string, body?: unknown, admin = true): Promise<any> {
   const res = await fetch(c.url + path, {
     method, headers: { 'content-type': 'application/json', ...(admin ? { authorization: `Bearer ${c.admin}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -124,7 +124,7 @@ async function drive(c: Child, exercises: { id: string; codes: Record<string, st
   return r;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

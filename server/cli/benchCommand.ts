@@ -10,6 +10,7 @@ import { benchFire } from '../bench/fireBench.ts';
 import { benchPlume } from '../bench/plumeBench.ts';
 import { benchCrowd } from '../bench/crowd.ts';
 import { serverLoadFigures } from '../bench/serverLoad.ts';
+import { floodFigures } from '../bench/floodLoad.ts';
 import { clientFrameFigures } from '../bench/clientFrames.ts';
 import { benchEvacuateAll } from '../bench/evacuateAllBench.ts';
 import { benchValidate } from '../bench/validateBench.ts';
@@ -141,6 +142,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
+  figures.push(...await floodFigures());
   figures.push(...await clientFrameFigures());
   if (args.switches.has('json')) printJson({ figures });
   else {

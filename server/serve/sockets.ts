@@ -21,6 +21,8 @@ const BUCKET_CAPACITY = 40;
 const BUCKET_RATE = 20;
 /** A socket refused this many times is flooding and is cut off. */
 const MAX_REFUSED = 2000;
+/** How long the console of a cut socket waits before it reconnects by itself, seconds (told to it in the `cut` message). */
+const CUT_PAUSE_S = 10;
 
 /** `viewOnly`: the director looking through `role`'s eyes — it receives that role's feed and may send nothing. */
 interface SocketData { exercise: Exercise; role: string; name: string | null; token: string | null; viewOnly?: boolean }
@@ -123,7 +125,12 @@ function onConnection(socket: Socket, hub: ExerciseHub, log: (m: string) => void
     };
     if (!bucket.take()) {
       reply({ ok: false, error: 'rateLimited', message: `more than ${BUCKET_RATE} messages a second; slow down` });
-      if (bucket.refused > MAX_REFUSED) socket.disconnect(true);
+      if (bucket.refused > MAX_REFUSED) {
+        // Told first, so the console can say why in its own language and come back after a pause
+        // (socket.io does not reconnect by itself after the server ends a connection).
+        socket.emit('cut', { reason: 'flooded', retryAfter: CUT_PAUSE_S });
+        socket.disconnect(true);
+      }
       return null;
     }
     if (!KNOWN_EVENTS.has(event)) {

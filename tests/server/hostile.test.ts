@@ -71,6 +71,27 @@ describe('exercise server: hostile input', () => {
     expect(fixture.server.logs.filter((l) => /internal|failed/i.test(l))).toEqual([]);
   });
 
+  it('cuts a socket that keeps flooding past the limit, telling it why and when to come back', async () => {
+    const target = await createExercise(fixture.server.url, { scenario: 'demo-district', speed: 'paused' });
+    const token = await join(fixture.server.url, target.codes.chief);
+    const flooder = io(fixture.server.url, { transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
+    const cut: { reason?: string; retryAfter?: number }[] = [];
+    let reason = '';
+    flooder.on('cut', (m) => cut.push(m));
+    flooder.on('disconnect', (r) => { reason = r; });
+    await new Promise<void>((resolve) => flooder.once('connect', () => resolve()));
+    // Unacknowledged messages, as a script or a held key sends them: far past the refusals a socket may have.
+    for (let i = 0; i < 2600; i++) flooder.emit('sync', { version: 0 });
+    await until('the flooding socket to be cut', () => !flooder.connected);
+    expect(reason).toBe('io server disconnect');
+    expect(cut).toEqual([{ reason: 'flooded', retryAfter: 10 }]);
+    flooder.close();
+    // The token is not punished: a new connection is admitted and answers.
+    const back = await connect(fixture.server.url, { token });
+    clients.push(back);
+    expect((await back.ask('sync', { version: back.version })).ok).toBe(true);
+  });
+
   it('answers bad HTTP requests with errors', async () => {
     const u = fixture.server.url;
     expect((await api(u, 'POST', '/api/exercises', '{not json', ADMIN)).body).toMatchObject({ error: 'malformed' });
