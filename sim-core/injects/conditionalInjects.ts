@@ -10,13 +10,14 @@ import { conditionHolds, deadlineOf } from './conditionCheck.ts';
 import { fireInject } from './schedule.ts';
 
 /**
- * Whether any world-condition inject is armed at tick t, and the deadline ticks of deadline
- * injects that are still to be read: a deadline condition's answer is settled once its deadline
- * has passed (it looks only at what happened up to the deadline), so it is read at its deadline
- * tick and the tick after (one more look, should a deadline ever become known only in its own
- * tick's consequences phase, after this subsystem ran) — never again after:
- * a deadline inject that did not fire then never will, and must not make the clock visit every
- * later second (it did: 69,690 ticks of the storm day instead of ~6,000).
+ * Whether any world-condition inject is armed at tick t, whether a deadline inject is to be read
+ * at t, and the next tick after t a deadline inject must be read at. A deadline condition's
+ * answer is settled once its deadline has passed (it looks only at what happened up to the
+ * deadline), so it is read at its deadline tick and the tick after (one more look), and later
+ * only if it holds — which it can then only because the director put it into the script after
+ * its deadline (an added or edited inject fires at the next tick, as before). A deadline inject
+ * that did not fire must not make the clock visit every later second (it did: 69,690 ticks of
+ * the storm day instead of 2,449).
  */
 function armed(ctx: SimContext, t: number): { watching: boolean; deadline: number; dueNow: boolean } {
   const { script, injectsFired, injectTimes } = ctx.state.entities;
@@ -25,9 +26,11 @@ function armed(ctx: SimContext, t: number): { watching: boolean; deadline: numbe
     if (!inj.when || inj.id in injectsFired) continue;
     if (isDeadline(inj.when)) {
       const d = Math.ceil(Math.max(deadlineOf(ctx, inj.when), injectTimes[inj.id]));
-      if (d === t || d === t - 1) dueNow = true;
-      // The next tick it must be read at, seen from tick t: its deadline, or the tick after.
-      const next = d > t ? d : d === t ? t + 1 : Infinity;
+      let next = Infinity;
+      if (d > t) next = d;
+      else if (d === t) { dueNow = true; next = t + 1; }
+      else if (conditionHolds(ctx, inj.when, script)) { dueNow = true; next = t + 1; }
+      else if (d === t - 1) dueNow = true;
       if (next < deadline) deadline = next;
     } else if (injectTimes[inj.id] <= t) watching = true;
   }
