@@ -137,6 +137,7 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
           if (!(t.x >= 0 && t.x < W && t.y >= 0 && t.y < H)) add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
         }
         break;
+      case 'damCrack':
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
         break;
@@ -152,6 +153,13 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     const c = checkCondition(inj.when, world, `injects[${i}].when`);
     if ('field' in c) add(c.field, c.message);
     else if (c.kind === 'notAnswered' && c.inject === inj.id) add(`injects[${i}].when.inject`, 'an inject cannot wait for an answer to itself');
+  });
+  (s.damBreakZones ?? []).forEach((z, i) => {
+    if (!reservoirs.has(z.reservoir)) add(`damBreakZones[${i}].reservoir`, `no reservoir ${JSON.stringify(z.reservoir)}`);
+    if ((s.damBreakZones ?? []).findIndex((x) => x.reservoir === z.reservoir) !== i) add(`damBreakZones[${i}].reservoir`, `a second zone for ${JSON.stringify(z.reservoir)}`);
+    const cells = s.grid.width * s.grid.height;
+    const k = z.runs.findIndex(([from, n], j) => from + n > cells || (j > 0 && from <= z.runs[j - 1][0] + z.runs[j - 1][1] - 1));
+    if (k >= 0) add(`damBreakZones[${i}].runs[${k}]`, `runs must be in order, not overlap, and stay within the grid's ${cells} cells`);
   });
   s.weather.rain.forEach((r, i) => { if (!zones.has(r.zone)) add(`weather.rain[${i}].zone`, `no rain zone ${JSON.stringify(r.zone)}`); });
   return problems;

@@ -32,6 +32,8 @@ const outcome = z.union([
   z.strictObject({ measure: z.literal('evacuated'), villages: z.array(id).min(1).max(1000), share: z.number().min(0).max(1).default(1) }),
   /** Over every site that becomes due, or only the sites listed (shelters, or villages for trappedRescued). */
   z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued']), sites: z.array(id).min(1).max(1000).optional() }),
+  /** Forbids shelters inside the dam-break zone of these reservoirs (all with a zone when absent) from the trigger on. */
+  z.strictObject({ measure: z.literal('avoidDamBreakZone'), reservoirs: z.array(id).min(1).max(100).optional() }),
 ]);
 
 /** Who must act: a role, `township:*` / `team:*` (any), `township:@trigger` (the trigger place's township), or a list of these (any of them). */

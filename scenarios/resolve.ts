@@ -12,6 +12,7 @@ import { scenarioSchema, type ScenarioJson } from './schema.ts';
 import { crossCheck } from './crossCheck.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { generateTerrain } from './terrain/generateTerrain.ts';
+import { resolveZone } from '../sim-core/hazards/dam/breakZone.ts';
 
 /** Reads a file of the scenario folder; null when missing. */
 export type ReadFile = (name: string) => Uint8Array | null;
@@ -117,5 +118,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     spotting: json.weather.spotting,
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
+    ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
+    ...(json.earthquake ? { earthquake: json.earthquake } : {}),
   };
 }

@@ -87,6 +87,7 @@ export function toInjects(json: ScenarioJson): Inject[] {
       case 'ignite': return { ...base, kind: 'ignite', target: { x: t!.x, y: t!.y }, payload: p.reason ? { reason: p.reason } : {} };
       case 'outage': return { ...base, kind: 'outage', target: { place: t!.place }, payload: { services: p.services!, restore: p.restore ?? false } };
       case 'damBreak': return { ...base, kind: 'damBreak', target: { place: t!.place }, payload: { mode: p.mode ?? 'overtopping' } };
+      case 'damCrack': return { ...base, kind: 'damCrack', target: { place: t!.place }, payload: { damage: p.damage ?? 'moderate' } };
       case 'trapped': return { ...base, kind: 'trapped', target: { place: t!.place }, payload: { people: p.people ?? 0 } };
       case 'leveeBreach': return { ...base, kind: 'leveeBreach', target: { levee: t!.levee, x: t!.x, y: t!.y }, payload: { formation: p.formation ?? 1800 } };
     }

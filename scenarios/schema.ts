@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
 import { SUPPLY_KINDS } from '../sim-core/world/places.ts';
 import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
-import { INJECT_KINDS } from '../sim-core/injects/inject.ts';
+import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
+import { earthquakeSchema } from './earthquakeSchema.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
@@ -206,6 +207,20 @@ export const scenarioSchema = z.strictObject({
     height: z.number().positive().max(30),
   })).default([]),
   weather: weather.prefault({}),
+  /**
+   * 溃坝洪水淹没范围 — each reservoir's dam-break zone as written by `tuiyan model dambreak`
+   * (sim-core/hazards/dam/breakZone.ts): how it was computed and its grid cells as [first, count] runs.
+   */
+  damBreakZones: z.array(z.strictObject({
+    reservoir: id,
+    mode: z.enum(['overtopping', 'piping']),
+    poolLevel: metres,
+    hours: z.number().positive().max(240),
+    depth: z.number().positive().max(10),
+    runs: z.array(z.tuple([count, z.number().int().positive()])).max(1_000_000),
+  })).optional(),
+  /** 地震: the scenario earthquake's main shock (scenarios/earthquakeSchema.ts); absent: none. */
+  earthquake: earthquakeSchema.optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,
@@ -228,6 +243,8 @@ export const scenarioSchema = z.strictObject({
       moisture: moistureSchema.optional(),
       /** damBreak: how the breach forms (Froehlich 2008 distinguishes the two). */
       mode: z.enum(['overtopping', 'piping']).optional(),
+      /** damCrack: the dam's damage class at least (Pells & Fell 2003; default moderate). */
+      damage: z.enum(DAM_CRACK_DAMAGE).optional(),
       /** leveeBreach: how long the breach takes to erode down to the ground (default 30 min). */
       formation: duration.optional(),
       /** trapped: how many people are cut off at the village. */

@@ -49,6 +49,10 @@ export type SimEvent =
   | { kind: 'reservoirOvertopping'; reservoir: string; level: number; crest: number }
   | { kind: 'reservoirRelease'; reservoir: string; rate: number; by: string }
   | { kind: 'damBreach'; reservoir: string; mode: string; width: number; formationTime: number }
+  /** A dam damaged by the earthquake or a crack inject (hazards/dam/breachRisk.ts): its class, settlement (m), widest crack (mm), safe level and pool level (m). */
+  | { kind: 'damDamaged'; reservoir: string; damage: string; settlement: number; crackWidth: number; safeLevel: number; level: number; cause: string }
+  /** A damaged dam's pool rose above (or came down below) its safe level. */
+  | { kind: 'damSafeLevel'; reservoir: string; above: boolean; level: number; safeLevel: number }
   | { kind: 'leveeBreach'; levee: string; x: number; y: number; formation: number }
   | { kind: 'leveeOvertopping'; levee: string }
   | { kind: 'peopleTrapped'; village: string; people: number; cause: 'flood' | 'fire' | 'cutOff'; hazardRating: number }
@@ -66,6 +70,8 @@ export type SimEvent =
   | { kind: 'placeThreatenedByFire'; place: string; placeKind: string; distance: number }
   | { kind: 'slide'; slide: 'landslide' | 'debrisFlow'; node: number; x: number; y: number; edges: number[]; threatened: string[] }
   | { kind: 'slideCleared'; node: number; edges: number[] }
+  /** 地震: the main shock (the truth: magnitude Ms, epicentre m, focal depth m, epicentral intensity). */
+  | { kind: 'earthquake'; magnitude: number; x: number; y: number; depth: number; intensity: number }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
   | { kind: 'serviceRestored'; place: string; services: Outage[] }
   | { kind: 'playedChanged'; role: string; played: boolean }
@@ -82,7 +88,7 @@ export const EVENT_KINDS = [
   'weatherChanged', 'gaugeThreshold', 'reservoirOvertopping', 'reservoirRelease', 'damBreach', 'leveeBreach', 'leveeOvertopping',
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
-  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged',
+  'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'damDamaged', 'damSafeLevel', 'earthquake',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

@@ -15,6 +15,8 @@ import { copyFields, createFields, hashFields } from './fields.ts';
 import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
+import { damSafety } from './hazards/dam/breachRisk.ts';
+import { earthquake } from './hazards/quake/quakeStep.ts';
 import { warnings } from './people/warnings.ts';
 import { doorToDoor, evacuation } from './people/evacuation.ts';
 import { exposure } from './people/exposure.ts';
@@ -45,7 +47,7 @@ interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, fire, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];

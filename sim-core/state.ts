@@ -21,6 +21,8 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { DamState } from './hazards/dam/damState.ts';
+import type { QuakeEntities } from './hazards/quake/quakeState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -67,6 +69,10 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 震损大坝: dams damaged by an earthquake or a crack inject, by reservoir (hazards/dam/; absent until the first). */
+  dams?: Record<string, DamState>;
+  /** 地震: what the scenario's earthquake has done (absent until its main shock; hazards/quake/). */
+  quake?: QuakeEntities;
 }
 
 export interface Fields {

@@ -9,6 +9,7 @@ import type { FeedView as View } from '../../runtime/feed.ts';
 import type { Store } from '../session/store.ts';
 import { drawBase, floodFromCm } from './drawMap.ts';
 import { overlayPixels } from '../../presentation/map/layers.ts';
+import { damBreakZonePixels } from '../../presentation/map/damBreakZone.ts';
 import { crossPoints } from '../../presentation/map/situationMap.ts';
 import { homeArea } from '../../presentation/map/homeArea.ts';
 import { ALARM_RGB, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
@@ -35,7 +36,7 @@ export type Pick =
 
 export const UNIT_COLOURS: Record<string, number> = Object.fromEntries(Object.entries(UNIT_RGB).map(([k, c]) => [k, hex(c)]));
 
-export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean; plots?: boolean }
+export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean; plots?: boolean; damBreakZone?: boolean }
 
 interface UnitSprite { x: number; y: number; tx: number; ty: number }
 
@@ -45,6 +46,7 @@ class MapScene extends Phaser.Scene {
   private overlayCanvas!: HTMLCanvasElement;
   private overlayTex!: Phaser.Textures.CanvasTexture;
   private overlayPixels!: Uint8ClampedArray<ArrayBuffer>;
+  private zoneImage: Phaser.GameObjects.Image | null = null;
   private overlayImage!: Phaser.GameObjects.Image;
   private baseImage!: Phaser.GameObjects.Image;
   private closuresG!: Phaser.GameObjects.Graphics;
@@ -111,6 +113,15 @@ class MapScene extends Phaser.Scene {
     hctx.drawImage(base, 0, 0, half.width, half.height);
     this.textures.addCanvas('base-half', half);
     this.baseImage = this.add.image(0, 0, 'base-half').setOrigin(0, 0).setDisplaySize(WORLD, WORLD * (h / w));
+    // The dam-break zone (a planning map, the same for every role), drawn once under the water.
+    const zone = damBreakZonePixels(this.s);
+    if (zone) {
+      const zc = document.createElement('canvas');
+      zc.width = w; zc.height = h;
+      zc.getContext('2d')!.putImageData(new ImageData(zone, w, h), 0, 0);
+      this.textures.addCanvas('dambreak', zc);
+      this.zoneImage = this.add.image(0, 0, 'dambreak').setOrigin(0, 0).setDisplaySize(WORLD, WORLD * (h / w));
+    }
     this.overlayCanvas = document.createElement('canvas');
     this.overlayCanvas.width = w; this.overlayCanvas.height = h;
     this.overlayPixels = new Uint8ClampedArray(w * h * 4);
@@ -578,6 +589,7 @@ class MapScene extends Phaser.Scene {
     this.rasterVersion = '';
     this.dirtyPlaces = true; this.dirtyClosures = true; this.dirtyPlots = true;
     this.overlayImage.setVisible(this.layers.water || this.layers.fire);
+    this.zoneImage?.setVisible(this.layers.damBreakZone !== false);
     this.updateLabels();
   }
 

@@ -6,6 +6,7 @@ import { h, render } from './dom.ts';
 import { currentLang, tx } from '../i18n.ts';
 import { localText } from '../../presentation/text/lang.ts';
 import { roleName, teamName } from '../../presentation/text/names.ts';
+import { damBreakZoneBriefing, damBreakZoneLegend } from '../../presentation/text/damText.ts';
 import { roleBriefing } from '../../sim-core/world/briefing.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
@@ -65,6 +66,7 @@ export class BriefingOverlay {
       h('p', { class: 'muted' }, tx(`席位：${roleName(s, role, lang)}`, `Seat: ${roleName(s, role, lang)}`)),
       h('h3', {}, tx('背景', 'Background')), h('p', { 'data-testid': 'briefing-background' }, L(b?.background ?? s.description)),
       b ? [h('h3', {}, tx('情况通报（想定）', 'Initial situation')), h('p', { 'data-testid': 'briefing-situation' }, L(b.situation))] : null,
+      s.damBreakZones?.length ? [h('h3', {}, damBreakZoneLegend(lang)), ...damBreakZoneBriefing(s, lang).map((p) => h('p', { 'data-testid': 'briefing-dambreak' }, p))] : null,
       mine ? [h('h3', {}, tx('本席位任务', 'Your task')), h('p', { 'data-testid': 'briefing-task' }, L(mine.task))] : null,
       mine?.forces || units.length ? [h('h3', {}, tx('掌握力量', 'Your forces')),
         mine?.forces ? h('p', {}, L(mine.forces)) : null,

@@ -20,7 +20,7 @@ import { showReport } from './reportOverlay.ts';
 
 const KIND: Record<string, [string, string]> = {
   message: ['信息', 'message'], closeRoad: ['断路', 'road closed'], openRoad: ['通路', 'road open'], trapped: ['被困', 'trapped'], rain: ['雨情', 'rain'],
-  weather: ['天气', 'weather'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'], ignition: ['起火', 'ignition'], outage: ['断电断网', 'outage'],
+  weather: ['天气', 'weather'], damBreak: ['溃坝', 'dam break'], damCrack: ['大坝裂缝', 'dam crack'], leveeBreach: ['溃堤', 'levee breach'], ignition: ['起火', 'ignition'], outage: ['断电断网', 'outage'],
 };
 
 export function roleOptions(store: Store): { id: string; label: string; group?: string }[] {
@@ -99,7 +99,7 @@ export class DirectorPanel {
     this.paintEdges();
 
     // Any other kind of inject, made up now (临机导调): a template per kind, filled from the map.
-    const kinds = ['trapped', 'rain', 'weather', 'ignite', 'outage', 'damBreak', 'leveeBreach'];
+    const kinds = ['trapped', 'rain', 'weather', 'ignite', 'outage', 'damBreak', 'damCrack', 'leveeBreach'];
     const kindSel = h('select', { name: 'adHocKind', 'data-testid': 'adhoc-kind' }, kinds.map((k) => h('option', { value: k }, tx(...(KIND[k === 'ignite' ? 'ignition' : k] ?? [k, k])))));
     const target = h('textarea', { name: 'target', rows: 2, spellcheck: false, class: 'mono' });
     const payload = h('textarea', { name: 'payload', rows: 2, spellcheck: false, class: 'mono' });
@@ -109,7 +109,7 @@ export class DirectorPanel {
       const tpl: Record<string, [unknown, unknown]> = {
         trapped: [{ place: v.id }, { people: 8 }], rain: [{ zone: s.rainZones[0]?.id ?? '' }, { series: [[0, 60], [3600, 30], [7200, 0]] }],
         weather: [null, { wind: { speed: 12, dir: 135 } }], ignite: [{ x: Math.round(v.x), y: Math.round(v.y) }, {}],
-        outage: [{ place: v.id }, { services: ['power', 'comms'] }], damBreak: [{ place: r?.id ?? '' }, { mode: 'overtopping' }],
+        outage: [{ place: v.id }, { services: ['power', 'comms'] }], damBreak: [{ place: r?.id ?? '' }, { mode: 'overtopping' }], damCrack: [{ place: r?.id ?? '' }, { damage: 'moderate' }],
         leveeBreach: [{ levee: l?.id ?? '', x: l ? l.line[0][0] : 0, y: l ? l.line[0][1] : 0 }, { formation: 1800 }],
       };
       const [tg, pl] = tpl[kindSel.value];

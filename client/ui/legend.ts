@@ -1,10 +1,12 @@
 // The map legend and layer switches.
 import { h } from './dom.ts';
-import { t, tx } from '../i18n.ts';
+import { t, tx, currentLang } from '../i18n.ts';
+import { DAM_BREAK_ZONE } from '../../presentation/map/damBreakZone.ts';
+import { damBreakZoneLegend } from '../../presentation/text/damText.ts';
 import type { Layers, MapView } from '../map/mapView.ts';
 import { burnedRgb, BURNING, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, UNIT_RGB, VILLAGE_STATUS_RGB, WATER } from '../../presentation/map/palette.ts';
 
-export function legend(map: MapView): HTMLElement {
+export function legend(map: MapView, hasZone = false): HTMLElement {
   const sw = (c: string, shape = 'sq') => h('i', { class: `sw ${shape}`, style: `--c:${c}` });
   const layer = (key: keyof Layers, label: string) => {
     const box = h('input', { type: 'checkbox', checked: true });
@@ -21,9 +23,11 @@ export function legend(map: MapView): HTMLElement {
       h('span', {}, sw(css(UNIT_RGB.stranded)), tx('受阻', 'stranded')), h('span', { 'data-testid': 'legend-closed' }, h('i', { class: 'sw closed' }), tx('道路中断（红色打叉）', 'road closed (red, crossed)')),
       ROAD_RGB.map((c, k) => h('span', { 'data-road-class': k }, sw(css(c), 'line'), tx(...ROAD_CLASS_TEXT[k]))),
       h('span', {}, sw(css(WATER)), tx('积水（越深越蓝）', 'water (deeper, bluer)')), h('span', {}, sw(css(BURNING)), tx('燃烧', 'burning')),
-      h('span', {}, sw(css(burnedRgb(1))), tx('过火', 'burned')), h('span', {}, sw('#0277bd', 'bar'), t('gauges'))),
+      h('span', {}, sw(css(burnedRgb(1))), tx('过火', 'burned')), h('span', {}, sw('#0277bd', 'bar'), t('gauges')),
+      ...(hasZone ? [h('span', { 'data-testid': 'legend-dambreak' }, sw(css(DAM_BREAK_ZONE, 0.5)), damBreakZoneLegend(currentLang()))] : [])),
     h('div', { class: 'layers' }, layer('water', tx('水深', 'Water')), layer('fire', tx('火场', 'Fire')), layer('roads', tx('路况', 'Closures')),
-      layer('villages', t('villages')), layer('shelters', t('shelters')), layer('units', t('units')), layer('cameras', tx('监控', 'Cameras')), layer('labels', tx('地名', 'Names'))));
+      layer('villages', t('villages')), layer('shelters', t('shelters')), layer('units', t('units')), layer('cameras', tx('监控', 'Cameras')), layer('labels', tx('地名', 'Names')),
+      ...(hasZone ? [layer('damBreakZone', damBreakZoneLegend(currentLang()))] : [])));
   const box = h('details', { class: 'legend' }, h('summary', {}, `${t('legend')} / ${t('layers')}`), body);
   return box;
 }

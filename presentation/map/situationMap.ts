@@ -10,6 +10,7 @@ import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { sortedKeys } from '../../sim-core/order.ts';
 import { CLOSED, CLOSED_MARK, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
 import { composite, overlayPixels, terrainPixels } from './layers.ts';
+import { damBreakZonePixels } from './damBreakZone.ts';
 import { Raster } from './raster.ts';
 import type { Plot } from '../../sim-core/plots/plotState.ts';
 import { plotGeometry } from '../../sim-core/plots/plotKinds.ts';
@@ -69,6 +70,8 @@ export function crossPoints(edges: readonly number[], midpoint: (e: number) => [
 export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2): RgbaImage {
   const { width: w, height: h, cellSize } = s.grid;
   const cells = terrainPixels(s);
+  const zone = damBreakZonePixels(s);
+  if (zone) composite(cells, zone);
   const over = new Uint8ClampedArray(w * h * 4);
   overlayPixels(s, over, layers.flood, layers.fire);
   composite(cells, over);

@@ -62,6 +62,7 @@ export function creditReason(s: Scenario, n: CreditNote, lang: Lang): string {
       return pick(lang, `不计入：${f[0]}为“${valueText(s, r.field, r.got, lang)}”，要求为“${valueText(s, r.field, r.want, lang)}”`, `not counted: ${f[1]} was "${valueText(s, r.field, r.got, lang)}", required "${valueText(s, r.field, r.want, lang)}"`);
     }
     case 'wrongTeam': return pick(lang, `不计入：${r.team ? teamName(s, r.team, lang) : '未指定队伍'}不是要求的队伍类型`, `not counted: ${r.team ? teamName(s, r.team, lang) : 'no team'} is not of the team class required`);
+    case 'intoDamBreakZone': return pick(lang, `不计入：将${placeName(s, r.village, lang)}群众转移至${placeName(s, r.reservoir, lang)}溃坝洪水淹没范围内的${placeName(s, r.shelter, lang)}`, `not counted: people of ${placeName(s, r.village, lang)} sent to ${placeName(s, r.shelter, lang)}, inside the dam-break zone of ${placeName(s, r.reservoir, lang)}`);
     case 'notAtPlace': return pick(lang, `不计入：指向${r.place ? placeName(s, r.place, lang) : '其他地点'}，不是触发地`, `not counted: aimed at ${r.place ? placeName(s, r.place, lang) : 'another place'}, not the trigger's place`);
   }
 }

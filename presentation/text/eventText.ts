@@ -11,6 +11,8 @@ import {
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
+import { damDamageName } from './damText.ts';
+import { romanIntensity } from './quakeText.ts';
 
 const SCRIPT_CHANGE = { added: ['导调新增注入', 'the director added an inject'], edited: ['导调修改注入', 'the director changed an inject'], deleted: ['导调删除注入', 'the director deleted an inject'] } as const;
 
@@ -109,6 +111,12 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'reservoirOvertopping': return line('danger', ['险情', 'Danger'], z(`${P(e.reservoir)} 水位 ${e.level} m 超过坝顶 ${e.crest} m，漫坝`, `${P(e.reservoir)} at ${e.level} m is over its crest (${e.crest} m)`));
     case 'reservoirRelease': return line('hazard', ['调度', 'Release'], z(`${P(e.reservoir)} 泄量调整为 ${e.rate} m³/s`, `${P(e.reservoir)} releases ${e.rate} m³/s`));
     case 'damBreach': return line('danger', ['溃坝', 'Dam breach'], z(`${P(e.reservoir)} 溃坝，溃口宽约 ${e.width} m，${D(e.formationTime)} 内形成`, `${P(e.reservoir)} dam breach, about ${e.width} m wide, formed within ${D(e.formationTime)}`));
+    case 'damDamaged': return line(e.damage === 'minor' ? 'hazard' : 'danger', ['震损', 'Dam damage'], z(
+      `${P(e.reservoir)} 大坝${damDamageName(e.damage, lang)}：坝顶沉降约 ${e.settlement} m，纵向裂缝宽约 ${e.crackWidth} mm；安全水位降至 ${e.safeLevel} m（现水位 ${e.level} m）`,
+      `${P(e.reservoir)} dam: ${damDamageName(e.damage, lang)}, crest settled about ${e.settlement} m, cracks about ${e.crackWidth} mm wide; safe level now ${e.safeLevel} m (pool at ${e.level} m)`));
+    case 'damSafeLevel': return line(e.above ? 'danger' : 'hazard', ['震损', 'Dam damage'], e.above
+      ? z(`${P(e.reservoir)} 水位 ${e.level} m 高于震损大坝安全水位 ${e.safeLevel} m`, `${P(e.reservoir)} at ${e.level} m is above the damaged dam's safe level (${e.safeLevel} m)`)
+      : z(`${P(e.reservoir)} 水位 ${e.level} m 已降至震损大坝安全水位 ${e.safeLevel} m 以下`, `${P(e.reservoir)} at ${e.level} m is down below the damaged dam's safe level (${e.safeLevel} m)`));
     case 'leveeBreach': return line('danger', ['溃堤', 'Levee breach'], z(`${P(e.levee)} 于 ${km(e.x, e.y)} 溃堤，${D(e.formation)} 内冲开`, `${P(e.levee)} breached at ${km(e.x, e.y)}, opening within ${D(e.formation)}`));
     case 'leveeOvertopping': return line('danger', ['漫堤', 'Overtopping'], z(`${P(e.levee)} 洪水漫堤`, `Water over ${P(e.levee)}`));
     case 'peopleTrapped': return line('danger', ['被困', 'Trapped'], z(`${P(e.village)} ${e.people} 人${e.cause === 'fire' ? '被山火围困' : e.cause === 'cutOff' ? '被困（道路冲断，无法自行撤离）' : `被洪水围困（危险度 HR ${e.hazardRating}）`}，需救援`, `${e.people} people trapped at ${P(e.village)} (${e.cause === 'fire' ? 'fire' : e.cause === 'cutOff' ? 'cut off' : `flood, hazard rating ${e.hazardRating}`}); rescue needed`));
@@ -126,6 +134,7 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'placeThreatenedByFire': return line('danger', ['火险', 'Fire near'], z(`山火逼近 ${P(e.place)}，距离 ${e.distance} m`, `Fire ${e.distance} m from ${P(e.place)}`));
     case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
     case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
+    case 'earthquake': return line('danger', ['地震', 'Earthquake'], z(`Ms ${e.magnitude} 级地震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} earthquake, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
     case 'outage': return line('danger', [e.services.map((o) => outageName(o, 'zh')).join('、'), e.services.map((o) => outageName(o, 'en')).join(', ')], P(e.place));
     case 'playedChanged': return line('other', ['角色', 'Role'], z(`${R(e.role)} 改由${e.played ? '人员' : '自动推演'}扮演`, `${R(e.role)} is now played by ${e.played ? 'a person' : 'the autopilot'}`), true);
     case 'taskAssigned': return line('force', ['任务', 'Task'], z(`${R(e.by)} 向 ${T(e.unit)} 下达任务：${taskWithLabel(e.task, e.label, lang)}，地点 ${P(e.to)}`, `${R(e.by)} tasks ${T(e.unit)}: ${taskWithLabel(e.task, e.label, lang)} at ${P(e.to)}`));
@@ -145,7 +154,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
-  'warningDelivered', 'taskAssigned', 'taskReplied',
+  'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

@@ -54,7 +54,7 @@ export function fireCauseName(cause: string, lang: Lang): string {
 const INJECT_KIND: Record<string, Pair> = {
   message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
   weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
-  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'],
+  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'],
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
@@ -65,7 +65,7 @@ export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
   switch (inj.kind) {
     case 'message': return `${kind}${sep}${localText(inj.payload.from, lang)}`;
     case 'rain': return `${kind}${sep}${rainZoneName(s, inj.target.zone, lang)}`;
-    case 'damBreak': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
+    case 'damBreak': case 'damCrack': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
     case 'leveeBreach': return `${kind}${sep}${placeName(s, inj.target.levee, lang)}`;
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
     default: return kind;

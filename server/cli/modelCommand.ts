@@ -1,5 +1,6 @@
 // tuiyan model <flood|fire|plume|route|crowd|quake> <case.json> [--json] — one model on a case file
-// (DESIGN.md "Case files").
+// (DESIGN.md "Case files"); `model dambreak <scenario>` runs the flood model on a dam break of a
+// scenario (damBreakCommand.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { runFloodCase } from '../../sim-core/hazards/flood/floodCase.ts';
 import { runFireCase } from '../../sim-core/hazards/fire/fireCase.ts';
@@ -12,6 +13,7 @@ import { runRouteCase } from '../../sim-core/forces/routeCase.ts';
 import { runCrowdCase, type CrowdCaseResult } from '../../sim-core/people/crowd/crowdCase.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 import { parseJsonText, formatProblem } from '../../scenarios/problems.ts';
+import { damBreakCommand } from './damBreakCommand.ts';
 
 type Outcome = { ok: true; result: unknown } | { ok: false; errors: { path: string; message: string }[] };
 
@@ -36,8 +38,9 @@ export async function modelCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.model);
   const [model, file] = args.positional;
   if (args.positional.length !== 2) throw new UsageError(`usage: ${usage('model')}`);
+  if (model === 'dambreak') return damBreakCommand(args, file);
   const runCase = MODELS[model];
-  if (!Object.hasOwn(MODELS, model)) throw new UsageError(`unknown model ${JSON.stringify(model)}; available now: ${Object.keys(MODELS).join(', ')}`);
+  if (!Object.hasOwn(MODELS, model)) throw new UsageError(`unknown model ${JSON.stringify(model)}; available now: ${[...Object.keys(MODELS), 'dambreak'].join(', ')}`);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file}: no such case file`);
   const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
   if (!parsed.ok) { say(formatProblem(parsed.problem)); return EXIT_BAD_INPUT; }

@@ -2,7 +2,7 @@
 // MSEL entry can be, checked field by field here (the core takes no schema library), fired at
 // once under the id `adhoc-<seq>`, and logged as the command that made it.
 import type { Inject, InjectKind } from './inject.ts';
-import { INJECT_KINDS } from './inject.ts';
+import { DAM_CRACK_DAMAGE, INJECT_KINDS } from './inject.ts';
 import type { Scenario } from '../world/scenario.ts';
 import type { LocalText } from '../world/localText.ts';
 
@@ -57,6 +57,10 @@ export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Sc
     case 'damBreak':
       if (!place(s.reservoirs)) return bad('target.place', 'noReservoir', `no reservoir ${JSON.stringify(tg.place)}`);
       return { ...base, kind: 'damBreak', target: { place: tg.place as string }, payload: { mode: p.mode === 'piping' ? 'piping' : 'overtopping' } };
+    case 'damCrack':
+      if (!place(s.reservoirs)) return bad('target.place', 'noReservoir', `no reservoir ${JSON.stringify(tg.place)}`);
+      if (p.damage !== undefined && !DAM_CRACK_DAMAGE.includes(p.damage as never)) return bad('payload.damage', 'badDamage', `expected one of ${DAM_CRACK_DAMAGE.join(', ')}`);
+      return { ...base, kind: 'damCrack', target: { place: tg.place as string }, payload: { damage: (p.damage as typeof DAM_CRACK_DAMAGE[number] | undefined) ?? 'moderate' } };
     case 'leveeBreach':
       if (!s.levees.some((l) => l.id === tg.levee)) return bad('target.levee', 'noLevee', `no levee ${JSON.stringify(tg.levee)}`);
       if (!onGrid()) return bad('target', 'offGrid', 'expected {levee, x, y} with x, y on the grid');

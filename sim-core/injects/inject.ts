@@ -4,7 +4,7 @@
 import type { LocalText } from '../world/localText.ts';
 import type { InjectCondition } from './condition.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 interface InjectBase {
@@ -67,6 +67,19 @@ interface DamBreakInject extends InjectBase {
 }
 
 /**
+ * 大坝裂缝 — the director says a dam has cracked (an aftershock, a patrol's find): its damage
+ * becomes at least `damage` (Pells & Fell 2003 classes, hazards/dam/damDamage.ts), which lowers
+ * its safe level and raises its breach risk (hazards/dam/breachRisk.ts).
+ */
+interface DamCrackInject extends InjectBase {
+  kind: 'damCrack';
+  target: { place: string };
+  payload: { damage: DamCrackDamage };
+}
+export type DamCrackDamage = 'minor' | 'moderate' | 'major' | 'severe';
+export const DAM_CRACK_DAMAGE = ['minor', 'moderate', 'major', 'severe'] as const satisfies readonly DamCrackDamage[];
+
+/**
  * 溃堤 — a levee breaches at a point: the crest there erodes linearly down to the ground over
  * `formation` seconds (the linear breach growth assumed by Froehlich 2008 and the USBR
  * guidance for embankments), and the 2-D flood carries the water through.
@@ -97,4 +110,4 @@ interface OutageInject extends InjectBase {
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject;

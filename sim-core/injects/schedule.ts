@@ -11,6 +11,7 @@ import type { Inject } from './inject.ts';
 import type { FiredBecause } from './condition.ts';
 import { compareStrings } from '../order.ts';
 import { startBreach } from '../hazards/breachStart.ts';
+import { injectCrack } from '../hazards/dam/breachRisk.ts';
 import { ignite } from '../hazards/fireIgnition.ts';
 import { setOutage } from '../hazards/outages.ts';
 import { breachLevee } from '../hazards/levees.ts';
@@ -69,6 +70,9 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
       break;
     case 'damBreak':
       startBreach(ctx, inj.target.place, inj.payload.mode, inj.visibleTo);
+      break;
+    case 'damCrack':
+      injectCrack(ctx, inj.target.place, inj.payload.damage, `inject:${inj.id}`, inj.visibleTo);
       break;
     case 'trapped':
       trapPeople(ctx, inj.target.place, inj.payload.people, inj.visibleTo);

@@ -6,6 +6,7 @@ import type { Scenario } from '../world/scenario.ts';
 import type { Plan, Requirement, Trigger } from './plan.ts';
 import { fieldsMatch, roleMatches } from './matching.ts';
 import { actionMismatch, placeOf } from './actionMatch.ts';
+import { zoneViolation, type ZoneViolation } from './zoneOutcome.ts';
 
 export interface RequirementFacts {
   id: string;
@@ -19,6 +20,8 @@ export interface RequirementFacts {
   evidence: number[];
   /** Outcomes over several sites: per site, when it became due and when it was met. */
   sites?: { site: string; dueFrom: number; doneAt: number | null }[];
+  /** A prohibition (avoidDamBreakZone): each breach of it after the trigger (plan/zoneOutcome.ts). */
+  violations?: ZoneViolation[];
 }
 
 /** Whether entry e sets off trigger t; returns the trigger time or null. */
@@ -60,7 +63,10 @@ export class PlanTracker {
   private lastT = 0;
 
   constructor(readonly plan: Plan, private readonly scenario: Scenario) {
-    this.facts = plan.requirements.map((r) => ({ id: r.id, triggerAt: null, triggerSeq: null, triggerPlace: null, doneAt: null, evidence: [], ...(r.outcome && r.outcome.measure !== 'evacuated' ? { sites: [] } : {}) }));
+    this.facts = plan.requirements.map((r) => ({
+      id: r.id, triggerAt: null, triggerSeq: null, triggerPlace: null, doneAt: null, evidence: [],
+      ...(r.outcome?.measure === 'avoidDamBreakZone' ? { violations: [] } : r.outcome && r.outcome.measure !== 'evacuated' ? { sites: [] } : {}),
+    }));
     this.atRisk = new Map(scenario.villages.map((v) => [v.id, v.atRisk.people]));
     this.ahead = plan.requirements.map(() => null);
   }
@@ -77,6 +83,7 @@ export class PlanTracker {
           f.triggerAt = at; f.triggerSeq = byEntry ? e.seq : null; f.triggerPlace = byEntry ? placeOf(e, this.scenario) : null;
         }
       }
+      if (f.violations) { this.prohibition(r, f, e); return; }
       if (f.doneAt !== null && !f.sites) return;
       if (r.action) {
         if (e.entry === 'command' && actionMismatch(r, r.action, e, f.triggerPlace, this.scenario) === null) {
@@ -99,6 +106,7 @@ export class PlanTracker {
       const at = timeReached(r.trigger, t);
       if (at === null) return;
       f.triggerAt = at;
+      if (f.violations) { f.doneAt = at; this.done.set(r.id, at); }
       if (r.action && this.ahead[k] !== null) this.met(r, f, at, this.ahead[k]!.seq);
     });
     this.lastT = Math.max(this.lastT, t);
@@ -118,6 +126,15 @@ export class PlanTracker {
     if (e.kind === 'peopleTrapped' && !this.trappedAt.has(e.village)) this.trappedAt.set(e.village, { t: e.t, people: e.people });
   }
 
+  /** A prohibition holds from its trigger (met then) until broken; breaking it is judged in score/verdict.ts. */
+  private prohibition(r: Requirement, f: RequirementFacts, e: LogEntry): void {
+    if (f.triggerAt === null) return;
+    if (f.doneAt === null) { f.doneAt = f.triggerAt; this.done.set(r.id, f.triggerAt); }
+    const o = r.outcome as { measure: 'avoidDamBreakZone'; reservoirs?: string[] };
+    const v = zoneViolation(e, this.scenario, o.reservoirs);
+    if (v) { f.violations!.push(v); f.evidence.push(v.seq); }
+  }
+
   private outcome(r: Requirement, f: RequirementFacts, e: LogEntry): void {
     const o = r.outcome!;
     if (e.entry !== 'event') return;
@@ -130,6 +147,7 @@ export class PlanTracker {
       if (need > 0 && safe >= o.share * need) this.met(r, f, e.t, e.seq);
       return;
     }
+    if (o.measure === 'avoidDamBreakZone') return; // prohibition(), above
     const sites = f.sites!;
     const counts = (site: string) => !o.sites || o.sites.includes(site);
     // A site becomes due: a shelter receives its first evacuees; a village has people trapped.

@@ -15,6 +15,8 @@ export type CreditReason =
   | { why: 'beforeTrigger' }
   | { why: 'alreadyMet' }
   | { why: 'noCommand'; type: string; want: string[] }
+  /** An evacuation sent to a shelter inside a dam-break zone (plan/zoneOutcome.ts). */
+  | { why: 'intoDamBreakZone'; shelter: string; village: string; reservoir: string }
   | Exclude<Mismatch, { why: 'wrongType' }>;
 
 export interface CreditNote {
@@ -28,13 +30,17 @@ export interface CreditNote {
 }
 
 /** How close a command came: lower is closer (shown first after what counted). */
-const CLOSENESS: Record<string, number> = { met: 0, metAhead: 0, event: 0, alreadyMet: 1, beforeTrigger: 2, notAtPlace: 3, wrongTeam: 3, wrongField: 4, wrongRole: 5 };
+const CLOSENESS: Record<string, number> = { met: 0, metAhead: 0, event: 0, intoDamBreakZone: 0, alreadyMet: 1, beforeTrigger: 2, notAtPlace: 3, wrongTeam: 3, wrongField: 4, wrongRole: 5 };
 
 /** At most this many notes per requirement: what counted and the closest others. */
 export const NOTES_PER_REQUIREMENT = 4;
 
 export function explainCredit(r: Requirement, f: RequirementFacts, log: readonly LogEntry[], scenario: Scenario): CreditNote[] {
   const counted = new Set(f.evidence);
+  if (f.violations) {
+    if (f.violations.length === 0) return [];
+    return f.violations.slice(0, NOTES_PER_REQUIREMENT).map((v) => ({ seq: v.seq, t: v.t, role: null, type: null, counted: false, reason: { why: 'intoDamBreakZone', shelter: v.shelter, village: v.village, reservoir: v.reservoir } as const }));
+  }
   if (!r.action) {
     return log.filter((e) => counted.has(e.seq)).slice(-NOTES_PER_REQUIREMENT)
       .map((e) => ({ seq: e.seq, t: e.t, role: null, type: e.entry === 'event' ? e.kind : null, counted: true, reason: { why: 'event' } as const }));

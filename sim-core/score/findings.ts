@@ -13,7 +13,9 @@ export function findingsFor(results: readonly RequirementResult[], targets: read
   const out: Finding[] = [];
   for (const r of results) {
     if (r.verdict === 'notTriggered' || r.verdict === 'pending' || r.verdict === 'onTime') continue;
-    const replayAt = Math.max(0, (r.triggerAt ?? 0) - 60);
+    // A prohibition broken: replay from a minute before the breach (plan/zoneOutcome.ts).
+    const breach = r.credits.find((c) => c.reason.why === 'intoDamBreakZone');
+    const replayAt = Math.max(0, (breach?.t ?? r.triggerAt ?? 0) - 60);
     const allowed = r.deadline! - r.triggerAt!;
     if (r.verdict === 'notDone') {
       out.push({ class: '不足项', requirement: r.id, replayAt, text: { zh: `“${r.name.zh}”未完成（${r.role}，时限 ${minutes(allowed)} 分钟；依据：${r.source.zh}）`, en: `"${r.name.en ?? r.name.zh}" was not done (${r.role}, allowed ${minutes(allowed)} min; per ${r.source.en ?? r.source.zh})` } });

@@ -36,6 +36,8 @@ export function graded(v: Verdict): boolean {
 export function judge(r: Requirement, f: RequirementFacts | null | undefined, now: number): Judgement {
   if (!f || f.triggerAt === null || f.triggerAt > now) return { verdict: 'notTriggered', deadline: null, margin: null, credit: 0 };
   const deadline = f.triggerAt + r.within;
+  // A prohibition broken (plan/zoneOutcome.ts) is not done, from the moment it was broken.
+  if (f.violations?.some((v) => v.t <= now)) return { verdict: 'notDone', deadline, margin: null, credit: 0 };
   if (f.sites && f.sites.length > 0) {
     const open = f.sites.filter((s) => s.doneAt === null || s.doneAt > now);
     if (open.some((s) => s.dueFrom + r.within < now)) return { verdict: 'notDone', deadline, margin: null, credit: 0 };

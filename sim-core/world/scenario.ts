@@ -3,12 +3,14 @@
 // every sim of the scenario, so it is not part of any sim's state.
 import type { Briefing } from './briefing.ts';
 import type { Grid } from './grid.ts';
+import type { DamBreakZone } from '../hazards/dam/breakZone.ts';
 import type { LocalText } from './localText.ts';
 import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Village } from './places.ts';
 import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
+import type { ScenarioEarthquake } from '../hazards/quake/scenarioEarthquake.ts';
 
 export interface TeamDef {
   id: string;
@@ -70,4 +72,8 @@ export interface Scenario {
   fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
+  /** 溃坝洪水淹没范围: each reservoir's precomputed dam-break zone (hazards/dam/breakZone.ts); absent when the scenario has none. */
+  damBreakZones?: DamBreakZone[];
+  /** 地震: the main shock, when the scenario has one (hazards/quake/). */
+  earthquake?: ScenarioEarthquake;
 }

@@ -11,7 +11,7 @@ const tuiyan = (...args: string[]) => {
 };
 
 describe('run --autopilot', () => {
-  for (const s of ['demo-district', 'demo-district-fire']) {
+  for (const s of ['demo-district', 'demo-district-fire', 'demo-district-quake']) {
     it(`nobody did anything on ${s}: 不合格`, () => {
       const r = tuiyan('run', `scenarios/${s}`, '--plan', 'auto', '--autopilot', 'none', '--json');
       expect(r.code, r.stderr).toBe(0);

@@ -63,7 +63,7 @@ describe('plan check', () => {
   });
 
   it('passes the shipped plans', () => {
-    for (const dir of ['scenarios/demo-district', 'scenarios/demo-district-fire']) {
+    for (const dir of ['scenarios/demo-district', 'scenarios/demo-district-fire', 'scenarios/demo-district-quake']) {
       const r = tuiyan('check', join(dir, 'plan.json'));
       expect(r.code, r.stderr).toBe(0);
     }

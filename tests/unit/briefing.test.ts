@@ -29,7 +29,7 @@ describe('briefing', () => {
   });
 
   it('is in both shipped scenarios, with a task for every role', () => {
-    for (const folder of ['scenarios/demo-district', 'scenarios/demo-district-fire']) {
+    for (const folder of ['scenarios/demo-district', 'scenarios/demo-district-fire', 'scenarios/demo-district-quake']) {
       const s = loadScenario(folder);
       expect(s.briefing?.background.zh.length, folder).toBeGreaterThan(20);
       expect(s.briefing?.situation.zh.length, folder).toBeGreaterThan(20);

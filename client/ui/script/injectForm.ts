@@ -7,7 +7,8 @@ import { h, render } from '../dom.ts';
 import { tx, currentLang } from '../../i18n.ts';
 import { Choice, MultiPick, type Option } from '../widgets.ts';
 import type { Scenario } from '../../../sim-core/world/scenario.ts';
-import { INJECT_KINDS, type Inject, type InjectKind } from '../../../sim-core/injects/inject.ts';
+import { DAM_CRACK_DAMAGE, INJECT_KINDS, type Inject, type InjectKind } from '../../../sim-core/injects/inject.ts';
+import { damDamageName } from '../../../presentation/text/damText.ts';
 import { CONDITION_KINDS, type ConditionKind } from '../../../sim-core/injects/condition.ts';
 import { checkScriptInject } from '../../../sim-core/injects/scriptEdit.ts';
 import type { InjectFieldProblem } from '../../../sim-core/injects/adHoc.ts';
@@ -211,6 +212,15 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
       const mode = h('select', { name: 'mode' }, h('option', { value: 'overtopping' }, tx('漫顶溃决', 'overtopping')), h('option', { value: 'piping' }, tx('管涌溃决', 'piping'))) as HTMLSelectElement;
       mode.value = i?.payload.mode ?? 'overtopping';
       return { el: h('div', {}, field(tx('水库', 'Reservoir'), r.el), field(tx('溃决方式', 'Mode'), mode)), read: () => ({ target: { place: r.value() }, payload: { mode: mode.value } }),
+        pick: (p) => { if (p.kind !== 'place' || !s.reservoirs.some((x) => x.id === p.id)) return false; r.set(p.id); return true; } };
+    }
+    case 'damCrack': {
+      const i = init?.kind === 'damCrack' ? init : undefined;
+      const r = new Choice(placeOptions(s, ['reservoirs']), 'reservoir', true);
+      if (i) r.set(i.target.place);
+      const damage = h('select', { name: 'damage' }, DAM_CRACK_DAMAGE.map((d) => h('option', { value: d }, damDamageName(d, currentLang())))) as HTMLSelectElement;
+      damage.value = i?.payload.damage ?? 'moderate';
+      return { el: h('div', {}, field(tx('水库', 'Reservoir'), r.el), field(tx('震损程度', 'Damage'), damage)), read: () => ({ target: { place: r.value() }, payload: { damage: damage.value } }),
         pick: (p) => { if (p.kind !== 'place' || !s.reservoirs.some((x) => x.id === p.id)) return false; r.set(p.id); return true; } };
     }
     case 'leveeBreach': {

@@ -8,6 +8,7 @@ import { clockLabel } from '../../../presentation/text/clock.ts';
 import { localText, type Lang } from '../../../presentation/text/lang.ts';
 import { injectKindName, placeName, rainZoneName, roleName } from '../../../presentation/text/names.ts';
 import { conditionText } from '../../../presentation/text/scriptText.ts';
+import { damDamageName } from '../../../presentation/text/damText.ts';
 
 export interface ScriptRow {
   id: string;
@@ -46,6 +47,7 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'trapped': return en ? `${inj.payload.people} people` : `${inj.payload.people} 人`;
     case 'outage': return inj.payload.services.map((x) => ({ power: en ? 'power' : '供电', comms: en ? 'comms' : '通信', water: en ? 'water' : '供水' })[x]).join('、') + (inj.payload.restore ? (en ? ' restored' : '恢复') : (en ? ' cut' : '中断'));
     case 'damBreak': return inj.payload.mode === 'piping' ? (en ? 'piping' : '管涌溃决') : (en ? 'overtopping' : '漫顶溃决');
+    case 'damCrack': return damDamageName(inj.payload.damage, lang);
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
   }
 }
