@@ -100,12 +100,18 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
     const list = (r.action as any)?.villages ?? (r.outcome && 'villages' in r.outcome ? r.outcome.villages : []);
     if (Array.isArray(list)) list.forEach((v: unknown, k: number) => { if (!villages.has(v as string)) add(`${at}.${r.action ? 'action' : 'outcome'}.villages[${k}]`, `no village ${JSON.stringify(v)}`); });
     const places = new Set([...scenario.villages, ...scenario.shelters].map((p) => p.id));
+    const crowded = new Set((scenario.sites ?? []).map((p) => p.id));
+    if (r.outcome && 'sites' in r.outcome && r.outcome.sites) {
+      const cleared = r.outcome.measure === 'siteCleared';
+      r.outcome.sites.forEach((s, k) => {
+        if (!(cleared ? crowded : places).has(s)) add(`${at}.outcome.sites[${k}]`, cleared ? `no crowded site ${JSON.stringify(s)} (scenario sites)` : `no shelter or village ${JSON.stringify(s)}`);
+      });
+    }
     if (r.outcome?.measure === 'avoidDamBreakZone') {
       const zones = new Set((scenario.damBreakZones ?? []).map((z) => z.reservoir));
       if (zones.size === 0) add(`${at}.outcome`, 'the scenario has no dam-break zone (damBreakZones, written by `tuiyan model dambreak --write`)');
       r.outcome.reservoirs?.forEach((x, k) => { if (!zones.has(x)) add(`${at}.outcome.reservoirs[${k}]`, `no dam-break zone for reservoir ${JSON.stringify(x)}`); });
     }
-    if (r.outcome && 'sites' in r.outcome && r.outcome.sites) r.outcome.sites.forEach((s, k) => { if (!places.has(s)) add(`${at}.outcome.sites[${k}]`, `no shelter or village ${JSON.stringify(s)}`); });
     if (r.action) {
       // The order the autopilot would give must be a command the core accepts (shape only here).
       const { match: _match, ...fields } = r.action;

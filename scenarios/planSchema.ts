@@ -31,7 +31,8 @@ const action = z.looseObject({ type: z.enum(COMMAND_TYPES as unknown as [string,
 const outcome = z.union([
   z.strictObject({ measure: z.literal('evacuated'), villages: z.array(id).min(1).max(1000), share: z.number().min(0).max(1).default(1) }),
   /** Over every site that becomes due, or only the sites listed (shelters, or villages for trappedRescued). */
-  z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued']), sites: z.array(id).min(1).max(1000).optional() }),
+  // siteCleared: a crowded site (人员密集场所) is empty within `within` of its alarm or order.
+  z.strictObject({ measure: z.enum(['suppliesArrived', 'siteSecured', 'trappedRescued', 'siteCleared']), sites: z.array(id).min(1).max(1000).optional() }),
   /** Forbids shelters inside the dam-break zone of these reservoirs (all with a zone when absent) from the trigger on. */
   z.strictObject({ measure: z.literal('avoidDamBreakZone'), reservoirs: z.array(id).min(1).max(100).optional() }),
 ]);

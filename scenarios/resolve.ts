@@ -12,6 +12,7 @@ import { scenarioSchema, type ScenarioJson } from './schema.ts';
 import { crossCheck } from './crossCheck.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { generateTerrain } from './terrain/generateTerrain.ts';
+import { resolveSites } from './resolveSites.ts';
 import { resolveZone } from '../sim-core/hazards/dam/breakZone.ts';
 
 /** Reads a file of the scenario folder; null when missing. */
@@ -118,6 +119,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     spotting: json.weather.spotting,
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
+    ...(json.sites ? { sites: resolveSites(json, file, readFile) } : {}),
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),
   };

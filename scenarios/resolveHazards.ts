@@ -89,6 +89,9 @@ export function toInjects(json: ScenarioJson): Inject[] {
       case 'damBreak': return { ...base, kind: 'damBreak', target: { place: t!.place }, payload: { mode: p.mode ?? 'overtopping' } };
       case 'damCrack': return { ...base, kind: 'damCrack', target: { place: t!.place }, payload: { damage: p.damage ?? 'moderate' } };
       case 'trapped': return { ...base, kind: 'trapped', target: { place: t!.place }, payload: { people: p.people ?? 0 } };
+      case 'siteAlarm':
+      case 'siteExitBlocked':
+      case 'sitePanic': return { ...base, kind: inj.kind, target: { site: t!.site, ...(t!.exit !== undefined ? { exit: t!.exit } : {}) }, payload: p.speedFactor !== undefined ? { speedFactor: p.speedFactor } : {} };
       case 'leveeBreach': return { ...base, kind: 'leveeBreach', target: { levee: t!.levee, x: t!.x, y: t!.y }, payload: { formation: p.formation ?? 1800 } };
     }
   });

@@ -8,6 +8,7 @@ import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
 import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
+import { siteSchema } from './siteSchema.ts';
 import { earthquakeSchema } from './earthquakeSchema.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
@@ -234,6 +235,8 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ x: metres, y: metres }),
       /** leveeBreach: the levee and the point of the breach on it. */
       z.strictObject({ levee: id, x: metres, y: metres }),
+      /** siteAlarm, sitePanic: the crowded site; siteExitBlocked: and the exit's index in its plan. */
+      z.strictObject({ site: id, exit: count.optional() }),
     ]).default(null),
     payload: z.strictObject({
       from: localText.optional(), text: localText.optional(), reason: localText.optional(),
@@ -252,6 +255,8 @@ export const scenarioSchema = z.strictObject({
       /** outage: the services cut (or, with restore, brought back). */
       services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
       restore: z.boolean().optional(),
+      /** sitePanic: the factor on the desired walking speed (default 1.5, sites/sitePanic.ts). */
+      speedFactor: z.number().min(1).max(4).optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
@@ -263,6 +268,8 @@ export const scenarioSchema = z.strictObject({
     /** The plan requirement this inject tests (its id in the scenario's plan). */
     tests: id.optional(),
   })).default([]),
+  /** 人员密集场所 — crowded sites emptied with the crowd model (scenarios/siteSchema.ts). */
+  sites: z.array(siteSchema).max(50).optional(),
 });
 
 export type ScenarioJson = z.infer<typeof scenarioSchema>;

@@ -5,6 +5,8 @@ import { expandExtends, type ReadScenario } from '../scenarios/extend.ts';
 import type { Scenario } from '../sim-core/world/scenario.ts';
 import { resolveScenario, validateScenarioText } from '../scenarios/resolve.ts';
 import { ScenarioError, type Problem } from '../scenarios/problems.ts';
+// Crowded sites step the rapier crowd model inside the sim: load it before any scenario.
+import './crowdEngine.ts';
 
 /** A scenario is named by its folder or its scenario.json; a missing path is taken as a folder. */
 export function scenarioFile(path: string): string {

@@ -77,6 +77,13 @@ export type SimEvent =
   | { kind: 'playedChanged'; role: string; played: boolean }
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
   /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
+  /** 人员密集场所 (people/sites/): an alarm or order starts the egress; exits blocked; crush injuries; cleared or stalled. */
+  /** `warning`: after a quake, the seconds of early warning the site had (0: none; earlyWarning.ts). */
+  | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake'; warning?: number }
+  | { kind: 'siteExitBlocked'; site: string; exit: number }
+  | { kind: 'siteCrushInjuries'; site: string; hurt: number; total: number }
+  | { kind: 'siteCleared'; site: string; after: number; people: number; hurt: number }
+  | { kind: 'siteStalled'; site: string; after: number; inside: number; hurt: number }
   | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };
 
 /** Every event kind, for checking plans that name them (a new kind must be added here: the check below fails otherwise). */
@@ -89,6 +96,7 @@ export const EVENT_KINDS = [
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
   'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'damDamaged', 'damSafeLevel', 'earthquake',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

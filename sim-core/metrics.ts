@@ -3,6 +3,7 @@
 import type { SimState } from './state.ts';
 import { compareStrings } from './order.ts';
 import { supplyKpis, type SupplyKpis } from './supplies/measures.ts';
+import { siteKpis, type SiteKpi } from './people/sites/siteKpis.ts';
 
 export interface Kpis {
   responseLevel: string;
@@ -25,6 +26,8 @@ export interface Kpis {
   evacuation: { ordered: number; sheltered: number; moving: number; waiting: number; refusing: number; needsHelp: number; stranded: number };
   /** 应急物资: convoys, and per affected site the 4 h (supplies there) and 10 h (basic living secured) targets. */
   supplies: SupplyKpis;
+  /** 人员密集场所: per site emptied, time to clear and people hurt in a crush (absent: none touched). */
+  sites?: SiteKpi[];
 }
 
 export function computeKpis(state: SimState, injectsTotal: number, householdsAtRisk = 0): Kpis & { injectsTotal: number } {
@@ -65,6 +68,7 @@ export function computeKpis(state: SimState, injectsTotal: number, householdsAtR
     householdsAtRisk,
     evacuation: evacuationCounts(state),
     supplies: supplyKpis(state),
+    ...siteKpis(state),
   };
 }
 

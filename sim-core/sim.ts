@@ -41,13 +41,15 @@ import type { Scenario } from './world/scenario.ts';
 import { placeIndex } from './world/placeIndex.ts';
 import { roadsChangedStep } from './roadsChanged.ts';
 import { createSimScratch } from './simScratch.ts';
+import { siteEgress } from './people/sites/siteEgress.ts';
+import { hashSiteCrowds, requireCrowdEngine, restoreSiteCrowds, snapshotSiteCrowds } from './people/sites/siteCrowds.ts';
 
 interface SimOptions {
   seed: number;
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects, siteEgress]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -108,6 +110,7 @@ export class Sim implements SimContext {
     const s = this.state;
     const d = new Digest().string(`${s.t}|${s.seq}|`).string(canonicalJson(s.entities));
     hashFields(d, s.fields);
+    hashSiteCrowds(d, s);
     return d.string(canonicalJson(s.rng.states())).string(canonicalJson(s.series)).string(s.logDigest).hex();
   }
 
@@ -117,6 +120,7 @@ export class Sim implements SimContext {
       format: 'tuiyan-snapshot/1', scenario: this.scenario.id, seed: this.seed, t: s.t, seq: s.seq,
       entities: s.entities, fields: copyFields(s.fields),
       rng: s.rng.states(), log: s.log.slice(), series: s.series.slice(), logDigest: s.logDigest,
+      ...snapshotSiteCrowds(s),
     };
   }
 
@@ -178,6 +182,7 @@ function initialUnits(scenario: Scenario): Record<string, UnitState> {
 }
 
 export function createSim(scenario: Scenario, options: SimOptions): Sim {
+  requireCrowdEngine(scenario);
   const rng = RngStreams.fromSeed(options.seed);
   const entities: Entities = freeze({
     responseLevel: 'none',
@@ -215,6 +220,7 @@ export function restoreSim(scenario: Scenario, snap: Snapshot): Sim {
     t: snap.t, seq: snap.seq, entities: freeze(structuredCloneJson(snap.entities), true),
     fields: copyFields(snap.fields),
     rng: RngStreams.fromStates(snap.rng), log: snap.log.slice(), series: snap.series.slice(), logDigest: snap.logDigest, roadsChanged: 0,
+    ...restoreSiteCrowds(scenario, snap),
   };
   return new Sim(scenario, snap.seed, state);
 }

@@ -5,6 +5,7 @@ import type { AleaState, StreamName } from './rng/streams.ts';
 import type { LogEntry } from './log.ts';
 import type { MetricSample } from './metricSample.ts';
 import type { Entities, Fields } from './state.ts';
+import type { SiteCrowdSnapshot } from './people/sites/siteCrowd.ts';
 
 export interface Snapshot {
   format: 'tuiyan-snapshot/1';
@@ -18,4 +19,6 @@ export interface Snapshot {
   log: LogEntry[];
   series: MetricSample[];
   logDigest: string;
+  /** Crowds being emptied from sites (people/sites/), by site id; absent when none is. */
+  crowds?: Record<string, SiteCrowdSnapshot>;
 }

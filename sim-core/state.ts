@@ -21,6 +21,8 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { SiteState } from './people/sites/siteTypes.ts';
+import type { SiteCrowd } from './people/sites/siteCrowd.ts';
 import type { DamState } from './hazards/dam/damState.ts';
 import type { QuakeEntities } from './hazards/quake/quakeState.ts';
 
@@ -69,6 +71,8 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 人员密集场所: each crowded site's course, by site id (people/sites/; absent until one is touched). */
+  sites?: Record<string, SiteState>;
   /** 震损大坝: dams damaged by an earthquake or a crack inject, by reservoir (hazards/dam/; absent until the first). */
   dams?: Record<string, DamState>;
   /** 地震: what the scenario's earthquake has done (absent until its main shock; hazards/quake/). */
@@ -113,4 +117,9 @@ export interface SimState {
    * that changed them, so this is 0 whenever a host can look: it is in no snapshot or hash.
    */
   roadsChanged: number;
+  /**
+   * Crowds being emptied from sites (people/sites/siteCrowd.ts), by site id: rapier worlds, so
+   * outside immer like the fields; snapshotted (Snapshot.crowds) and hashed. Absent until the first.
+   */
+  crowds?: Record<string, SiteCrowd>;
 }

@@ -3,6 +3,7 @@
 // exercise's log folded from its seed, with checkpoints to jump back). The runtime's driver
 // runs the sim and the shown role's feed says what to post — view patches 4 times a second,
 // events once each, the plan checklist, raster deltas once a second — as the server would.
+import { crowdEngineFor } from './crowdEngine.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { CommandEntry, LogEntry } from '../../sim-core/log.ts';
@@ -146,6 +147,7 @@ async function start(m: Extract<ToWorker, { type: 'practice' | 'replay' }>): Pro
   const auth = m.type === 'replay' ? m.auth : undefined;
   scenario = await loadScenario(folder, auth);
   plan = await loadPlan(folder, scenario, auth).catch(() => null);
+  await crowdEngineFor(scenario);
   if (m.type === 'practice') {
     role = m.role;
     viewRole = m.role;

@@ -11,6 +11,7 @@ import {
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
+import { siteEventText } from './siteText.ts';
 import { damDamageName } from './damText.ts';
 import { romanIntensity } from './quakeText.ts';
 
@@ -143,6 +144,10 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const notThere = e.reply === 'arrived' && !e.onScene ? z('，但队伍实际尚未到场', ', though the team is not there yet') : '';
       return line(e.reply === 'help' || e.reply === 'decline' ? 'danger' : 'force', ['任务反馈', 'Task reply'], `${T(e.unit)} ${taskReplyName(e.reply, lang)}${e.reason ? z('：', ': ') + L(e.reason) : ''}${after}${notThere}`);
     }
+    case 'siteEvacuationStarted': case 'siteExitBlocked': case 'siteCrushInjuries': case 'siteCleared': case 'siteStalled': {
+      const t = siteEventText(s, e, lang);
+      return { cat: t.cat, tag: t.tag, text: t.text };
+    }
     case 'serviceRestored': return line('hazard', ['恢复', 'Restored'], z(`${P(e.place)} ${e.services.map((o) => serviceName(o, lang)).join('、')}恢复`, `${P(e.place)}: ${e.services.map((o) => serviceName(o, lang)).join(', ')} back`));
   }
   return null;
@@ -155,6 +160,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
   'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
+  'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

@@ -8,6 +8,7 @@ import type { TaskKind } from '../../sim-core/forces/taskKinds.ts';
 import { nodeName } from './roadNames.ts';
 import { reservoirState } from './reservoirState.ts';
 import type { Inject } from '../../sim-core/injects/inject.ts';
+import { SITE_INJECT_KINDS, siteExitName, siteName } from './siteText.ts';
 
 type Pair = readonly [string, string];
 const named = (table: Record<string, Pair>, code: string, lang: Lang) => table[code]?.[lang === 'en' ? 1 : 0] ?? code;
@@ -54,7 +55,7 @@ export function fireCauseName(cause: string, lang: Lang): string {
 const INJECT_KIND: Record<string, Pair> = {
   message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
   weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
-  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'],
+  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'], ...SITE_INJECT_KINDS,
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
@@ -68,6 +69,8 @@ export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
     case 'damBreak': case 'damCrack': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
     case 'leveeBreach': return `${kind}${sep}${placeName(s, inj.target.levee, lang)}`;
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
+    case 'siteExitBlocked': return `${kind}${sep}${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
+    case 'siteAlarm': case 'sitePanic': return `${kind}${sep}${siteName(s, inj.target.site, lang)}`;
     default: return kind;
   }
 }
@@ -213,7 +216,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   dispatch: ['调派队伍', 'dispatch'], recall: ['召回队伍', 'recall'], closeRoad: ['封闭道路', 'close roads'], openRoad: ['开放道路', 'open roads'],
   setResponseLevel: ['调整响应级别', 'set the response level'], sendReport: ['报告', 'report'], fireInject: ['立即注入', 'fire an inject'],
   releaseReservoir: ['水库泄洪', 'reservoir release'], issueWarning: ['发布预警', 'issue a warning'], orderEvacuation: ['下达转移令', 'order an evacuation'],
-  allocateSupplies: ['调拨物资', 'allocate supplies'], openShelter: ['启用避难场所', 'open shelters'], declineTask: ['拒绝任务', 'decline a task'],
+  evacuateSite: ['人员密集场所疏散', 'empty a crowded site'], allocateSupplies: ['调拨物资', 'allocate supplies'], openShelter: ['启用避难场所', 'open shelters'], declineTask: ['拒绝任务', 'decline a task'],
   injectNow: ['临机导调', 'ad-hoc inject'], setPlayed: ['设置角色扮演', 'set who plays a role'], acknowledgeWarning: ['叫应', 'acknowledge a warning'],
   taskReply: ['任务反馈', 'answer a task'], addInject: ['新增注入', 'add an inject'], editInject: ['修改注入', 'edit an inject'], deleteInject: ['删除注入', 'delete an inject'],
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],

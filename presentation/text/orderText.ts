@@ -5,6 +5,7 @@ import { localText, type Lang } from './lang.ts';
 import { roadsText } from './roadNames.ts';
 import { participantName, partyName, plotKindName } from './plotText.ts';
 import { participants } from '../../sim-core/consult/messages.ts';
+import { siteName } from './siteText.ts';
 import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskReplyName, taskWithLabel, teamName, warnName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
@@ -26,6 +27,7 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'releaseReservoir': return z(`${P(c.reservoir)} 泄量 ${c.rate} m³/s`, `${P(c.reservoir)} releases ${c.rate} m³/s`);
     case 'issueWarning': return z(`发布${warnName(c.level, lang)}预警 ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`, `${warnName(c.level, lang)} warning to ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`);
     case 'orderEvacuation': return z(`转移 ${list(c.villages)}`, `evacuate ${list(c.villages)}`);
+    case 'evacuateSite': return z(`组织 ${siteName(s, c.site, lang)} 人员疏散`, `empty ${siteName(s, c.site, lang)}`);
     case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
     case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);
     case 'declineTask': return z(`${T(c.unit)} 拒绝任务：${localText(c.reason, lang)}`, `${T(c.unit)} declines: ${localText(c.reason, lang)}`);

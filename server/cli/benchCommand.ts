@@ -22,6 +22,7 @@ import { durationFlag } from './runCommand.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { benchScript } from '../bench/scriptBench.ts';
+import { benchSites } from '../bench/sitesBench.ts';
 
 export interface Figure {
   id: string;
@@ -134,12 +135,20 @@ async function crowdFigure(): Promise<Figure> {
   };
 }
 
+function sitesFigure(): Figure {
+  const r = benchSites();
+  return {
+    id: 'sitesCost', label: `crowded sites: ${r.people} people emptied inside ${r.scenario}, wall time added to the run`, value: +r.added.toFixed(2), unit: 's',
+    aim: 'within the quake scenario\'s 72 h ≤ 30 s', met: r.added <= 30, detail: { withSites: +r.withSites.toFixed(2), without: +r.without.toFixed(2) },
+  };
+}
+
 export async function benchCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS.bench);
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), await crowdFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await floodFigures());

@@ -20,6 +20,7 @@ import { setPlayed } from '../drill/played.ts';
 import { noteDeclined, noteOrder, taskReply } from '../drill/teamTasks.ts';
 import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
 import { sendMessage } from '../consult/messages.ts';
+import { startSiteEvacuation, whyNotEvacuate } from '../people/sites/siteEgress.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -106,6 +107,12 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     case 'selfAssess':
       // A record for the report, kept in the log; the world does not change.
       return null;
+    case 'evacuateSite': {
+      const why = whyNotEvacuate(ctx, cmd.site);
+      if (why) return reject(ctx.scenario.sites?.some((s) => s.id === cmd.site) ? 'noChange' : 'unknownPlace', why);
+      startSiteEvacuation(ctx, cmd.site, cmd.role === 'director' ? 'alarm' : 'order', []);
+      return null;
+    }
     case 'fireInject': {
       const inj = ctx.state.entities.script.find((i) => i.id === cmd.inject);
       if (!inj) return reject('unknownInject', `no inject ${JSON.stringify(cmd.inject)} in the MSEL`);

@@ -62,6 +62,13 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'evaluator' || role.kind === 'director' ? null : 'only the evaluators (and the director) record evaluations';
     case 'selfAssess':
       return role.kind === 'chief' || role.kind === 'township' || role.kind === 'team' ? null : 'only a played role (chief, township, team) assesses itself';
+    case 'evacuateSite': {
+      // The chief, the site's township, or the director playing the site's own staff (its alarm).
+      if (role.kind === 'chief' || role.kind === 'director') return null;
+      if (role.kind !== 'township') return 'only the chief, a township or the director orders a site emptied';
+      const site = scenario.sites?.find((s) => s.id === cmd.site);
+      return site && site.township !== role.id ? `site ${cmd.site} is not in township ${role.id}` : null;
+    }
     case 'releaseReservoir':
       // The district's reservoirs are dispatched by the district flood-control HQ (防汛指挥部).
       return role.kind === 'chief' ? null : 'only the chief (district flood-control HQ) orders a reservoir release';

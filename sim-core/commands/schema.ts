@@ -147,12 +147,16 @@ export const selfAssessSchema = command('selfAssess', {
   note: text(EVALUATION_TEXT_MAX).optional(),
 });
 
+/** 人员密集场所疏散 — empty a crowded site now (people/sites/siteEgress.ts). */
+export const evacuateSiteSchema = command('evacuateSite', { site: id });
+
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
   fireInjectSchema, releaseReservoirSchema, issueWarningSchema, orderEvacuationSchema, allocateSuppliesSchema,
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
   setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
+  evacuateSiteSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

@@ -4,7 +4,7 @@
 import type { LocalText } from '../world/localText.ts';
 import type { InjectCondition } from './condition.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 interface InjectBase {
@@ -107,7 +107,17 @@ interface OutageInject extends InjectBase {
   payload: { services: ('power' | 'comms' | 'water')[]; restore: boolean };
 }
 
+/**
+ * 人员密集场所 (people/sites/): a site's alarm sounds (its people start to leave), one of its exits
+ * is blocked (debris, a locked gate, quake damage), or panic raises everyone's desired speed.
+ */
+interface SiteInject extends InjectBase {
+  kind: 'siteAlarm' | 'siteExitBlocked' | 'sitePanic';
+  target: { site: string; exit?: number };
+  payload: { speedFactor?: number };
+}
+
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject;

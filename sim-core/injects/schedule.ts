@@ -17,6 +17,7 @@ import { setOutage } from '../hazards/outages.ts';
 import { breachLevee } from '../hazards/levees.ts';
 import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
+import { fireSiteInject } from '../people/sites/siteInjects.ts';
 
 /** One inject's actual time (its arming time when it has a condition). */
 export function drawInjectTime(inj: Inject, rng: RngStreams): number {
@@ -87,6 +88,11 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
       break;
     case 'ignite':
       ignite(ctx, inj.target.x, inj.target.y, `inject:${inj.id}`);
+      break;
+    case 'siteAlarm':
+    case 'siteExitBlocked':
+    case 'sitePanic':
+      fireSiteInject(ctx, inj, inj.visibleTo);
       break;
   }
 }

@@ -49,7 +49,7 @@ export interface PlanAction {
 /** An outcome measured from the log instead of an order given. */
 type PlanOutcome =
   | { measure: 'evacuated'; villages: string[]; share: number }
-  | { measure: 'suppliesArrived' | 'siteSecured' | 'trappedRescued'; sites?: string[] }
+  | { measure: 'suppliesArrived' | 'siteSecured' | 'trappedRescued' | 'siteCleared'; sites?: string[] }
   /** No evacuees sent to a shelter inside the dam-break zone of these reservoirs (all with a zone when absent): plan/zoneOutcome.ts. */
   | { measure: 'avoidDamBreakZone'; reservoirs?: string[] };
 

@@ -163,10 +163,17 @@ export class PlanTracker {
       f.doneAt = null;
       if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; f.triggerPlace = e.village; }
     }
+    // A crowded site becomes due when its alarm or order comes, and is met when the last person is out.
+    if (o.measure === 'siteCleared' && e.kind === 'siteEvacuationStarted' && counts(e.site) && !sites.some((s) => s.site === e.site)) {
+      sites.push({ site: e.site, dueFrom: e.t, doneAt: null });
+      f.doneAt = null;
+      if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; f.triggerPlace = e.site; }
+    }
     const metAt = (site: string) => sites.find((s) => s.site === site && s.doneAt === null);
     let s: { site: string; doneAt: number | null } | undefined;
     if (o.measure === 'suppliesArrived' && e.kind === 'suppliesArrived') s = metAt(e.to);
     if (o.measure === 'siteSecured' && e.kind === 'siteSecured') s = metAt(e.place);
+    if (o.measure === 'siteCleared' && e.kind === 'siteCleared') s = metAt(e.site);
     if (o.measure === 'trappedRescued' && e.kind === 'peopleRescued') {
       const site = metAt(e.village);
       const trapped = this.trappedAt.get(e.village)?.people ?? 0;

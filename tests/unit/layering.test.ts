@@ -21,7 +21,7 @@ const RULES: Record<string, Rule> = {
   runtime: { folders: ['runtime', 'sim-core'], packages: ['immer', 'zod'] },
   presentation: { folders: ['presentation', 'sim-core'], packages: [] },
   scenarios: { folders: ['scenarios', 'sim-core'], packages: ['zod', 'node:'] },
-  client: { folders: ['client', 'runtime', 'presentation', 'scenarios', 'sim-core'], packages: ['phaser', 'socket.io-client', 'immer', 'qrcode'] },
+  client: { folders: ['client', 'runtime', 'presentation', 'scenarios', 'sim-core'], packages: ['phaser', 'socket.io-client', 'immer', 'qrcode', '@dimforge/rapier2d-deterministic-compat'] },
   server: { folders: ['server', 'runtime', 'presentation', 'scenarios', 'sim-core'], packages: 'any' },
 };
 

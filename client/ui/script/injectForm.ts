@@ -8,6 +8,7 @@ import { tx, currentLang } from '../../i18n.ts';
 import { Choice, MultiPick, type Option } from '../widgets.ts';
 import type { Scenario } from '../../../sim-core/world/scenario.ts';
 import { DAM_CRACK_DAMAGE, INJECT_KINDS, type Inject, type InjectKind } from '../../../sim-core/injects/inject.ts';
+import { DEFAULT_PANIC_FACTOR } from '../../../sim-core/people/sites/siteInjects.ts';
 import { damDamageName } from '../../../presentation/text/damText.ts';
 import { CONDITION_KINDS, type ConditionKind } from '../../../sim-core/injects/condition.ts';
 import { checkScriptInject } from '../../../sim-core/injects/scriptEdit.ts';
@@ -261,6 +262,22 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
           h('label', { class: 'check' }, restore, tx('恢复（不勾选为中断）', 'Restore (unticked: cut)'))),
         read: () => ({ target: { place: place.value() }, payload: { services: svc.filter((b) => b.checked).map((b) => b.value), restore: restore.checked } }),
         pick: (p) => { if (p.kind !== 'place') return false; place.set(p.id); return true; },
+      };
+    }
+    case 'siteAlarm': case 'siteExitBlocked': case 'sitePanic': {
+      const i = init && (init.kind === 'siteAlarm' || init.kind === 'siteExitBlocked' || init.kind === 'sitePanic') ? init : undefined;
+      const site = new Choice((s.sites ?? []).map((x) => ({ id: x.id, label: localText(x.name, currentLang()) })), 'site', true);
+      if (i) site.set(i.target.site);
+      const exit = numberInput('exit', (i?.target.exit ?? 0) + 1, { min: '1', max: '100' });
+      const factor = numberInput('speedFactor', i?.payload.speedFactor ?? DEFAULT_PANIC_FACTOR, { min: '1', max: '4', step: '0.1' });
+      const extra = kind === 'siteExitBlocked' ? [field(tx('出口编号', 'Exit number'), exit)] : kind === 'sitePanic' ? [field(tx('步速倍数', 'Walking speed factor'), factor)] : [];
+      return {
+        el: h('div', {}, field(tx('人员密集场所', 'Crowded site'), site.el), ...extra),
+        read: () => ({
+          target: kind === 'siteExitBlocked' ? { site: site.value(), exit: Math.max(0, Math.round(num(exit)) - 1) } : { site: site.value() },
+          payload: kind === 'sitePanic' ? { speedFactor: num(factor) } : {},
+        }),
+        pick: none,
       };
     }
   }

@@ -8,6 +8,8 @@ import { clockLabel } from '../../../presentation/text/clock.ts';
 import { localText, type Lang } from '../../../presentation/text/lang.ts';
 import { injectKindName, placeName, rainZoneName, roleName } from '../../../presentation/text/names.ts';
 import { conditionText } from '../../../presentation/text/scriptText.ts';
+import { siteExitName, siteName } from '../../../presentation/text/siteText.ts';
+import { DEFAULT_PANIC_FACTOR } from '../../../sim-core/people/sites/siteInjects.ts';
 import { damDamageName } from '../../../presentation/text/damText.ts';
 
 export interface ScriptRow {
@@ -30,6 +32,8 @@ function targetText(s: Scenario, inj: Inject, lang: Lang): string {
     case 'rain': return rainZoneName(s, inj.target.zone, lang);
     case 'ignite': return en ? `(${(inj.target.x / 1000).toFixed(1)} km, ${(inj.target.y / 1000).toFixed(1)} km)` : `（${(inj.target.x / 1000).toFixed(1)} km，${(inj.target.y / 1000).toFixed(1)} km）`;
     case 'leveeBreach': return placeName(s, inj.target.levee, lang);
+    case 'siteAlarm': case 'sitePanic': return siteName(s, inj.target.site, lang);
+    case 'siteExitBlocked': return `${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
     default: return placeName(s, inj.target.place, lang);
   }
 }
@@ -47,6 +51,8 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'trapped': return en ? `${inj.payload.people} people` : `${inj.payload.people} 人`;
     case 'outage': return inj.payload.services.map((x) => ({ power: en ? 'power' : '供电', comms: en ? 'comms' : '通信', water: en ? 'water' : '供水' })[x]).join('、') + (inj.payload.restore ? (en ? ' restored' : '恢复') : (en ? ' cut' : '中断'));
     case 'damBreak': return inj.payload.mode === 'piping' ? (en ? 'piping' : '管涌溃决') : (en ? 'overtopping' : '漫顶溃决');
+    case 'siteAlarm': case 'siteExitBlocked': return '';
+    case 'sitePanic': return en ? `walking speed ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}` : `步速 ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}`;
     case 'damCrack': return damDamageName(inj.payload.damage, lang);
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
   }
