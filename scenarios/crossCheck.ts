@@ -141,6 +141,16 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
         break;
+      case 'siteAlarm':
+      case 'sitePanic':
+      case 'siteExitBlocked': {
+        // 人员密集场所 (scenarios/siteSchema.ts): the site, and for a blocked exit one of its plan's exits.
+        const site = want(t !== null && 'site' in t, '{site: id, exit?}') && t && 'site' in t ? (s.sites ?? []).find((x) => x.id === t.site) : undefined;
+        if (t && 'site' in t && !site) add(`${at}.target.site`, `no crowded site ${JSON.stringify(t.site)} (scenario sites)`);
+        const n = site && 'exits' in site.plan ? site.plan.exits.length : null;
+        if (inj.kind === 'siteExitBlocked' && t && 'site' in t && (t.exit === undefined || (n !== null && t.exit >= n))) add(`${at}.target.exit`, n === null ? 'a siteExitBlocked inject names the exit (its index in the plan)' : `no exit ${t.exit ?? '(none given)'}: the plan has ${n} (0–${n - 1})`);
+        break;
+      }
     }
   });
   const world: ConditionWorld = {

@@ -10,6 +10,7 @@ import { LAND_COVER_MAX } from '../sim-core/world/landCover.ts';
 import { rainZoneRaster, reservoirPool, toInjects } from './resolveHazards.ts';
 import { scenarioSchema, type ScenarioJson } from './schema.ts';
 import { crossCheck } from './crossCheck.ts';
+import { resolveTyphoon, typhoonProblems, typhoonRain } from './typhoonResolve.ts';
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { generateTerrain } from './terrain/generateTerrain.ts';
 import { resolveSites } from './resolveSites.ts';
@@ -26,7 +27,7 @@ export function validateScenarioText(text: string, file: string): { ok: true; js
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map((i) => ({ file, path: jsonPath(i.path), message: i.message })) };
   }
-  const problems = crossCheck(result.data, file);
+  const problems = [...crossCheck(result.data, file), ...typhoonProblems(result.data, file)];
   return problems.length ? { ok: false, problems } : { ok: true, json: result.data };
 }
 
@@ -86,6 +87,8 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
   const places = <K extends Place['kind'], T extends { x: number; y: number }>(kind: K, list: T[]) =>
     list.map((p) => ({ ...snap(p), kind }));
 
+  const rainZone = rainZoneRaster(json.grid, json);
+  const typhoon = resolveTyphoon(json);
   return {
     id: json.id,
     name: json.name,
@@ -112,13 +115,14 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     levees: json.levees.map((l) => ({ id: l.id, name: l.name, line: l.line.map(([x, y]) => [x, y] as [number, number]), height: l.height })),
     injects: toInjects(json),
     rainZones: json.weather.rainZones.map((z) => ({ id: z.id, name: z.name })),
-    rainZone: rainZoneRaster(json.grid, json),
-    rain: json.weather.rain.map((r) => ({ zone: json.weather.rainZones.findIndex((z) => z.id === r.zone), series: r.series.map(([t, v]) => [t, v] as [number, number]) })),
+    rainZone,
+    rain: typhoonRain(json, json.grid, rainZone, typhoon, json.weather.rain.map((r) => ({ zone: json.weather.rainZones.findIndex((z) => z.id === r.zone), series: r.series.map(([t, v]) => [t, v] as [number, number]) }))),
     weather: { wind: json.weather.wind, moisture: json.weather.moisture },
     ignitionsPerDay: json.weather.ignitionsPerDay,
     spotting: json.weather.spotting,
     fireWindLimit: json.weather.fireWindLimit,
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
+    ...(typhoon ? { typhoon } : {}),
     ...(json.sites ? { sites: resolveSites(json, file, readFile) } : {}),
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),

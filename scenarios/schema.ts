@@ -140,6 +140,28 @@ const briefing = z.strictObject({
   ).default({}),
 });
 
+/**
+ * 防台 — a typhoon (sim-core/hazards/typhoon/): the track's fixes (time, centre, central pressure,
+ * radius of maximum wind), Holland's B and the ambient pressure, the surface-wind factor, a factor
+ * on the R-CLIPER rain, and the fishing boats each township must bring in by `boatsBy`.
+ */
+const typhoonSchema = z.strictObject({
+  id, name: localText,
+  ambientPressure: z.number().min(950).max(1050),
+  b: z.number().min(1).max(2.5),
+  latitude: z.number().min(-60).max(60),
+  surfaceFactor: z.number().min(0.5).max(1).default(0.75),
+  rainFactor: z.number().min(0).max(5).default(1),
+  track: z.array(z.strictObject({
+    t: duration, x: metres, y: metres,
+    pressure: z.number().min(850).max(1050),
+    rmax: z.number().min(1000).max(500000),
+  })).min(2).max(200),
+  boats: z.array(z.strictObject({ township: id, count: z.number().int().min(1).max(10000), harbour: id })).max(100).default([]),
+  boatsBy: duration.optional(),
+  boatReturn: z.tuple([duration, duration]).default([1200, 10800]),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
@@ -268,6 +290,7 @@ export const scenarioSchema = z.strictObject({
     /** The plan requirement this inject tests (its id in the scenario's plan). */
     tests: id.optional(),
   })).default([]),
+  typhoon: typhoonSchema.optional(),
   /** 人员密集场所 — crowded sites emptied with the crowd model (scenarios/siteSchema.ts). */
   sites: z.array(siteSchema).max(50).optional(),
 });

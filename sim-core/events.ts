@@ -1,6 +1,7 @@
 // Events the core emits into the log. Each carries who may see it (`visibleTo`, on the log
 // entry): role strings or `all`; director and evaluator see every event.
 import type { LocalText } from './world/localText.ts';
+import type { TyphoonGrade } from './hazards/typhoon/grade.ts';
 import type { Outage } from './world/outage.ts';
 import type { ResponseLevel } from './responseLevel.ts';
 import type { Report } from './report.ts';
@@ -18,7 +19,7 @@ export type SimEvent =
   | { kind: 'message'; from: LocalText; text: LocalText; inject?: string }
   | { kind: 'roadClosed'; edges: number[]; cause: string; reason?: LocalText }
   | { kind: 'roadOpened'; edges: number[]; cause: string }
-  | { kind: 'unitTurningOut'; unit: string; departAt: number; destination: string; order: number }
+  | { kind: 'unitTurningOut'; unit: string; departAt: number | null; destination: string; order: number }
   | { kind: 'unitDeparted'; unit: string; fromNode: number; eta: number; distance: number }
   | { kind: 'unitRerouted'; unit: string; eta: number; previousEta: number }
   | { kind: 'unitArrived'; unit: string; node: number; destination: string; travelTime: number }
@@ -68,15 +69,14 @@ export type SimEvent =
   | { kind: 'fireIgnited'; fire: string; x: number; y: number; cause: string }
   | { kind: 'fireDetected'; fire: string; x: number; y: number; by: string; burnedHa: number }
   | { kind: 'placeThreatenedByFire'; place: string; placeKind: string; distance: number }
-  | { kind: 'slide'; slide: 'landslide' | 'debrisFlow'; node: number; x: number; y: number; edges: number[]; threatened: string[] }
-  | { kind: 'slideCleared'; node: number; edges: number[] }
+  | { kind: 'slide'; slide: 'landslide' | 'debrisFlow' | 'treesDown'; node: number; x: number; y: number; edges: number[]; threatened: string[] }
+  | { kind: 'slideCleared'; node: number; edges: number[]; slide?: 'treesDown' }
   /** 地震: the main shock (the truth: magnitude Ms, epicentre m, focal depth m, epicentral intensity). */
   | { kind: 'earthquake'; magnitude: number; x: number; y: number; depth: number; intensity: number }
   | { kind: 'outage'; place: string; services: Outage[]; cause: string }
   | { kind: 'serviceRestored'; place: string; services: Outage[] }
   | { kind: 'playedChanged'; role: string; played: boolean }
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
-  /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
   /** 人员密集场所 (people/sites/): an alarm or order starts the egress; exits blocked; crush injuries; cleared or stalled. */
   /** `warning`: after a quake, the seconds of early warning the site had (0: none; earlyWarning.ts). */
   | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake'; warning?: number }
@@ -84,7 +84,13 @@ export type SimEvent =
   | { kind: 'siteCrushInjuries'; site: string; hurt: number; total: number }
   | { kind: 'siteCleared'; site: string; after: number; people: number; hurt: number }
   | { kind: 'siteStalled'; site: string; after: number; inside: number; hurt: number }
-  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean };
+  /** `waited`: seconds since the task's previous step; `onScene`: whether the team really was there when it said so. */
+  | { kind: 'taskReplied'; unit: string; reply: TaskReply; task: string; order: number; waited: number; reason?: LocalText; onScene: boolean }
+  // 防台 (hazards/typhoon/): the weather service's bulletin at a track fix; boats recalled, all in, still out at the deadline.
+  | { kind: 'typhoonBulletin'; typhoon: string; fix: number; x: number; y: number; pressure: number; maxWind: number; grade: TyphoonGrade }
+  | { kind: 'boatsRecalled'; township: string; boats: number; by: string }
+  | { kind: 'boatsBack'; township: string; boats: number; harbour: string }
+  | { kind: 'boatsOut'; township: string; out: number; boats: number };
 
 /** Every event kind, for checking plans that name them (a new kind must be added here: the check below fails otherwise). */
 export const EVENT_KINDS = [
@@ -96,6 +102,7 @@ export const EVENT_KINDS = [
   'peopleTrapped', 'casualties', 'peopleRescued', 'injuredTreated', 'taskFailed', 'teamFatigued', 'shelterOpened', 'taskDeclined',
   'placeFlooded', 'placeDrained', 'fireIgnited', 'fireDetected', 'placeThreatenedByFire', 'slide', 'slideCleared', 'outage', 'serviceRestored',
   'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'damDamaged', 'damSafeLevel', 'earthquake',
+  'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;

@@ -15,7 +15,9 @@ import { copyFields, createFields, hashFields } from './fields.ts';
 import { flood } from './hazards/floodStep.ts';
 import { fire } from './hazards/fireStep.ts';
 import { landslides } from './hazards/landslides.ts';
+import { typhoon } from './hazards/typhoon/typhoonStep.ts';
 import { damSafety } from './hazards/dam/breachRisk.ts';
+import { damShaking } from './hazards/dam/damShakingStep.ts';
 import { earthquake } from './hazards/quake/quakeStep.ts';
 import { warnings } from './people/warnings.ts';
 import { doorToDoor, evacuation } from './people/evacuation.ts';
@@ -49,7 +51,7 @@ interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects, siteEgress]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, typhoon, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects, siteEgress]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];

@@ -21,6 +21,7 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { TyphoonEntities } from './hazards/typhoon/typhoonState.ts';
 import type { SiteState } from './people/sites/siteTypes.ts';
 import type { SiteCrowd } from './people/sites/siteCrowd.ts';
 import type { DamState } from './hazards/dam/damState.ts';
@@ -52,7 +53,7 @@ export interface Entities {
   hazards: HazardEntities;
   fire: FireEntities;
   /** Landslides and debris flows on the roads, by road node: when, which, clearing done (person-hours). */
-  slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow'; work: number }>;
+  slides: Record<string, { t: number; kind: 'landslide' | 'debrisFlow' | 'treesDown'; work: number }>;
   /** Services cut at places (断电、断通信、断水), by place id. */
   outages: Record<string, Outage[]>;
   warnings: WarningEntities;
@@ -71,6 +72,8 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 防台: the typhoon's wind damage and boat recalls (hazards/typhoon/); absent unless the scenario has a typhoon. */
+  typhoon?: TyphoonEntities;
   /** 人员密集场所: each crowded site's course, by site id (people/sites/; absent until one is touched). */
   sites?: Record<string, SiteState>;
   /** 震损大坝: dams damaged by an earthquake or a crack inject, by reservoir (hazards/dam/; absent until the first). */

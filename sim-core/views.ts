@@ -6,7 +6,7 @@ import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
 import type { Report } from './report.ts';
 import type { ResponseLevel } from './responseLevel.ts';
-import type { UnitState, UnitStatus } from './forces/unitState.ts';
+import { awaitingAccept, type UnitState, type UnitStatus } from './forces/unitState.ts';
 import { tripArrival, tripPosition } from './forces/trip.ts';
 import { destinationLabel } from './forces/destination.ts';
 import { placeIndex, townshipOf } from './world/placeIndex.ts';
@@ -101,7 +101,7 @@ function unitView(ctx: SimContext, u: UnitState): UnitView {
   return {
     id: u.id, name: team.name, type: team.type, owner: team.owner, size: team.size, status: u.status,
     x: pos.x, y: pos.y, destination: u.destination ? destinationLabel(u.destination) : null,
-    eta: u.status === 'enRoute' && u.trip ? Math.ceil(tripArrival(u.trip)) : u.status === 'turningOut' ? u.departAt : null,
+    eta: u.status === 'enRoute' && u.trip ? Math.ceil(tripArrival(u.trip)) : u.status === 'turningOut' && !awaitingAccept(u) ? u.departAt : null,
     task: u.task, taskLabel: u.taskLabel,
   };
 }

@@ -14,7 +14,7 @@ import { SUPPLY_KINDS } from '../../sim-core/world/places.ts';
 import { nodeName, roadsText } from '../../presentation/text/roadNames.ts';
 import { REPORT_FIGURES } from '../../sim-core/state.ts';
 
-type FormName = 'setResponseLevel' | 'issueWarning' | 'orderEvacuation' | 'openShelter' | 'dispatch' | 'recall' | 'allocateSupplies' | 'sendReport' | 'requestSupport' | 'releaseReservoir' | 'roads' | 'declineTask';
+type FormName = 'setResponseLevel' | 'issueWarning' | 'orderEvacuation' | 'openShelter' | 'dispatch' | 'recall' | 'allocateSupplies' | 'sendReport' | 'requestSupport' | 'releaseReservoir' | 'roads' | 'declineTask' | 'recallBoats';
 
 interface Form { name: FormName; el: HTMLElement; usePick?: (p: Pick) => boolean }
 
@@ -41,6 +41,9 @@ export class OrdersPanel {
     const forms: Form[] = [];
     if (k === 'chief') forms.push(this.levelForm(), this.warningForm(), this.evacuationForm(), this.shelterForm(), this.dispatchForm(), this.recallForm(), this.suppliesForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'), this.reservoirForm(), this.roadsForm());
     else if (k === 'township') forms.push(this.warningForm(), this.evacuationForm(), this.shelterForm(), this.dispatchForm(), this.recallForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'));
+    // 渔船回港: only where the scenario has boats out (a typhoon day), and a township only its own.
+    const fleets = (this.s.typhoon?.boats ?? []).filter((b) => k === 'chief' || (k === 'township' && b.township === this.ownId));
+    if (fleets.length) forms.push(this.boatsForm(fleets.map((b) => b.township)));
     // A team never recalls itself: it declines its task (with a reason) or reports; its chain of command recalls it.
     else if (k === 'team') forms.push(this.dispatchForm(), this.declineForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'));
     this.forms = forms;
@@ -178,6 +181,14 @@ export class OrdersPanel {
       if (p.kind === 'place' && p.placeKind === 'village') { villages.add(p.id); return true; }
       if (p.kind === 'place' && p.placeKind === 'shelter') { shelters.add(p.id); return true; }
       return false;
+    });
+  }
+
+  private boatsForm(townships: string[]): Form {
+    const which = new Choice(townships.map((id) => ({ id, label: placeName(this.s, id, currentLang()) })), 'township', false);
+    return this.shell('recallBoats', tx('渔船回港', 'Recall boats'), [field(tx('乡镇', 'Township'), which.el)], () => {
+      const township = which.value();
+      return township ? { type: 'recallBoats', township } : tx('请选择乡镇。', 'Pick the township.');
     });
   }
 

@@ -11,6 +11,7 @@ import {
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
+import { typhoonEventLine } from './typhoonText.ts';
 import { siteEventText } from './siteText.ts';
 import { damDamageName } from './damText.ts';
 import { romanIntensity } from './quakeText.ts';
@@ -64,7 +65,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'roadOpened':
       if (isHazardRoadChange(e)) return null;
       return line('road', ['道路恢复', 'Road open'], z(`${roadsText(s, e.edges, lang)} 恢复通行`, `${roadsText(s, e.edges, lang)} open again`));
-    case 'unitTurningOut': return line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
+    case 'unitTurningOut': return e.departAt === null
+      ? line('force', ['派出任务', 'Task sent'], z(`${T(e.unit)} → ${P(e.destination)}，待队伍接受任务后出动`, `${T(e.unit)} → ${P(e.destination)}, sets out once the team accepts`))
+      : line('force', ['出动', 'Turning out'], z(`${T(e.unit)} → ${P(e.destination)}，${C(e.departAt)} 出发`, `${T(e.unit)} → ${P(e.destination)}, leaves ${C(e.departAt)}`));
     case 'unitDeparted': return null;
     case 'unitArrived': return line('force', ['到达', 'Arrived'], z(`${T(e.unit)} 抵达 ${P(e.destination)}，途中 ${D(e.travelTime)}`, `${T(e.unit)} reached ${P(e.destination)} after ${D(e.travelTime)}`));
     case 'unitRerouted': return line('force', ['改道', 'Re-routed'], z(`${T(e.unit)} 绕行，预计 ${C(e.eta)} 到达（原 ${C(e.previousEta)}）`, `${T(e.unit)} takes another way, now due ${C(e.eta)} (was ${C(e.previousEta)})`));
@@ -133,8 +136,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'fireIgnited': return line('danger', ['起火', 'Ignition'], z(`${fireName(e.fire, lang)} 于 ${km(e.x, e.y)} 起火（${fireCauseName(e.cause, lang)}；仅导调可见）`, `${fireName(e.fire, lang)} started at ${km(e.x, e.y)} (${fireCauseName(e.cause, lang)}; director only)`));
     case 'fireDetected': return line('danger', ['火情', 'Fire'], z(`发现 ${fireName(e.fire, lang)}（${fireFinderName(s, e.by, lang)}），过火约 ${e.burnedHa} 公顷`, `${fireName(e.fire, lang)} found (${fireFinderName(s, e.by, lang)}), about ${e.burnedHa} ha burned`));
     case 'placeThreatenedByFire': return line('danger', ['火险', 'Fire near'], z(`山火逼近 ${P(e.place)}，距离 ${e.distance} m`, `Fire ${e.distance} m from ${P(e.place)}`));
-    case 'slide': return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
-    case 'slideCleared': return line('road', ['抢通', 'Cleared'], z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
+    case 'slide': if (e.slide === 'treesDown') return line('danger', ['树木倒伏', 'Trees down'], z(`${N(e.node)}大风刮倒树木、广告牌，阻断 ${roadsText(s, e.edges, lang)}`, `${N(e.node)}: trees and signboards blown down, cutting ${roadsText(s, e.edges, lang)}`));
+      return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
+    case 'slideCleared': return line('road', ['抢通', 'Cleared'], e.slide === 'treesDown' ? z(`${N(e.node)}倒伏树木已清理`, `The fallen trees ${N(e.node)} are cleared`) : z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
     case 'earthquake': return line('danger', ['地震', 'Earthquake'], z(`Ms ${e.magnitude} 级地震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} earthquake, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
     case 'outage': return line('danger', [e.services.map((o) => outageName(o, 'zh')).join('、'), e.services.map((o) => outageName(o, 'en')).join(', ')], P(e.place));
     case 'playedChanged': return line('other', ['角色', 'Role'], z(`${R(e.role)} 改由${e.played ? '人员' : '自动推演'}扮演`, `${R(e.role)} is now played by ${e.played ? 'a person' : 'the autopilot'}`), true);
@@ -143,6 +147,10 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const after = z(`（用时 ${D(e.waited)}）`, ` (after ${D(e.waited)})`);
       const notThere = e.reply === 'arrived' && !e.onScene ? z('，但队伍实际尚未到场', ', though the team is not there yet') : '';
       return line(e.reply === 'help' || e.reply === 'decline' ? 'danger' : 'force', ['任务反馈', 'Task reply'], `${T(e.unit)} ${taskReplyName(e.reply, lang)}${e.reason ? z('：', ': ') + L(e.reason) : ''}${after}${notThere}`);
+    }
+    case 'typhoonBulletin': case 'boatsRecalled': case 'boatsBack': case 'boatsOut': {
+      const l = typhoonEventLine(s, e);
+      return l && line(l.cat, l.tag, z(...l.text));
     }
     case 'siteEvacuationStarted': case 'siteExitBlocked': case 'siteCrushInjuries': case 'siteCleared': case 'siteStalled': {
       const t = siteEventText(s, e, lang);
@@ -160,6 +168,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
   'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
+  'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
 ]);
 

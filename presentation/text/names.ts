@@ -220,6 +220,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   injectNow: ['临机导调', 'ad-hoc inject'], setPlayed: ['设置角色扮演', 'set who plays a role'], acknowledgeWarning: ['叫应', 'acknowledge a warning'],
   taskReply: ['任务反馈', 'answer a task'], addInject: ['新增注入', 'add an inject'], editInject: ['修改注入', 'edit an inject'], deleteInject: ['删除注入', 'delete an inject'],
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
+  recallBoats: ['渔船回港', 'recall boats'],
 };
 export const commandKindName = (type: string, lang: Lang) => named(COMMAND_KIND, type, lang);
 

@@ -34,6 +34,8 @@ export function rejectionDetailText(s: Scenario, d: RejectionDetail, lang: Lang)
     case 'noWarningToAcknowledge': return z(`${P(d.township)}值班室尚未收到预警`, `no warning has reached the duty room of ${P(d.township)}`);
     case 'warningAlreadyAcknowledged': return z(`${warnName(String(d.level), lang)}预警已经叫应`, `the ${warnName(String(d.level), lang)} warning was already acknowledged`);
     case 'sheltersAlreadyOpen': return z('所选避难场所均已启用', 'every shelter named is open already');
+    case 'noBoats': return z(`${P(String(d.township))}没有需要回港的渔船`, `${P(String(d.township))} has no boats out`);
+    case 'boatsRecalled': return z(`${P(String(d.township))}渔船已通知回港`, `the boats of ${P(String(d.township))} are already recalled`);
     case 'noTask': return z(`${T(d.unit)}当前没有任务`, `${T(d.unit)} has no task`);
   }
   return null;

@@ -22,6 +22,7 @@ import { durationFlag } from './runCommand.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { benchScript } from '../bench/scriptBench.ts';
+import { benchTyphoonDay } from '../bench/typhoonBench.ts';
 import { benchSites } from '../bench/sitesBench.ts';
 
 export interface Figure {
@@ -149,6 +150,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
   const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
+  figures.push(typhoonDayFigure());
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());
   figures.push(...await floodFigures());
@@ -158,6 +160,14 @@ export async function benchCommand(argv: string[]): Promise<number> {
     for (const f of figures) print(`${f.met ? 'ok  ' : 'MISS'} ${f.label}: ${f.value} ${f.unit} (aim ${f.aim})`);
   }
   return EXIT_OK;
+}
+
+function typhoonDayFigure(): Figure {
+  const r = benchTyphoonDay();
+  return {
+    id: 'typhoonDay24h', label: 'typhoon scenario, 24 h of sim time with its sample commands, headless', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
+    met: r.seconds <= 10, detail: { scenarioLoadMs: +r.loadMs.toFixed(1), logEntries: r.logEntries },
+  };
 }
 
 /** `tuiyan bench --scale`: not part of the default figures, since it needs a Redis server. */

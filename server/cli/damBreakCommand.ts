@@ -10,6 +10,22 @@ import { loadScenario, scenarioFile } from '../scenarioFiles.ts';
 import { UsageError, type ParsedArgs } from './args.ts';
 import { EXIT_OK, print, printJson, say } from './io.ts';
 
+const KEY = '\n  "damBreakZones": [';
+
+/**
+ * The scenario text with its damBreakZones replaced: the rest of a hand-formatted file is left
+ * as it is (others edit it too), the zones go last, one line each. A file whose zones are not
+ * last (moved by hand) is written out whole instead.
+ */
+function withZones(text: string, json: Record<string, unknown>, zones: DamBreakZoneSpec[]): string {
+  const block = `${KEY}\n${zones.map((z) => `    ${JSON.stringify(z)}`).join(',\n')}\n  ]\n}\n`;
+  const at = text.indexOf(KEY);
+  const end = text.trimEnd();
+  if (at < 0 && end.endsWith('}')) return `${end.slice(0, -1).trimEnd()},${block}`;
+  if (at >= 0 && /^\s*\]\s*\}\s*$/.test(text.slice(text.indexOf('\n  ]', at)))) return `${text.slice(0, at)}${block}`;
+  return `${JSON.stringify({ ...json, damBreakZones: zones }, null, 2)}\n`;
+}
+
 function numberFlag(args: ParsedArgs, name: string, lo: number, hi: number): number | undefined {
   const v = args.flags.get(name);
   if (v === undefined) return undefined;
@@ -29,10 +45,11 @@ export function damBreakCommand(args: ParsedArgs, path: string): number {
   const specs: DamBreakZoneSpec[] = runs.map(({ zone: z }) => ({ reservoir: z.reservoir, mode: z.mode, poolLevel: z.poolLevel, hours: z.hours, depth: z.depth, runs: z.runs }));
   if (args.switches.has('write')) {
     const file = scenarioFile(path);
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { damBreakZones?: DamBreakZoneSpec[] };
+    const text = readFileSync(file, 'utf8');
+    const json = JSON.parse(text) as { damBreakZones?: DamBreakZoneSpec[] };
     const kept = (json.damBreakZones ?? []).filter((z) => !ids.includes(z.reservoir));
-    json.damBreakZones = [...kept, ...specs].sort((a, b) => (a.reservoir < b.reservoir ? -1 : a.reservoir > b.reservoir ? 1 : 0));
-    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+    const zones = [...kept, ...specs].sort((a, b) => (a.reservoir < b.reservoir ? -1 : a.reservoir > b.reservoir ? 1 : 0));
+    writeFileSync(file, withZones(text, json, zones));
     say(`wrote damBreakZones for ${ids.join(', ')} into ${file}`);
   }
   const cellArea = scenario.grid.cellSize * scenario.grid.cellSize;

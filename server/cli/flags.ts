@@ -20,7 +20,7 @@ export const FLAGS = {
   worker: { args: '', values: { queue: 'redis://HOST:6379', concurrency: 'N', 'queue-name': 'NAME' }, switches: [], required: ['queue'] },
   replay: { args: '<log.jsonl | exercise-id>', values: { db: 'FILE', until: 'D' }, switches: ['json'] },
   check: { args: '<scenario folder | scenario.json | plan.json>', values: { scenario: 'DIR' }, switches: ['json'], note: '(--scenario for a plan with no scenario.json beside it)' },
-  model: { args: '<flood|fire|plume|crowd|route|quake> <case.json> | dambreak <scenario>', values: { reservoir: 'ID,…', hours: 'H', depth: 'M' }, switches: ['json', 'write'], note: '(dambreak: --reservoir, --hours, --depth, and --write to put the zones into the scenario folder\'s scenario.json)' },
+  model: { args: '<flood|fire|plume|crowd|route|quake|typhoon> <case.json> | dambreak <scenario>', values: { reservoir: 'ID,…', hours: 'H', depth: 'M' }, switches: ['json', 'write'], note: '(dambreak: --reservoir, --hours, --depth, and --write to put the zones into the scenario folder\'s scenario.json)' },
   serve: { args: '', values: { port: '8080', host: '127.0.0.1', db: 'FILE', exercise: 'SCENARIO', seed: 'N', speed: 'S' }, switches: ['json', 'practice'], note: '(--seed and --speed go with --exercise; --practice gives every scenario\'s script to anyone, never for a drill)' },
   bench: { args: '', values: { queue: 'redis://HOST:6379', runs: 'N', until: 'D' }, switches: ['json', 'scale'], note: '(--scale: validation runs through the Redis queue with 1, 2, 4 worker processes vs local threads, 40 storm days unless --runs/--until; needs redis-server)' },
   import: { args: '<config.yaml>', values: { out: 'DIR' }, switches: ['json'], required: ['out'] },

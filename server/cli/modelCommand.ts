@@ -1,4 +1,4 @@
-// tuiyan model <flood|fire|plume|route|crowd|quake> <case.json> [--json] — one model on a case file
+// tuiyan model <flood|fire|plume|route|crowd|quake|typhoon> <case.json> [--json] — one model on a case file
 // (DESIGN.md "Case files"); `model dambreak <scenario>` runs the flood model on a dam break of a
 // scenario (damBreakCommand.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { runFloodCase } from '../../sim-core/hazards/flood/floodCase.ts';
 import { runFireCase } from '../../sim-core/hazards/fire/fireCase.ts';
 import { runPlumeCase, type PlumeCaseResult } from '../../sim-core/hazards/plume/plumeCase.ts';
 import { runQuakeCase, type QuakeCaseResult } from '../../sim-core/hazards/quake/quakeCase.ts';
+import { runTyphoonCase, type TyphoonCaseResult } from '../../sim-core/hazards/typhoon/typhoonCase.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { FLAGS, usage } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, print, printJson, say } from './io.ts';
@@ -23,6 +24,7 @@ const MODELS: Record<string, (input: unknown) => Outcome | Promise<Outcome>> = {
   fire: runFireCase,
   plume: runPlumeCase,
   quake: runQuakeCase,
+  typhoon: runTyphoonCase,
   crowd: async (input) => runCrowdCase(await loadRapier(), input),
 };
 
@@ -65,6 +67,7 @@ function describeResult(model: string, r: any): string {
   if (model === 'crowd') return describeCrowd(r);
   if (model === 'plume') return describePlume(r);
   if (model === 'quake') return describeQuake(r);
+  if (model === 'typhoon') return describeTyphoon(r);
   const v = r.volume;
   return `${r.times.length} outputs; volume in ${v.inflow.toFixed(0)} m³ + rain ${v.rain.toFixed(0)} m³, stored ${v.stored.toFixed(0)} m³, out ${v.outflow.toFixed(0)} m³, mass error ${v.error.toExponential(2)}`;
 }
@@ -93,4 +96,10 @@ function describeQuake(r: QuakeCaseResult): string {
   const g = r.grid?.intensity;
   const grid = g ? [`grid: ${g.length} cells, intensity ${g.reduce((a, b) => Math.min(a, b)).toFixed(2)}–${g.reduce((a, b) => Math.max(a, b)).toFixed(2)}`] : [];
   return [`epicentral intensity ${e.intensity.toFixed(2)}, PGA ${e.pga.toFixed(3)} m/s²`, ...sites, ...grid].join('\n');
+}
+
+function describeTyphoon(r: TyphoonCaseResult): string {
+  const lines = [`Holland Vm ${r.maxWind.toFixed(2)} m/s (cyclostrophic, at Rmax); pressure at Rmax ${r.pressureAtRmax.toFixed(1)} hPa; strongest gradient wind ${r.peak.wind.toFixed(2)} m/s at ${(r.peak.r / 1000).toFixed(2)} km`];
+  for (const p of r.profile) lines.push(`r ${(p.r / 1000).toFixed(1)} km: ${p.pressure.toFixed(1)} hPa, wind ${p.wind.toFixed(2)} m/s, rain ${p.rain.toFixed(1)} mm/h`);
+  return lines.join('\n');
 }

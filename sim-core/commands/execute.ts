@@ -12,6 +12,7 @@ import { fireInject } from '../injects/schedule.ts';
 import { whyNoIgnition } from '../hazards/fireIgnition.ts';
 import { addInject, deleteInject, editInject } from '../injects/scriptEdit.ts';
 import { orderEvacuation } from '../people/evacuation.ts';
+import { recallBoats } from '../hazards/typhoon/boats.ts';
 import { openShelters } from '../people/shelters.ts';
 import { declineTask } from '../forces/decline.ts';
 import { allocateSupplies } from '../supplies/allocate.ts';
@@ -53,6 +54,8 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return orderEvacuation(ctx, cmd);
     case 'openShelter':
       return openShelters(ctx, cmd);
+    case 'recallBoats':
+      return recallBoats(ctx, cmd);
     case 'injectNow': {
       const inj = buildAdHocInject(cmd, `adhoc-${seq}`, ctx.state.t, ctx.scenario);
       if ('field' in inj) return reject('malformed', `${inj.field}: ${inj.message}`);

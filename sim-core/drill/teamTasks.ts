@@ -1,13 +1,15 @@
 // A played team's task (任务单): when the chief or a township dispatches a team a person plays,
 // the team receives the task — kind, place, who ordered it — and answers each step itself:
 // 接受, 拒绝 (with a reason), 到达, 完成, 请求支援. Each answer is a logged command the scorer can
-// read; the sender sees each step and how long the team took. The answers are the team's word:
-// the simulation moves the team as before, and `onScene` records whether it really was there.
+// read; the sender sees each step and how long the team took. The team sets out only once it has
+// answered 接受 (until then it stays put: forces/unitState.ts AWAITING_ACCEPT); after that the
+// answers are the team's word, and `onScene` records whether it really was there.
 import { reject, type ApplyResult, type DispatchCommand, type RecallCommand, type TaskReplyCommand } from '../commands/command.ts';
 import { unitAudience, type SimContext } from '../context.ts';
 import { destinationLabel } from '../forces/destination.ts';
 import { declineTask } from '../forces/decline.ts';
 import { isPlayed, type TaskReply, type TaskStatus } from './playedState.ts';
+import { AWAITING_ACCEPT, awaitingAccept } from '../forces/unitState.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -73,6 +75,9 @@ export function taskReply(ctx: SimContext, cmd: TaskReplyCommand, seq: number): 
   const onScene = unit.status === 'onScene';
   const next = AFTER[cmd.reply];
   ctx.update((draft) => {
+    // 接受: the team now turns out, taking the turnout its dispatch drew (forces/unitState.ts).
+    const u = draft.units[cmd.unit];
+    if (cmd.reply === 'accept' && awaitingAccept(u)) u.departAt = t + (u.departAt - AWAITING_ACCEPT);
     const d = draft.tasks![cmd.unit];
     if (next) d.status = next;
     d.replies.push({ reply: cmd.reply, t, ...(cmd.reason ? { reason: cmd.reason } : {}) });

@@ -12,6 +12,8 @@ import { isAircraft, redirect } from './movement.ts';
 import { knownClosed } from './knownRoads.ts';
 import { tripArrival, tripToPivot } from './trip.ts';
 import type { Destination } from '../state.ts';
+import { AWAITING_ACCEPT, awaitingAccept } from './unitState.ts';
+import { isPlayed } from '../drill/playedState.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
 
@@ -73,7 +75,10 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
   const wasEnRoute = unit.status === 'enRoute' && unit.trip !== null;
   const turnout = unit.status === 'atBase'
     ? Math.round(ctx.state.rng.between('forces', ...TURNOUT_SECONDS[team.type]))
-    : unit.status === 'turningOut' ? Math.max(0, unit.departAt - state.t) : REGROUP_SECONDS;
+    : unit.status === 'turningOut' ? (awaitingAccept(unit) ? unit.departAt - AWAITING_ACCEPT : Math.max(0, unit.departAt - state.t)) : REGROUP_SECONDS;
+  // A team a person plays sets out only once its player has answered 接受 (issue 12): until then
+  // it stays where it is (unitState.ts AWAITING_ACCEPT).
+  const awaitAccept = cmd.type === 'dispatch' && isPlayed(state.entities, `team:${cmd.unit}`);
 
   ctx.update((draft) => {
     const u = draft.units[cmd.unit];
@@ -94,11 +99,11 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
       u.dutySince = since;
     }
     u.status = 'turningOut';
-    u.departAt = state.t + turnout;
+    u.departAt = awaitAccept ? AWAITING_ACCEPT + turnout : state.t + turnout;
     u.trip = null;
     u.tripBlocked = false;
     u.discover = null;
-    ctx.emit({ kind: 'unitTurningOut', unit: u.id, departAt: u.departAt, destination: destinationLabel(to), order: seq }, audience);
+    ctx.emit({ kind: 'unitTurningOut', unit: u.id, departAt: awaitAccept ? null : u.departAt, destination: destinationLabel(to), order: seq }, audience);
   });
   return null;
 }

@@ -2,6 +2,15 @@
 // imports nothing, so movement, evacuation, convoys and the state can all use them.
 import type { TaskKind } from './taskKinds.ts';
 
+/**
+ * A played team given a task sets out only when its player answers 接受 (drill/teamTasks.ts). Until
+ * then its `departAt` is this plus the turnout it will need: later than any sim time, so movement
+ * never starts it, and finite, so a snapshot (JSON) keeps it.
+ */
+export const AWAITING_ACCEPT = 1_099_511_627_776; // 2^40
+
+export const awaitingAccept = (u: { status: string; departAt: number }): boolean => u.status === 'turningOut' && u.departAt >= AWAITING_ACCEPT;
+
 export type UnitStatus = 'atBase' | 'turningOut' | 'enRoute' | 'onScene' | 'stranded';
 
 /** A trip on the roads: the nodes passed and the sim time (s, fractional) each is reached. */

@@ -30,6 +30,8 @@ const BASE_CHANCE = 0.003;
 const STEEP = 0.4;
 /** Person-hours to clear one slide (an excavator crew of 20 needs about 2 h). */
 const CLEAR_PERSON_HOURS = 40;
+/** Person-hours to clear a road of fallen trees and signboards (a chainsaw crew of 5 for 2 h; stated assumption). */
+const TREES_PERSON_HOURS = 10;
 const THREAT_DISTANCE = 300;
 
 interface SlideSites { nodes: Int32Array; zone: Int32Array; nearStream: Uint8Array }
@@ -101,6 +103,7 @@ function clearSlides(ctx: SimContext): void {
   if (Object.keys(slides).length === 0) return;
   const g = scenario.roads;
   const done: number[] = [];
+  const trees = new Set<number>();
   ctx.update((draft) => {
     for (const id of sortedKeys(draft.units)) {
       const u = draft.units[id];
@@ -109,7 +112,11 @@ function clearSlides(ctx: SimContext): void {
       if (at === null) continue;
       const slide = draft.slides[at];
       slide.work += (placeIndex(scenario).team.get(id)!.size * SLIDE_STEP * workFactor(u, ctx.state.t)) / 3600;
-      if (slide.work >= CLEAR_PERSON_HOURS) { done.push(at); delete draft.slides[at]; }
+      if (slide.work >= (slide.kind === 'treesDown' ? TREES_PERSON_HOURS : CLEAR_PERSON_HOURS)) {
+        done.push(at);
+        if (slide.kind === 'treesDown') trees.add(at);
+        delete draft.slides[at];
+      }
     }
   });
   for (const n of done.sort((a, b) => a - b)) {
@@ -117,7 +124,7 @@ function clearSlides(ctx: SimContext): void {
     const edges: number[] = [];
     for (let a = g.adjStart[n]; a < g.adjStart[n + 1]; a++) if (!Object.hasOwn(ctx.state.entities.slides, String(g.adjNode[a]))) edges.push(g.adjEdge[a]);
     const township = nearestTownship(ctx, g.nodeX[n], g.nodeY[n]);
-    ctx.emit({ kind: 'slideCleared', node: n, edges }, ['chief', `township:${township}`]);
+    ctx.emit({ kind: 'slideCleared', node: n, edges, ...(trees.has(n) ? { slide: 'treesDown' as const } : {}) }, ['chief', `township:${township}`]);
     openEdges(ctx, edges.filter((e) => (state.fields.edgeClosed[e] & CLOSURE_BIT.slide) !== 0), 'slide', ['chief', `township:${township}`]);
   }
 }

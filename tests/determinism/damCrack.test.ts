@@ -57,3 +57,20 @@ describe('dam crack inject', () => {
     expect(low.breachAt).toBeNull();
   });
 });
+
+describe('the earthquake at the dams (demo-district-quake)', () => {
+  it('damages every dam by the shaking there, seen by director and evaluator; the found crack tells the chief', () => {
+    const quake = loadScenario('scenarios/demo-district-quake');
+    const sim = createSim(quake, { seed: 7 });
+    sim.start();
+    sim.advanceTo(3600);
+    const q = quake.earthquake!;
+    const yunling = sim.state.entities.dams![RES];
+    // 0.43 g at the dam, Ms 6.5 → 0.19 % of 48 m (Swaisgood 2003): minor, cracks 10–30 mm (Pells & Fell 2003).
+    expect(yunling).toMatchObject({ damage: 'minor', crackWidth: 20, since: q.t, cause: 'quake', knownTo: ['chief'] });
+    const events = sim.state.log.flatMap((e) => (e.entry === 'event' && e.kind === 'damDamaged' && e.reservoir === RES ? [e] : []));
+    expect(events.map((e) => [e.t, e.visibleTo])).toEqual([[q.t, []], [quake.injects.find((i) => i.id === 'dam-crack-found')!.t, ['chief']]]);
+    expect(Object.keys(sim.state.entities.dams!).length).toBe(quake.reservoirs.length);
+  });
+});
+

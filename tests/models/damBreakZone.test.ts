@@ -56,3 +56,14 @@ describe('dam-break zone', () => {
     expect(runsOfMask(maskFromRuns(s.grid, day.zone.runs))).toEqual(day.zone.runs);
   });
 });
+
+describe('the checked-in zone of the earthquake exercise', () => {
+  it('is what tuiyan model dambreak computes from the scenario now', () => {
+    const quake = loadScenario('scenarios/demo-district-quake');
+    const shipped = quake.damBreakZones!.find((z) => z.reservoir === RES)!;
+    const now = computeDamBreakZone(quake, RES, { hours: shipped.hours, depth: shipped.depth, mode: shipped.mode });
+    expect(now.zone.runs).toEqual(shipped.runs);
+    expect(shipped.shelters).toEqual(['shelter-heyang-2', 'shelter-shimen-1']);
+  });
+});
+

@@ -158,6 +158,7 @@ describe('command validation and typed rejections', () => {
       orderEvacuation: { type: 'orderEvacuation', role: 'township:town1', villages: ['v1'], shelters: ['s1'] },
       allocateSupplies: { type: 'allocateSupplies', role: 'chief', depot: 'd1', to: 's1', items: { tents: 5, quilts: 20 } },
       openShelter: { type: 'openShelter', role: 'chief', shelters: ['s1'] },
+      recallBoats: { type: 'recallBoats', role: 'township:town1', township: 'town1' },
       declineTask: { type: 'declineTask', role: 'team:fs1', unit: 'fs1', reason: { zh: '水太深' } },
       injectNow: { type: 'injectNow', role: 'director', kind: 'trapped', target: { place: 'v1' }, payload: { people: 8, nested: [1, { a: null }] }, visibleTo: ['chief'], expected: { zh: '营救' } },
       setPlayed: { type: 'setPlayed', role: 'director', forRole: 'township:town1', played: true },

@@ -146,6 +146,34 @@ describe('taskReply', () => {
     expect(s.state.log.filter((e) => e.entry === 'command' && e.type === 'taskReply')).toHaveLength(4);
   });
 
+  it('a played team sets out only once its player has accepted, taking the turnout its dispatch drew; an unplayed one sets out by itself', () => {
+    // The same seed draws the same turnout for the same team: the unplayed run shows what it is.
+    const free = sim();
+    ok(free, { type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue' });
+    const turnout = free.state.entities.units.fs1.departAt;
+    expect(turnout).toBeGreaterThan(0);
+    expect(events(free, 'unitTurningOut')[0].departAt).toBe(turnout);
+
+    const s = sim();
+    ok(s, { type: 'setPlayed', role: 'director', forRole: 'team:fs1', played: true });
+    ok(s, { type: 'dispatch', role: 'chief', unit: 'fs1', to: { place: 'v1' }, task: 'rescue' });
+    expect(events(s, 'unitTurningOut')[0].departAt).toBeNull(); // the chief is told it waits for the team
+    expect(view(s, 'chief').units.find((u: any) => u.id === 'fs1')).toMatchObject({ status: 'turningOut', eta: null });
+    const base = s.state.entities.units.fs1.node;
+    s.advanceTo(3600);
+    expect(events(s, 'unitDeparted')).toHaveLength(0);
+    expect(s.state.entities.units.fs1).toMatchObject({ status: 'turningOut', node: base });
+    // A snapshot taken while it waits keeps the wait (it is plain JSON).
+    const again = JSON.parse(JSON.stringify(s.snapshot()));
+    expect(again.entities.units.fs1.departAt).toBe(s.state.entities.units.fs1.departAt);
+
+    ok(s, { type: 'taskReply', role: 'team:fs1', unit: 'fs1', reply: 'accept' });
+    expect(s.state.entities.units.fs1.departAt).toBe(3600 + turnout);
+    expect(view(s, 'chief').units.find((u: any) => u.id === 'fs1')?.eta).toBe(3600 + turnout);
+    s.advanceTo(3600 + turnout);
+    expect(events(s, 'unitDeparted').map((e) => [e.unit, e.t])).toEqual([['fs1', 3600 + turnout]]);
+  });
+
   it('declining sends the team back and closes the task; an unplayed team gets no task to answer', () => {
     const s = sim();
     ok(s, { type: 'setPlayed', role: 'director', forRole: 'team:fs1', played: true });

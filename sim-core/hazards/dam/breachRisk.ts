@@ -72,6 +72,8 @@ export function damageDam(ctx: SimContext, reservoirId: string, d: DamDamage, ca
   };
   ctx.update((draft) => { (draft.dams ??= {})[reservoirId] = next; });
   ctx.emit({ kind: 'damDamaged', reservoir: reservoirId, damage, settlement: round2(settlement), crackWidth: Math.round(crackWidth), safeLevel: round2(next.safeLevel), level: round2(st.level), cause }, knownTo);
+  // Over the (new) safe level already: said at once, to whoever knows of the damage.
+  if (next.aboveSafe) ctx.emit({ kind: 'damSafeLevel', reservoir: reservoirId, above: true, level: round2(st.level), safeLevel: round2(next.safeLevel) }, knownTo);
   if (damage === 'collapse') startBreach(ctx, reservoirId, 'piping', visibleTo);
 }
 

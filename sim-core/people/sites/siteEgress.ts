@@ -29,9 +29,14 @@ function mainShock(ctx: SimContext): ScenarioEarthquake | undefined {
   return ctx.scenario.earthquake;
 }
 
-/** Who hears of a site's course: the chief and the site's township (and director/evaluator). */
+/** Who hears of a site's course first-hand: its township (and director and evaluator); the chief hears by the township's reports. */
 export function siteAudience(site: CrowdedSite): string[] {
-  return ['chief', `township:${site.township}`];
+  return [`township:${site.township}`];
+}
+
+/** The inject's or order's audience and the site's, each role once. */
+function audience(visibleTo: readonly string[], site: CrowdedSite): string[] {
+  return [...new Set([...visibleTo, ...siteAudience(site)])];
 }
 
 function findSite(ctx: SimContext, id: string): CrowdedSite | undefined {
@@ -76,7 +81,7 @@ export function startSiteEvacuation(ctx: SimContext, id: string, cause: SiteCaus
   const t = ctx.state.t;
   if (people === 0) {
     setSite(ctx, id, (d) => { d.status = 'cleared'; d.started = t; d.cause = cause; d.ended = t; });
-    ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: 0, cause, ...(warning !== undefined ? { warning } : {}) }, [...visibleTo, ...siteAudience(site)]);
+    ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: 0, cause, ...(warning !== undefined ? { warning } : {}) }, audience(visibleTo, site));
     ctx.emit({ kind: 'siteCleared', site: id, after: 0, people: 0, hurt: 0 }, siteAudience(site));
     return;
   }
@@ -88,7 +93,7 @@ export function startSiteEvacuation(ctx: SimContext, id: string, cause: SiteCaus
   for (let a = 0; a < n; a++) reaction[a] = lo === hi ? lo : ctx.state.rng.between('people', lo, hi);
   crowds(ctx)[id] = startSiteCrowd(site, s.closedExits, { x, y, speed, reaction });
   setSite(ctx, id, (d) => { d.status = 'evacuating'; d.people = n; d.started = t; d.cause = cause; });
-  ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: n, cause, ...(warning !== undefined ? { warning } : {}) }, [...visibleTo, ...siteAudience(site)]);
+  ctx.emit({ kind: 'siteEvacuationStarted', site: id, people: n, cause, ...(warning !== undefined ? { warning } : {}) }, audience(visibleTo, site));
 }
 
 /** An exit is blocked (debris, a locked gate, quake damage). Refused silently if unknown or already shut. */
@@ -101,7 +106,7 @@ export function blockSiteExit(ctx: SimContext, id: string, exit: number, visible
   setSite(ctx, id, (d) => { d.closedExits = closed; });
   const live = ctx.state.crowds?.[id];
   if (live) crowds(ctx)[id] = closeSiteCrowdExit(site, live, closed);
-  ctx.emit({ kind: 'siteExitBlocked', site: id, exit }, [...visibleTo, ...siteAudience(site)]);
+  ctx.emit({ kind: 'siteExitBlocked', site: id, exit }, audience(visibleTo, site));
 }
 
 /** Panic: everyone's desired speed rises by `factor` (Helbing et al. 2000: faster is slower at a door). */

@@ -1,0 +1,57 @@
+// The typhoon's words (防台): its grade (GB/T 19201-2006), the weather service's bulletin, the
+// boats' recall, return and the boats still out at the deadline.
+import type { EventEntry } from '../../sim-core/log.ts';
+import type { Scenario } from '../../sim-core/world/scenario.ts';
+import type { Lang } from './lang.ts';
+import { localText } from './lang.ts';
+import { placeName, roleName } from './names.ts';
+
+type Pair = [string, string];
+const GRADE: Record<string, Pair> = {
+  depression: ['热带低压', 'tropical depression'], tropicalStorm: ['热带风暴', 'tropical storm'],
+  severeTropicalStorm: ['强热带风暴', 'severe tropical storm'], typhoon: ['台风', 'typhoon'],
+  severeTyphoon: ['强台风', 'severe typhoon'], superTyphoon: ['超强台风', 'super typhoon'],
+};
+export const typhoonGradeName = (g: string, lang: Lang) => (GRADE[g] ?? [g, g])[lang === 'en' ? 1 : 0];
+
+/** Beaufort force (GB/T 28591-2012) of a 10-min mean wind, for "风力 10 级". */
+export function beaufortForce(v: number): number {
+  const floors = [0.3, 1.6, 3.4, 5.5, 8.0, 10.8, 13.9, 17.2, 20.8, 24.5, 28.5, 32.7, 37.0, 41.5, 46.2, 51.0, 56.1];
+  let f = 0;
+  while (f < floors.length && v >= floors[f]) f++;
+  return f;
+}
+
+export interface TyphoonLine { cat: 'hazard' | 'danger' | 'people'; tag: Pair; text: Pair }
+
+export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null {
+  const P = (id: string, lang: Lang) => placeName(s, id, lang);
+  const ty = s.typhoon;
+  switch (e.kind) {
+    case 'typhoonBulletin': {
+      const name = ty ? localText(ty.name, 'zh') : '台风';
+      const nameEn = ty ? localText(ty.name, 'en') : 'the typhoon';
+      const cx = s.grid.width * s.grid.cellSize / 2, cy = s.grid.height * s.grid.cellSize / 2;
+      const km = Math.round(Math.sqrt((e.x - cx) * (e.x - cx) + (e.y - cy) * (e.y - cy)) / 1000);
+      return {
+        cat: 'hazard', tag: ['台风消息', 'Typhoon bulletin'],
+        text: [
+          `${name}（${typhoonGradeName(e.grade, 'zh')}级）中心距本区约 ${km} 公里，中心气压 ${e.pressure} 百帕，近中心最大风力 ${beaufortForce(e.maxWind)} 级（${e.maxWind} 米/秒）`,
+          `${nameEn} (${typhoonGradeName(e.grade, 'en')}) about ${km} km from the district, central pressure ${e.pressure} hPa, maximum wind force ${beaufortForce(e.maxWind)} (${e.maxWind} m/s)`,
+        ],
+      };
+    }
+    case 'boatsRecalled': {
+      const own = e.by === `township:${e.township}`;
+      return {
+        cat: 'people', tag: ['渔船回港', 'Boats recalled'],
+        text: own
+          ? [`${P(e.township, 'zh')}通知本镇 ${e.boats} 艘渔船回港避风`, `${P(e.township, 'en')} calls its ${e.boats} boats back to harbour`]
+          : [`${roleName(s, e.by, 'zh')}通知${P(e.township, 'zh')} ${e.boats} 艘渔船回港避风`, `${roleName(s, e.by, 'en')} calls ${e.boats} boats of ${P(e.township, 'en')} back to harbour`],
+      };
+    }
+    case 'boatsBack': return { cat: 'people', tag: ['渔船回港', 'Boats in'], text: [`${P(e.township, 'zh')} ${e.boats} 艘渔船已全部回到 ${P(e.harbour, 'zh')} 避风`, `All ${e.boats} boats of ${P(e.township, 'en')} are in at ${P(e.harbour, 'en')}`] };
+    case 'boatsOut': return { cat: 'danger', tag: ['渔船未归', 'Boats still out'], text: [`回港时限已到，${P(e.township, 'zh')} 仍有 ${e.out} 艘（共 ${e.boats} 艘）渔船在外`, `Deadline passed: ${e.out} of ${e.boats} boats of ${P(e.township, 'en')} still out`] };
+  }
+  return null;
+}
