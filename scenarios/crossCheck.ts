@@ -137,6 +137,14 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
           if (!(t.x >= 0 && t.x < W && t.y >= 0 && t.y < H)) add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
         }
         break;
+      case 'chemicalRelease': {
+        const sites = new Set((s.chemical?.sites ?? []).map((x) => x.id));
+        if (want(t !== null && 'site' in t, '{site: chemical site id}') && t && 'site' in t && !sites.has(t.site)) add(`${at}.target.site`, `no chemical site ${JSON.stringify(t.site)}`);
+        const p = inj.payload;
+        if (p.mass === undefined && p.rate === undefined) add(`${at}.payload`, 'a chemicalRelease gives a rate (kg/s, with an optional duration) or a mass (kg, a puff)');
+        if (p.mass !== undefined && (p.rate !== undefined || p.duration !== undefined)) add(`${at}.payload`, 'give either {mass} (a puff) or {rate, duration?} (a leak), not both');
+        break;
+      }
       case 'damCrack':
       case 'damBreak':
         if (want(t !== null && 'place' in t, '{place: reservoir id}') && t && 'place' in t && !reservoirs.has(t.place)) add(`${at}.target.place`, `no reservoir ${JSON.stringify(t.place)}`);
@@ -157,12 +165,18 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     reservoirs: new Set(s.reservoirs.map((r) => r.id)), gauges: new Set(s.gauges.map((g) => g.id)), villages: new Set(s.villages.map((v) => v.id)),
     townships: new Set(s.townships.map((t) => t.id)), places: new Set(ids.keys()), edgeCount: s.roads.edges.length, extent: [W, H],
     roles: new Set([...roles].filter((r) => r !== 'all')), commandTypes: COMMAND_TYPES, injects: injectIds,
+    chemicalSites: new Set((s.chemical?.sites ?? []).map((x) => x.id)),
   };
   s.injects.forEach((inj, i) => {
     if (!inj.when) return;
     const c = checkCondition(inj.when, world, `injects[${i}].when`);
     if ('field' in c) add(c.field, c.message);
     else if (c.kind === 'notAnswered' && c.inject === inj.id) add(`injects[${i}].when.inject`, 'an inject cannot wait for an answer to itself');
+  });
+  s.chemical?.sites.forEach((c, i) => {
+    if (!ids.has(c.place)) add(`chemical.sites[${i}].place`, `no place ${JSON.stringify(c.place)}`);
+    if (ids.has(c.id)) add(`chemical.sites[${i}].id`, `the id ${JSON.stringify(c.id)} is also a place's`);
+    if (s.chemical!.sigma === 'pasquillGifford' && !['A', 'B', 'C', 'D'].includes(s.chemical!.stability)) add('chemical.sigma', 'the pasquillGifford fits cover classes A–D only; use briggsRural or briggsUrban');
   });
   (s.damBreakZones ?? []).forEach((z, i) => {
     if (!reservoirs.has(z.reservoir)) add(`damBreakZones[${i}].reservoir`, `no reservoir ${JSON.stringify(z.reservoir)}`);

@@ -4,6 +4,7 @@
 // server and the browser share it.
 import type { Scenario } from '../sim-core/world/scenario.ts';
 import type { Place } from '../sim-core/world/places.ts';
+import type { ChemicalSetting } from '../sim-core/hazards/chemical/chemicalSite.ts';
 import { buildNodeIndex, buildRoadGraph, ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
 import { vehicleEdgeTimes } from '../sim-core/forces/vehicleSpeed.ts';
 import { LAND_COVER_MAX } from '../sim-core/world/landCover.ts';
@@ -126,5 +127,19 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     ...(json.sites ? { sites: resolveSites(json, file, readFile) } : {}),
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),
+    ...(json.chemical ? { chemical: chemicalSetting(json) } : {}),
+  };
+}
+
+/** Chemical sites take the position of their place (checked to exist by crossCheck.ts). */
+function chemicalSetting(json: ScenarioJson): ChemicalSetting {
+  const c = json.chemical!;
+  const all = [...json.townships, ...json.villages, ...json.shelters, ...json.depots, ...json.teamBases, ...json.cameras, ...json.reservoirs, ...json.gauges];
+  return {
+    stability: c.stability, sigma: c.sigma,
+    sites: c.sites.map((s) => {
+      const p = all.find((x) => x.id === s.place)!;
+      return { id: s.id, name: s.name, place: s.place, x: p.x, y: p.y, substance: s.substance, inventory: s.inventory, height: s.height };
+    }),
   };
 }

@@ -93,6 +93,10 @@ export function toInjects(json: ScenarioJson): Inject[] {
       case 'siteExitBlocked':
       case 'sitePanic': return { ...base, kind: inj.kind, target: { site: t!.site, ...(t!.exit !== undefined ? { exit: t!.exit } : {}) }, payload: p.speedFactor !== undefined ? { speedFactor: p.speedFactor } : {} };
       case 'leveeBreach': return { ...base, kind: 'leveeBreach', target: { levee: t!.levee, x: t!.x, y: t!.y }, payload: { formation: p.formation ?? 1800 } };
+      case 'chemicalRelease': return {
+        ...base, kind: 'chemicalRelease', target: { site: t!.site },
+        payload: { ...(p.mass !== undefined ? { mass: p.mass } : { rate: p.rate! }), ...(p.mass === undefined && p.duration !== undefined ? { duration: p.duration } : {}), cause: p.cause ?? 'leak' },
+      };
     }
   });
   return out.sort((a, b) => a.t - b.t || compareStrings(a.id, b.id));

@@ -8,6 +8,8 @@ import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
 import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
+import { SIGMA_SCHEMES, STABILITY_CLASSES } from '../sim-core/hazards/plume/stability.ts';
+import { PUBLIC_TOXICITY } from '../sim-core/hazards/chemical/publicTiers.ts';
 import { siteSchema } from './siteSchema.ts';
 import { earthquakeSchema } from './earthquakeSchema.ts';
 
@@ -141,6 +143,27 @@ const briefing = z.strictObject({
 });
 
 /**
+ * 危化品企业 — hazardous-chemical sites (each at a place of the scenario, so teams can be sent
+ * there) with what they store, and the day's dispersion setting (sim-core/hazards/chemical/).
+ */
+const chemical = z.strictObject({
+  sites: z.array(z.strictObject({
+    id, name: localText,
+    /** The place (a team base, a depot …) the site is reached at; its x, y are the release point. */
+    place: id,
+    substance: z.enum(Object.keys(PUBLIC_TOXICITY) as [string, ...string[]], { error: `expected a substance with published public tiers: ${Object.keys(PUBLIC_TOXICITY).join(', ')}` }),
+    /** Stored quantity, kg. */
+    inventory: z.number().positive().max(1e7),
+    /** Release height above ground, m. */
+    height: z.number().min(0).max(200).default(1),
+  })).min(1),
+  /** Pasquill–Gifford class of the day (A very unstable … F moderately stable). */
+  stability: z.enum(STABILITY_CLASSES),
+  /** σy, σz formulas: Briggs open country or urban (Gifford 1976), or Turner's P–G fits (A–D). */
+  sigma: z.enum(SIGMA_SCHEMES).default('briggsUrban'),
+});
+
+/**
  * 防台 — a typhoon (sim-core/hazards/typhoon/): the track's fixes (time, centre, central pressure,
  * radius of maximum wind), Holland's B and the ambient pressure, the surface-wind factor, a factor
  * on the R-CLIPER rain, and the fishing boats each township must bring in by `boatsBy`.
@@ -230,6 +253,7 @@ export const scenarioSchema = z.strictObject({
     height: z.number().positive().max(30),
   })).default([]),
   weather: weather.prefault({}),
+  chemical: chemical.optional(),
   /**
    * 溃坝洪水淹没范围 — each reservoir's dam-break zone as written by `tuiyan model dambreak`
    * (sim-core/hazards/dam/breakZone.ts): how it was computed and its grid cells as [first, count] runs.
@@ -257,7 +281,7 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ x: metres, y: metres }),
       /** leveeBreach: the levee and the point of the breach on it. */
       z.strictObject({ levee: id, x: metres, y: metres }),
-      /** siteAlarm, sitePanic: the crowded site; siteExitBlocked: and the exit's index in its plan. */
+      /** siteAlarm, sitePanic: the crowded site; siteExitBlocked: and the exit's index in its plan; chemicalRelease: the chemical site. */
       z.strictObject({ site: id, exit: count.optional() }),
     ]).default(null),
     payload: z.strictObject({
@@ -277,6 +301,11 @@ export const scenarioSchema = z.strictObject({
       /** outage: the services cut (or, with restore, brought back). */
       services: z.array(z.enum(['power', 'comms', 'water'])).min(1).optional(),
       restore: z.boolean().optional(),
+      /** chemicalRelease: a leak's rate (kg/s) and how long it lasts (default: until isolated or empty), or a puff's mass (kg). */
+      rate: z.number().positive().max(1e4).optional(),
+      duration: duration.optional(),
+      mass: z.number().positive().max(1e7).optional(),
+      cause: z.enum(['leak', 'fire', 'explosion']).optional(),
       /** sitePanic: the factor on the desired walking speed (default 1.5, sites/sitePanic.ts). */
       speedFactor: z.number().min(1).max(4).optional(),
     }).default({}),

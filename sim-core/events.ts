@@ -77,6 +77,14 @@ export type SimEvent =
   | { kind: 'serviceRestored'; place: string; services: Outage[] }
   | { kind: 'playedChanged'; role: string; played: boolean }
   | { kind: 'taskAssigned'; unit: string; task: TaskKind; label: string | null; to: string; by: string; order: number }
+  // 危化品泄漏 (hazards/chemical/): a release starts, villagers smell the gas, people are hurt, a
+  // team measures the zone, a leak is isolated, villages are told to shelter in place.
+  | { kind: 'chemicalRelease'; site: string; substance: string; cause: 'leak' | 'fire' | 'explosion' }
+  | { kind: 'gasAtVillage'; village: string }
+  | { kind: 'gasCasualties'; village: string; dead: number; injured: number }
+  | { kind: 'zoneMeasured'; site: string; unit: string; reach: { tier: string; reach: number }[] }
+  | { kind: 'leakIsolated'; site: string; unit: string }
+  | { kind: 'shelterInPlaceOrdered'; villages: string[]; by: string; effective: number }
   /** 人员密集场所 (people/sites/): an alarm or order starts the egress; exits blocked; crush injuries; cleared or stalled. */
   /** `warning`: after a quake, the seconds of early warning the site had (0: none; earlyWarning.ts). */
   | { kind: 'siteEvacuationStarted'; site: string; people: number; cause: 'order' | 'alarm' | 'quake'; warning?: number }
@@ -104,6 +112,7 @@ export const EVENT_KINDS = [
   'playedChanged', 'taskAssigned', 'taskReplied', 'scriptChanged', 'damDamaged', 'damSafeLevel', 'earthquake',
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
+  'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

@@ -32,6 +32,8 @@ import { canonicalJson } from './hash/canonicalJson.ts';
 import { Digest } from './hash/digest.ts';
 import { drawInjectTimes, injects } from './injects/schedule.ts';
 import { conditionalInjects } from './injects/conditionalInjects.ts';
+import { chemical } from './hazards/chemical/chemicalStep.ts';
+import { newChemicalEntities } from './hazards/chemical/chemicalState.ts';
 import type { LogEntry } from './log.ts';
 import { RngStreams } from './rng/streams.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -51,7 +53,7 @@ interface SimOptions {
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, typhoon, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects, siteEgress]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, typhoon, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, conditionalInjects, siteEgress, chemical]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];
@@ -203,6 +205,7 @@ export function createSim(scenario: Scenario, options: SimOptions): Sim {
     evacuation: { groups: {}, orders: {}, occupancy: {}, opened: {} },
     supplies: initialSupplies(scenario),
     casualties: { villages: {} },
+    ...(scenario.chemical ? { chemical: newChemicalEntities() } : {}),
   }, true);
   const state: SimState = {
     t: 0, seq: 0, entities,

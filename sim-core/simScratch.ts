@@ -34,6 +34,8 @@ export interface SimScratch {
   flood: FloodWork | null;
   fire: FireWork | null;
   routing: RoutingWork | null;
+  /** The chemical release's concentration over the grid (ppm) and a per-segment buffer; absent until a zone is computed. */
+  chemical?: { field: Float64Array; segment: Float64Array };
 }
 
 export function createSimScratch(): SimScratch {

@@ -21,6 +21,7 @@ import type { Inject, Moisture, Wind } from './injects/inject.ts';
 import type { PlayedRoles, TeamTask } from './drill/playedState.ts';
 import type { Plot } from './plots/plotState.ts';
 import type { Message } from './consult/messageState.ts';
+import type { ChemicalEntities } from './hazards/chemical/chemicalState.ts';
 import type { TyphoonEntities } from './hazards/typhoon/typhoonState.ts';
 import type { SiteState } from './people/sites/siteTypes.ts';
 import type { SiteCrowd } from './people/sites/siteCrowd.ts';
@@ -72,6 +73,8 @@ export interface Entities {
   plotsDrawn?: Record<string, number>;
   /** 会商: messages between roles in the order sent (absent until the first). */
   messages?: Message[];
+  /** 危化品泄漏: releases, village air and doses, zones (hazards/chemical/); only in a scenario with chemical sites. */
+  chemical?: ChemicalEntities;
   /** 防台: the typhoon's wind damage and boat recalls (hazards/typhoon/); absent unless the scenario has a typhoon. */
   typhoon?: TyphoonEntities;
   /** 人员密集场所: each crowded site's course, by site id (people/sites/; absent until one is touched). */

@@ -1,6 +1,7 @@
 // viewFor(role): what that role may know. Director and evaluator see the truth; the chief sees
 // every force and what was reported to it; a township its own teams and those working in its
 // area; a team itself; an observer only public signals. PRNG states are in no view.
+import { chemicalViewFor, type ChemicalView } from './hazards/chemical/chemicalView.ts';
 import type { SimContext } from './context.ts';
 import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
@@ -68,6 +69,8 @@ export interface View {
   reports: Report[];
   /** How many reports the role has in all. */
   reportsTotal: number;
+  /** 危化品泄漏: sites, the zone this role knows, isolated leaks, shelter-in-place orders (only in a scenario with chemical sites). */
+  chemical?: ChemicalView;
   events: EventEntry[];
   /** The MSEL, for director and evaluator only. */
   injects?: InjectView[];
@@ -198,6 +201,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
     drill: drillViewFor(ctx, role, roleName, truth, (id) => ent.units[id] !== undefined && seesUnit(ctx, role, ent.units[id])),
   };
+  const chemical = chemicalViewFor(ctx, role, roleName, truth);
+  if (chemical) view.chemical = chemical;
   if (truth) {
     // The script as it stands (the director's edits included), and fired injects the director
     // has since deleted from it stay out: their firing is in the log.

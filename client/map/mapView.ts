@@ -12,7 +12,7 @@ import { overlayPixels } from '../../presentation/map/layers.ts';
 import { damBreakZonePixels } from '../../presentation/map/damBreakZone.ts';
 import { crossPoints } from '../../presentation/map/situationMap.ts';
 import { homeArea } from '../../presentation/map/homeArea.ts';
-import { ALARM_RGB, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB } from '../../presentation/map/palette.ts';
+import { ALARM_RGB, CHEMICAL_SITE, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
 import { RESERVOIR_STATES, reservoirState } from '../../presentation/text/reservoirState.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
 import { currentLang, lt } from '../i18n.ts';
@@ -383,6 +383,22 @@ class MapScene extends Phaser.Scene {
         g.fillStyle(gaugeColour(this.s, gauge.id, gv), 1);
         g.fillRect(x - px(2.5), y - px(8), px(5), px(11));
         g.lineStyle(px(1), 0xffffff, 1); g.strokeRect(x - px(2.5), y - px(8), px(5), px(11));
+      }
+    }
+    if (view?.chemical && this.layers.fire) {
+      // The threat zone this role knows (measured, or told by report; the truth for the director):
+      // AEGL-2 then AEGL-3 on top, filled faintly and outlined.
+      for (const z of view.chemical.zone?.tiers ?? []) {
+        if (z.polygon.length < 3) continue;
+        const c = hex(ZONE_RGB[z.tier] ?? ZONE_RGB['AEGL-3']);
+        const pts = z.polygon.map(([x, y]) => new Phaser.Math.Vector2(this.wx(x), this.wy(y)));
+        g.fillStyle(c, 0.18); g.fillPoints(pts, true);
+        g.lineStyle(px(2), c, 1); g.strokePoints(pts, true);
+      }
+      for (const site of view.chemical.sites) {
+        const x = this.wx(site.x), y = this.wy(site.y), a = px(7);
+        g.fillStyle(hex(CHEMICAL_SITE), 1); g.fillRect(x - a, y - a, 2 * a, 2 * a);
+        g.lineStyle(px(1.5), 0xffffff, 1); g.strokeRect(x - a, y - a, 2 * a, 2 * a);
       }
     }
     if (view && this.layers.fire) {

@@ -21,6 +21,7 @@ import { showReport } from './reportOverlay.ts';
 const KIND: Record<string, [string, string]> = {
   message: ['信息', 'message'], closeRoad: ['断路', 'road closed'], openRoad: ['通路', 'road open'], trapped: ['被困', 'trapped'], rain: ['雨情', 'rain'],
   weather: ['天气', 'weather'], damBreak: ['溃坝', 'dam break'], damCrack: ['大坝裂缝', 'dam crack'], leveeBreach: ['溃堤', 'levee breach'], ignition: ['起火', 'ignition'], outage: ['断电断网', 'outage'],
+  chemicalRelease: ['危化品泄漏', 'chemical release'],
 };
 
 export function roleOptions(store: Store): { id: string; label: string; group?: string }[] {
@@ -99,7 +100,7 @@ export class DirectorPanel {
     this.paintEdges();
 
     // Any other kind of inject, made up now (临机导调): a template per kind, filled from the map.
-    const kinds = ['trapped', 'rain', 'weather', 'ignite', 'outage', 'damBreak', 'damCrack', 'leveeBreach'];
+    const kinds = ['trapped', 'rain', 'weather', 'ignite', 'outage', 'damBreak', 'damCrack', 'leveeBreach', ...(s.chemical ? ['chemicalRelease'] : [])];
     const kindSel = h('select', { name: 'adHocKind', 'data-testid': 'adhoc-kind' }, kinds.map((k) => h('option', { value: k }, tx(...(KIND[k === 'ignite' ? 'ignition' : k] ?? [k, k])))));
     const target = h('textarea', { name: 'target', rows: 2, spellcheck: false, class: 'mono' });
     const payload = h('textarea', { name: 'payload', rows: 2, spellcheck: false, class: 'mono' });
@@ -111,6 +112,8 @@ export class DirectorPanel {
         weather: [null, { wind: { speed: 12, dir: 135 } }], ignite: [{ x: Math.round(v.x), y: Math.round(v.y) }, {}],
         outage: [{ place: v.id }, { services: ['power', 'comms'] }], damBreak: [{ place: r?.id ?? '' }, { mode: 'overtopping' }], damCrack: [{ place: r?.id ?? '' }, { damage: 'moderate' }],
         leveeBreach: [{ levee: l?.id ?? '', x: l ? l.line[0][0] : 0, y: l ? l.line[0][1] : 0 }, { formation: 1800 }],
+        // An explosion at the site: a puff of 500 kg (rate + duration for a leak instead).
+        chemicalRelease: [{ site: s.chemical?.sites[0]?.id ?? '' }, { mass: 500, cause: 'explosion' }],
       };
       const [tg, pl] = tpl[kindSel.value];
       target.value = tg === null ? '' : JSON.stringify(tg);

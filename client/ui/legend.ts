@@ -4,9 +4,11 @@ import { t, tx, currentLang } from '../i18n.ts';
 import { DAM_BREAK_ZONE } from '../../presentation/map/damBreakZone.ts';
 import { damBreakZoneLegend } from '../../presentation/text/damText.ts';
 import type { Layers, MapView } from '../map/mapView.ts';
-import { burnedRgb, BURNING, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, UNIT_RGB, VILLAGE_STATUS_RGB, WATER } from '../../presentation/map/palette.ts';
+import { burnedRgb, BURNING, CHEMICAL_SITE, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, UNIT_RGB, VILLAGE_STATUS_RGB, WATER, ZONE_RGB } from '../../presentation/map/palette.ts';
+import { zoneTierName } from '../../presentation/text/names.ts';
 
-export function legend(map: MapView, hasZone = false): HTMLElement {
+/** `hasZone`: a dam-break zone to explain; `chemical`: the scenario has hazardous-chemical sites (their zones get a legend). */
+export function legend(map: MapView, hasZone = false, chemical = false): HTMLElement {
   const sw = (c: string, shape = 'sq') => h('i', { class: `sw ${shape}`, style: `--c:${c}` });
   const layer = (key: keyof Layers, label: string) => {
     const box = h('input', { type: 'checkbox', checked: true });
@@ -24,7 +26,11 @@ export function legend(map: MapView, hasZone = false): HTMLElement {
       ROAD_RGB.map((c, k) => h('span', { 'data-road-class': k }, sw(css(c), 'line'), tx(...ROAD_CLASS_TEXT[k]))),
       h('span', {}, sw(css(WATER)), tx('积水（越深越蓝）', 'water (deeper, bluer)')), h('span', {}, sw(css(BURNING)), tx('燃烧', 'burning')),
       h('span', {}, sw(css(burnedRgb(1))), tx('过火', 'burned')), h('span', {}, sw('#0277bd', 'bar'), t('gauges')),
-      ...(hasZone ? [h('span', { 'data-testid': 'legend-dambreak' }, sw(css(DAM_BREAK_ZONE, 0.5)), damBreakZoneLegend(currentLang()))] : [])),
+      ...(hasZone ? [h('span', { 'data-testid': 'legend-dambreak' }, sw(css(DAM_BREAK_ZONE, 0.5)), damBreakZoneLegend(currentLang()))] : []),
+      ...(chemical ? [
+        h('span', { 'data-testid': 'legend-zone-aegl3' }, sw(css(ZONE_RGB['AEGL-3'])), zoneTierName('AEGL-3', currentLang())),
+        h('span', {}, sw(css(ZONE_RGB['AEGL-2'])), zoneTierName('AEGL-2', currentLang())),
+        h('span', {}, sw(css(CHEMICAL_SITE)), tx('危化品企业', 'hazardous-chemical site'))] : [])),
     h('div', { class: 'layers' }, layer('water', tx('水深', 'Water')), layer('fire', tx('火场', 'Fire')), layer('roads', tx('路况', 'Closures')),
       layer('villages', t('villages')), layer('shelters', t('shelters')), layer('units', t('units')), layer('cameras', tx('监控', 'Cameras')), layer('labels', tx('地名', 'Names')),
       ...(hasZone ? [layer('damBreakZone', damBreakZoneLegend(currentLang()))] : [])));

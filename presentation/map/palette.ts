@@ -44,6 +44,9 @@ export const TEAM_BASE: Rgb = UNIT_RGB.atBase;
 /** Gauges and reservoirs by severity: normal, above flood limit, above warning, above design/danger, overtopping. */
 export const ALARM_RGB: Rgb[] = [[2, 119, 189], [255, 179, 0], [255, 109, 0], [213, 0, 0], [74, 20, 140]];
 export const BURNING: Rgb = [255, 80, 0];
+/** 危化品 threat zones by tier (AEGL-3 lethal red, AEGL-2 serious-harm orange) and the site's mark. */
+export const ZONE_RGB: Record<string, Rgb> = { 'AEGL-3': [198, 40, 40], 'AEGL-2': [245, 124, 0], 'AEGL-1': [251, 192, 45], IDLH: [198, 40, 40] };
+export const CHEMICAL_SITE: Rgb = [106, 27, 154];
 /** Water is blended toward this blue, more opaque the deeper. */
 export const WATER: Rgb = [20, 80, 220];
 /** Depth (m) below which water is not drawn (puddles of the hydraulic grid). */

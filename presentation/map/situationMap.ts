@@ -8,7 +8,7 @@ import type { FloodState } from '../../sim-core/hazards/flood/floodState.ts';
 import { RESIDENCE } from '../../sim-core/hazards/fireSpread.ts';
 import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { sortedKeys } from '../../sim-core/order.ts';
-import { CLOSED, CLOSED_MARK, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK } from './palette.ts';
+import { CHEMICAL_SITE, CLOSED, CLOSED_MARK, ROAD_RGB, ROAD_WIDTH, SHELTER, TEAM_BASE, TOWNSHIP, UNIT_RGB, VILLAGE, VILLAGE_AT_RISK, ZONE_RGB } from './palette.ts';
 import { composite, overlayPixels, terrainPixels } from './layers.ts';
 import { damBreakZonePixels } from './damBreakZone.ts';
 import { Raster } from './raster.ts';
@@ -25,6 +25,9 @@ export interface SituationLayers {
   units: readonly { x: number; y: number; status: string }[];
   /** 态势标绘 to draw over the map (the truth's map: every group's). */
   plots?: readonly Plot[];
+  /** 危化品: the sites, and the threat zones known (outlines, mildest tier first). */
+  chemicalSites?: readonly { x: number; y: number }[];
+  zones?: readonly { tier: string; polygon: readonly (readonly [number, number])[] }[];
 }
 
 export interface RgbaImage { rgba: Uint8ClampedArray<ArrayBuffer>; width: number; height: number }
@@ -48,7 +51,11 @@ export function situationOf(s: Scenario, state: SimState): SituationLayers {
     return { x: pos.x, y: pos.y, status: u.status };
   });
   const plots = sortedKeys(state.entities.plots ?? {}).map((id) => state.entities.plots![id]);
-  return { flood: state.fields.flood, fire, closedEdges, units, plots };
+  const zone = state.entities.chemical?.zone;
+  return {
+    flood: state.fields.flood, fire, closedEdges, units, plots,
+    ...(s.chemical ? { chemicalSites: s.chemical.sites.map((x) => ({ x: x.x, y: x.y })), zones: zone ? zone.tiers.map((x) => ({ tier: x.tier, polygon: x.polygon })) : [] } : {}),
+  };
 }
 
 /**
@@ -107,6 +114,16 @@ export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2)
     out.line(cx - r, cy - r, cx + r, cy + r, CLOSED_MARK, 1);
     out.line(cx - r, cy + r, cx + r, cy - r, CLOSED_MARK, 1);
   }
+  // Threat zones: each tier's outline, doubled for weight (the milder, larger one first).
+  for (const z of layers.zones ?? []) {
+    const rgb = ZONE_RGB[z.tier] ?? ZONE_RGB['AEGL-3'];
+    const pts = z.polygon;
+    for (let k = 0; k < pts.length; k++) {
+      const [x0, y0] = pts[k], [x1, y1] = pts[(k + 1) % pts.length];
+      out.line(px(x0), py(y0), px(x1), py(y1), rgb, 1.5 * scale);
+    }
+  }
+  for (const c of layers.chemicalSites ?? []) { out.disc(px(c.x), py(c.y), 4.5, CHEMICAL_SITE); out.ring(px(c.x), py(c.y), 5.5, [255, 255, 255]); }
   for (const v of s.villages) out.disc(px(v.x), py(v.y), v.atRisk.people > 0 ? 2.5 : 1.5, v.atRisk.people > 0 ? VILLAGE_AT_RISK : VILLAGE);
   for (const sh of s.shelters) out.disc(px(sh.x), py(sh.y), 3, SHELTER);
   for (const t of s.townships) out.ring(px(t.x), py(t.y), 5, TOWNSHIP);

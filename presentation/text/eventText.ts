@@ -9,6 +9,7 @@ import { clockLabel, durationText } from './clock.ts';
 import {
   fireCauseName, fireFinderName, fireName, gaugeAlarming, gaugeCrossingName, gaugeReading, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
+  chemicalSiteName, releaseCauseName, substanceName, zoneTierName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
 import { typhoonEventLine } from './typhoonText.ts';
@@ -148,6 +149,17 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const notThere = e.reply === 'arrived' && !e.onScene ? z('，但队伍实际尚未到场', ', though the team is not there yet') : '';
       return line(e.reply === 'help' || e.reply === 'decline' ? 'danger' : 'force', ['任务反馈', 'Task reply'], `${T(e.unit)} ${taskReplyName(e.reply, lang)}${e.reason ? z('：', ': ') + L(e.reason) : ''}${after}${notThere}`);
     }
+    case 'chemicalRelease': {
+      const site = chemicalSiteName(s, e.site, lang);
+      return line('danger', ['危化品', 'Hazmat'], z(`${site} 发生${substanceName(e.substance, 'zh')}${releaseCauseName(e.cause, 'zh')}`, `${substanceName(e.substance, 'en')} ${releaseCauseName(e.cause, 'en')} at ${site}`));
+    }
+    case 'gasAtVillage': return line('danger', ['毒气', 'Gas'], z(`${P(e.village)} 群众闻到刺激性气味，有人咳嗽、流泪`, `People at ${P(e.village)} smell the gas; some cough, eyes streaming`));
+    case 'gasCasualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)} 有毒气体致 ${e.injured} 人中毒受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} poisoned${e.dead ? `, ${e.dead} dead` : ''} by the gas`));
+    case 'zoneMeasured': return line('hazard', ['侦检', 'Detection'], z(
+      `${T(e.unit)} 侦检：${chemicalSiteName(s, e.site, lang)}下风向${e.reach.map((r) => r.reach > 0 ? `${zoneTierName(r.tier, 'zh')}约 ${r.reach} 米` : `${zoneTierName(r.tier, 'zh')}未检出`).join('，')}`,
+      `${T(e.unit)} measured downwind of ${chemicalSiteName(s, e.site, lang)}: ${e.reach.map((r) => r.reach > 0 ? `${zoneTierName(r.tier, 'en')} about ${r.reach} m` : `${zoneTierName(r.tier, 'en')} none`).join(', ')}`));
+    case 'leakIsolated': return line('hazard', ['堵漏', 'Isolated'], z(`${T(e.unit)} 完成关阀堵漏，${chemicalSiteName(s, e.site, lang)}泄漏已控制`, `${T(e.unit)} isolated the leak at ${chemicalSiteName(s, e.site, lang)}`));
+    case 'shelterInPlaceOrdered': return line('people', ['就地避险', 'Shelter in place'], z(`${R(e.by)} 下令 ${e.villages.map(P).join('、')} 关闭门窗、就地避险`, `${R(e.by)} orders ${e.villages.map(P).join(', ')} to shelter in place`));
     case 'typhoonBulletin': case 'boatsRecalled': case 'boatsBack': case 'boatsOut': {
       const l = typhoonEventLine(s, e);
       return l && line(l.cat, l.tag, z(...l.text));
@@ -167,6 +179,8 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'taskFailed', 'taskDeclined', 'unitStranded', 'unitArrived', 'fireDetected', 'placeThreatenedByFire', 'slide', 'outage', 'gaugeThreshold',
   'reservoirOvertopping', 'damBreach', 'leveeBreach', 'roadClosed', 'roadOpened', 'responseLevelChanged', 'placeFlooded', 'suppliesArrived',
   'suppliesStranded', 'siteSecured', 'peopleRescued', 'injectFired', 'fireIgnited', 'teamFatigued', 'shelterOpened',
+  'warningDelivered', 'taskAssigned', 'taskReplied',
+  'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
   'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',

@@ -55,7 +55,7 @@ export function fireCauseName(cause: string, lang: Lang): string {
 const INJECT_KIND: Record<string, Pair> = {
   message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
   weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
-  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'], ...SITE_INJECT_KINDS,
+  outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'], ...SITE_INJECT_KINDS, chemicalRelease: ['危化品泄漏', 'chemical release'],
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
@@ -191,6 +191,8 @@ const TASK_KIND: Record<TaskKind, Pair> = {
   recon: ['侦察核实', 'reconnoitre'],
   report: ['现场信息报送', 'report from the scene'],
   standby: ['前置备勤', 'stand by forward'],
+  isolate: ['关阀堵漏', 'isolate the leak'],
+  monitor: ['侦检监测', 'measure the gas'],
 };
 export const taskKindLabel = (kind: TaskKind, lang: Lang): string => named(TASK_KIND, kind, lang);
 /** What a unit is doing, for people: the kind's name, and the order's own words when it gave any. */
@@ -220,6 +222,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   injectNow: ['临机导调', 'ad-hoc inject'], setPlayed: ['设置角色扮演', 'set who plays a role'], acknowledgeWarning: ['叫应', 'acknowledge a warning'],
   taskReply: ['任务反馈', 'answer a task'], addInject: ['新增注入', 'add an inject'], editInject: ['修改注入', 'edit an inject'], deleteInject: ['删除注入', 'delete an inject'],
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
+  orderShelterInPlace: ['下达就地避险令', 'order sheltering in place'],
   recallBoats: ['渔船回港', 'recall boats'],
 };
 export const commandKindName = (type: string, lang: Lang) => named(COMMAND_KIND, type, lang);
@@ -241,3 +244,16 @@ const REJECT: Record<string, Pair> = {
   unauthorized: ['参演身份已失效，请重新输入参演码', 'this login is no longer valid; enter the join code again'],
 };
 export const rejectionName = (code: string, lang: Lang) => named(REJECT, code, lang);
+
+/** 危化品: substances (sim-core/hazards/plume/substances.ts), chemical sites, release causes, zone tiers. */
+const SUBSTANCE: Record<string, Pair> = { chlorine: ['氯气', 'chlorine'], ammonia: ['氨气', 'ammonia'] };
+export const substanceName = (id: string, lang: Lang) => named(SUBSTANCE, id, lang);
+export function chemicalSiteName(s: Scenario, id: string, lang: Lang): string {
+  const site = s.chemical?.sites.find((x) => x.id === id);
+  return site ? localText(site.name, lang) : (lang === 'en' ? 'a chemical site' : '危化品企业');
+}
+const RELEASE_CAUSE: Record<string, Pair> = { leak: ['泄漏', 'leak'], fire: ['火灾', 'fire'], explosion: ['爆炸', 'explosion'] };
+export const releaseCauseName = (c: string, lang: Lang) => named(RELEASE_CAUSE, c, lang);
+/** AEGL-3: 致死性危害区 (life-threatening); AEGL-2: 严重伤害区 (irreversible harm or impaired escape). */
+const ZONE_TIER: Record<string, Pair> = { 'AEGL-3': ['致死危害区', 'lethal zone (AEGL-3)'], 'AEGL-2': ['严重伤害区', 'serious-harm zone (AEGL-2)'], 'AEGL-1': ['轻微刺激区', 'irritation zone (AEGL-1)'], IDLH: ['立即威胁生命区', 'IDLH zone'] };
+export const zoneTierName = (t: string, lang: Lang) => named(ZONE_TIER, t, lang);

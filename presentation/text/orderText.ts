@@ -27,6 +27,7 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'releaseReservoir': return z(`${P(c.reservoir)} 泄量 ${c.rate} m³/s`, `${P(c.reservoir)} releases ${c.rate} m³/s`);
     case 'issueWarning': return z(`发布${warnName(c.level, lang)}预警 ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`, `${warnName(c.level, lang)} warning to ${list([...(c.townships ?? []), ...(c.villages ?? [])])}`);
     case 'orderEvacuation': return z(`转移 ${list(c.villages)}`, `evacuate ${list(c.villages)}`);
+    case 'orderShelterInPlace': return z(`就地避险 ${list(c.villages)}`, `shelter in place: ${list(c.villages)}`);
     case 'evacuateSite': return z(`组织 ${siteName(s, c.site, lang)} 人员疏散`, `empty ${siteName(s, c.site, lang)}`);
     case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
     case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);

@@ -6,7 +6,7 @@ import type { FiredBecause, InjectCondition } from '../../sim-core/injects/condi
 import type { Inject } from '../../sim-core/injects/inject.ts';
 import type { ScriptProblem } from '../../sim-core/commands/command.ts';
 import { clockLabel, durationText } from './clock.ts';
-import type { Lang } from './lang.ts';
+import { localText, type Lang } from './lang.ts';
 import { injectName, placeName, roleName } from './names.ts';
 
 type Pair = readonly [string, string];
@@ -30,6 +30,7 @@ const CONDITION_KIND: Record<InjectCondition['kind'], Pair> = {
   fireNearPlace: ['火线逼近某地', 'fire reaches a place'], fireInArea: ['火线进入区域', 'fire reaches an area'],
   peopleInDanger: ['村内群众处于危险', "a village's people in danger"], notDone: ['到时未下达指令', 'an order not given by a time'],
   notAnswered: ['信息未回应', 'a message not answered'], warningNotAcknowledged: ['预警未叫应', 'a warning not acknowledged'],
+  leakNotIsolated: ['泄漏未及时处置', 'a leak not isolated in time'],
 };
 export const conditionKindName = (k: InjectCondition['kind'], lang: Lang) => pick(CONDITION_KIND[k], lang, k);
 
@@ -53,6 +54,11 @@ export function conditionText(s: Scenario, c: InjectCondition, lang: Lang, scrip
       return en ? `by ${clockLabel(s, c.by)} ${who} has not ordered: ${commandKindName(c.command, lang)}${where}` : `${clockLabel(s, c.by)} 前${who}未下达「${commandKindName(c.command, lang)}」指令${where}`;
     }
     case 'warningNotAcknowledged': return en ? `${P(c.township)} has not acknowledged the warning within ${durationText(c.within, lang)}` : `${P(c.township)}收到预警后${durationText(c.within, lang)}内未叫应`;
+    case 'leakNotIsolated': {
+      const site = s.chemical?.sites.find((x) => x.id === c.site);
+      const name = site ? localText(site.name, lang) : c.site;
+      return en ? `the leak at ${name} not isolated within ${durationText(c.within, lang)}` : `${name}泄漏后${durationText(c.within, lang)}内未完成关阀堵漏`;
+    }
     case 'notAnswered': return en ? `no answer to "${injectName(s, c.inject, lang, script)}" within ${durationText(c.within, lang)}` : `「${injectName(s, c.inject, lang, script)}」${durationText(c.within, lang)}内无人回应`;
   }
 }

@@ -22,6 +22,7 @@ import { durationFlag } from './runCommand.ts';
 import { readCommandsFile } from '../run/commandsFile.ts';
 import { runHeadless } from '../run/headless.ts';
 import { benchScript } from '../bench/scriptBench.ts';
+import { benchChemicalDay } from '../bench/chemicalDayBench.ts';
 import { benchTyphoonDay } from '../bench/typhoonBench.ts';
 import { benchSites } from '../bench/sitesBench.ts';
 
@@ -106,6 +107,15 @@ function fireFigure(): Figure {
   return { id: 'fireRecompute', label: `fire, full arrival-time recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 200 ms', met: r.msPerRecompute <= 200 };
 }
 
+function chemicalDayFigure(): Figure {
+  const r = benchChemicalDay();
+  const worst = Math.max(r.played, r.unplayed);
+  return {
+    id: 'chemicalDay', label: 'chlorine-release exercise, 24 h headless (sample commands; and nobody playing)', value: +worst.toFixed(3), unit: 's', aim: '≤ 10 s', met: worst <= 10,
+    detail: { playedS: +r.played.toFixed(3), unplayedS: +r.unplayed.toFixed(3), releasedKgUnplayed: r.released },
+  };
+}
+
 function plumeFigure(): Figure {
   const r = benchPlume();
   return { id: 'plumeRecompute', label: `plume, full concentration recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 50 ms', met: r.msPerRecompute <= 50 };
@@ -149,7 +159,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), chemicalDayFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
   figures.push(typhoonDayFigure());
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());

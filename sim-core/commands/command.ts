@@ -33,6 +33,7 @@ export type DeletePlotCommand = z.output<typeof S.deletePlotSchema>;
 export type SendMessageCommand = z.output<typeof S.sendMessageSchema>;
 export type EvaluateCommand = z.output<typeof S.evaluateSchema>;
 export type SelfAssessCommand = z.output<typeof S.selfAssessSchema>;
+export type OrderShelterInPlaceCommand = z.output<typeof S.orderShelterInPlaceSchema>;
 
 export type Command = z.output<typeof commandSchema>;
 export type CommandType = Command['type'];

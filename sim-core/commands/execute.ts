@@ -21,6 +21,8 @@ import { setPlayed } from '../drill/played.ts';
 import { noteDeclined, noteOrder, taskReply } from '../drill/teamTasks.ts';
 import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
 import { sendMessage } from '../consult/messages.ts';
+import { orderShelterInPlace } from '../people/shelterInPlace.ts';
+import { shareMeasuredZone } from '../hazards/chemical/zoneReport.ts';
 import { startSiteEvacuation, whyNotEvacuate } from '../people/sites/siteEgress.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
@@ -46,8 +48,13 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
     }
     case 'setResponseLevel':
       return setResponseLevel(ctx, cmd);
-    case 'sendReport':
-      return sendReport(ctx, cmd, seq);
+    case 'sendReport': {
+      const r = sendReport(ctx, cmd, seq);
+      if (!r) shareMeasuredZone(ctx, cmd.role, cmd.to);
+      return r;
+    }
+    case 'orderShelterInPlace':
+      return orderShelterInPlace(ctx, cmd);
     case 'issueWarning':
       return issueWarning(ctx, cmd);
     case 'orderEvacuation':

@@ -49,6 +49,12 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       return role.kind === 'team' && role.id === cmd.unit ? null : 'only the team itself declines its task';
     case 'orderEvacuation':
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township orders an evacuation';
+    case 'orderShelterInPlace': {
+      if (role.kind === 'chief') return null;
+      if (role.kind !== 'township') return 'only the chief or a township orders sheltering in place';
+      const foreign = cmd.villages.find((id) => { const v = scenario.villages.find((x) => x.id === id); return v !== undefined && v.township !== role.id; });
+      return foreign ? `village ${foreign} is not in township ${role.id}` : null;
+    }
     case 'issueWarning':
       return role.kind === 'chief' || role.kind === 'township' ? null : 'only the chief or a township issues warnings';
     case 'allocateSupplies':

@@ -147,6 +147,8 @@ export const selfAssessSchema = command('selfAssess', {
   note: text(EVALUATION_TEXT_MAX).optional(),
 });
 
+/** 就地避险 — order villages to shelter in place from a gas cloud (people/shelterInPlace.ts). */
+export const orderShelterInPlaceSchema = command('orderShelterInPlace', { villages: ids });
 /** 渔船回港 — recall a township's boats to harbour before the typhoon (hazards/typhoon/boats.ts). */
 export const recallBoatsSchema = command('recallBoats', { township: id });
 /** 人员密集场所疏散 — empty a crowded site now (people/sites/siteEgress.ts). */
@@ -158,6 +160,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   openShelterSchema, declineTaskSchema, injectNowSchema, addInjectSchema, editInjectSchema, deleteInjectSchema,
   addPlotSchema, movePlotSchema, editPlotSchema, deletePlotSchema, sendMessageSchema,
   setPlayedSchema, acknowledgeWarningSchema, taskReplySchema, evaluateSchema, selfAssessSchema,
+  orderShelterInPlaceSchema,
   recallBoatsSchema,
   evacuateSiteSchema,
 ]);

@@ -13,5 +13,7 @@ export const TASK_KINDS = [
   'recon',      // 侦察核实
   'report',     // 现场信息报送、通信保障
   'standby',    // 前置备勤 — moved forward, no work yet
+  'isolate',    // 关阀堵漏 — stop a hazardous-chemical leak (hazards/chemical/chemicalStep.ts)
+  'monitor',    // 侦检监测 — measure the gas and the threat zone (hazards/chemical/chemicalStep.ts)
 ] as const;
 export type TaskKind = typeof TASK_KINDS[number];

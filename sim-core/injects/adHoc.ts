@@ -70,6 +70,19 @@ export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Sc
       if (!place(s.villages)) return bad('target.place', 'noVillage', `no village ${JSON.stringify(tg.place)}`);
       if (!(Number.isSafeInteger(p.people) && (p.people as number) > 0 && (p.people as number) <= 100_000)) return bad('payload.people', 'badCount', 'expected a whole number of people, 1 or more');
       return { ...base, kind: 'trapped', target: { place: tg.place as string }, payload: { people: p.people as number } };
+    case 'chemicalRelease': {
+      const sites = s.chemical?.sites ?? [];
+      if (!sites.some((x) => x.id === tg.site)) return bad('target.site', 'noSite', `no chemical site ${JSON.stringify(tg.site)}`);
+      const cause = p.cause === undefined ? 'leak' : p.cause;
+      if (cause !== 'leak' && cause !== 'fire' && cause !== 'explosion') return bad('payload.cause', 'badCause', 'expected leak, fire or explosion');
+      if (p.mass !== undefined) {
+        if (!(num(p.mass) && p.mass > 0 && p.mass <= 1e7)) return bad('payload.mass', 'badMass', 'expected kg, more than 0');
+        return { ...base, kind: 'chemicalRelease', target: { site: tg.site as string }, payload: { mass: p.mass, cause } };
+      }
+      if (!(num(p.rate) && p.rate > 0 && p.rate <= 1e4)) return bad('payload.rate', 'badRate', 'expected a release rate in kg/s, more than 0 (or a mass in kg)');
+      if (p.duration !== undefined && !(Number.isSafeInteger(p.duration) && (p.duration as number) > 0 && (p.duration as number) <= 86_400)) return bad('payload.duration', 'badDuration', 'expected seconds, 1–86400');
+      return { ...base, kind: 'chemicalRelease', target: { site: tg.site as string }, payload: { rate: p.rate, ...(p.duration !== undefined ? { duration: p.duration as number } : {}), cause } };
+    }
     case 'outage': {
       const all = [...s.townships, ...s.villages, ...s.shelters, ...s.depots];
       if (!place(all)) return bad('target.place', 'noPlace', `no place ${JSON.stringify(tg.place)}`);

@@ -27,16 +27,18 @@ export type InjectCondition =
   /** Nobody who perceived inject `inject` gave any order or report within `within` s of it firing. */
   | { kind: 'notAnswered'; inject: string; within: number }
   /** A township has not acknowledged (叫应) the warning delivered to it within `within` s. */
-  | { kind: 'warningNotAcknowledged'; township: string; within: number };
+  | { kind: 'warningNotAcknowledged'; township: string; within: number }
+  /** A chemical site's leak is still running `within` s after its first release began (nobody isolated the tank). */
+  | { kind: 'leakNotIsolated'; site: string; within: number };
 
 export type ConditionKind = InjectCondition['kind'];
 export const CONDITION_KINDS: readonly ConditionKind[] = [
-  'reservoirLevel', 'gaugeLevel', 'waterAtPlace', 'waterOnRoad', 'fireNearPlace', 'fireInArea', 'peopleInDanger', 'notDone', 'notAnswered', 'warningNotAcknowledged',
+  'reservoirLevel', 'gaugeLevel', 'waterAtPlace', 'waterOnRoad', 'fireNearPlace', 'fireInArea', 'peopleInDanger', 'notDone', 'notAnswered', 'warningNotAcknowledged', 'leakNotIsolated',
 ];
 
 /** Conditions read once at a deadline (the rest are read whenever the world may have changed). */
-export const isDeadline = (c: InjectCondition): c is Extract<InjectCondition, { kind: 'notDone' | 'notAnswered' | 'warningNotAcknowledged' }> =>
-  c.kind === 'notDone' || c.kind === 'notAnswered' || c.kind === 'warningNotAcknowledged';
+export const isDeadline = (c: InjectCondition): c is Extract<InjectCondition, { kind: 'notDone' | 'notAnswered' | 'warningNotAcknowledged' | 'leakNotIsolated' }> =>
+  c.kind === 'notDone' || c.kind === 'notAnswered' || c.kind === 'warningNotAcknowledged' || c.kind === 'leakNotIsolated';
 
 /** What made a conditional inject fire: the condition's kind and the value it read. */
 export interface FiredBecause {

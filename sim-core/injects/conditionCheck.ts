@@ -67,6 +67,10 @@ export function deadlineOf(ctx: SimContext, c: InjectCondition): number {
     const fired = ctx.state.entities.injectsFired[c.inject];
     return fired === undefined ? Infinity : fired + c.within;
   }
+  if (c.kind === 'leakNotIsolated') {
+    const first = ctx.state.entities.chemical?.releases.find((r) => r.site === c.site);
+    return first ? first.from + c.within : Infinity;
+  }
   if (c.kind === 'warningNotAcknowledged') {
     const w = ctx.state.entities.warnings.townships[c.township];
     return w ? w.deliveredAt + c.within : Infinity;
@@ -144,6 +148,12 @@ export function conditionHolds(ctx: SimContext, c: InjectCondition, script: read
       const from = firedSeq(ctx.state.log, c.inject, fired);
       const answered = anyCommand(ctx.state.log, from, fired + c.within, (e) => perceives(visibleTo, e.role));
       return answered ? null : { condition: c.kind };
+    }
+    case 'leakNotIsolated': {
+      const due = deadlineOf(ctx, c);
+      if (ctx.state.t < due) return null;
+      const stopped = ent.chemical?.isolated[c.site];
+      return stopped && stopped.t <= due ? null : { condition: c.kind };
     }
     case 'warningNotAcknowledged': {
       const w = ent.warnings.townships[c.township];

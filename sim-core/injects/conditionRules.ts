@@ -21,6 +21,8 @@ export interface ConditionWorld {
   commandTypes: readonly string[];
   /** The script's inject ids (a notAnswered condition waits on one of them). */
   injects: ReadonlySet<string>;
+  /** Chemical sites (a leakNotIsolated condition names one); absent: none. */
+  chemicalSites?: ReadonlySet<string>;
 }
 
 type Obj = Record<string, unknown>;
@@ -76,6 +78,10 @@ export function checkCondition(c: unknown, w: ConditionWorld, at = 'when'): Inje
       if (!str(c.township) || !w.townships.has(c.township)) return bad('township', 'noTownship', `no township ${JSON.stringify(c.township)}`);
       if (!(seconds(c.within) && (c.within as number) > 0)) return bad('within', 'badDuration', 'expected a duration in whole seconds, more than 0');
       return { kind: c.kind, township: c.township, within: c.within as number };
+    case 'leakNotIsolated':
+      if (!str(c.site) || !w.chemicalSites?.has(c.site)) return bad('site', 'noSite', `no chemical site ${JSON.stringify(c.site)}`);
+      if (!(seconds(c.within) && (c.within as number) > 0)) return bad('within', 'badDuration', 'expected a duration in whole seconds, more than 0');
+      return { kind: c.kind, site: c.site, within: c.within as number };
   }
   return { field: `${at}.kind`, code: 'badCondition', message: 'unknown condition' };
 }

@@ -4,7 +4,7 @@
 import type { LocalText } from '../world/localText.ts';
 import type { InjectCondition } from './condition.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic', 'chemicalRelease'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 interface InjectBase {
@@ -108,6 +108,17 @@ interface OutageInject extends InjectBase {
 }
 
 /**
+ * 危化品泄漏 — a release at a chemical site (hazards/chemical/release.ts): a leak at `rate` kg/s
+ * for `duration` s (or until isolated or the inventory is gone), or a puff of `mass` kg (a
+ * burst, an explosion). A later release at the same site replaces a running one (a leak grows).
+ */
+interface ChemicalReleaseInject extends InjectBase {
+  kind: 'chemicalRelease';
+  target: { site: string };
+  payload: { rate?: number; duration?: number; mass?: number; cause: 'leak' | 'fire' | 'explosion' };
+}
+
+/**
  * 人员密集场所 (people/sites/): a site's alarm sounds (its people start to leave), one of its exits
  * is blocked (debris, a locked gate, quake damage), or panic raises everyone's desired speed.
  */
@@ -120,4 +131,4 @@ interface SiteInject extends InjectBase {
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject | ChemicalReleaseInject;

@@ -17,6 +17,7 @@ import { setOutage } from '../hazards/outages.ts';
 import { breachLevee } from '../hazards/levees.ts';
 import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
+import { startRelease } from '../hazards/chemical/release.ts';
 import { fireSiteInject } from '../people/sites/siteInjects.ts';
 
 /** One inject's actual time (its arming time when it has a condition). */
@@ -89,6 +90,12 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
     case 'ignite':
       ignite(ctx, inj.target.x, inj.target.y, `inject:${inj.id}`);
       break;
+    case 'chemicalRelease': {
+      const p = inj.payload;
+      const spec = p.mass !== undefined ? { mass: p.mass } : { rate: p.rate ?? 0, ...(p.duration !== undefined ? { duration: p.duration } : {}) };
+      startRelease(ctx, inj.target.site, spec, p.cause, inj.visibleTo);
+      break;
+    }
     case 'siteAlarm':
     case 'siteExitBlocked':
     case 'sitePanic':

@@ -30,6 +30,7 @@ export function conditionWorld(s: Scenario, injects: Iterable<string>): Conditio
     extent: [s.grid.width * s.grid.cellSize, s.grid.height * s.grid.cellSize],
     roles: new Set(allRoles(s)),
     commandTypes: COMMAND_TYPES,
+    chemicalSites: new Set((s.chemical?.sites ?? []).map((x) => x.id)),
     injects: new Set(injects),
   };
 }

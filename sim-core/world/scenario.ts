@@ -10,6 +10,7 @@ import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
+import type { ChemicalSetting } from '../hazards/chemical/chemicalSite.ts';
 import type { ScenarioTyphoon } from '../hazards/typhoon/typhoonScenario.ts';
 import type { CrowdedSite } from '../people/sites/siteTypes.ts';
 import type { ScenarioEarthquake } from '../hazards/quake/scenarioEarthquake.ts';
@@ -74,6 +75,8 @@ export interface Scenario {
   fireWindLimit?: WindLimit;
   /** Range of the factor on all rain, drawn per run ([1, 1]: no uncertainty). */
   rainScale: [number, number];
+  /** 危化品企业 and the day's dispersion setting; absent when the scenario has none. */
+  chemical?: ChemicalSetting;
   /** 防台: the typhoon's track and the boats to bring in (hazards/typhoon/); absent in other scenarios. */
   typhoon?: ScenarioTyphoon;
   /** 人员密集场所 emptied with the crowd model (people/sites/); absent when the scenario has none. */

@@ -11,7 +11,7 @@ const tuiyan = (...args: string[]) => {
 };
 
 describe('run --autopilot', () => {
-  for (const s of ['demo-district', 'demo-district-fire', 'demo-district-quake']) {
+  for (const s of ['demo-district', 'demo-district-fire', 'demo-district-quake', 'demo-district-chemical']) {
     it(`nobody did anything on ${s}: 不合格`, () => {
       const r = tuiyan('run', `scenarios/${s}`, '--plan', 'auto', '--autopilot', 'none', '--json');
       expect(r.code, r.stderr).toBe(0);
@@ -21,6 +21,15 @@ describe('run --autopilot', () => {
       expect(score.requirements.filter((x: any) => x.verdict === 'onTime' && x.credits.some((c: any) => c.counted && c.role !== 'director'))).toEqual([]);
     });
   }
+
+  it('the chlorine release graded with the autopilot playing every role: the leak isolated in time, a passing grade', () => {
+    const r = tuiyan('run', 'scenarios/demo-district-chemical', '--plan', 'auto', '--until', '4h', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.score.grade).not.toBe('不合格');
+    expect(out.score.requirements.find((x: any) => x.id === 'isolate-leak').verdict).toBe('onTime');
+    expect(out.kpis.eventsByKind.leakIsolated).toBe(1);
+  });
 
   it('plays only the roles named, and rejects a role the scenario does not have', () => {
     const only = JSON.parse(tuiyan('run', 'scenarios/demo-district', '--plan', 'auto', '--autopilot', 'chief', '--until', '6h', '--json').stdout).score;

@@ -148,6 +148,7 @@ describe('command validation and typed rejections', () => {
     const examples: { [K in CommandType]: Extract<Command, { type: K }> } = {
       dispatch: { type: 'dispatch', role: 'chief', actor: '张', t: 0, unit: 'fs1', to: { node: 4 }, task: 'clearRoad', label: '抢通道路' },
       recall: { type: 'recall', role: 'chief', unit: 'fs1' },
+      orderShelterInPlace: { type: 'orderShelterInPlace', role: 'chief', villages: ['v1'] },
       closeRoad: { type: 'closeRoad', role: 'chief', edges: [0, 3], reason: { zh: '积水', en: 'water' } },
       openRoad: { type: 'openRoad', role: 'director', edges: [1] },
       setResponseLevel: { type: 'setResponseLevel', role: 'chief', level: 'III' },

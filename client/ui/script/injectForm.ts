@@ -250,6 +250,14 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
       return { el: h('div', {}, field(tx('村', 'Village'), v.el), field(tx('被困人数', 'People trapped'), people)), read: () => ({ target: { place: v.value() }, payload: { people: num(people) } }),
         pick: (p) => { if (p.kind !== 'place' || !s.villages.some((x) => x.id === p.id)) return false; v.set(p.id); return true; } };
     }
+    case 'chemicalRelease': {
+      const i = init?.kind === 'chemicalRelease' ? init : undefined;
+      const site = new Choice((s.chemical?.sites ?? []).map((x) => ({ id: x.id, label: localText(x.name, currentLang()), group: tx('危化品企业', 'chemical sites') })), 'site', true);
+      if (i) site.set(i.target.site);
+      const rate = numberInput('rate', i?.payload.rate ?? 2, { min: '0.01', step: '0.01', 'data-testid': 'inject-rate' });
+      return { el: h('div', {}, field(tx('危化品企业', 'Chemical site'), site.el), field(tx('泄漏速率（千克/秒）', 'Release rate (kg/s)'), rate)),
+        read: () => ({ target: { site: site.value() }, payload: { rate: num(rate), cause: i?.payload.cause ?? 'leak' } }), pick: () => false };
+    }
     case 'outage': {
       const i = init?.kind === 'outage' ? init : undefined;
       const place = new Choice(placeOptions(s, ['villages', 'townships', 'shelters', 'depots']), 'place', true);

@@ -32,6 +32,7 @@ function targetText(s: Scenario, inj: Inject, lang: Lang): string {
     case 'rain': return rainZoneName(s, inj.target.zone, lang);
     case 'ignite': return en ? `(${(inj.target.x / 1000).toFixed(1)} km, ${(inj.target.y / 1000).toFixed(1)} km)` : `（${(inj.target.x / 1000).toFixed(1)} km，${(inj.target.y / 1000).toFixed(1)} km）`;
     case 'leveeBreach': return placeName(s, inj.target.levee, lang);
+    case 'chemicalRelease': { const site = s.chemical?.sites.find((x) => x.id === inj.target.site); return site ? localText(site.name, lang) : inj.target.site; }
     case 'siteAlarm': case 'sitePanic': return siteName(s, inj.target.site, lang);
     case 'siteExitBlocked': return `${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
     default: return placeName(s, inj.target.place, lang);
@@ -55,6 +56,9 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'sitePanic': return en ? `walking speed ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}` : `步速 ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}`;
     case 'damCrack': return damDamageName(inj.payload.damage, lang);
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
+    case 'chemicalRelease': return inj.payload.mass !== undefined
+      ? (en ? `${inj.payload.mass} kg at once` : `瞬时释放 ${inj.payload.mass} 千克`)
+      : (en ? `${inj.payload.rate} kg/s` : `泄漏速率 ${inj.payload.rate} 千克/秒`);
   }
 }
 
