@@ -5,6 +5,7 @@ import type { ScenarioJson } from './schema.ts';
 import type { Problem } from './problems.ts';
 import { checkCondition, type ConditionWorld } from '../sim-core/injects/conditionRules.ts';
 import { COMMAND_TYPES } from '../sim-core/commands/command.ts';
+import { checkWaterNetwork } from './crossCheckWater.ts';
 
 export function crossCheck(s: ScenarioJson, file: string): Problem[] {
   const problems: Problem[] = [];
@@ -166,7 +167,9 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     townships: new Set(s.townships.map((t) => t.id)), places: new Set(ids.keys()), edgeCount: s.roads.edges.length, extent: [W, H],
     roles: new Set([...roles].filter((r) => r !== 'all')), commandTypes: COMMAND_TYPES, injects: injectIds,
     chemicalSites: new Set((s.chemical?.sites ?? []).map((x) => x.id)),
+    waterZones: new Set((s.waterNetwork?.zones ?? []).map((z) => z.id)),
   };
+  checkWaterNetwork(s, ids, add);
   s.injects.forEach((inj, i) => {
     if (!inj.when) return;
     const c = checkCondition(inj.when, world, `injects[${i}].when`);

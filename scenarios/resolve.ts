@@ -16,6 +16,8 @@ import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems
 import { generateTerrain } from './terrain/generateTerrain.ts';
 import { resolveSites } from './resolveSites.ts';
 import { resolveZone } from '../sim-core/hazards/dam/breakZone.ts';
+import type { WaterNetwork } from '../sim-core/hazards/waterMain/network.ts';
+import { headOfPressure } from '../sim-core/hazards/waterMain/orifice.ts';
 
 /** Reads a file of the scenario folder; null when missing. */
 export type ReadFile = (name: string) => Uint8Array | null;
@@ -128,6 +130,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),
     ...(json.chemical ? { chemical: chemicalSetting(json) } : {}),
+    ...(json.waterNetwork ? { waterNetwork: resolveWaterNetwork(json.waterNetwork) } : {}),
   };
 }
 
@@ -141,5 +144,14 @@ function chemicalSetting(json: ScenarioJson): ChemicalSetting {
       const p = all.find((x) => x.id === s.place)!;
       return { id: s.id, name: s.name, place: s.place, x: p.x, y: p.y, substance: s.substance, inventory: s.inventory, height: s.height };
     }),
+  };
+}
+
+/** 供水管网 in the core's form: the pressure as a head (m of water). */
+function resolveWaterNetwork(n: NonNullable<ScenarioJson['waterNetwork']>): WaterNetwork {
+  return {
+    name: n.name, operator: n.operator, serviceHead: headOfPressure(n.servicePressure), dischargeCoefficient: n.dischargeCoefficient, callRate: n.callRate,
+    zones: n.zones.map((z) => ({ id: z.id, name: z.name, places: [...z.places], population: z.population })),
+    mains: n.mains.map((m) => ({ id: m.id, name: m.name, diameter: m.diameter, upstream: m.upstream, zones: [...m.zones], valves: m.valves.map((v) => ({ ...v })), repairTime: m.repairTime })),
   };
 }

@@ -185,6 +185,32 @@ const typhoonSchema = z.strictObject({
   boatReturn: z.tuple([duration, duration]).default([1200, 10800]),
 });
 
+/**
+ * 供水管网 (sim-core/hazards/waterMain/network.ts): service zones of places, main segments in a
+ * tree from the waterworks with the valves that isolate each, the service pressure and the
+ * 12345 call rate. Cross-references are checked in crossCheck.ts.
+ */
+const waterNetwork = z.strictObject({
+  name: localText,
+  operator: localText,
+  /** Pressure in the mains, MPa (gauge); the head is p/(ρg). */
+  servicePressure: z.number().positive().max(2),
+  /** Discharge coefficient of a burst opening (default 0.61, a sharp-edged orifice). */
+  dischargeCoefficient: z.number().min(0.1).max(1).default(0.61),
+  /** 12345 calls per 1,000 residents per hour without water (before the surge after 2 h). */
+  callRate: z.number().min(0).max(1000),
+  zones: z.array(z.strictObject({ id, name: localText, places: z.array(id).min(1).max(1000), population: count })).min(1).max(500),
+  mains: z.array(z.strictObject({
+    id, name: localText,
+    /** Inside diameter, m. */
+    diameter: z.number().positive().max(5),
+    upstream: id.nullable().default(null),
+    zones: z.array(id).max(500).default([]),
+    valves: z.array(z.strictObject({ id, name: localText, closeTime: duration })).min(1).max(20),
+    repairTime: duration,
+  })).min(1).max(500),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   id,
@@ -268,6 +294,7 @@ export const scenarioSchema = z.strictObject({
   })).optional(),
   /** 地震: the scenario earthquake's main shock (scenarios/earthquakeSchema.ts); absent: none. */
   earthquake: earthquakeSchema.optional(),
+  waterNetwork: waterNetwork.optional(),
   injects: z.array(z.strictObject({
     id,
     t: duration,
@@ -283,6 +310,8 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({ levee: id, x: metres, y: metres }),
       /** siteAlarm, sitePanic: the crowded site; siteExitBlocked: and the exit's index in its plan; chemicalRelease: the chemical site. */
       z.strictObject({ site: id, exit: count.optional() }),
+      /** mainBurst: the water main and the point where it bursts. */
+      z.strictObject({ main: id, x: metres, y: metres }),
     ]).default(null),
     payload: z.strictObject({
       from: localText.optional(), text: localText.optional(), reason: localText.optional(),
@@ -308,6 +337,8 @@ export const scenarioSchema = z.strictObject({
       cause: z.enum(['leak', 'fire', 'explosion']).optional(),
       /** sitePanic: the factor on the desired walking speed (default 1.5, sites/sitePanic.ts). */
       speedFactor: z.number().min(1).max(4).optional(),
+      /** mainBurst: the opening's area, m² (at most the pipe's bore). */
+      area: z.number().positive().max(20).optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),
@@ -315,7 +346,7 @@ export const scenarioSchema = z.strictObject({
      * 条件触发: fire once this holds, from time t on (sim-core/injects/condition.ts lists the
      * kinds; `by` and `within` are durations). Checked against the scenario by crossCheck.ts.
      */
-    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional() }).optional(),
+    when: z.looseObject({ kind: z.string(), by: duration.optional(), within: duration.optional(), for: duration.optional() }).optional(),
     /** The plan requirement this inject tests (its id in the scenario's plan). */
     tests: id.optional(),
   })).default([]),

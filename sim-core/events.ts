@@ -13,6 +13,12 @@ import type { TaskKind } from './forces/taskKinds.ts';
 import type { TaskReply } from './drill/playedState.ts';
 
 export type SimEvent =
+  /** 供水管线爆裂 (hazards/waterMain/): a main bursts, a valve closes, the flow stops, the repair is done, 12345 calls. */
+  | { kind: 'mainBurst'; burst: string; main: string; x: number; y: number; node: number; flow: number; zones: string[] }
+  | { kind: 'valveClosed'; burst: string; main: string; valve: string; unit: string }
+  | { kind: 'mainIsolated'; burst: string; main: string; unit: string; released: number }
+  | { kind: 'mainRepaired'; burst: string; main: string; unit: string; zones: string[]; outageHours: number }
+  | { kind: 'citizenCalls'; zone: string; calls: number; total: number; dryFor: number }
   | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText; because?: FiredBecause }
   /** The director changed the script (added, edited or deleted an inject); director and evaluator only. */
   | { kind: 'scriptChanged'; inject: string; change: 'added' | 'edited' | 'deleted' }
@@ -113,6 +119,7 @@ export const EVENT_KINDS = [
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
   'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
+  'mainBurst', 'valveClosed', 'mainIsolated', 'mainRepaired', 'citizenCalls',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

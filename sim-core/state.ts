@@ -27,6 +27,7 @@ import type { SiteState } from './people/sites/siteTypes.ts';
 import type { SiteCrowd } from './people/sites/siteCrowd.ts';
 import type { DamState } from './hazards/dam/damState.ts';
 import type { QuakeEntities } from './hazards/quake/quakeState.ts';
+import type { WaterMainEntities } from './hazards/waterMain/waterMainState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -83,6 +84,8 @@ export interface Entities {
   dams?: Record<string, DamState>;
   /** 地震: what the scenario's earthquake has done (absent until its main shock; hazards/quake/). */
   quake?: QuakeEntities;
+  /** 供水管线爆裂: bursts, dry zones and 12345 calls (hazards/waterMain/); absent until the first burst. */
+  waterMain?: WaterMainEntities;
 }
 
 export interface Fields {

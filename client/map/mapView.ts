@@ -15,6 +15,7 @@ import { homeArea } from '../../presentation/map/homeArea.ts';
 import { ALARM_RGB, CHEMICAL_SITE, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
 import { RESERVOIR_STATES, reservoirState } from '../../presentation/text/reservoirState.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
+import { drawWaterOutages } from './waterOutageLayer.ts';
 import { currentLang, lt } from '../i18n.ts';
 import { roadLabelAnchors, roadShortName } from '../../presentation/text/roadNames.ts';
 import { PlotLayer, type Draft } from './plotLayer.ts';
@@ -401,6 +402,7 @@ class MapScene extends Phaser.Scene {
         g.lineStyle(px(1.5), 0xffffff, 1); g.strokeRect(x - a, y - a, 2 * a, 2 * a);
       }
     }
+    if (this.layers.villages) drawWaterOutages(g, s, view, this.store.events, (v) => this.wx(v), (v) => this.wy(v), px);
     if (view && this.layers.fire) {
       for (const f of view.fires) {
         const x = this.wx(f.x), y = this.wy(f.y), a = px(9);

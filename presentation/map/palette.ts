@@ -35,6 +35,9 @@ export const VILLAGE_STATUS_RGB = {
 export const VILLAGE_AT_RISK: Rgb = [230, 120, 0];
 export const VILLAGE: Rgb = VILLAGE_STATUS_RGB.none;
 export const SHELTER: Rgb = [46, 125, 50];
+/** 供水: a place without water (ring) and a burst main (marker), hazards/waterMain/. */
+export const WATER_CUT: Rgb = [2, 119, 189];
+export const MAIN_BURST: Rgb = [0, 77, 64];
 export const TOWNSHIP: Rgb = [33, 33, 33];
 /** Teams by status; a team base in the colour of the teams at home. */
 export const UNIT_RGB: Record<string, Rgb> = {

@@ -16,6 +16,7 @@ import { typhoonEventLine } from './typhoonText.ts';
 import { siteEventText } from './siteText.ts';
 import { damDamageName } from './damText.ts';
 import { romanIntensity } from './quakeText.ts';
+import { waterMainLine } from './waterMainText.ts';
 
 const SCRIPT_CHANGE = { added: ['导调新增注入', 'the director added an inject'], edited: ['导调修改注入', 'the director changed an inject'], deleted: ['导调删除注入', 'the director deleted an inject'] } as const;
 
@@ -168,6 +169,10 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const t = siteEventText(s, e, lang);
       return { cat: t.cat, tag: t.tag, text: t.text };
     }
+    case 'mainBurst': case 'valveClosed': case 'mainIsolated': case 'mainRepaired': case 'citizenCalls': {
+      const w = waterMainLine(s, e, lang);
+      return w ? line(w.cat, w.tag, w.text, w.minor) : null;
+    }
     case 'serviceRestored': return line('hazard', ['恢复', 'Restored'], z(`${P(e.place)} ${e.services.map((o) => serviceName(o, lang)).join('、')}恢复`, `${P(e.place)}: ${e.services.map((o) => serviceName(o, lang)).join(', ')} back`));
   }
   return null;
@@ -184,6 +189,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
+  'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

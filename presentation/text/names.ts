@@ -25,6 +25,20 @@ export function teamName(s: Scenario, id: string, lang: Lang): string {
   return t ? localText(t.name, lang) : id;
 }
 
+/** 供水管网: a main segment, a valve or a service zone by its Chinese name (hazards/waterMain/network.ts). */
+export function waterMainName(s: Scenario, id: string, lang: Lang): string {
+  const m = s.waterNetwork?.mains.find((x) => x.id === id);
+  return m ? localText(m.name, lang) : id;
+}
+export function waterZoneName(s: Scenario, id: string, lang: Lang): string {
+  const z = s.waterNetwork?.zones.find((x) => x.id === id);
+  return z ? localText(z.name, lang) : id;
+}
+export function valveName(s: Scenario, id: string, lang: Lang): string {
+  for (const m of s.waterNetwork?.mains ?? []) for (const v of m.valves) if (v.id === id) return localText(v.name, lang);
+  return id;
+}
+
 export function rainZoneName(s: Scenario, id: string, lang: Lang): string {
   const z = s.rainZones.find((x) => x.id === id);
   return z ? localText(z.name, lang) : id;
@@ -56,6 +70,7 @@ const INJECT_KIND: Record<string, Pair> = {
   message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
   weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
   outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'], ...SITE_INJECT_KINDS, chemicalRelease: ['危化品泄漏', 'chemical release'],
+  mainBurst: ['供水管线爆裂', 'water main burst'],
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
@@ -68,6 +83,7 @@ export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
     case 'rain': return `${kind}${sep}${rainZoneName(s, inj.target.zone, lang)}`;
     case 'damBreak': case 'damCrack': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
     case 'leveeBreach': return `${kind}${sep}${placeName(s, inj.target.levee, lang)}`;
+    case 'mainBurst': return `${kind}${sep}${waterMainName(s, inj.target.main, lang)}`;
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
     case 'siteExitBlocked': return `${kind}${sep}${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
     case 'siteAlarm': case 'sitePanic': return `${kind}${sep}${siteName(s, inj.target.site, lang)}`;
@@ -193,6 +209,8 @@ const TASK_KIND: Record<TaskKind, Pair> = {
   standby: ['前置备勤', 'stand by forward'],
   isolate: ['关阀堵漏', 'isolate the leak'],
   monitor: ['侦检监测', 'measure the gas'],
+  closeValve: ['关阀止水', 'close the valves'],
+  repairMain: ['管线抢修', 'repair the main'],
 };
 export const taskKindLabel = (kind: TaskKind, lang: Lang): string => named(TASK_KIND, kind, lang);
 /** What a unit is doing, for people: the kind's name, and the order's own words when it gave any. */

@@ -7,7 +7,7 @@ import type { Inject } from '../../sim-core/injects/inject.ts';
 import type { ScriptProblem } from '../../sim-core/commands/command.ts';
 import { clockLabel, durationText } from './clock.ts';
 import { localText, type Lang } from './lang.ts';
-import { injectName, placeName, roleName } from './names.ts';
+import { injectName, placeName, roleName, waterZoneName } from './names.ts';
 
 type Pair = readonly [string, string];
 const pick = (p: Pair | undefined, lang: Lang, fallback: string) => (p ? p[lang === 'en' ? 1 : 0] : fallback);
@@ -31,6 +31,7 @@ const CONDITION_KIND: Record<InjectCondition['kind'], Pair> = {
   peopleInDanger: ['村内群众处于危险', "a village's people in danger"], notDone: ['到时未下达指令', 'an order not given by a time'],
   notAnswered: ['信息未回应', 'a message not answered'], warningNotAcknowledged: ['预警未叫应', 'a warning not acknowledged'],
   leakNotIsolated: ['泄漏未及时处置', 'a leak not isolated in time'],
+  zoneDry: ['供水分区停水已达', 'a water zone dry for'],
 };
 export const conditionKindName = (k: InjectCondition['kind'], lang: Lang) => pick(CONDITION_KIND[k], lang, k);
 
@@ -59,6 +60,7 @@ export function conditionText(s: Scenario, c: InjectCondition, lang: Lang, scrip
       const name = site ? localText(site.name, lang) : c.site;
       return en ? `the leak at ${name} not isolated within ${durationText(c.within, lang)}` : `${name}泄漏后${durationText(c.within, lang)}内未完成关阀堵漏`;
     }
+    case 'zoneDry': return en ? `${waterZoneName(s, c.zone, lang)} without water for ${durationText(c.for, lang)}` : `${waterZoneName(s, c.zone, lang)}停水已达${durationText(c.for, lang)}`;
     case 'notAnswered': return en ? `no answer to "${injectName(s, c.inject, lang, script)}" within ${durationText(c.within, lang)}` : `「${injectName(s, c.inject, lang, script)}」${durationText(c.within, lang)}内无人回应`;
   }
 }
@@ -68,7 +70,7 @@ export function becauseText(_s: Scenario, b: FiredBecause, lang: Lang): string {
   const en = lang === 'en';
   const head = en ? `on condition: ${conditionKindName(b.condition, lang)}` : `条件触发：${conditionKindName(b.condition, lang)}`;
   if (b.value === undefined) return head;
-  const v = b.condition === 'peopleInDanger' ? (en ? `${b.value} people` : `${b.value} 人`) : m(b.value);
+  const v = b.condition === 'peopleInDanger' ? (en ? `${b.value} people` : `${b.value} 人`) : b.condition === 'zoneDry' ? (en ? `${b.value} h` : `${b.value} 小时`) : m(b.value);
   return `${head} ${v}`;
 }
 
@@ -84,6 +86,7 @@ const FIELD: Record<string, Pair> = {
   'when.place': ['地点', 'place'], 'when.edge': ['路段', 'road segment'], 'when.above': ['阈值', 'threshold'], 'when.radius': ['半径', 'radius'], 'when.x': ['位置', 'position'],
   'when.village': ['村', 'village'], 'when.atLeast': ['人数', 'people'], 'when.command': ['指令类型', 'order kind'], 'when.role': ['责任方', 'role'],
   'when.by': ['截止时间', 'deadline'], 'when.requirement': ['预案要求', 'plan requirement'], 'when.inject': ['所等待的注入', 'inject waited on'], 'when.township': ['镇街', 'township'], 'when.within': ['回应时限', 'answer within'],
+  'target.main': ['供水管线', 'water main'], 'payload.area': ['破口面积', 'opening'], 'when.zone': ['分区', 'zone'], 'when.for': ['停水时长', 'dry for'],
 };
 export function scriptFieldName(field: string, lang: Lang): string {
   const base = field.replace(/\[\d+\]$/, '');
@@ -105,6 +108,7 @@ const PROBLEM: Record<string, Pair> = {
   badServices: ['请至少选择一项：供电、通信、供水', 'choose power, comms or water'], badCondition: ['请选择触发条件类型', 'choose a kind of condition'],
   noGauge: ['没有这个水文站', 'no such gauge'], badLevel: ['请填写有效的水位或水深（米）', 'give a level or depth in metres'], badRadius: ['半径 0–5000 米', 'radius 0–5000 m'],
   noCommand: ['请选择指令类型', 'choose the kind of order'], noTownship: ['没有这个镇街', 'no such township'],
+  noMain: ['没有这条供水管线', 'no such water main'], badArea: ['破口面积须大于 0 且不超过管道截面', 'the opening must be more than 0 and at most the bore'],
 };
 export const scriptProblemCode = (code: string, lang: Lang) => pick(PROBLEM[code], lang, lang === 'en' ? code : '填写有误');
 

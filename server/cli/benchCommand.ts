@@ -25,6 +25,7 @@ import { benchScript } from '../bench/scriptBench.ts';
 import { benchChemicalDay } from '../bench/chemicalDayBench.ts';
 import { benchTyphoonDay } from '../bench/typhoonBench.ts';
 import { benchSites } from '../bench/sitesBench.ts';
+import { benchWaterMainDay } from '../bench/waterMainBench.ts';
 
 export interface Figure {
   id: string;
@@ -129,6 +130,14 @@ function evacuateAllFigure(): Figure {
   };
 }
 
+function waterMainFigure(): Figure {
+  const r = benchWaterMainDay();
+  return {
+    id: 'waterMainDay', label: 'water-main drill (demo-district-watermain), 24 h headless with the autopilot', value: +r.seconds.toFixed(3), unit: 's', aim: '≤ 10 s',
+    met: r.seconds <= 10, detail: { scenarioLoadMs: +r.loadMs.toFixed(1), logEntries: r.logEntries },
+  };
+}
+
 async function validateFigure(): Promise<Figure> {
   const r = await benchValidate(4, 2);
   const minutes = r.estimatedSecondsFor200 / 60;
@@ -159,7 +168,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), chemicalDayFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), chemicalDayFigure(), waterMainFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
   figures.push(typhoonDayFigure());
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());

@@ -61,6 +61,8 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
     : unit.node;
   if (unit.status !== 'enRoute' && from === node) {
     if (unit.status === 'turningOut' || unit.status === 'stranded') return standDown(ctx, cmd, to, seq);
+    // A team on scene given another task there switches to it where it stands (关阀 then 抢修).
+    if (unit.status === 'onScene' && cmd.type === 'dispatch' && cmd.task !== unit.task) return standDown(ctx, cmd, to, seq);
     return reject('alreadyThere', `${cmd.unit} is already at ${destinationLabel(to)}`, { code: 'unitAlreadyThere', unit: cmd.unit, to: destinationLabel(to) });
   }
   if (!isAircraft(ctx, cmd.unit) && !findRoute(scenario.roads, from, node, scenario.edgeTime, known)) {

@@ -15,5 +15,7 @@ export const TASK_KINDS = [
   'standby',    // 前置备勤 — moved forward, no work yet
   'isolate',    // 关阀堵漏 — stop a hazardous-chemical leak (hazards/chemical/chemicalStep.ts)
   'monitor',    // 侦检监测 — measure the gas and the threat zone (hazards/chemical/chemicalStep.ts)
+  'closeValve', // 关阀止水 — close the valves round a burst main (hazards/waterMain/)
+  'repairMain', // 管线抢修 — repair an isolated burst main (hazards/waterMain/)
 ] as const;
 export type TaskKind = typeof TASK_KINDS[number];

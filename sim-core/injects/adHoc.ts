@@ -90,6 +90,14 @@ export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Sc
       if (!Array.isArray(services) || services.length === 0 || !services.every((x) => x === 'power' || x === 'comms' || x === 'water')) return bad('payload.services', 'badServices', 'expected a list of power, comms, water');
       return { ...base, kind: 'outage', target: { place: tg.place as string }, payload: { services: services as ('power' | 'comms' | 'water')[], restore: p.restore === true } };
     }
+    case 'mainBurst': {
+      const m = s.waterNetwork?.mains.find((x) => x.id === tg.main);
+      if (!m) return bad('target.main', 'noMain', `no water main ${JSON.stringify(tg.main)}`);
+      if (!onGrid()) return bad('target', 'offGrid', 'expected {main, x, y} with x, y on the grid');
+      const bore = Math.PI * (m.diameter / 2) * (m.diameter / 2);
+      if (!(num(p.area) && p.area > 0 && p.area <= bore)) return bad('payload.area', 'badArea', `expected the opening in m², more than 0 and at most the bore (${Math.round(bore * 1000) / 1000} m²)`);
+      return { ...base, kind: 'mainBurst', target: { main: m.id, x: tg.x as number, y: tg.y as number }, payload: { area: p.area as number } };
+    }
   }
   return bad('kind', 'badKind', `expected one of ${INJECT_KINDS.join(', ')}`);
 }

@@ -29,11 +29,13 @@ export type InjectCondition =
   /** A township has not acknowledged (叫应) the warning delivered to it within `within` s. */
   | { kind: 'warningNotAcknowledged'; township: string; within: number }
   /** A chemical site's leak is still running `within` s after its first release began (nobody isolated the tank). */
-  | { kind: 'leakNotIsolated'; site: string; within: number };
+  | { kind: 'leakNotIsolated'; site: string; within: number }
+  /** A water service zone (hazards/waterMain/) has been without water for `for` s. */
+  | { kind: 'zoneDry'; zone: string; for: number };
 
 export type ConditionKind = InjectCondition['kind'];
 export const CONDITION_KINDS: readonly ConditionKind[] = [
-  'reservoirLevel', 'gaugeLevel', 'waterAtPlace', 'waterOnRoad', 'fireNearPlace', 'fireInArea', 'peopleInDanger', 'notDone', 'notAnswered', 'warningNotAcknowledged', 'leakNotIsolated',
+  'reservoirLevel', 'gaugeLevel', 'waterAtPlace', 'waterOnRoad', 'fireNearPlace', 'fireInArea', 'peopleInDanger', 'notDone', 'notAnswered', 'warningNotAcknowledged', 'leakNotIsolated', 'zoneDry',
 ];
 
 /** Conditions read once at a deadline (the rest are read whenever the world may have changed). */

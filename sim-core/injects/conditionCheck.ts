@@ -160,5 +160,10 @@ export function conditionHolds(ctx: SimContext, c: InjectCondition, script: read
       if (!w || ctx.state.t < w.deliveredAt + c.within) return null;
       return w.ackAt !== null && w.ackAt <= w.deliveredAt + c.within ? null : { condition: c.kind };
     }
+    case 'zoneDry': {
+      // Read whenever the sim visits a tick: the water-main step visits every minute while a zone is dry.
+      const since = ent.waterMain?.dry[c.zone];
+      return since !== undefined && ctx.state.t - since >= c.for ? { condition: c.kind, value: Math.round((ctx.state.t - since) / 360) / 10 } : null;
+    }
   }
 }

@@ -23,6 +23,8 @@ export interface ConditionWorld {
   injects: ReadonlySet<string>;
   /** Chemical sites (a leakNotIsolated condition names one); absent: none. */
   chemicalSites?: ReadonlySet<string>;
+  /** The water network's service zones (a zoneDry condition names one). */
+  waterZones: ReadonlySet<string>;
 }
 
 type Obj = Record<string, unknown>;
@@ -82,6 +84,10 @@ export function checkCondition(c: unknown, w: ConditionWorld, at = 'when'): Inje
       if (!str(c.site) || !w.chemicalSites?.has(c.site)) return bad('site', 'noSite', `no chemical site ${JSON.stringify(c.site)}`);
       if (!(seconds(c.within) && (c.within as number) > 0)) return bad('within', 'badDuration', 'expected a duration in whole seconds, more than 0');
       return { kind: c.kind, site: c.site, within: c.within as number };
+    case 'zoneDry':
+      if (!str(c.zone) || !w.waterZones.has(c.zone)) return bad('zone', 'noZone', `no water service zone ${JSON.stringify(c.zone)}`);
+      if (!seconds(c.for)) return bad('for', 'badDuration', 'expected a duration in whole seconds');
+      return { kind: c.kind, zone: c.zone, for: c.for as number };
   }
   return { field: `${at}.kind`, code: 'badCondition', message: 'unknown condition' };
 }

@@ -4,7 +4,7 @@
 import type { LocalText } from '../world/localText.ts';
 import type { InjectCondition } from './condition.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic', 'chemicalRelease'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic', 'chemicalRelease', 'mainBurst'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 interface InjectBase {
@@ -128,7 +128,17 @@ interface SiteInject extends InjectBase {
   payload: { speedFactor?: number };
 }
 
+/**
+ * 供水管线爆裂 — a main of the water network bursts at a point: an opening of `area` m² (a split
+ * or a hole; at most the bore) lets out the orifice flow into the street (hazards/waterMain/).
+ */
+interface MainBurstInject extends InjectBase {
+  kind: 'mainBurst';
+  target: { main: string; x: number; y: number };
+  payload: { area: number };
+}
+
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject | ChemicalReleaseInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject | ChemicalReleaseInject | MainBurstInject;

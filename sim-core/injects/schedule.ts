@@ -19,6 +19,7 @@ import { trapPeople } from '../people/exposure.ts';
 import { floodRuntime } from '../hazards/floodRuntime.ts';
 import { startRelease } from '../hazards/chemical/release.ts';
 import { fireSiteInject } from '../people/sites/siteInjects.ts';
+import { startBurst } from '../hazards/waterMain/burst.ts';
 
 /** One inject's actual time (its arming time when it has a condition). */
 export function drawInjectTime(inj: Inject, rng: RngStreams): number {
@@ -100,6 +101,9 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
     case 'siteExitBlocked':
     case 'sitePanic':
       fireSiteInject(ctx, inj, inj.visibleTo);
+      break;
+    case 'mainBurst':
+      startBurst(ctx, inj.id, inj.target.main, inj.target.x, inj.target.y, inj.payload.area, inj.visibleTo);
       break;
   }
 }

@@ -32,6 +32,7 @@ export function conditionWorld(s: Scenario, injects: Iterable<string>): Conditio
     commandTypes: COMMAND_TYPES,
     chemicalSites: new Set((s.chemical?.sites ?? []).map((x) => x.id)),
     injects: new Set(injects),
+    waterZones: new Set((s.waterNetwork?.zones ?? []).map((z) => z.id)),
   };
 }
 

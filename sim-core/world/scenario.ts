@@ -9,6 +9,7 @@ import type { Camera, Depot, Gauge, Reservoir, Shelter, TeamBase, Township, Vill
 import type { RoadGraph } from './roadGraph.ts';
 import type { TeamType } from '../forces/teamTypes.ts';
 import type { Inject, Moisture, Wind } from '../injects/inject.ts';
+import type { WaterNetwork } from '../hazards/waterMain/network.ts';
 import type { WindLimit } from '../hazards/fire/windLimit.ts';
 import type { ChemicalSetting } from '../hazards/chemical/chemicalSite.ts';
 import type { ScenarioTyphoon } from '../hazards/typhoon/typhoonScenario.ts';
@@ -85,4 +86,6 @@ export interface Scenario {
   damBreakZones?: DamBreakZone[];
   /** 地震: the main shock, when the scenario has one (hazards/quake/). */
   earthquake?: ScenarioEarthquake;
+  /** 供水管网: service zones, mains and valves (hazards/waterMain/); absent in a scenario without one. */
+  waterNetwork?: WaterNetwork;
 }

@@ -288,6 +288,22 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
         pick: none,
       };
     }
+    case 'mainBurst': {
+      const i = init?.kind === 'mainBurst' ? init : undefined;
+      const mains = s.waterNetwork?.mains ?? [];
+      const main = new Choice(mains.map((m) => ({ id: m.id, label: localText(m.name, currentLang()) })), 'main', true);
+      if (i) main.set(i.target.main);
+      let x = i?.target.x ?? NaN, y = i?.target.y ?? NaN;
+      const at = h('span', { class: 'hint' });
+      const paint = () => { at.textContent = Number.isFinite(x) ? tx(`爆管点（${(x / 1000).toFixed(2)} km，${(y / 1000).toFixed(2)} km），可在地图上点选`, `burst at (${(x / 1000).toFixed(2)} km, ${(y / 1000).toFixed(2)} km); click the map to move it`) : tx('请在地图上点选爆管点', 'Click the burst point on the map'); };
+      const area = numberInput('area', i?.payload.area ?? 0.03, { min: '0.001', max: '2', step: '0.001' });
+      paint();
+      return {
+        el: h('div', {}, field(tx('供水管线', 'Water main'), main.el, at), field(tx('破口面积（平方米）', 'Opening (m²)'), area)),
+        read: () => ({ target: { main: main.value(), x: Math.round(x), y: Math.round(y) }, payload: { area: num(area) } }),
+        pick: (p) => { if (p.kind !== 'point' && p.kind !== 'edge') return false; x = p.x; y = p.y; paint(); return true; },
+      };
+    }
   }
 }
 
@@ -381,6 +397,14 @@ class ConditionFields {
         });
         parts = [req ? field(tx('预案要求（选后自动填写下面各项）', 'Plan requirement (fills the fields below)'), req.el) : null, field(tx('指令类型', 'Order'), cmd.el), field(tx('责任方', 'Who'), role.el), field(tx('涉及地点', 'Place'), place.el), by.el].filter((x): x is HTMLDivElement => x !== null);
         this.read = () => ({ kind: k, command: cmd.value(), by: by.v(), ...(role.value() ? { role: role.value() } : {}), ...(place.value() ? { place: place.value() } : {}), ...(req?.value() ? { requirement: req.value() } : {}) });
+        this.pick = () => false;
+        break;
+      }
+      case 'zoneDry': {
+        const zone = choice((s.waterNetwork?.zones ?? []).map((x) => ({ id: x.id, label: localText(x.name, lang) })), 'zone', init?.zone);
+        const hours = numberInput('for', init?.for !== undefined ? Math.round(init.for / 60) : 120, { min: '1' });
+        parts = [field(tx('供水分区', 'Water zone'), zone.el), field(tx('停水时长（分钟）', 'Dry for (min)'), hours)];
+        this.read = () => ({ kind: k, zone: zone.value(), for: Math.round(num(hours) * 60) });
         this.pick = () => false;
         break;
       }

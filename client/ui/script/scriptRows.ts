@@ -6,7 +6,7 @@ import type { Inject } from '../../../sim-core/injects/inject.ts';
 import type { Plan } from '../../../sim-core/plan/plan.ts';
 import { clockLabel } from '../../../presentation/text/clock.ts';
 import { localText, type Lang } from '../../../presentation/text/lang.ts';
-import { injectKindName, placeName, rainZoneName, roleName } from '../../../presentation/text/names.ts';
+import { injectKindName, placeName, rainZoneName, roleName, waterMainName } from '../../../presentation/text/names.ts';
 import { conditionText } from '../../../presentation/text/scriptText.ts';
 import { siteExitName, siteName } from '../../../presentation/text/siteText.ts';
 import { DEFAULT_PANIC_FACTOR } from '../../../sim-core/people/sites/siteInjects.ts';
@@ -35,6 +35,7 @@ function targetText(s: Scenario, inj: Inject, lang: Lang): string {
     case 'chemicalRelease': { const site = s.chemical?.sites.find((x) => x.id === inj.target.site); return site ? localText(site.name, lang) : inj.target.site; }
     case 'siteAlarm': case 'sitePanic': return siteName(s, inj.target.site, lang);
     case 'siteExitBlocked': return `${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
+    case 'mainBurst': return waterMainName(s, inj.target.main, lang);
     default: return placeName(s, inj.target.place, lang);
   }
 }
@@ -55,6 +56,7 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'siteAlarm': case 'siteExitBlocked': return '';
     case 'sitePanic': return en ? `walking speed ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}` : `步速 ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}`;
     case 'damCrack': return damDamageName(inj.payload.damage, lang);
+    case 'mainBurst': return en ? `opening ${inj.payload.area} m²` : `破口 ${inj.payload.area} 平方米`;
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
     case 'chemicalRelease': return inj.payload.mass !== undefined
       ? (en ? `${inj.payload.mass} kg at once` : `瞬时释放 ${inj.payload.mass} 千克`)
