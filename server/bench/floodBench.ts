@@ -12,8 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createFloodState, storedVolume, type FloodParams, type FloodSources } from '../../sim-core/hazards/flood/floodState.ts';
 import { advanceFlood, createFloodScratch } from '../../sim-core/hazards/flood/localInertial.ts';
+import { ALL_WET_CELL, ALL_WET_SIDE, allWetCase } from './allWetCase.ts';
+import { plainPortAdvance } from './floodPlainPort.ts';
 
 const SIDE = 500;
 const CELL = 10;
@@ -185,3 +188,73 @@ int main(int argc, char **argv) {
   return 0;
 }
 `;
+
+// ---- The all-wet 512² row (issue 20): the kernel against a plain JavaScript port of the textbook
+// loops (floodPlainPort.ts) and our own C reference of the same scheme (c/allWet.c, `cc -O2`),
+// all three on the same case (allWetCase.ts) in the same bench run. The machine is shared, so
+// each is timed by its own CPU time (process.cpuUsage; CLOCK_PROCESS_CPUTIME_ID in C), not the wall clock.
+
+/** Model time of the all-wet run: 60 s is 48 CFL sub-steps of the 512² grid, 12.8 M cell updates. */
+const ALL_WET_SECONDS = 60;
+
+export interface AllWetFigures {
+  cells: number;
+  /** Cell updates per CPU second: the project's kernel, the plain port, and C (null: no C compiler). */
+  tuiyan: number;
+  plainPort: number;
+  c: number | null;
+  /** Stored water after the run, m³ (the three should agree to round-off). */
+  stored: { tuiyan: number; plainPort: number; c: number | null };
+}
+
+function cpuSeconds(run: () => void): number {
+  const t = process.cpuUsage();
+  run();
+  return process.cpuUsage(t).user / 1e6;
+}
+
+export function benchAllWet(): AllWetFigures {
+  // Warm each JavaScript kernel's JIT on a small grid first.
+  const warm = allWetCase(64);
+  advanceFlood(warm.params, warm.state, warm.sources, ALL_WET_SECONDS);
+  const warmPlain = allWetCase(64);
+  plainPortAdvance(warmPlain.params, warmPlain.state, warmPlain.sources, ALL_WET_SECONDS);
+
+  const ours = allWetCase();
+  const scratch = createFloodScratch(ours.params.grid);
+  const oursS = cpuSeconds(() => advanceFlood(ours.params, ours.state, ours.sources, ALL_WET_SECONDS, scratch));
+  const plain = allWetCase();
+  let plainUpdates = 0;
+  const plainS = cpuSeconds(() => { plainUpdates = plainPortAdvance(plain.params, plain.state, plain.sources, ALL_WET_SECONDS); });
+  const c = runAllWetC();
+  return {
+    cells: ALL_WET_SIDE * ALL_WET_SIDE,
+    tuiyan: Math.round(scratch.cellUpdates / oursS),
+    plainPort: Math.round(plainUpdates / plainS),
+    c: c === null ? null : c.rate,
+    stored: { tuiyan: storedVolume(ours.params, ours.state), plainPort: storedVolume(plain.params, plain.state), c: c === null ? null : c.stored },
+  };
+}
+
+function hasCc(): boolean {
+  try {
+    execFileSync('cc', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function runAllWetC(): { rate: number; stored: number } | null {
+  if (!hasCc()) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'tuiyan-allwet-'));
+  try {
+    const exe = join(dir, 'allWet');
+    execFileSync('cc', ['-O2', '-o', exe, fileURLToPath(new URL('./c/allWet.c', import.meta.url)), '-lm'], { stdio: 'ignore' });
+    const text = execFileSync(exe, [String(ALL_WET_SIDE), String(ALL_WET_CELL), String(ALL_WET_SECONDS)], { encoding: 'utf8' });
+    const [updates, secs, stored] = text.trim().split(/\s+/).map(Number);
+    return { rate: Math.round(updates / secs), stored };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

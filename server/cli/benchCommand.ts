@@ -5,7 +5,7 @@ import { intFlag, parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { FLAGS, usage } from './flags.ts';
 import { EXIT_OK, print, printJson, say } from './io.ts';
 import { benchRouting } from '../bench/routeBench.ts';
-import { benchFlood } from '../bench/floodBench.ts';
+import { benchAllWet, benchFlood } from '../bench/floodBench.ts';
 import { benchFire } from '../bench/fireBench.ts';
 import { benchPlume } from '../bench/plumeBench.ts';
 import { benchCrowd } from '../bench/crowd.ts';
@@ -85,6 +85,25 @@ function floodFigure(): Figure {
   };
 }
 
+function allWetFigure(): Figure {
+  const r = benchAllWet();
+  const side = Math.sqrt(r.cells);
+  // Time is the inverse of the rate: the kernel's time over C's is C's rate over the kernel's.
+  const timeToC = r.c === null ? null : r.c / r.tuiyan;
+  const timeToPlain = r.plainPort / r.tuiyan;
+  return {
+    id: 'floodAllWet',
+    label: `flood kernel, all-wet ${side}×${side}, cell updates per CPU second (${r.c === null ? 'no C compiler' : `C -O2 ${(r.c / 1e6).toFixed(1)} M/s`}, plain JS port ${(r.plainPort / 1e6).toFixed(1)} M/s)`,
+    value: r.tuiyan, unit: 'cells/s',
+    aim: "time ≤ C's ×1.0 (stretch), < plain port's ×1.5", met: timeToC === null ? timeToPlain < 1.5 : timeToC <= 1,
+    detail: {
+      plainPort: r.plainPort, timeToPlainPort: +timeToPlain.toFixed(2),
+      ...(r.c === null ? {} : { cReference: r.c, timeToC: +timeToC!.toFixed(2) }),
+      storedTuiyan: +r.stored.tuiyan.toFixed(3), storedPlainPort: +r.stored.plainPort.toFixed(3), ...(r.stored.c === null ? {} : { storedC: +r.stored.c.toFixed(3) }),
+    },
+  };
+}
+
 function fireFigure(): Figure {
   const r = benchFire();
   return { id: 'fireRecompute', label: `fire, full arrival-time recompute on ${Math.sqrt(r.cells)}×${Math.sqrt(r.cells)}`, value: +r.msPerRecompute.toFixed(1), unit: 'ms', aim: '≤ 200 ms', met: r.msPerRecompute <= 200 };
@@ -158,7 +177,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`usage: ${usage('bench')}`);
   if (args.switches.has('scale')) return scaleCommand(args);
   if (args.flags.size) throw new UsageError('--queue, --runs and --until go with --scale');
-  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), fireFigure(), plumeFigure(), quakeFigure(), chemicalDayFigure(), waterMainFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
+  const figures = [...headlessFigures(), scriptFigure(), evacuateAllFigure(), routeFigure(), floodFigure(), allWetFigure(), fireFigure(), plumeFigure(), quakeFigure(), chemicalDayFigure(), waterMainFigure(), await crowdFigure(), sitesFigure(), await validateFigure()];
   figures.push(typhoonDayFigure());
   figures.push(...await importFigures());
   figures.push(...await serverLoadFigures());

@@ -45,7 +45,14 @@ function names(e: Record<string, unknown>, place: string): boolean {
 
 /** Whether some command in the log, from seq `fromSeq` on and up to time `until`, passes `ok`. */
 function anyCommand(log: readonly LogEntry[], fromSeq: number, until: number, ok: (e: LogEntry & { entry: 'command' }) => boolean): boolean {
-  for (let i = log.length - 1; i >= 0; i--) {
+  // The log is in time order: start at its last entry at or before `until` (binary search), not
+  // at its end — a passed deadline is read again at later ticks (conditionalInjects.ts).
+  let lo = 0, hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (log[mid].t <= until) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const e = log[i];
     if (e.seq < fromSeq) break;
     if (e.entry === 'command' && e.t <= until && ok(e)) return true;

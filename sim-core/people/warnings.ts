@@ -192,6 +192,10 @@ function pending(ctx: SimContext): number {
 
 export const warnings = eventDriven('warnings', 'decisions', pending, (ctx) => {
   ctx.update((draft) => {
+    // The hop list as a plain array: hops are only ever added and removed, never changed in
+    // place, and filtering the list through immer's proxies drafted every hop in it, once per
+    // hop processed. Same hops, same order, so the same state.
+    draft.warnings.hops = ctx.state.entities.warnings.hops.slice();
     // Hops due now, in (time, issue order); processing may queue more, some due now too.
     for (;;) {
       const due = draft.warnings.hops.filter((h) => h.t <= ctx.state.t).sort((a, b) => a.t - b.t || a.n - b.n);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSim, restoreSim } from '../../sim-core/sim.ts';
 import { checkCondition } from '../../sim-core/injects/conditionRules.ts';
+import { conditionalInjects } from '../../sim-core/injects/conditionalInjects.ts';
 import { conditionWorld } from '../../sim-core/injects/scriptEdit.ts';
 import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
 
@@ -100,6 +101,21 @@ describe('an inject that fires on the situation', () => {
     expect(busy.apply({ type: 'orderEvacuation', role: 'township:town1', villages: ['v1'] }).ok).toBe(true);
     busy.advanceTo(2 * 3600);
     expect(fired(busy)).toHaveLength(0);
+  });
+
+  it('a deadline that passed without firing is read no more: it never makes the clock visit every later second', () => {
+    const nag = { id: 'nag', t: 0, kind: 'message', visibleTo: ['township:town1'], payload: { from: { zh: '区指挥部' }, text: { zh: '为何还未转移？' } }, when: { kind: 'notDone', command: 'orderEvacuation', place: 'v1', by: '1h' } };
+    const busy = createSim(miniScenario(stormJson([nag])), { seed: 1 });
+    busy.advanceTo(1200);
+    expect(busy.apply({ type: 'orderEvacuation', role: 'township:town1', villages: ['v1'] }).ok).toBe(true);
+    // Before the deadline it is due at the deadline; at the deadline, the tick after (one more
+    // look); after that, never.
+    expect(conditionalInjects.nextDue(busy, 1200)).toBe(3600);
+    expect(conditionalInjects.nextDue(busy, 3600)).toBe(3601);
+    busy.advanceTo(2 * 3600);
+    expect(fired(busy)).toHaveLength(0);
+    expect(conditionalInjects.nextDue(busy, busy.state.t)).toBe(Infinity);
+    expect(conditionalInjects.isDue(busy, busy.state.t + 60)).toBe(false);
   });
 
   it('notAnswered fires when the township that got the call stays silent, and not when it reports', () => {

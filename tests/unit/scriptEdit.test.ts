@@ -74,6 +74,17 @@ describe('editing the script during play', () => {
     expect(f.because).toEqual({ condition: 'notDone' });
   });
 
+  it('a deadline inject added after its deadline has passed fires at the next tick (if it holds)', () => {
+    const s = sim();
+    s.advanceTo(2 * 3600);
+    const r = s.apply({ ...D, type: 'addInject', id: 'late', inject: { ...msg(0, '还没转移？'), when: { kind: 'notDone', command: 'orderEvacuation', by: 3600 } } });
+    expect(r.ok).toBe(true);
+    s.advanceTo(3 * 3600);
+    const f = s.state.log.find((e) => e.entry === 'event' && e.kind === 'injectFired' && e.inject === 'late') as any;
+    expect(f.t).toBe(2 * 3600 + 1);
+    expect(f.because).toEqual({ condition: 'notDone' });
+  });
+
   it('replaying the log (edits included) gives the same state', () => {
     const a = sim();
     a.advanceTo(300);
