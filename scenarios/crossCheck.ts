@@ -41,6 +41,14 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     if (v.vulnerable > v.population) add(`villages[${i}].vulnerable`, `${v.vulnerable} vulnerable people but the population is ${v.population}`);
   });
   s.shelters.forEach((p, i) => needTownship(p.township, `shelters[${i}].township`));
+  if (s.earthquake) {
+    const q = s.earthquake;
+    const villageIds = new Set(s.villages.map((v) => v.id));
+    for (const v of Object.keys(q.stock?.villages ?? {})) if (!villageIds.has(v)) add(`earthquake.stock.villages.${v}`, `no village ${JSON.stringify(v)}`);
+    for (const t of Object.keys(q.stock?.townships ?? {})) needTownship(t, `earthquake.stock.townships.${t}`);
+    (q.satellitePhones ?? []).forEach((v, i) => { if (!villageIds.has(v)) add(`earthquake.satellitePhones[${i}]`, `no village ${JSON.stringify(v)}`); });
+    if (q.intensityMapAt !== undefined && q.intensityMapAt < q.t) add('earthquake.intensityMapAt', `the intensity map is published at ${q.intensityMapAt} s, before the shock at ${q.t} s`);
+  }
 
   const bases = new Set(s.teamBases.map((b) => b.id));
   const teamIds = new Set<string>();

@@ -3,6 +3,7 @@
 // great shallow earthquakes, sim-core/hazards/quake/quakeCase.ts); depth is the focal depth.
 import { z } from 'zod';
 import { parseDuration } from '../sim-core/time/duration.ts';
+import { stockByPlace } from './stockSchema.ts';
 
 // schema.ts imports this file, so its `duration` cannot be imported back (a cycle): the same rule here.
 const duration = z.union([z.number(), z.string()]).transform((v, ctx) => {
@@ -25,4 +26,11 @@ export const earthquakeSchema = z.strictObject({
   strike: z.number().min(0).max(360),
   /** When the main shock strikes (seconds or a duration such as `10m`). */
   t: duration,
+  /** When the earthquake agency's intensity map (烈度分布图) is published: from then the chief's and
+   *  the townships' maps can show it (sim-core/hazards/quake/intensityMap.ts). Absent: never in the run. */
+  intensityMapAt: duration.optional(),
+  /** Building stock for this day, overriding the village rows and the defaults: by village, then by township. */
+  stock: z.strictObject({ villages: stockByPlace('village').optional(), townships: stockByPlace('township').optional() }).optional(),
+  /** Villages holding a satellite phone (卫星电话) for this day, besides those whose row says so. */
+  satellitePhones: z.array(z.string()).optional(),
 });

@@ -12,6 +12,7 @@ import { SIGMA_SCHEMES, STABILITY_CLASSES } from '../sim-core/hazards/plume/stab
 import { PUBLIC_TOXICITY } from '../sim-core/hazards/chemical/publicTiers.ts';
 import { siteSchema } from './siteSchema.ts';
 import { earthquakeSchema } from './earthquakeSchema.ts';
+import { stockShares, stockSumProblem } from './stockSchema.ts';
 
 export const SCENARIO_FORMAT = 'tuiyan-scenario/1';
 
@@ -240,6 +241,13 @@ export const scenarioSchema = z.strictObject({
     households: count,
     atRisk: z.strictObject({ people: count, households: count }).default({ people: 0, households: 0 }),
     vulnerable: count.default(0),
+    /** 房屋结构类型: shares of its people by structure type (default: its township type's, buildingStock.ts). */
+    stock: stockShares.optional(),
+    /** Whether the village holds a satellite phone (卫星电话): its report goes out when its phones are cut. */
+    satellitePhone: z.boolean().optional(),
+  }).superRefine((v, ctx) => {
+    const p = v.stock ? stockSumProblem(v.stock, `village ${JSON.stringify(v.id)}`) : null;
+    if (p) ctx.addIssue({ code: 'custom', path: ['stock'], message: p });
   })),
   shelters: z.array(z.strictObject({ ...place, township: id, usableArea: z.number().positive() })),
   depots: z.array(z.strictObject({ ...place, stocks: z.partialRecord(z.enum(SUPPLY_KINDS), count) })),

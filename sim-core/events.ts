@@ -79,8 +79,8 @@ export type SimEvent =
   | { kind: 'slideCleared'; node: number; edges: number[]; slide?: 'treesDown' }
   /** 地震: the main shock (the truth: magnitude Ms, epicentre m, focal depth m, epicentral intensity). */
   | { kind: 'earthquake'; magnitude: number; x: number; y: number; depth: number; intensity: number }
-  /** A village's first word after the shock reaches its township (by phone, or a messenger when its phones are down). */
-  | { kind: 'quakeVillageReport'; village: string; by: 'phone' | 'messenger'; dead: number; injured: number; buried: number; homeless: number; cut: Outage[] }
+  /** A village's first word after the shock reaches its township (by phone; when its phones are down, by satellite phone or messenger). */
+  | { kind: 'quakeVillageReport'; village: string; by: 'phone' | 'satellitePhone' | 'messenger'; dead: number; injured: number; buried: number; homeless: number; cut: Outage[] }
   /** 孤岛村: cut off on all four (water, power, road, communications), living on `stockDays` of household stocks. */
   | { kind: 'villageIsolated'; village: string; people: number; stockDays: number }
   | { kind: 'villageStocks'; village: string; people: number; stockDays: number }

@@ -10,6 +10,7 @@ import type { Store } from '../session/store.ts';
 import { drawBase, floodFromCm } from './drawMap.ts';
 import { overlayPixels } from '../../presentation/map/layers.ts';
 import { damBreakZonePixels } from '../../presentation/map/damBreakZone.ts';
+import { intensityMapPixels } from '../../presentation/map/intensityMap.ts';
 import { crossPoints } from '../../presentation/map/situationMap.ts';
 import { homeArea } from '../../presentation/map/homeArea.ts';
 import { ALARM_RGB, CHEMICAL_SITE, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
@@ -37,7 +38,7 @@ export type Pick =
 
 export const UNIT_COLOURS: Record<string, number> = Object.fromEntries(Object.entries(UNIT_RGB).map(([k, c]) => [k, hex(c)]));
 
-export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean; plots?: boolean; damBreakZone?: boolean }
+export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean; plots?: boolean; damBreakZone?: boolean; intensityMap?: boolean }
 
 interface UnitSprite { x: number; y: number; tx: number; ty: number }
 
@@ -48,6 +49,7 @@ class MapScene extends Phaser.Scene {
   private overlayTex!: Phaser.Textures.CanvasTexture;
   private overlayPixels!: Uint8ClampedArray<ArrayBuffer>;
   private zoneImage: Phaser.GameObjects.Image | null = null;
+  private intensityImage: Phaser.GameObjects.Image | null = null;
   private overlayImage!: Phaser.GameObjects.Image;
   private baseImage!: Phaser.GameObjects.Image;
   private closuresG!: Phaser.GameObjects.Graphics;
@@ -114,6 +116,17 @@ class MapScene extends Phaser.Scene {
     hctx.drawImage(base, 0, 0, half.width, half.height);
     this.textures.addCanvas('base-half', half);
     this.baseImage = this.add.image(0, 0, 'base-half').setOrigin(0, 0).setDisplaySize(WORLD, WORLD * (h / w));
+    // The intensity map (烈度分布), drawn once and shown only once the role's view says it has been
+    // published to it (sim-core/hazards/quake/intensityMap.ts), under the dam-break zone and the water.
+    const intensity = intensityMapPixels(this.s);
+    if (intensity) {
+      const ic = document.createElement('canvas');
+      ic.width = w; ic.height = h;
+      ic.getContext('2d')!.putImageData(new ImageData(intensity, w, h), 0, 0);
+      this.textures.addCanvas('intensity', ic);
+      this.intensityImage = this.add.image(0, 0, 'intensity').setOrigin(0, 0).setDisplaySize(WORLD, WORLD * (h / w));
+      this.showIntensity();
+    }
     // The dam-break zone (a planning map, the same for every role), drawn once under the water.
     const zone = damBreakZonePixels(this.s);
     if (zone) {
@@ -145,7 +158,7 @@ class MapScene extends Phaser.Scene {
     this.setupInput();
     this.scale.on('resize', () => this.fitHome());
     for (const topic of ['view', 'events'] as const) this.store.on(topic, () => { this.dirtyPlaces = true; this.poke(); });
-    this.store.on('view', () => { this.dirtyClosures = true; this.dirtyPlots = true; });
+    this.store.on('view', () => { this.dirtyClosures = true; this.dirtyPlots = true; this.showIntensity(); });
     this.store.on('raster', () => this.poke());
     // Input reaches Phaser only while its loop runs: DOM events wake it first.
     for (const ev of ['pointerdown', 'pointermove', 'wheel', 'keydown'] as const) this.game.canvas.addEventListener(ev, () => this.poke(), { passive: true });
@@ -608,7 +621,13 @@ class MapScene extends Phaser.Scene {
     this.dirtyPlaces = true; this.dirtyClosures = true; this.dirtyPlots = true;
     this.overlayImage.setVisible(this.layers.water || this.layers.fire);
     this.zoneImage?.setVisible(this.layers.damBreakZone !== false);
+    this.showIntensity();
     this.updateLabels();
+  }
+
+  /** The intensity map shows once the view has it (published to this role) and its layer is on. */
+  private showIntensity(): void {
+    this.intensityImage?.setVisible(!!this.store.view?.intensityMap && this.layers.intensityMap !== false);
   }
 
   markEdges(edges: number[]): void { this.pickedEdges = edges; this.dirtyClosures = true; this.poke(); }

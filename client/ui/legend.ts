@@ -6,9 +6,15 @@ import { damBreakZoneLegend } from '../../presentation/text/damText.ts';
 import type { Layers, MapView } from '../map/mapView.ts';
 import { burnedRgb, BURNING, CHEMICAL_SITE, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, UNIT_RGB, VILLAGE_STATUS_RGB, WATER, ZONE_RGB } from '../../presentation/map/palette.ts';
 import { zoneTierName } from '../../presentation/text/names.ts';
+import { INTENSITY_RGB, mappedDegrees } from '../../presentation/map/intensityMap.ts';
+import { intensityMapLegend, intensityZoneName } from '../../presentation/text/quakeText.ts';
+import type { Store } from '../session/store.ts';
 
-/** `hasZone`: a dam-break zone to explain; `chemical`: the scenario has hazardous-chemical sites (their zones get a legend). */
-export function legend(map: MapView, hasZone = false, chemical = false): HTMLElement {
+/**
+ * `hasZone`: a dam-break zone to explain; `chemical`: the scenario has hazardous-chemical sites (their zones get a legend);
+ * `store`: for a scenario with an earthquake, the intensity map's legend and switch appear once the view has the map.
+ */
+export function legend(map: MapView, hasZone = false, chemical = false, store?: Store): HTMLElement {
   const sw = (c: string, shape = 'sq') => h('i', { class: `sw ${shape}`, style: `--c:${c}` });
   const layer = (key: keyof Layers, label: string) => {
     const box = h('input', { type: 'checkbox', checked: true });
@@ -34,6 +40,18 @@ export function legend(map: MapView, hasZone = false, chemical = false): HTMLEle
     h('div', { class: 'layers' }, layer('water', tx('水深', 'Water')), layer('fire', tx('火场', 'Fire')), layer('roads', tx('路况', 'Closures')),
       layer('villages', t('villages')), layer('shelters', t('shelters')), layer('units', t('units')), layer('cameras', tx('监控', 'Cameras')), layer('labels', tx('地名', 'Names')),
       ...(hasZone ? [layer('damBreakZone', damBreakZoneLegend(currentLang()))] : [])));
+  const degrees = store?.scenario ? mappedDegrees(store.scenario) : [];
+  if (store && degrees.length) {
+    // 烈度分布: hidden until the map is published to this role (sim-core/hazards/quake/intensityMap.ts).
+    const title = intensityMapLegend(currentLang());
+    const block = h('div', { class: 'legend-intensity', 'data-testid': 'legend-intensity' },
+      h('div', { class: 'legend-grid' }, ...degrees.map((d) => h('span', { 'data-degree': d }, sw(css(INTENSITY_RGB[d], 0.6)), intensityZoneName(d, currentLang())))),
+      h('div', { class: 'layers' }, layer('intensityMap', title)));
+    const sync = () => { block.hidden = !store.view?.intensityMap; };
+    sync();
+    store.on('view', sync);
+    body.append(block);
+  }
   const box = h('details', { class: 'legend' }, h('summary', {}, `${t('legend')} / ${t('layers')}`), body);
   return box;
 }

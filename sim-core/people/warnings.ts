@@ -1,7 +1,8 @@
 // 预警发布与叫应: a warning travels chief → township → village responder → households. Each hop
 // takes a seeded time (a call, a relay, a walk) and the township and the village responder each
 // acknowledge (叫应); a communication outage at the receiving end forces a messenger (much
-// slower), and at the village the channels' reach decides when each at-risk household hears it.
+// slower) unless the village holds a satellite phone, and at the village the channels' reach
+// decides when each at-risk household hears it.
 // A township a person plays answers for itself (acknowledgeWarning); the seeded 叫应 is only for
 // townships the autopilot plays.
 import type { Draft } from 'immer';
@@ -11,6 +12,7 @@ import type { Entities } from '../state.ts';
 import { reject, type AcknowledgeWarningCommand, type ApplyResult, type IssueWarningCommand } from '../commands/command.ts';
 import { isPlayed } from '../drill/playedState.ts';
 import { CHANNELS, CHANNEL_SPECS, type Channel } from './warningChannels.ts';
+import { hasSatellitePhone } from './satellitePhone.ts';
 import { WARNING_LEVELS, type WarningHop, type WarningLevel } from './warningState.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
@@ -22,6 +24,8 @@ const DELAY = {
   toVillage: [300, 1200],       // the township rings each village responder
   villageAck: [60, 600],        // the responder confirms
   messenger: [1800, 3600],      // comms cut: someone has to go there
+  satellitePhone: [300, 900],   // comms cut, but the village holds a satellite phone (卫星电话): it is switched on at the
+                                // responder's check-in and needs open sky (assumed: 5–15 min more than a call)
 } as const;
 
 function draw(ctx: SimContext, [lo, hi]: readonly [number, number]): number {
@@ -34,6 +38,12 @@ function rank(level: WarningLevel): number {
 
 function commsCut(ctx: SimContext, place: string): boolean {
   return (ctx.state.entities.outages[place] ?? []).includes('comms');
+}
+
+/** The extra time to reach a village whose phones are cut: by its satellite phone if it holds one, else by messenger. */
+function cutDelay(ctx: SimContext, village: string): number {
+  if (!commsCut(ctx, village)) return 0;
+  return draw(ctx, hasSatellitePhone(ctx.scenario, village) ? DELAY.satellitePhone : DELAY.messenger);
 }
 
 function audienceOfVillage(ctx: SimContext, village: string): string[] {
@@ -71,7 +81,7 @@ export function issueWarning(ctx: SimContext, cmd: IssueWarningCommand): Rejecti
       pushHop(draft, { t: t + delay, kind: 'townshipDelivered', target: id, level: cmd.level, channels });
     }
     for (const id of villages) {
-      const delay = draw(ctx, DELAY.toVillage) + (commsCut(ctx, id) ? draw(ctx, DELAY.messenger) : 0);
+      const delay = draw(ctx, DELAY.toVillage) + cutDelay(ctx, id);
       pushHop(draft, { t: t + delay, kind: 'villageResponder', target: id, level: cmd.level, channels });
     }
   });
@@ -103,11 +113,11 @@ function reachVillage(ctx: SimContext, draft: Draft<Entities>, hop: WarningHop):
   pushHop(draft, { t: last, kind: 'householdsDone', target: v.id, level: hop.level, channels: hop.channels });
 }
 
-/** The township duty room rings each of its village responders (a seeded delay each, a messenger where comms are cut). */
+/** The township duty room rings each of its village responders (a seeded delay each, a satellite phone or a messenger where comms are cut). */
 function relayToVillages(ctx: SimContext, draft: Draft<Entities>, township: string, level: WarningLevel, channels: string[]): void {
   for (const v of ctx.scenario.villages) {
     if (v.township !== township) continue;
-    const delay = draw(ctx, DELAY.toVillage) + (commsCut(ctx, v.id) ? draw(ctx, DELAY.messenger) : 0);
+    const delay = draw(ctx, DELAY.toVillage) + cutDelay(ctx, v.id);
     pushHop(draft, { t: ctx.state.t + delay, kind: 'villageResponder', target: v.id, level, channels });
   }
 }

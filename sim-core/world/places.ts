@@ -2,6 +2,7 @@
 // and the road node it is reached from (the nearest node, found when the scenario loads).
 import type { LocalText } from './localText.ts';
 import type { PoolBathymetry } from '../hazards/reservoirPool.ts';
+import type { StockShares } from '../hazards/quake/buildingStock.ts';
 
 interface PlaceBase {
   id: string;
@@ -26,6 +27,10 @@ export interface Village extends PlaceBase {
   atRisk: { people: number; households: number };
   /** 独居老人、失能人员 — people who cannot move without help. */
   vulnerable: number;
+  /** 房屋结构类型 shares from the village register (hazards/quake/buildingStock.ts); absent: the default. */
+  stock?: StockShares;
+  /** Holds a satellite phone (卫星电话, register or scenario): heard from when its phones are cut. */
+  satellitePhone?: boolean;
 }
 
 /** 应急避难场所 — capacity is usable area / 1.5 m² a person (DOMAIN.md, 001). */

@@ -1,8 +1,10 @@
 // 房屋结构类型: the share of a village's people who live in each structure type — 钢混 (reinforced
 // concrete frame), 砖混 (brick masonry with concrete floors, built to the code), 砖木 (brick walls,
 // timber roof, not designed for earthquakes), 土木 (adobe or rammed earth with timber). A scenario
-// may give shares per township or per village (scenario.json earthquake.stock); otherwise the
-// default of the township's type applies.
+// may give shares on a village's row (the village register's 钢混/砖混/砖木/土木 columns,
+// docs/import.md) or per township or village for the day (scenario.json earthquake.stock);
+// otherwise the default of the township's type applies. Shares are checked to add to 1 when the
+// scenario loads (scenarios/stockSchema.ts).
 //
 // The defaults are ASSUMED (docs/verification.md, "Building damage and casualties"): a street
 // office (街道) is mostly concrete and code-built masonry; a town on the plain has more brick-
@@ -28,9 +30,12 @@ export interface StockOverrides {
   villages?: Record<string, StockShares>;
 }
 
-/** The shares for one village: its own, else its township's, else the default of its type. */
-export function villageStock(overrides: StockOverrides | undefined, village: { id: string; township: string }, urban: boolean, elevation: number): StockShares {
-  const own = overrides?.villages?.[village.id] ?? overrides?.townships?.[village.township];
+/**
+ * The shares for one village: the day's override for it (earthquake.stock.villages), else its
+ * register row's (village.stock), else the day's for its township, else the default of its type.
+ */
+export function villageStock(overrides: StockOverrides | undefined, village: { id: string; township: string; stock?: StockShares }, urban: boolean, elevation: number): StockShares {
+  const own = overrides?.villages?.[village.id] ?? village.stock ?? overrides?.townships?.[village.township];
   if (own) return own;
   return DEFAULT_STOCK[urban ? 'urban' : elevation > MOUNTAIN_ELEVATION ? 'mountain' : 'plain'];
 }

@@ -10,9 +10,9 @@ export interface QuakeVillage {
   homeless: number;
   /** People still buried from the collapse (they are also among the village's trapped). */
   buried: number;
-  /** When the township hears from the village (by phone, or by messenger when its phones are down). */
+  /** When the township hears from the village (by phone; when its phones are down, by satellite phone or messenger). */
   heardAt: number;
-  heardBy: 'phone' | 'messenger';
+  heardBy: 'phone' | 'satellitePhone' | 'messenger';
   /** Repair work done on each cut service, person-hours. */
   repair: Partial<Record<Outage, number>>;
   /** Cut off on all four (断水、断电、断路、断通信) since this time, living on its stocks. */

@@ -2,8 +2,8 @@
 // every village (shaking.ts), its houses' damage and its people killed, injured and buried
 // (villageDamage.ts), its power, communications and water cut by chance (lifelines.ts), and
 // rockfalls on steep roads (quakeSlides.ts). Then, every 10 minutes: each village's first report
-// reaches its township (by phone within 15 minutes, or by a messenger on foot when its phones are
-// down), the buried die by the survival curve (survival.ts) until a team digs them out, repair
+// reaches its township (by phone within 15 minutes; when its phones are down, by its satellite
+// phone if it holds one, else by a messenger on foot), the buried die by the survival curve (survival.ts) until a team digs them out, repair
 // teams bring services back, and villages cut off on all four live on their stocks (isolation.ts).
 // Nothing is due, and no random number is drawn, in a scenario without an earthquake.
 import { eventDriven, periodic } from '../../clock.ts';
@@ -25,6 +25,7 @@ import { placeIndex } from '../../world/placeIndex.ts';
 import { sortedKeys } from '../../order.ts';
 import { workFactor } from '../../forces/fatigue.ts';
 import { squared } from '../../math/index.ts';
+import { hasSatellitePhone } from '../../people/satellitePhone.ts';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const SERVICES: readonly Outage[] = ['power', 'comms', 'water'];
@@ -37,6 +38,14 @@ const PHONE_DELAY = 15 * 60;
 const MESSENGER_SETUP = 30 * 60;
 const WALK_M_PER_S = 4000 / 3600;
 const DETOUR = 1.3;
+/** A village with its phones cut but a satellite phone (卫星电话): the count, then ten minutes to take the
+ *  phone outdoors under open sky and get through (assumed, docs/verification.md). */
+const SATELLITE_PHONE_DELAY = PHONE_DELAY + 10 * 60;
+
+/** How a village's first word reaches its township: the ordinary phone, else its satellite phone, else a messenger on foot. */
+export function reportChannel(commsCut: boolean, satellitePhone: boolean): 'phone' | 'satellitePhone' | 'messenger' {
+  return !commsCut ? 'phone' : satellitePhone ? 'satellitePhone' : 'messenger';
+}
 
 function pending(ctx: SimContext): number {
   const q = ctx.scenario.earthquake;
@@ -57,7 +66,7 @@ function mainShock(ctx: SimContext): void {
   for (const v of scenario.villages) {
     const intensity = round2(src.at(v.x, v.y).intensity);
     const c = cellAt(scenario.grid, v.x, v.y);
-    const stock = villageStock(undefined, v, urban.has(v.township), c >= 0 ? scenario.elevation[c] : 0);
+    const stock = villageStock(q.stock, v, urban.has(v.township), c >= 0 ? scenario.elevation[c] : 0);
     const d = villageDamage(v.population, stock, intensity, indoors);
     // One uniform per service with a chance, in village then service order.
     const cut = SERVICES.filter((s) => { const p = cutChance(s, intensity); return p > 0 && state.rng.uniform('hazards') < p; });
@@ -65,10 +74,10 @@ function mainShock(ctx: SimContext): void {
     people.set(v.id, { dead: d.dead, injured: d.injured, buried: d.buried });
     const seat = seats.get(v.township)!;
     const walk = MESSENGER_SETUP + Math.round((DETOUR * Math.sqrt(squared(seat.x - v.x) + squared(seat.y - v.y))) / WALK_M_PER_S);
-    const byPhone = !cut.includes('comms');
+    const by = reportChannel(cut.includes('comms'), hasSatellitePhone(scenario, v.id));
     const village: QuakeVillage = {
       intensity, damageIndex: d.damageIndex, homeless: d.homeless, buried: d.buried,
-      heardAt: t + (byPhone ? PHONE_DELAY : walk), heardBy: byPhone ? 'phone' : 'messenger', repair: {},
+      heardAt: t + (by === 'phone' ? PHONE_DELAY : by === 'satellitePhone' ? SATELLITE_PHONE_DELAY : walk), heardBy: by, repair: {},
     };
     quake.villages[v.id] = village;
   }
