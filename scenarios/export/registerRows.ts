@@ -1,6 +1,7 @@
 // The scenario's places and forces as register tables with Chinese headers, the way a bureau
 // keeps them (the first default header of each column in registerColumns.ts).
 import { SUPPLY_KINDS } from '../../sim-core/world/places.ts';
+import { STRUCTURE_TYPES } from '../../sim-core/hazards/quake/buildingStock.ts';
 import type { ScenarioJson } from '../schema.ts';
 import { REGISTER_COLUMNS, type RegisterName, teamTypeWord } from '../import/registerColumns.ts';
 
@@ -12,6 +13,8 @@ const ON_WORD = { river: '河道', reservoir: '水库' } as const;
 
 /** Longitude and latitude to 7 decimals (about a centimetre). */
 const deg = (v: number) => Number(v.toFixed(7));
+
+const stockColumns = (stock: Record<string, number> | undefined) => (stock ? Object.fromEntries(STRUCTURE_TYPES.map((k) => [`stock.${k}`, stock[k]])) : {});
 
 export function registerTables(json: ScenarioJson, toLonLat: ToLonLat): Record<RegisterName, RegisterTable> {
   const township = new Map(json.townships.map((t) => [t.id, t.name.zh]));
@@ -29,6 +32,9 @@ export function registerTables(json: ScenarioJson, toLonLat: ToLonLat): Record<R
     villages: table('villages', json.villages.map((v) => ({
       ...base(v), township: township.get(v.township), population: v.population, households: v.households,
       atRiskHouseholds: v.atRisk.households, atRiskPeople: v.atRisk.people, vulnerable: v.vulnerable,
+      // The day's own building stock and satellite phones (the earthquake block) go into the register too.
+      ...stockColumns(json.earthquake?.stock?.villages?.[v.id] ?? v.stock),
+      satellitePhone: v.satellitePhone || json.earthquake?.satellitePhones?.includes(v.id) ? 1 : undefined,
     }))),
     shelters: table('shelters', json.shelters.map((s) => ({ ...base(s), township: township.get(s.township), usableArea: s.usableArea }))),
     depots: table('depots', json.depots.map((d) => ({

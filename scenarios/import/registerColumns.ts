@@ -3,6 +3,7 @@
 // A config's `columns` maps a field to another header when a bureau's sheet says it differently.
 import { SUPPLY_KINDS, type SupplyKind } from '../../sim-core/world/places.ts';
 import { TEAM_TYPES, type TeamType } from '../../sim-core/forces/teamTypes.ts';
+import { STRUCTURE_TYPES, type StructureType } from '../../sim-core/hazards/quake/buildingStock.ts';
 
 export type ColumnKind = 'text' | 'count' | 'number';
 
@@ -29,6 +30,11 @@ export const SUPPLY_HEADERS: Record<SupplyKind, string[]> = {
   generators: ['发电机'], satellitePhones: ['卫星电话'], lifeJackets: ['救生衣'], sandbags: ['编织袋', '沙袋'],
 };
 
+/** Structure types as columns of the village register (shares 0–1 that add to 1). */
+export const STOCK_HEADERS: Record<StructureType, string[]> = {
+  rc: ['钢混', '钢混结构', '钢筋混凝土'], brickConcrete: ['砖混', '砖混结构'], brickTimber: ['砖木', '砖木结构'], adobeTimber: ['土木', '土木结构', '土坯'],
+};
+
 export const REGISTER_COLUMNS: Record<RegisterName, readonly ColumnSpec[]> = {
   townships: [ID, col('name', 'text', true, '乡镇名称', '名称', '乡镇'), NAME_EN, LON, LAT],
   villages: [
@@ -39,6 +45,9 @@ export const REGISTER_COLUMNS: Record<RegisterName, readonly ColumnSpec[]> = {
     col('atRiskHouseholds', 'count', false, '险户', '险户户数', '受威胁户数'),
     col('atRiskPeople', 'count', false, '险户人口', '受威胁人口'),
     col('vulnerable', 'count', false, '弱势人口', '独居老人及失能人员'),
+    // 房屋结构类型: shares (0–1) of the village's people by the structure of their houses (hazards/quake/buildingStock.ts).
+    ...STRUCTURE_TYPES.map((k) => col(`stock.${k}`, 'number', false, ...STOCK_HEADERS[k])),
+    col('satellitePhone', 'count', false, '卫星电话', '卫星电话(部)'),
     LON, LAT,
   ],
   shelters: [

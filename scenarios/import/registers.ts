@@ -3,6 +3,8 @@
 import type { Problem } from '../problems.ts';
 import type { ScenarioJson } from '../schema.ts';
 import { SUPPLY_KINDS } from '../../sim-core/world/places.ts';
+import { STRUCTURE_TYPES, type StockShares } from '../../sim-core/hazards/quake/buildingStock.ts';
+import { stockSumProblem } from '../stockSchema.ts';
 import { GAUGE_ON_WORDS, REGISTER_COLUMNS, RESERVOIR_CLASS_WORDS, TEAM_TYPE_WORDS, type RegisterName } from './registerColumns.ts';
 
 export interface TableIn {
@@ -100,6 +102,26 @@ function lookup<T extends { id: string; name: { zh: string } }>(list: T[], ref: 
   return list.find((e) => e.id === ref) ?? list.find((e) => e.name.zh === ref);
 }
 
+/**
+ * A village row's building stock (钢混, 砖混, 砖木, 土木 columns): undefined when the row gives none,
+ * null (with the problem named by file, row and column) when a share is outside 0–1 or the four do
+ * not add to 1. A column left empty in a row that gives the others counts as 0.
+ */
+function villageStockOf(rec: RegisterRecord, file: string, problems: Problem[]): StockShares | undefined | null {
+  const given = STRUCTURE_TYPES.filter((k) => typeof rec.values[`stock.${k}`] === 'number');
+  if (given.length === 0) return undefined;
+  const shares = Object.fromEntries(STRUCTURE_TYPES.map((k) => [k, (rec.values[`stock.${k}`] as number | undefined) ?? 0])) as StockShares;
+  for (const k of given) {
+    if (shares[k] < 0 || shares[k] > 1) {
+      problems.push({ file, path: `${rec.row}:${rec.header[`stock.${k}`]}`, message: `${shares[k]} is not a share 0–1 (write 45 % as 0.45)` });
+      return null;
+    }
+  }
+  const sum = stockSumProblem(shares, `village "${rec.values.name}"`);
+  if (sum) { problems.push({ file, path: `${rec.row}:${given.map((k) => rec.header[`stock.${k}`]).join('+')}`, message: sum }); return null; }
+  return shares;
+}
+
 export interface Registers {
   townships: Json['townships']; villages: Json['villages']; shelters: Json['shelters']; depots: Json['depots'];
   teamBases: Json['teamBases']; teams: Json['teams']; cameras: Json['cameras']; reservoirs: Json['reservoirs']; gauges: Json['gauges'];
@@ -133,7 +155,12 @@ export function buildRegisters(records: Partial<Record<RegisterName, { file: str
     if (!p || !township) return null;
     const n = (f: string) => (typeof rec.values[f] === 'number' ? (rec.values[f] as number) : 0);
     if (n('atRiskPeople') > n('population')) return bad(file, rec, 'atRiskPeople', `more people at risk (${n('atRiskPeople')}) than live in the village (${n('population')})`);
-    return { ...p, township, population: n('population'), households: n('households'), atRisk: { people: n('atRiskPeople'), households: n('atRiskHouseholds') }, vulnerable: n('vulnerable') };
+    const stock = villageStockOf(rec, file, problems);
+    if (stock === null) return null;
+    return {
+      ...p, township, population: n('population'), households: n('households'), atRisk: { people: n('atRiskPeople'), households: n('atRiskHouseholds') }, vulnerable: n('vulnerable'),
+      ...(stock ? { stock } : {}), ...(n('satellitePhone') > 0 ? { satellitePhone: true } : {}),
+    };
   });
   const shelters = each('shelters', (rec, file) => {
     const p = place('shelter', rec, file, seen, problems), township = townshipRef(rec, file);

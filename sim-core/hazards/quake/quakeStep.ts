@@ -74,7 +74,9 @@ function mainShock(ctx: SimContext): void {
     people.set(v.id, { dead: d.dead, injured: d.injured, buried: d.buried });
     const seat = seats.get(v.township)!;
     const walk = MESSENGER_SETUP + Math.round((DETOUR * Math.sqrt(squared(seat.x - v.x) + squared(seat.y - v.y))) / WALK_M_PER_S);
-    const by = reportChannel(cut.includes('comms'), hasSatellitePhone(scenario, v.id));
+    // Phones down from the shock, or already (an outage before it).
+    const commsDown = cut.includes('comms') || (state.entities.outages[v.id] ?? []).includes('comms');
+    const by = reportChannel(commsDown, hasSatellitePhone(scenario, v.id));
     const village: QuakeVillage = {
       intensity, damageIndex: d.damageIndex, homeless: d.homeless, buried: d.buried,
       heardAt: t + (by === 'phone' ? PHONE_DELAY : by === 'satellitePhone' ? SATELLITE_PHONE_DELAY : walk), heardBy: by, repair: {},
