@@ -7,31 +7,13 @@ import { createSim, restoreSim, type Sim } from '../../sim-core/sim.ts';
 import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
-import { readCommandsFile, type TimedCommand } from '../../server/run/commandsFile.ts';
+import { readCommandsFile } from '../../server/run/commandsFile.ts';
+import { runHourly } from '../fixtures/hourlyRun.ts';
 import { shelterDoseFactor, DEFAULT_AIR_CHANGES_PER_HOUR } from '../../sim-core/hazards/plume/shelter.ts';
 
 const scenario = loadScenario('scenarios/demo-district-chemical');
 const commands = readCommandsFile('scenarios/demo-district-chemical/sample-commands.jsonl');
 const HOUR = 3600, UNTIL = 3 * HOUR;
-
-function run(sim: Sim, cmds: readonly TimedCommand[], until: number, from = 0, onHour?: (h: number) => void): string[] {
-  const hashes: string[] = [];
-  let next = 0;
-  for (let h = Math.floor(from / HOUR) + 1; h * HOUR <= until; h++) {
-    while (next < cmds.length && cmds[next].t <= h * HOUR) {
-      if (cmds[next].t > from) {
-        sim.advanceTo(cmds[next].t);
-        const r = sim.apply(cmds[next].command);
-        expect(r.ok, JSON.stringify(r)).toBe(true);
-      }
-      next++;
-    }
-    sim.advanceTo(h * HOUR);
-    hashes.push(sim.hash());
-    onHour?.(h);
-  }
-  return hashes;
-}
 
 const bearing = (site: { x: number; y: number }, p: [number, number]) => (Math.atan2(p[0] - site.x, p[1] - site.y) * 180 / Math.PI + 360) % 360;
 
@@ -42,7 +24,7 @@ describe('the chlorine-release exercise replays bit for bit', () => {
   let sim: Sim;
   beforeAll(() => {
     sim = createSim(scenario, { seed: 5 });
-    straight = run(sim, commands, UNTIL, 0, (h) => { if (h === 1) at1h = encodeSnapshot(sim.snapshot()); });
+    straight = runHourly(sim, commands, UNTIL, { onHour: (h) => { if (h === 1) at1h = encodeSnapshot(sim.snapshot()); } });
     log = sim.state.log;
   }, 300_000);
 
@@ -56,13 +38,13 @@ describe('the chlorine-release exercise replays bit for bit', () => {
   });
 
   it('a second run gives the same hash every hour', () => {
-    expect(run(createSim(scenario, { seed: 5 }), commands, UNTIL)).toEqual(straight);
+    expect(runHourly(createSim(scenario, { seed: 5 }), commands, UNTIL)).toEqual(straight);
   }, 300_000);
 
   it('snapshot at 1 h, restore, and the rest equals the straight run', () => {
     const restored = restoreSim(scenario, decodeSnapshot(at1h));
     expect(restored.hash()).toBe(straight[0]);
-    expect(run(restored, commands, UNTIL, HOUR)).toEqual(straight.slice(1));
+    expect(runHourly(restored, commands, UNTIL, { from: HOUR })).toEqual(straight.slice(1));
   }, 300_000);
 
   it('replaying the log reaches the same state', () => {
