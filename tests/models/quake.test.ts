@@ -28,6 +28,19 @@ describe('the coefficients, as printed in 俞言祥, 李山有 & 肖亮 (2013)',
   });
 });
 
+describe('against published North China cases: epicentral intensity (the relation\u2019s mean, σ = 0.5826)', () => {
+  // 1976-07-28 Tangshan, Ms 7.8, 震中烈度 XI; the same day's Luanxian (滦县) shock, Ms 7.1, IX —
+  // the figures of the standard accounts of the event (docs/verification.md).
+  it('Tangshan Ms 7.8 (observed XI) and Luanxian Ms 7.1 (observed IX): within 1.2 σ, 10.343 and 9.389', () => {
+    const tangshan = epicentralShaking(quake({ magnitude: 7.8 })).intensity;
+    const luanxian = epicentralShaking(quake({ magnitude: 7.1 })).intensity;
+    expect(tangshan).toBeCloseTo(10.343, 3);
+    expect(luanxian).toBeCloseTo(9.389, 3);
+    expect(Math.abs(tangshan - 11)).toBeLessThan(1.2 * EAST_INTENSITY.sigma);
+    expect(Math.abs(luanxian - 9)).toBeLessThan(1.2 * EAST_INTENSITY.sigma);
+  });
+});
+
 describe('the relations at stated distances (computed from the published coefficients)', () => {
   // [Ms, R km, long-axis I, short-axis I]
   const intensity: [number, number, number, number][] = [
