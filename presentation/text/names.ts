@@ -244,6 +244,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
   orderShelterInPlace: ['下达就地避险令', 'order sheltering in place'],
   recallBoats: ['渔船回港', 'recall boats'],
+  trafficControl: ['警戒区交通管制', 'traffic control in the threat zone'],
 };
 export const commandKindName = (type: string, lang: Lang) => named(COMMAND_KIND, type, lang);
 

@@ -25,7 +25,7 @@ import { cellAt } from '../../world/grid.ts';
 import { placeIndex } from '../../world/placeIndex.ts';
 import { casualtiesOf } from '../../people/atHome.ts';
 import { epicentralShaking, shakingSource, type ScenarioQuake } from './shaking.ts';
-import { conditionalChance, peakIntensity, priorSources } from './shockHistory.ts';
+import { conditionalChance, peakShaking, priorSources } from './shockHistory.ts';
 import { STRUCTURE_TYPES, villageStock, type StockShares } from './buildingStock.ts';
 import { damageShares } from './vulnerability.ts';
 import { villageDamage } from './villageDamage.ts';
@@ -80,7 +80,8 @@ export function aftershock(ctx: SimContext, id: string, a: AftershockSpec, visib
   const cuts = new Map<string, Outage[]>();
   for (const v of scenario.villages) {
     const qv = q.villages[v.id];
-    const ia = src.at(v.x, v.y).intensity;
+    const here = src.at(v.x, v.y);
+    const ia = here.intensity;
     const c = cellAt(scenario.grid, v.x, v.y);
     const stock = villageStock(undefined, v, urban.has(v.township), c >= 0 ? scenario.elevation[c] : 0);
     const reached = qv.reached ?? qv.intensity;
@@ -95,10 +96,10 @@ export function aftershock(ctx: SimContext, id: string, a: AftershockSpec, visib
     }
     // A service still up fails with the conditional chance; one uniform per service with a chance, in village then service order.
     const out = state.entities.outages[v.id] ?? [];
-    const peak = peakIntensity(prior, v.x, v.y);
+    const peak = peakShaking(prior, v.x, v.y);
     const cut = SERVICES.filter((s) => {
       if (out.includes(s)) return false;
-      const p = conditionalChance(cutChance(s, ia), cutChance(s, peak));
+      const p = conditionalChance(cutChance(s, ia, here.pga), cutChance(s, peak.intensity, peak.pga));
       return p > 0 && state.rng.uniform('hazards') < p;
     });
     if (cut.length) cuts.set(v.id, cut);

@@ -50,12 +50,13 @@ function mainShock(ctx: SimContext): void {
   const cuts = new Map<string, Outage[]>();
   const people = new Map<string, { dead: number; injured: number; buried: number }>();
   for (const v of scenario.villages) {
-    const intensity = round2(src.at(v.x, v.y).intensity);
+    const shaking = src.at(v.x, v.y);
+    const intensity = round2(shaking.intensity);
     const c = cellAt(scenario.grid, v.x, v.y);
     const stock = villageStock(undefined, v, urban.has(v.township), c >= 0 ? scenario.elevation[c] : 0);
     const d = villageDamage(v.population, stock, intensity, indoors);
     // One uniform per service with a chance, in village then service order.
-    const cut = SERVICES.filter((s) => { const p = cutChance(s, intensity); return p > 0 && state.rng.uniform('hazards') < p; });
+    const cut = SERVICES.filter((s) => { const p = cutChance(s, intensity, shaking.pga); return p > 0 && state.rng.uniform('hazards') < p; });
     if (cut.length) cuts.set(v.id, cut);
     people.set(v.id, { dead: d.dead, injured: d.injured, buried: d.buried });
     const seat = seats.get(v.township)!;

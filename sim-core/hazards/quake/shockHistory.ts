@@ -19,6 +19,13 @@ export function priorSources(ctx: SimContext): ShakingSource[] {
   return [shakingSource(main), ...after.map((a) => shakingSource({ magnitude: a.magnitude, epicentre: { x: a.x, y: a.y }, depth: a.depth, strike: a.strike }))];
 }
 
+/** The strongest intensity and PGA (m/s²) any of `sources` gave at (x, y), each its own maximum. */
+export function peakShaking(sources: readonly ShakingSource[], x: number, y: number): { intensity: number; pga: number } {
+  let intensity = -Infinity, pga = 0;
+  for (const s of sources) { const a = s.at(x, y); intensity = Math.max(intensity, a.intensity); pga = Math.max(pga, a.pga); }
+  return { intensity, pga };
+}
+
 /** The strongest intensity any of `sources` gave at (x, y). */
 export function peakIntensity(sources: readonly ShakingSource[], x: number, y: number): number {
   let i = -Infinity;
