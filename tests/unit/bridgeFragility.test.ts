@@ -8,6 +8,8 @@ import {
 import { loadScenario } from '../../server/scenarioFiles.ts';
 import { createSim } from '../../sim-core/sim.ts';
 import { CLOSURE_BIT } from '../../sim-core/world/closureCause.ts';
+import { bridgeFailures } from '../../sim-core/hazards/quake/bridgeStep.ts';
+import { RngStreams } from '../../sim-core/rng/streams.ts';
 
 describe('bridge fragility (HAZUS-MH MR4 Table 7.9)', () => {
   it('carries the table\'s medians and dispersion', () => {
@@ -42,10 +44,36 @@ describe('bridge fragility (HAZUS-MH MR4 Table 7.9)', () => {
   });
 });
 
+describe('the seeded draw', () => {
+  it('closes bridges at the fragility\'s rate: 2000 HWB5 bridges at one PGA, within sampling error', () => {
+    const n = 2000;
+    const pga = 3.5; // m/s², VIII-ish
+    const p = bridgeClosureChance('HWB5', pga);
+    expect(p).toBeGreaterThan(0.2);
+    expect(p).toBeLessThan(0.6);
+    const bridges = Array.from({ length: n }, (_, k) => ({ id: `b${String(k).padStart(4, '0')}`, name: { zh: '桥' }, edges: [k], hazusClass: 'HWB5' as const, x: 0, y: 0 }));
+    const entities: any = { quake: { t: 0, epicentral: 8, villages: {} }, closures: {} };
+    const state: any = { t: 0, entities, fields: { edgeClosed: new Uint8Array(n), version: 0 }, roadsChanged: 0, rng: RngStreams.fromSeed(3) };
+    const ctx: any = { scenario: { bridges }, state, update: (f: (d: any) => void) => f(entities), emit: () => {} };
+    const src: any = { at: () => ({ intensity: 8, pga }) };
+    const failed = bridgeFailures(ctx, src);
+    const sd = Math.sqrt((p * (1 - p)) / n);
+    expect(Math.abs(failed.length / n - p)).toBeLessThan(4 * sd);
+    expect(Object.keys(entities.quake.bridges)).toHaveLength(failed.length);
+    for (const id of failed) expect(state.fields.edgeClosed[Number(id.slice(1))]).toBe(CLOSURE_BIT.bridge);
+    // An aftershock weaker at the bridges adds nothing; a stronger one closes the survivors at the conditional rate.
+    expect(bridgeFailures(ctx, { at: () => ({ intensity: 7, pga: 2 }) } as any, [src])).toEqual([]);
+    const pb = bridgeClosureChance('HWB5', 2 * pga);
+    const more = bridgeFailures(ctx, { at: () => ({ intensity: 9, pga: 2 * pga }) } as any, [src]);
+    const total = (failed.length + more.length) / n;
+    expect(Math.abs(total - pb)).toBeLessThan(4 * Math.sqrt((pb * (1 - pb)) / n) + 4 * sd);
+  });
+});
+
 describe('bridges in the quake exercise', () => {
   const base = loadScenario('scenarios/demo-district-quake');
 
-  it('marks the bridges, closes some in the main shock by the seeded draw, and a closed bridge stays shut without a repair', () => {
+  it('marks the bridges, closes some in the main shock by the seeded draw; a closed bridge stays shut without a repair and reopens with one', () => {
     expect(base.bridges!.map((b) => b.id)).toContain('br-yunling');
     // Over seeds, the near-field bridge closes about as often as its fragility says; the far highway bridges rarely.
     let downs = 0;
@@ -69,5 +97,24 @@ describe('bridges in the quake exercise', () => {
     sim.advanceTo(base.earthquake!.t + 86_400);
     for (const e of shut!.edges) expect(sim.state.fields.edgeClosed[e] & CLOSURE_BIT.bridge).toBe(CLOSURE_BIT.bridge);
     expect(sim.state.entities.quake!.bridges!['br-yunling']).toMatchObject({ work: 0 });
+    // Teams sent to its ends with a clearing task right after the shock build the emergency
+    // bridge: the bridge's closure lifts (the director's own bridge-collapse closure on the same
+    // edges is his to lift). The teams go to the far (north-east) end: on this seed rockfalls cut
+    // the roads to the near one.
+    const g = base.roads;
+    const ends = [...new Set(shut!.edges.flatMap((e) => [g.edgeFrom[e], g.edgeTo[e]]))].sort((a, b) => b - a);
+    const fix = createSim(base, { seed: shut!.seed });
+    fix.advanceTo(base.earthquake!.t + 600);
+    const sent = ['special-1', 'songling-team-1', 'beiling-team-1', 'hupan-team-1']
+      .filter((unit) => ends.some((n) => fix.apply({ type: 'dispatch', role: 'chief', unit, to: { node: n }, task: 'clearRoad', label: '架设应急便桥' }).ok));
+    expect(sent.length).toBeGreaterThan(0);
+    fix.advanceTo(base.earthquake!.t + 3 * 86_400);
+    const done = fix.state.log.filter((e) => e.entry === 'event' && e.kind === 'bridgeRepaired') as any[];
+    expect(done.map((e) => e.bridge)).toEqual(['br-yunling']);
+    for (const e of shut!.edges) expect(fix.state.fields.edgeClosed[e] & CLOSURE_BIT.bridge).toBe(0);
+    expect(fix.state.entities.quake!.bridges!['br-yunling']).toBeUndefined();
+    // 720 person-hours: not before the teams could have done them.
+    const size = sent.reduce((a, u) => a + base.teams.find((t) => t.id === u)!.size, 0);
+    expect(done[0].t - base.earthquake!.t).toBeGreaterThan((720 / size) * 3600);
   }, 300_000);
 });
