@@ -10,6 +10,7 @@ import {
   fireCauseName, fireFinderName, fireName, gaugeAlarming, gaugeCrossingName, gaugeReading, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
   chemicalSiteName, releaseCauseName, substanceName, zoneTierName,
+  bridgeName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
 import { typhoonEventLine } from './typhoonText.ts';
@@ -31,7 +32,7 @@ export interface EventLine { text: string; cat: EventCategory; tag: string; mino
 
 /** Roads that hazards close and open edge by edge, minute by minute: counted, not listed. */
 export function isHazardRoadChange(e: EventEntry): boolean {
-  return (e.kind === 'roadClosed' || e.kind === 'roadOpened') && (e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide');
+  return (e.kind === 'roadClosed' || e.kind === 'roadOpened') && (e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide' || e.cause === 'bridge');
 }
 
 /** "[预警] 区指挥部 发布…": tag and text as one line, for plain-text timelines and the report. */
@@ -142,6 +143,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
     case 'slideCleared': return line('road', ['抢通', 'Cleared'], e.slide === 'treesDown' ? z(`${N(e.node)}倒伏树木已清理`, `The fallen trees ${N(e.node)} are cleared`) : z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
     case 'earthquake': return line('danger', ['地震', 'Earthquake'], z(`Ms ${e.magnitude} 级地震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} earthquake, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
+    case 'aftershock': return line('danger', ['余震', 'Aftershock'], z(`Ms ${e.magnitude} 级余震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} aftershock, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
+    case 'bridgeDown': return line('danger', ['桥梁震损', 'Bridge down'], z(`${bridgeName(s, e.bridge, lang)}震损垮塌，阻断 ${roadsText(s, e.edges, lang)}（仅导调可见）`, `${bridgeName(s, e.bridge, lang)} down in the earthquake, cutting ${roadsText(s, e.edges, lang)} (director only)`));
+    case 'bridgeRepaired': return line('road', ['抢通', 'Cleared'], z(`${bridgeName(s, e.bridge, lang)}应急便桥架设完成，恢复通行`, `An emergency bridge at ${bridgeName(s, e.bridge, lang)} is up; the road is open`));
     case 'quakeVillageReport': return line('danger', ['灾情', 'Damage'], quakeVillageReportText(e, P(e.village), lang));
     case 'villageIsolated': return line('danger', ['孤岛', 'Cut off'], z(`${P(e.village)}（${e.people} 人）断水、断电、断路、断通信，靠储备生活，约可维持 ${e.stockDays} 天`, `${P(e.village)} (${e.people} people) has lost water, power, road and communications and lives on its stocks: about ${e.stockDays} days left`));
     case 'villageStocks': return line('danger', ['孤岛', 'Cut off'], z(`${P(e.village)} 仍与外界隔绝，储备约剩 ${e.stockDays} 天`, `${P(e.village)} is still cut off; about ${e.stockDays} days of stocks left`));
@@ -194,7 +198,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
   'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls',
-  'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected',
+  'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected', 'aftershock', 'bridgeRepaired',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */
