@@ -35,6 +35,12 @@ export function isHazardRoadChange(e: EventEntry): boolean {
   return (e.kind === 'roadClosed' || e.kind === 'roadOpened') && (e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide' || e.cause === 'bridge');
 }
 
+/** "3 人受伤、1 人死亡", leaving out a zero ("1 人死亡"). */
+export function hurtText(injured: number, dead: number, lang: Lang): string {
+  const parts = lang === 'en' ? [injured || !dead ? `${injured} injured` : '', dead ? `${dead} dead` : ''] : [injured || !dead ? `${injured} 人受伤` : '', dead ? `${dead} 人死亡` : ''];
+  return parts.filter(Boolean).join(lang === 'en' ? ', ' : '、');
+}
+
 /** "[预警] 区指挥部 发布…": tag and text as one line, for plain-text timelines and the report. */
 export function eventSentence(l: EventLine): string {
   return `[${l.tag}] ${l.text}`;
@@ -127,7 +133,7 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'leveeBreach': return line('danger', ['溃堤', 'Levee breach'], z(`${P(e.levee)} 于 ${km(e.x, e.y)} 溃堤，${D(e.formation)} 内冲开`, `${P(e.levee)} breached at ${km(e.x, e.y)}, opening within ${D(e.formation)}`));
     case 'leveeOvertopping': return line('danger', ['漫堤', 'Overtopping'], z(`${P(e.levee)} 洪水漫堤`, `Water over ${P(e.levee)}`));
     case 'peopleTrapped': return line('danger', ['被困', 'Trapped'], z(`${P(e.village)} ${e.people} 人${e.cause === 'fire' ? '被山火围困' : e.cause === 'collapse' ? '被倒塌房屋埋压' : e.cause === 'cutOff' ? '被困（道路冲断，无法自行撤离）' : `被洪水围困（危险度 HR ${e.hazardRating}）`}，需救援`, `${e.people} people trapped at ${P(e.village)} (${e.cause === 'fire' ? 'fire' : e.cause === 'collapse' ? 'buried under collapsed houses' : e.cause === 'cutOff' ? 'cut off' : `flood, hazard rating ${e.hazardRating}`}); rescue needed`));
-    case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : e.cause === 'quake' ? '地震' : '洪水'}致 ${e.injured} 人受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} injured${e.dead ? `, ${e.dead} dead` : ''} by the ${e.cause === 'fire' ? 'fire' : e.cause === 'quake' ? 'earthquake' : 'flood'}`));
+    case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : e.cause === 'quake' ? '地震' : '洪水'}致 ${hurtText(e.injured, e.dead, 'zh')}`, `${P(e.village)}: ${hurtText(e.injured, e.dead, 'en')} by the ${e.cause === 'fire' ? 'fire' : e.cause === 'quake' ? 'earthquake' : 'flood'}`));
     case 'peopleRescued': return line('people', ['营救', 'Rescued'], z(`${T(e.unit)} 从 ${P(e.village)} 救出 ${e.people} 人${e.shelter ? `，送往 ${P(e.shelter)}` : ''}`, `${T(e.unit)} rescued ${e.people} people from ${P(e.village)}${e.shelter ? ` to ${P(e.shelter)}` : ''}`));
     case 'injuredTreated': return line('people', ['救治', 'Treated'], z(`${T(e.unit)} 在 ${P(e.village)} 救治转运伤员 ${e.people} 人`, `${T(e.unit)} treated ${e.people} injured at ${P(e.village)}`));
     case 'taskFailed': return line('danger', ['任务失败', 'Task failed'], `${T(e.unit)}${z('：', ': ')}${taskFailureName(e.reason, lang)}${z(`（${taskKindLabel(e.task, lang)}）`, ` (${taskKindLabel(e.task, lang)})`)}`);
