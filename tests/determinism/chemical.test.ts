@@ -135,3 +135,24 @@ describe('sheltering in place', () => {
     expect(s.apply({ type: 'orderShelterInPlace', role: 'chief', villages })).toMatchObject({ ok: false, reason: 'noChange' });
   });
 });
+
+describe('警戒区交通管制 when the leak runs out of control', () => {
+  it('the chief, told the measured zone, closes the roads in it; before that the order is refused', () => {
+    const s = createSim(scenario, { seed: 1 });
+    s.advanceTo(15 * 60);
+    expect(s.apply({ type: 'trafficControl', role: 'chief' })).toMatchObject({ ok: false, detail: { code: 'noZoneKnown' } });
+    expect(s.apply({ type: 'dispatch', role: 'chief', unit: 'special-1', to: { place: 'yunhua-plant' }, task: 'monitor' }).ok).toBe(true);
+    s.advanceTo(HOUR + 20 * 60);
+    const zone = s.viewFor('chief')!.chemical!.zone!;
+    expect(zone.measured).toBe(true);
+    expect(zone.tiers.find((x) => x.tier === 'AEGL-2')!.reach).toBeGreaterThan(1000);
+    const r = s.apply({ type: 'trafficControl', role: 'chief' });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    s.advanceTo(HOUR + 21 * 60);
+    const closedByZone = s.viewFor('chief')!.closures.filter((c) => c.reason === '危化品泄漏警戒区交通管制');
+    expect(closedByZone.length).toBeGreaterThan(0);
+    // Exactly the ordered edges are closed, and by order (交通管制), known to every role.
+    expect(s.viewFor('township:heyang')!.closures.filter((c) => c.reason === '危化品泄漏警戒区交通管制').length).toBe(closedByZone.length);
+    for (const c of closedByZone) expect(s.state.fields.edgeClosed[c.edge] & 1).toBe(1);
+  }, 120_000);
+});
