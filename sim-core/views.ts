@@ -2,6 +2,7 @@
 // every force and what was reported to it; a township its own teams and those working in its
 // area; a team itself; an observer only public signals. PRNG states are in no view.
 import { chemicalViewFor, type ChemicalView } from './hazards/chemical/chemicalView.ts';
+import { typhoonViewFor, type TyphoonView } from './hazards/typhoon/typhoonView.ts';
 import type { SimContext } from './context.ts';
 import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
@@ -71,6 +72,8 @@ export interface View {
   reportsTotal: number;
   /** 危化品泄漏: sites, the zone this role knows, isolated leaks, shelter-in-place orders (only in a scenario with chemical sites). */
   chemical?: ChemicalView;
+  /** 台风: the centre now, the announced track and the force-7/10/12 wind circles — public (only in a typhoon scenario, from its first step). */
+  typhoon?: TyphoonView;
   events: EventEntry[];
   /** The MSEL, for director and evaluator only. */
   injects?: InjectView[];
@@ -203,6 +206,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
   };
   const chemical = chemicalViewFor(ctx, role, roleName, truth);
   if (chemical) view.chemical = chemical;
+  const typhoon = typhoonViewFor(ctx);
+  if (typhoon) view.typhoon = typhoon;
   if (truth) {
     // The script as it stands (the director's edits included), and fired injects the director
     // has since deleted from it stay out: their firing is in the log.
