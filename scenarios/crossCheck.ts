@@ -94,6 +94,13 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
     }
   });
   if (nodeCount === 0 && (s.teams.length > 0 || s.villages.length > 0)) add('roads.nodes', 'a scenario with teams or villages needs roads');
+  // 桥梁: unique ids, edges of the road graph.
+  const bridgeIds = new Set<string>();
+  (s.bridges ?? []).forEach((b, i) => {
+    if (bridgeIds.has(b.id)) add(`bridges[${i}].id`, `duplicate bridge id ${JSON.stringify(b.id)}`);
+    bridgeIds.add(b.id);
+    b.edges.forEach((e, k) => { if (e >= s.roads.edges.length) add(`bridges[${i}].edges[${k}]`, `no road edge ${e} (${s.roads.edges.length} edges)`); });
+  });
 
   const roles = new Set(['all', 'director', 'evaluator', 'chief', 'observer',
     ...s.townships.map((t) => `township:${t.id}`), ...s.teams.map((t) => `team:${t.id}`)]);
@@ -152,6 +159,15 @@ export function crossCheck(s: ScenarioJson, file: string): Problem[] {
         const p = inj.payload;
         if (p.mass === undefined && p.rate === undefined) add(`${at}.payload`, 'a chemicalRelease gives a rate (kg/s, with an optional duration) or a mass (kg, a puff)');
         if (p.mass !== undefined && (p.rate !== undefined || p.duration !== undefined)) add(`${at}.payload`, 'give either {mass} (a puff) or {rate, duration?} (a leak), not both');
+        break;
+      }
+      case 'aftershock': {
+        // 余震: after the scenario earthquake's main shock, at a point on the grid, with a magnitude and depth.
+        if (!s.earthquake) add(`${at}.kind`, 'an aftershock needs the scenario earthquake (earthquake)');
+        else if (inj.t < s.earthquake.t) add(`${at}.t`, `an aftershock comes after the main shock (${s.earthquake.t} s)`);
+        if (want(t !== null && 'x' in t && !('levee' in t) && !('main' in t), '{x, y}: the epicentre in metres') && t && 'x' in t && !(t.x >= 0 && t.x < W && t.y >= 0 && t.y < H)) add(`${at}.target`, `(${t.x}, ${t.y}) is off the grid`);
+        if (inj.payload.magnitude === undefined) add(`${at}.payload.magnitude`, 'an aftershock gives its magnitude Ms');
+        if (inj.payload.depth === undefined) add(`${at}.payload.depth`, 'an aftershock gives its focal depth in metres');
         break;
       }
       case 'damCrack':

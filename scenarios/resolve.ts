@@ -18,6 +18,8 @@ import { resolveSites } from './resolveSites.ts';
 import { resolveZone } from '../sim-core/hazards/dam/breakZone.ts';
 import type { WaterNetwork } from '../sim-core/hazards/waterMain/network.ts';
 import { headOfPressure } from '../sim-core/hazards/waterMain/orifice.ts';
+import type { Bridge } from '../sim-core/world/bridge.ts';
+import { DEFAULT_BRIDGE_CLASS } from '../sim-core/hazards/quake/bridgeFragility.ts';
 
 /** Reads a file of the scenario folder; null when missing. */
 export type ReadFile = (name: string) => Uint8Array | null;
@@ -129,6 +131,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     ...(json.sites ? { sites: resolveSites(json, file, readFile) } : {}),
     ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),
+    ...(json.bridges ? { bridges: resolveBridges(json) } : {}),
     ...(json.chemical ? { chemical: chemicalSetting(json) } : {}),
     ...(json.waterNetwork ? { waterNetwork: resolveWaterNetwork(json.waterNetwork) } : {}),
   };
@@ -154,4 +157,18 @@ function resolveWaterNetwork(n: NonNullable<ScenarioJson['waterNetwork']>): Wate
     zones: n.zones.map((z) => ({ id: z.id, name: z.name, places: [...z.places], population: z.population })),
     mains: n.mains.map((m) => ({ id: m.id, name: m.name, diameter: m.diameter, upstream: m.upstream, zones: [...m.zones], valves: m.valves.map((v) => ({ ...v })), repairTime: m.repairTime })),
   };
+}
+
+/** Bridges take their class (default HWB5) and the mean of their edges' end points as the place their shaking is taken. */
+function resolveBridges(json: ScenarioJson): Bridge[] {
+  return (json.bridges ?? []).map((b) => {
+    let x = 0, y = 0;
+    for (const e of b.edges) {
+      const [from, to] = json.roads.edges[e];
+      x += json.roads.nodes[from][0] + json.roads.nodes[to][0];
+      y += json.roads.nodes[from][1] + json.roads.nodes[to][1];
+    }
+    const n = 2 * b.edges.length;
+    return { id: b.id, name: b.name, edges: [...b.edges], hazusClass: b.class ?? DEFAULT_BRIDGE_CLASS, x: x / n, y: y / n };
+  });
 }

@@ -92,6 +92,7 @@ export function toInjects(json: ScenarioJson): Inject[] {
       case 'siteAlarm':
       case 'siteExitBlocked':
       case 'sitePanic': return { ...base, kind: inj.kind, target: { site: t!.site, ...(t!.exit !== undefined ? { exit: t!.exit } : {}) }, payload: p.speedFactor !== undefined ? { speedFactor: p.speedFactor } : {} };
+      case 'aftershock': return { ...base, kind: 'aftershock', target: { x: t!.x, y: t!.y }, payload: { magnitude: p.magnitude!, depth: p.depth!, ...(p.strike !== undefined ? { strike: p.strike } : {}) } };
       case 'mainBurst': return { ...base, kind: 'mainBurst', target: { main: t!.main, x: t!.x, y: t!.y }, payload: { area: p.area ?? 0 } };
       case 'leveeBreach': return { ...base, kind: 'leveeBreach', target: { levee: t!.levee, x: t!.x, y: t!.y }, payload: { formation: p.formation ?? 1800 } };
       case 'chemicalRelease': return {

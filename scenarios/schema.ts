@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ROAD_CLASSES } from '../sim-core/world/roadGraph.ts';
 import { SUPPLY_KINDS } from '../sim-core/world/places.ts';
 import { TEAM_TYPES } from '../sim-core/forces/teamTypes.ts';
-import { DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
+import { AFTERSHOCK_MAGNITUDE, DAM_CRACK_DAMAGE, INJECT_KINDS } from '../sim-core/injects/inject.ts';
+import { HAZUS_BRIDGE_CLASSES } from '../sim-core/hazards/quake/bridgeFragility.ts';
 import { parseDuration } from '../sim-core/time/duration.ts';
 import { DEFAULT_WIND_LIMIT, WIND_LIMITS } from '../sim-core/hazards/fire/windLimit.ts';
 import { SIGMA_SCHEMES, STABILITY_CLASSES } from '../sim-core/hazards/plume/stability.ts';
@@ -302,6 +303,13 @@ export const scenarioSchema = z.strictObject({
   })).optional(),
   /** 地震: the scenario earthquake's main shock (scenarios/earthquakeSchema.ts); absent: none. */
   earthquake: earthquakeSchema.optional(),
+  /**
+   * 桥梁: road bridges an earthquake may close — the road edges over each, and its HAZUS-MH class
+   * (HWB1–HWB28; default HWB5, multi-span simply supported concrete of conventional design).
+   */
+  bridges: z.array(z.strictObject({
+    id, name: localText, edges: z.array(count).min(1).max(100), class: z.enum(HAZUS_BRIDGE_CLASSES).optional(),
+  })).max(1000).optional(),
   waterNetwork: waterNetwork.optional(),
   injects: z.array(z.strictObject({
     id,
@@ -347,6 +355,10 @@ export const scenarioSchema = z.strictObject({
       speedFactor: z.number().min(1).max(4).optional(),
       /** mainBurst: the opening's area, m² (at most the pipe's bore). */
       area: z.number().positive().max(20).optional(),
+      /** aftershock: magnitude Ms, focal depth (m) and fault strike (degrees; default the main shock's); the target is the epicentre {x, y}. */
+      magnitude: z.number().min(AFTERSHOCK_MAGNITUDE[0]).max(AFTERSHOCK_MAGNITUDE[1]).optional(),
+      depth: z.number().min(0).max(100_000).optional(),
+      strike: z.number().min(0).max(360).optional(),
     }).default({}),
     visibleTo: z.array(z.string()).default([]),
     expected: localText.optional(),

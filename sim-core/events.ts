@@ -79,6 +79,11 @@ export type SimEvent =
   | { kind: 'slideCleared'; node: number; edges: number[]; slide?: 'treesDown' }
   /** 地震: the main shock (the truth: magnitude Ms, epicentre m, focal depth m, epicentral intensity). */
   | { kind: 'earthquake'; magnitude: number; x: number; y: number; depth: number; intensity: number }
+  /** 余震: an aftershock inject struck (magnitude Ms, epicentre m, focal depth m, epicentral intensity). */
+  | { kind: 'aftershock'; inject: string; magnitude: number; x: number; y: number; depth: number; intensity: number }
+  /** A bridge of the scenario closed by the shaking (the truth), and its emergency bridge done. */
+  | { kind: 'bridgeDown'; bridge: string; edges: number[] }
+  | { kind: 'bridgeRepaired'; bridge: string; edges: number[] }
   /** A village's first word after the shock reaches its township (by phone; when its phones are down, by satellite phone or messenger). */
   | { kind: 'quakeVillageReport'; village: string; by: 'phone' | 'satellitePhone' | 'messenger'; dead: number; injured: number; buried: number; homeless: number; cut: Outage[] }
   /** 孤岛村: cut off on all four (water, power, road, communications), living on `stockDays` of household stocks. */
@@ -126,7 +131,7 @@ export const EVENT_KINDS = [
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
   'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
   'mainBurst', 'valveClosed', 'mainIsolated', 'mainRepaired', 'citizenCalls',
-  'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected',
+  'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected', 'aftershock', 'bridgeDown', 'bridgeRepaired',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;
 /** Compile-time: true only when EVENT_KINDS lists every kind of SimEvent. */

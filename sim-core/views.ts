@@ -3,6 +3,7 @@
 // area; a team itself; an observer only public signals. PRNG states are in no view.
 import { chemicalViewFor, type ChemicalView } from './hazards/chemical/chemicalView.ts';
 import { intensityMapFor, type IntensityMapView } from './hazards/quake/intensityMap.ts';
+import { typhoonViewFor, type TyphoonView } from './hazards/typhoon/typhoonView.ts';
 import type { SimContext } from './context.ts';
 import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
@@ -74,6 +75,8 @@ export interface View {
   chemical?: ChemicalView;
   /** 烈度分布图: since when this role has the earthquake's intensity map (published to chief and townships; hazards/quake/intensityMap.ts). */
   intensityMap?: IntensityMapView;
+  /** 台风: the centre now, the announced track and the force-7/10/12 wind circles — public (only in a typhoon scenario, from its first step). */
+  typhoon?: TyphoonView;
   events: EventEntry[];
   /** The MSEL, for director and evaluator only. */
   injects?: InjectView[];
@@ -208,6 +211,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
   if (chemical) view.chemical = chemical;
   const intensityMap = intensityMapFor(ctx, role, truth);
   if (intensityMap) view.intensityMap = intensityMap;
+  const typhoon = typhoonViewFor(ctx);
+  if (typhoon) view.typhoon = typhoon;
   if (truth) {
     // The script as it stands (the director's edits included), and fired injects the director
     // has since deleted from it stay out: their firing is in the log.

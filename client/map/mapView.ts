@@ -17,6 +17,7 @@ import { ALARM_RGB, CHEMICAL_SITE, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB, 
 import { RESERVOIR_STATES, reservoirState } from '../../presentation/text/reservoirState.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
 import { drawWaterOutages } from './waterOutageLayer.ts';
+import { drawTyphoon } from './typhoonLayer.ts';
 import { currentLang, lt } from '../i18n.ts';
 import { roadLabelAnchors, roadShortName } from '../../presentation/text/roadNames.ts';
 import { PlotLayer, type Draft } from './plotLayer.ts';
@@ -38,7 +39,7 @@ export type Pick =
 
 export const UNIT_COLOURS: Record<string, number> = Object.fromEntries(Object.entries(UNIT_RGB).map(([k, c]) => [k, hex(c)]));
 
-export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean; plots?: boolean; damBreakZone?: boolean; intensityMap?: boolean }
+export interface Layers { water: boolean; fire: boolean; roads: boolean; villages: boolean; shelters: boolean; units: boolean; cameras: boolean; labels: boolean; plots?: boolean; damBreakZone?: boolean; typhoon?: boolean; intensityMap?: boolean }
 
 interface UnitSprite { x: number; y: number; tx: number; ty: number }
 
@@ -349,6 +350,8 @@ class MapScene extends Phaser.Scene {
     const truth = view?.truth ?? false;
     const monitoring = truth || view?.role === 'chief';
     this.status.update(this.store.events);
+    // The typhoon's wind circles and track, under everything else placed on the map.
+    if (this.layers.typhoon !== false) drawTyphoon(g, view?.typhoon, (v) => this.wx(v), (v) => this.wy(v), (m) => (m / s.grid.cellSize) * this.k, px);
     if (this.layers.cameras && monitoring) {
       g.fillStyle(0x37474f, 0.85);
       for (const c of s.cameras) {

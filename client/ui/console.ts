@@ -58,7 +58,7 @@ export class Console {
       h('button', { title: tx('缩小', 'Zoom out'), onclick: () => this.map.zoomBy(1 / 1.4) }, '−'),
       h('button', { title: t('fitMap'), onclick: () => this.map.fit() }, '⤢'),
       homeArea(store.scenario!, role) ? h('button', { title: tx('本辖区', 'Own area'), 'data-testid': 'fit-home', onclick: () => this.map.fitHome() }, '⌂') : null);
-    const mapWrap = h('section', { class: 'map-wrap' }, mapEl, tools, legend(this.map, (store.scenario?.damBreakZones?.length ?? 0) > 0, !!store.scenario?.chemical, store), this.details.el);
+    const mapWrap = h('section', { class: 'map-wrap' }, mapEl, tools, legend(this.map, (store.scenario?.damBreakZones?.length ?? 0) > 0, !!store.scenario?.chemical, !!store.scenario?.typhoon, store), this.details.el);
 
     const panels: [TabId, string, HTMLElement][] = [];
     const inbox = new Inbox(store, kind === 'director' || kind === 'evaluator' || replay, session.olderEvents ? () => session.olderEvents!() : undefined);

@@ -21,7 +21,7 @@ import { showReport } from './reportOverlay.ts';
 const KIND: Record<string, [string, string]> = {
   message: ['信息', 'message'], closeRoad: ['断路', 'road closed'], openRoad: ['通路', 'road open'], trapped: ['被困', 'trapped'], rain: ['雨情', 'rain'],
   weather: ['天气', 'weather'], damBreak: ['溃坝', 'dam break'], damCrack: ['大坝裂缝', 'dam crack'], leveeBreach: ['溃堤', 'levee breach'], ignition: ['起火', 'ignition'], outage: ['断电断网', 'outage'],
-  chemicalRelease: ['危化品泄漏', 'chemical release'],
+  chemicalRelease: ['危化品泄漏', 'chemical release'], aftershock: ['余震', 'aftershock'],
 };
 
 export function roleOptions(store: Store): { id: string; label: string; group?: string }[] {
@@ -100,7 +100,7 @@ export class DirectorPanel {
     this.paintEdges();
 
     // Any other kind of inject, made up now (临机导调): a template per kind, filled from the map.
-    const kinds = ['trapped', 'rain', 'weather', 'ignite', 'outage', 'damBreak', 'damCrack', 'leveeBreach', ...(s.chemical ? ['chemicalRelease'] : [])];
+    const kinds = ['trapped', 'rain', 'weather', 'ignite', 'outage', 'damBreak', 'damCrack', 'leveeBreach', ...(s.chemical ? ['chemicalRelease'] : []), ...(s.earthquake ? ['aftershock'] : [])];
     const kindSel = h('select', { name: 'adHocKind', 'data-testid': 'adhoc-kind' }, kinds.map((k) => h('option', { value: k }, tx(...(KIND[k === 'ignite' ? 'ignition' : k] ?? [k, k])))));
     const target = h('textarea', { name: 'target', rows: 2, spellcheck: false, class: 'mono' });
     const payload = h('textarea', { name: 'payload', rows: 2, spellcheck: false, class: 'mono' });
@@ -114,6 +114,8 @@ export class DirectorPanel {
         leveeBreach: [{ levee: l?.id ?? '', x: l ? l.line[0][0] : 0, y: l ? l.line[0][1] : 0 }, { formation: 1800 }],
         // An explosion at the site: a puff of 500 kg (rate + duration for a leak instead).
         chemicalRelease: [{ site: s.chemical?.sites[0]?.id ?? '' }, { mass: 500, cause: 'explosion' }],
+        // An aftershock at the main shock's epicentre (click the map to move it): Ms, focal depth in metres.
+        aftershock: [{ x: s.earthquake?.epicentre.x ?? 0, y: s.earthquake?.epicentre.y ?? 0 }, { magnitude: 5, depth: s.earthquake?.depth ?? 10_000 }],
       };
       const [tg, pl] = tpl[kindSel.value];
       target.value = tg === null ? '' : JSON.stringify(tg);

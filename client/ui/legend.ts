@@ -4,7 +4,8 @@ import { t, tx, currentLang } from '../i18n.ts';
 import { DAM_BREAK_ZONE } from '../../presentation/map/damBreakZone.ts';
 import { damBreakZoneLegend } from '../../presentation/text/damText.ts';
 import type { Layers, MapView } from '../map/mapView.ts';
-import { burnedRgb, BURNING, CHEMICAL_SITE, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, UNIT_RGB, VILLAGE_STATUS_RGB, WATER, ZONE_RGB } from '../../presentation/map/palette.ts';
+import { burnedRgb, BURNING, CHEMICAL_SITE, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, TYPHOON_TRACK, UNIT_RGB, VILLAGE_STATUS_RGB, WATER, WIND_CIRCLE_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
+import { typhoonTrackName, windCircleName } from '../../presentation/text/typhoonText.ts';
 import { zoneTierName } from '../../presentation/text/names.ts';
 import { INTENSITY_RGB, mappedDegrees } from '../../presentation/map/intensityMap.ts';
 import { intensityMapLegend, intensityZoneName } from '../../presentation/text/quakeText.ts';
@@ -12,9 +13,10 @@ import type { Store } from '../session/store.ts';
 
 /**
  * `hasZone`: a dam-break zone to explain; `chemical`: the scenario has hazardous-chemical sites (their zones get a legend);
- * `store`: for a scenario with an earthquake, the intensity map's legend and switch appear once the view has the map.
+ * `typhoon`: a typhoon's wind circles and track; `store`: for a scenario with an earthquake, the intensity map's legend
+ * and switch appear once the view has the map.
  */
-export function legend(map: MapView, hasZone = false, chemical = false, store?: Store): HTMLElement {
+export function legend(map: MapView, hasZone = false, chemical = false, typhoon = false, store?: Store): HTMLElement {
   const sw = (c: string, shape = 'sq') => h('i', { class: `sw ${shape}`, style: `--c:${c}` });
   const layer = (key: keyof Layers, label: string) => {
     const box = h('input', { type: 'checkbox', checked: true });
@@ -36,10 +38,14 @@ export function legend(map: MapView, hasZone = false, chemical = false, store?: 
       ...(chemical ? [
         h('span', { 'data-testid': 'legend-zone-aegl3' }, sw(css(ZONE_RGB['AEGL-3'])), zoneTierName('AEGL-3', currentLang())),
         h('span', {}, sw(css(ZONE_RGB['AEGL-2'])), zoneTierName('AEGL-2', currentLang())),
-        h('span', {}, sw(css(CHEMICAL_SITE)), tx('危化品企业', 'hazardous-chemical site'))] : [])),
+        h('span', {}, sw(css(CHEMICAL_SITE)), tx('危化品企业', 'hazardous-chemical site'))] : []),
+      ...(typhoon ? [
+        ...[7, 10, 12].map((f) => h('span', { 'data-testid': `legend-wind-${f}` }, sw(css(WIND_CIRCLE_RGB[f]), 'dot'), windCircleName(f, currentLang()))),
+        h('span', { 'data-testid': 'legend-typhoon-track' }, sw(css(TYPHOON_TRACK), 'line'), typhoonTrackName(currentLang()))] : [])),
     h('div', { class: 'layers' }, layer('water', tx('水深', 'Water')), layer('fire', tx('火场', 'Fire')), layer('roads', tx('路况', 'Closures')),
       layer('villages', t('villages')), layer('shelters', t('shelters')), layer('units', t('units')), layer('cameras', tx('监控', 'Cameras')), layer('labels', tx('地名', 'Names')),
-      ...(hasZone ? [layer('damBreakZone', damBreakZoneLegend(currentLang()))] : [])));
+      ...(hasZone ? [layer('damBreakZone', damBreakZoneLegend(currentLang()))] : []),
+      ...(typhoon ? [layer('typhoon', tx('台风风圈', 'Typhoon'))] : [])));
   const degrees = store?.scenario ? mappedDegrees(store.scenario) : [];
   if (store && degrees.length) {
     // 烈度分布: hidden until the map is published to this role (sim-core/hazards/quake/intensityMap.ts).

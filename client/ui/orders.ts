@@ -5,6 +5,8 @@ import { h, render } from './dom.ts';
 import { lt, t, taskKindName, tx, currentLang } from '../i18n.ts';
 import { TASK_KINDS, type TaskKind } from '../../sim-core/forces/taskKinds.ts';
 import { AnswerLine, Choice, field, MultiPick, numberField, type Option } from './widgets.ts';
+import { zoneTierName } from '../../presentation/text/names.ts';
+import { clockLabel } from '../../presentation/text/clock.ts';
 import { channelName, levelName, placeName, reportKindName, roleName, supplyName, teamTypeName, warnName, WARN_CSS } from '../../presentation/text/names.ts';
 import type { Store } from '../session/store.ts';
 import type { Session } from '../session/session.ts';
@@ -14,7 +16,7 @@ import { SUPPLY_KINDS } from '../../sim-core/world/places.ts';
 import { nodeName, roadsText } from '../../presentation/text/roadNames.ts';
 import { REPORT_FIGURES } from '../../sim-core/state.ts';
 
-type FormName = 'setResponseLevel' | 'issueWarning' | 'orderEvacuation' | 'openShelter' | 'dispatch' | 'recall' | 'allocateSupplies' | 'sendReport' | 'requestSupport' | 'releaseReservoir' | 'roads' | 'declineTask' | 'recallBoats';
+type FormName = 'setResponseLevel' | 'issueWarning' | 'orderEvacuation' | 'openShelter' | 'dispatch' | 'recall' | 'allocateSupplies' | 'sendReport' | 'requestSupport' | 'releaseReservoir' | 'roads' | 'declineTask' | 'recallBoats' | 'trafficControl';
 
 interface Form { name: FormName; el: HTMLElement; usePick?: (p: Pick) => boolean }
 
@@ -44,6 +46,8 @@ export class OrdersPanel {
     // 渔船回港: only where the scenario has boats out (a typhoon day), and a township only its own.
     const fleets = (this.s.typhoon?.boats ?? []).filter((b) => k === 'chief' || (k === 'township' && b.township === this.ownId));
     if (fleets.length) forms.push(this.boatsForm(fleets.map((b) => b.township)));
+    // 警戒区交通管制: the chief, where the scenario has a hazardous-chemical site.
+    if (k === 'chief' && this.s.chemical) forms.push(this.zoneTrafficForm());
     // A team never recalls itself: it declines its task (with a reason) or reports; its chain of command recalls it.
     else if (k === 'team') forms.push(this.dispatchForm(), this.declineForm(), this.reportForm('sendReport'), this.reportForm('requestSupport'));
     this.forms = forms;
@@ -190,6 +194,19 @@ export class OrdersPanel {
       const township = which.value();
       return township ? { type: 'recallBoats', township } : tx('请选择乡镇。', 'Pick the township.');
     });
+  }
+
+  private zoneTrafficForm(): Form {
+    const tier = new Choice(['AEGL-2', 'AEGL-3'].map((id) => ({ id, label: zoneTierName(id, currentLang()) })), 'tier', false);
+    const info = h('div', { class: 'hint' });
+    const paint = () => {
+      const z = this.store.view?.chemical?.zone;
+      info.textContent = z
+        ? tx(`按侦检划定的警戒区（${clockLabel(this.s, z.t)}）封闭区内全部道路`, `Closes every road in the measured zone (${clockLabel(this.s, z.t)})`)
+        : tx('尚未收到侦检划定的警戒区：请先调派队伍侦检监测', 'No measured zone yet: send a team to measure the gas first');
+    };
+    this.store.on('view', paint); paint();
+    return this.shell('trafficControl', tx('警戒区交通管制', 'Traffic control in the threat zone'), [field(tx('分区', 'Zone'), tier.el, info)], () => ({ type: 'trafficControl', tier: tier.value() || 'AEGL-2' }));
   }
 
   private shelterForm(): Form {

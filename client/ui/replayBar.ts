@@ -13,7 +13,7 @@ import { roleName } from '../../presentation/text/names.ts';
 import { eventLine } from '../../presentation/text/eventText.ts';
 import { orderText } from '../../presentation/text/orderText.ts';
 
-const KEY_EVENTS = new Set(['injectFired', 'peopleTrapped', 'casualties', 'damBreach', 'leveeBreach', 'fireDetected', 'reservoirOvertopping', 'slide']);
+const KEY_EVENTS = new Set(['injectFired', 'peopleTrapped', 'casualties', 'damBreach', 'leveeBreach', 'fireDetected', 'reservoirOvertopping', 'slide', 'earthquake', 'aftershock', 'bridgeDown']);
 
 /** Orders given, injects fired, dangers, and the evaluators' notes, in time order. */
 function keyMoments(store: Store): { t: number; kind: string; label: string; text: string }[] {

@@ -50,6 +50,9 @@ export const BURNING: Rgb = [255, 80, 0];
 /** 危化品 threat zones by tier (AEGL-3 lethal red, AEGL-2 serious-harm orange) and the site's mark. */
 export const ZONE_RGB: Record<string, Rgb> = { 'AEGL-3': [198, 40, 40], 'AEGL-2': [245, 124, 0], 'AEGL-1': [251, 192, 45], IDLH: [198, 40, 40] };
 export const CHEMICAL_SITE: Rgb = [106, 27, 154];
+/** 台风 wind circles by Beaufort force (七级 yellow, 十级 orange, 十二级 red, as Chinese typhoon maps draw them) and the track. */
+export const WIND_CIRCLE_RGB: Record<number, Rgb> = { 7: [253, 216, 53], 10: [251, 140, 0], 12: [211, 47, 47] };
+export const TYPHOON_TRACK: Rgb = [74, 20, 140];
 /** Water is blended toward this blue, more opaque the deeper. */
 export const WATER: Rgb = [20, 80, 220];
 /** Depth (m) below which water is not drawn (puddles of the hydraulic grid). */

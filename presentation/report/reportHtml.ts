@@ -7,9 +7,10 @@ import type { ScoreReport } from '../../sim-core/score/score.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { MetricSample } from '../../sim-core/metricsSampler.ts';
-import type { LogEntry } from '../../sim-core/log.ts';
+import type { EventEntry, LogEntry } from '../../sim-core/log.ts';
 import { esc, linesSvg, timelineSvg } from './svg.ts';
-import { eventLine, eventSentence } from '../text/eventText.ts';
+import { eventSentence } from '../text/eventText.ts';
+import { foldedEventLines } from '../text/eventFold.ts';
 import { placeName, roleName } from '../text/names.ts';
 import { clockLabel } from '../text/clock.ts';
 import { VERDICT_ZH, verdictTally } from './scoreText.ts';
@@ -23,6 +24,9 @@ const VERDICT_CLASS = { onTime: 'ok', late: 'late', notDone: 'bad', pending: 'id
 const RATING_TEXT = { P: 'P 完成且无挑战', S: 'S 完成但有一些挑战', M: 'M 完成但有重大挑战', U: 'U 未能完成' } as const;
 
 /** Map moments: every 6 h of the run, and its end. */
+/** What the report's key events list: the disasters' turns, the script's injects, people in danger. */
+const KEY_EVENT_KINDS: readonly string[] = ['earthquake', 'aftershock', 'damDamaged', 'bridgeDown', 'injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'];
+
 export function reportMapTimes(until: number): number[] {
   const out: number[] = [];
   for (let t = 6 * 3600; t < until; t += 6 * 3600) out.push(t);
@@ -76,8 +80,8 @@ export function renderReportHtml(input: ReportInput): string {
   const capRows = r.capabilities.map((c) => `<tr><td>${esc(c.name.zh)}</td><td class="rating r${c.rating}">${c.rating ? RATING_TEXT[c.rating] : '—'}</td><td>${c.triggered}</td><td>${(c.credit * 100).toFixed(0)}%</td></tr>`).join('\n');
   const findings = r.findings.map((f) => `<li><span class="tag">${f.class}</span> ${esc(f.text.zh)} <span class="replay" title="tuiyan replay log.jsonl --until ${f.replayAt}s">复盘：回放至 ${hm(f.replayAt)}</span></li>`).join('\n');
   const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}${t.within ? `（时限 ${Math.round(t.within / 3600 * 10) / 10} 小时）` : ''}</td><td>≤ ${t.target}</td><td>${t.actual ?? '未测'}</td><td>${t.actual === null ? '未测' : t.met ? '达标' : '未达标'}</td><td>${t.cap ?? '—'}</td></tr>`).join('');
-  const keyEvents = log.filter((e) => e.entry === 'event' && ['injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'].includes(e.kind))
-    .slice(0, 40).map((e) => { const line = e.entry === 'event' ? eventLine(scenario, e, 'zh') : null; return line && !line.minor ? `<li>${hm(e.t)} ${esc(eventSentence(line))}</li>` : ''; }).join('');
+  const keyEvents = foldedEventLines(scenario, log.filter((e): e is EventEntry => e.entry === 'event' && KEY_EVENT_KINDS.includes(e.kind)), 'zh')
+    .slice(0, 40).map(({ t, line }) => `<li>${hm(t)} ${esc(eventSentence(line))}</li>`).join('');
   const mapFigs = maps.map((m) => `<figure><img alt="态势图 ${hm(m.t)}" src="data:image/png;base64,${b64(m.png)}"><figcaption>态势图 ${hm(m.t)}（水深蓝色，火场红色，中断道路红线）</figcaption></figure>`).join('\n');
 
   return `<!doctype html>

@@ -10,6 +10,7 @@ import {
   fireCauseName, fireFinderName, fireName, gaugeAlarming, gaugeCrossingName, gaugeReading, injectName, itemsText, levelName, outageName, placeName, rainZoneName,
   reportKindName, roleName, serviceName, taskFailureName, taskKindLabel, taskReplyName, taskWithLabel, teamName, warnName,
   chemicalSiteName, releaseCauseName, substanceName, zoneTierName,
+  bridgeName,
 } from './names.ts';
 import { becauseText } from './scriptText.ts';
 import { typhoonEventLine } from './typhoonText.ts';
@@ -31,7 +32,13 @@ export interface EventLine { text: string; cat: EventCategory; tag: string; mino
 
 /** Roads that hazards close and open edge by edge, minute by minute: counted, not listed. */
 export function isHazardRoadChange(e: EventEntry): boolean {
-  return (e.kind === 'roadClosed' || e.kind === 'roadOpened') && (e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide');
+  return (e.kind === 'roadClosed' || e.kind === 'roadOpened') && (e.cause === 'flood' || e.cause === 'fire' || e.cause === 'slide' || e.cause === 'bridge');
+}
+
+/** "3 人受伤、1 人死亡", leaving out a zero ("1 人死亡"). */
+export function hurtText(injured: number, dead: number, lang: Lang): string {
+  const parts = lang === 'en' ? [injured || !dead ? `${injured} injured` : '', dead ? `${dead} dead` : ''] : [injured || !dead ? `${injured} 人受伤` : '', dead ? `${dead} 人死亡` : ''];
+  return parts.filter(Boolean).join(lang === 'en' ? ', ' : '、');
 }
 
 /** "[预警] 区指挥部 发布…": tag and text as one line, for plain-text timelines and the report. */
@@ -126,7 +133,7 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
     case 'leveeBreach': return line('danger', ['溃堤', 'Levee breach'], z(`${P(e.levee)} 于 ${km(e.x, e.y)} 溃堤，${D(e.formation)} 内冲开`, `${P(e.levee)} breached at ${km(e.x, e.y)}, opening within ${D(e.formation)}`));
     case 'leveeOvertopping': return line('danger', ['漫堤', 'Overtopping'], z(`${P(e.levee)} 洪水漫堤`, `Water over ${P(e.levee)}`));
     case 'peopleTrapped': return line('danger', ['被困', 'Trapped'], z(`${P(e.village)} ${e.people} 人${e.cause === 'fire' ? '被山火围困' : e.cause === 'collapse' ? '被倒塌房屋埋压' : e.cause === 'cutOff' ? '被困（道路冲断，无法自行撤离）' : `被洪水围困（危险度 HR ${e.hazardRating}）`}，需救援`, `${e.people} people trapped at ${P(e.village)} (${e.cause === 'fire' ? 'fire' : e.cause === 'collapse' ? 'buried under collapsed houses' : e.cause === 'cutOff' ? 'cut off' : `flood, hazard rating ${e.hazardRating}`}); rescue needed`));
-    case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : e.cause === 'quake' ? '地震' : '洪水'}致 ${e.injured} 人受伤${e.dead ? `、${e.dead} 人死亡` : ''}`, `${P(e.village)}: ${e.injured} injured${e.dead ? `, ${e.dead} dead` : ''} by the ${e.cause === 'fire' ? 'fire' : e.cause === 'quake' ? 'earthquake' : 'flood'}`));
+    case 'casualties': return line('danger', ['伤亡', 'Casualties'], z(`${P(e.village)}${e.cause === 'fire' ? '山火' : e.cause === 'quake' ? '地震' : '洪水'}致 ${hurtText(e.injured, e.dead, 'zh')}`, `${P(e.village)}: ${hurtText(e.injured, e.dead, 'en')} by the ${e.cause === 'fire' ? 'fire' : e.cause === 'quake' ? 'earthquake' : 'flood'}`));
     case 'peopleRescued': return line('people', ['营救', 'Rescued'], z(`${T(e.unit)} 从 ${P(e.village)} 救出 ${e.people} 人${e.shelter ? `，送往 ${P(e.shelter)}` : ''}`, `${T(e.unit)} rescued ${e.people} people from ${P(e.village)}${e.shelter ? ` to ${P(e.shelter)}` : ''}`));
     case 'injuredTreated': return line('people', ['救治', 'Treated'], z(`${T(e.unit)} 在 ${P(e.village)} 救治转运伤员 ${e.people} 人`, `${T(e.unit)} treated ${e.people} injured at ${P(e.village)}`));
     case 'taskFailed': return line('danger', ['任务失败', 'Task failed'], `${T(e.unit)}${z('：', ': ')}${taskFailureName(e.reason, lang)}${z(`（${taskKindLabel(e.task, lang)}）`, ` (${taskKindLabel(e.task, lang)})`)}`);
@@ -142,6 +149,9 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       return line('danger', [e.slide === 'debrisFlow' ? '泥石流' : '滑坡', e.slide === 'debrisFlow' ? 'Debris flow' : 'Landslide'], z(`${N(e.node)}，阻断 ${roadsText(s, e.edges, lang)}${e.threatened.length ? `，威胁 ${e.threatened.map(P).join('、')}` : ''}`, `${N(e.node)}, cuts ${roadsText(s, e.edges, lang)}${e.threatened.length ? `; threatens ${e.threatened.map(P).join(', ')}` : ''}`));
     case 'slideCleared': return line('road', ['抢通', 'Cleared'], e.slide === 'treesDown' ? z(`${N(e.node)}倒伏树木已清理`, `The fallen trees ${N(e.node)} are cleared`) : z(`${N(e.node)}塌方已清理`, `The slide ${N(e.node)} is cleared`));
     case 'earthquake': return line('danger', ['地震', 'Earthquake'], z(`Ms ${e.magnitude} 级地震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} earthquake, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
+    case 'aftershock': return line('danger', ['余震', 'Aftershock'], z(`Ms ${e.magnitude} 级余震，震中 ${km(e.x, e.y)}，震源深度 ${Math.round(e.depth / 1000)} km，震中烈度 ${romanIntensity(e.intensity)} 度`, `Ms ${e.magnitude} aftershock, epicentre ${km(e.x, e.y)}, focal depth ${Math.round(e.depth / 1000)} km, epicentral intensity ${romanIntensity(e.intensity)}`));
+    case 'bridgeDown': return line('danger', ['桥梁震损', 'Bridge down'], z(`${bridgeName(s, e.bridge, lang)}震损垮塌，阻断 ${roadsText(s, e.edges, lang)}（仅导调可见）`, `${bridgeName(s, e.bridge, lang)} down in the earthquake, cutting ${roadsText(s, e.edges, lang)} (director only)`));
+    case 'bridgeRepaired': return line('road', ['抢通', 'Cleared'], z(`${bridgeName(s, e.bridge, lang)}应急便桥架设完成，恢复通行`, `An emergency bridge at ${bridgeName(s, e.bridge, lang)} is up; the road is open`));
     case 'quakeVillageReport': return line('danger', ['灾情', 'Damage'], quakeVillageReportText(e, P(e.village), lang));
     case 'villageIsolated': return line('danger', ['孤岛', 'Cut off'], z(`${P(e.village)}（${e.people} 人）断水、断电、断路、断通信，靠储备生活，约可维持 ${e.stockDays} 天`, `${P(e.village)} (${e.people} people) has lost water, power, road and communications and lives on its stocks: about ${e.stockDays} days left`));
     case 'villageStocks': return line('danger', ['孤岛', 'Cut off'], z(`${P(e.village)} 仍与外界隔绝，储备约剩 ${e.stockDays} 天`, `${P(e.village)} is still cut off; about ${e.stockDays} days of stocks left`));
@@ -194,7 +204,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
   'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls',
-  'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected',
+  'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected', 'aftershock', 'bridgeRepaired',
 ]);
 
 /** Whether an event belongs in the inbox (cheap: no text is built). */

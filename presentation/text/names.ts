@@ -70,7 +70,7 @@ const INJECT_KIND: Record<string, Pair> = {
   message: ['信息', 'message'], closeRoad: ['道路中断', 'road cut'], openRoad: ['道路恢复', 'road open'], rain: ['实况降雨', 'actual rain'],
   weather: ['天气变化', 'weather change'], ignite: ['起火', 'ignition'], damBreak: ['溃坝', 'dam break'], leveeBreach: ['溃堤', 'levee breach'],
   outage: ['断电断通信', 'outage'], trapped: ['群众被困', 'people trapped'], damCrack: ['大坝裂缝', 'dam crack'], ...SITE_INJECT_KINDS, chemicalRelease: ['危化品泄漏', 'chemical release'],
-  mainBurst: ['供水管线爆裂', 'water main burst'],
+  mainBurst: ['供水管线爆裂', 'water main burst'], aftershock: ['余震', 'aftershock'],
 };
 export const injectKindName = (kind: string, lang: Lang) => named(INJECT_KIND, kind, lang);
 
@@ -84,6 +84,7 @@ export function injectLabel(s: Scenario, inj: Inject, lang: Lang): string {
     case 'damBreak': case 'damCrack': case 'trapped': case 'outage': return `${kind}${sep}${placeName(s, inj.target.place, lang)}`;
     case 'leveeBreach': return `${kind}${sep}${placeName(s, inj.target.levee, lang)}`;
     case 'mainBurst': return `${kind}${sep}${waterMainName(s, inj.target.main, lang)}`;
+    case 'aftershock': return lang === 'en' ? `${kind}${sep}Ms ${inj.payload.magnitude}` : `${kind}${sep}${inj.payload.magnitude} 级`;
     case 'closeRoad': case 'openRoad': return inj.payload.reason ? `${kind}${sep}${localText(inj.payload.reason, lang)}` : kind;
     case 'siteExitBlocked': return `${kind}${sep}${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
     case 'siteAlarm': case 'sitePanic': return `${kind}${sep}${siteName(s, inj.target.site, lang)}`;
@@ -113,7 +114,7 @@ export function roleName(s: Scenario, role: string, lang: Lang): string {
   return role;
 }
 
-const CLOSURE_CAUSE: Record<string, Pair> = { order: ['交通管制', 'traffic control'], inject: ['导调设定', 'scenario'], flood: ['积水漫路', 'flooded'], fire: ['火场烟雾', 'fire and smoke'], slide: ['塌方阻断', 'landslide'] };
+const CLOSURE_CAUSE: Record<string, Pair> = { order: ['交通管制', 'traffic control'], inject: ['导调设定', 'scenario'], flood: ['积水漫路', 'flooded'], fire: ['火场烟雾', 'fire and smoke'], slide: ['塌方阻断', 'landslide'], bridge: ['桥梁震损', 'bridge down'] };
 /** Why a road is closed: the order's own words, or the cause the core recorded. */
 export const closureReasonName = (reason: string, lang: Lang) => named(CLOSURE_CAUSE, reason, lang);
 
@@ -243,6 +244,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   addPlot: ['标绘', 'plot'], movePlot: ['移动标绘', 'move a plot'], editPlot: ['修改标绘', 'edit a plot'], deletePlot: ['删除标绘', 'delete a plot'], sendMessage: ['会商消息', 'message'],
   orderShelterInPlace: ['下达就地避险令', 'order sheltering in place'],
   recallBoats: ['渔船回港', 'recall boats'],
+  trafficControl: ['警戒区交通管制', 'traffic control in the threat zone'],
 };
 export const commandKindName = (type: string, lang: Lang) => named(COMMAND_KIND, type, lang);
 
@@ -276,3 +278,9 @@ export const releaseCauseName = (c: string, lang: Lang) => named(RELEASE_CAUSE, 
 /** AEGL-3: 致死性危害区 (life-threatening); AEGL-2: 严重伤害区 (irreversible harm or impaired escape). */
 const ZONE_TIER: Record<string, Pair> = { 'AEGL-3': ['致死危害区', 'lethal zone (AEGL-3)'], 'AEGL-2': ['严重伤害区', 'serious-harm zone (AEGL-2)'], 'AEGL-1': ['轻微刺激区', 'irritation zone (AEGL-1)'], IDLH: ['立即威胁生命区', 'IDLH zone'] };
 export const zoneTierName = (t: string, lang: Lang) => named(ZONE_TIER, t, lang);
+
+/** A scenario bridge by its name (桥梁; hazards/quake/bridgeStep.ts), or "a bridge" when the scenario lacks it. */
+export function bridgeName(s: Scenario, id: string, lang: Lang): string {
+  const b = (s.bridges ?? []).find((x) => x.id === id);
+  return b ? localText(b.name, lang) : lang === 'en' ? 'a bridge' : '桥梁';
+}

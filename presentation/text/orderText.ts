@@ -6,7 +6,7 @@ import { roadsText } from './roadNames.ts';
 import { participantName, partyName, plotKindName } from './plotText.ts';
 import { participants } from '../../sim-core/consult/messages.ts';
 import { siteName } from './siteText.ts';
-import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskReplyName, taskWithLabel, teamName, warnName } from './names.ts';
+import { injectName, itemsText, levelName, placeName, reportKindName, roleName, taskReplyName, taskWithLabel, teamName, warnName, zoneTierName } from './names.ts';
 
 export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
   const en = lang === 'en';
@@ -31,6 +31,7 @@ export function orderText(s: Scenario, c: CommandEntry, lang: Lang): string {
     case 'evacuateSite': return z(`组织 ${siteName(s, c.site, lang)} 人员疏散`, `empty ${siteName(s, c.site, lang)}`);
     case 'allocateSupplies': return z(`物资 ${P(c.depot)} → ${P(c.to)}：${itemsText(c.items, lang)}`, `supplies ${P(c.depot)} → ${P(c.to)}: ${itemsText(c.items, lang)}`);
     case 'openShelter': return z(`启用 ${list(c.shelters)}`, `open ${list(c.shelters)}`);
+    case 'trafficControl': return z(`对${zoneTierName(c.tier ?? 'AEGL-2', 'zh')}实施交通管制，封闭区内道路`, `traffic control: close the roads in the ${zoneTierName(c.tier ?? 'AEGL-2', 'en')}`);
     case 'recallBoats': return z(`通知 ${P(c.township)} 渔船回港避风`, `call the boats of ${P(c.township)} back to harbour`);
     case 'declineTask': return z(`${T(c.unit)} 拒绝任务：${localText(c.reason, lang)}`, `${T(c.unit)} declines: ${localText(c.reason, lang)}`);
     case 'setPlayed': return z(`${roleName(s, c.forRole, lang)} 改由${c.played ? '人员' : '自动推演'}扮演`, `${roleName(s, c.forRole, lang)} now played by ${c.played ? 'a person' : 'the autopilot'}`);

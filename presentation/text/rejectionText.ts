@@ -5,7 +5,7 @@
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { RejectionDetail } from '../../sim-core/commands/command.ts';
 import type { Lang } from './lang.ts';
-import { injectName, levelName, placeName, rejectionName, supplyName, supplyUnit, teamName, warnName } from './names.ts';
+import { injectName, levelName, placeName, rejectionName, supplyName, supplyUnit, teamName, warnName, zoneTierName } from './names.ts';
 
 export interface RejectionLike { error: string; message: string; detail?: RejectionDetail }
 
@@ -36,6 +36,11 @@ export function rejectionDetailText(s: Scenario, d: RejectionDetail, lang: Lang)
     case 'sheltersAlreadyOpen': return z('所选避难场所均已启用', 'every shelter named is open already');
     case 'noBoats': return z(`${P(String(d.township))}没有需要回港的渔船`, `${P(String(d.township))} has no boats out`);
     case 'boatsRecalled': return z(`${P(String(d.township))}渔船已通知回港`, `the boats of ${P(String(d.township))} are already recalled`);
+    case 'noChemicalSite': return z('本想定没有危化品企业', 'this scenario has no hazardous-chemical site');
+    case 'noZoneKnown': return z('尚未收到侦检划定的警戒区：请先调派队伍侦检监测并报告', 'no measured threat zone has been reported yet: send a team to measure the gas first');
+    case 'noSuchTier': return z('警戒区没有这一分区', 'the threat zone has no such tier');
+    case 'noRoadInZone': return z(`${zoneTierName(String(d.tier), lang)}内没有道路`, `no road lies in the ${zoneTierName(String(d.tier), lang)}`);
+    case 'zoneRoadsClosed': return z(`${zoneTierName(String(d.tier), lang)}内道路均已实施交通管制`, `every road in the ${zoneTierName(String(d.tier), lang)} is already closed`);
     case 'noTask': return z(`${T(d.unit)}当前没有任务`, `${T(d.unit)} has no task`);
   }
   return null;

@@ -19,6 +19,7 @@ const COMMAND_KIND: Record<string, Pair> = {
   issueWarning: ['发布预警', 'issue a warning'], orderEvacuation: ['转移避险', 'order an evacuation'], allocateSupplies: ['物资调拨', 'allocate supplies'],
   openShelter: ['启用避难场所', 'open a shelter'], declineTask: ['拒绝任务', 'decline a task'],
   recallBoats: ['渔船回港', 'recall boats'],
+  trafficControl: ['警戒区交通管制', 'traffic control in the threat zone'],
 };
 export const commandKindName = (type: string, lang: Lang) => pick(COMMAND_KIND[type], lang, lang === 'en' ? type : '指令');
 /** The command kinds a "not done by" condition may name, in the editor's order. */

@@ -55,3 +55,8 @@ export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null
   }
   return null;
 }
+
+/** 七级风圈 … — the wind circles the bulletins give, by Beaufort force. */
+const CIRCLE: Record<number, [string, string]> = { 7: ['七级风圈', 'force-7 wind circle'], 10: ['十级风圈', 'force-10 wind circle'], 12: ['十二级风圈', 'force-12 wind circle'] };
+export const windCircleName = (force: number, lang: Lang) => (CIRCLE[force] ?? [`${force}级风圈`, `force-${force} wind circle`])[lang === 'en' ? 1 : 0];
+export const typhoonTrackName = (lang: Lang) => (lang === 'en' ? 'typhoon track and centre' : '台风路径及中心');

@@ -4,7 +4,9 @@ import type { Kpis } from '../../sim-core/metrics.ts';
 import { formatDuration } from '../../sim-core/time/duration.ts';
 import type { Rejected } from './headless.ts';
 import type { HazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
-import { eventLine, eventSentence } from '../../presentation/text/eventText.ts';
+import { eventSentence } from '../../presentation/text/eventText.ts';
+import { foldedEventLines } from '../../presentation/text/eventFold.ts';
+import type { EventEntry } from '../../sim-core/log.ts';
 import { placeName } from '../../presentation/text/names.ts';
 import { clockLabel } from '../../presentation/text/clock.ts';
 
@@ -18,11 +20,8 @@ export function formatSummary(sim: Sim, kpis: Kpis & { injectsTotal: number; haz
   lines.push(`模拟 ${formatDuration(sim.state.t)}：${clock(0)} → ${clock(sim.state.t)}，${sim.state.t} 个时间步，耗时 ${wallSeconds.toFixed(2)} s`);
   lines.push('');
   lines.push('态势时间线 Timeline');
-  for (const e of sim.state.log) {
-    if (e.entry !== 'event') continue;
-    const line = eventLine(s, e, 'zh');
-    if (line && !line.minor) lines.push(`  ${clock(e.t)}  ${eventSentence(line)}`);
-  }
+  const events = sim.state.log.filter((e): e is EventEntry => e.entry === 'event');
+  for (const { t, line } of foldedEventLines(s, events, 'zh')) lines.push(`  ${clock(t)}  ${eventSentence(line)}`);
   lines.push('');
   lines.push('概况 Summary');
   lines.push(`  响应级别 response level: ${kpis.responseLevel}`);

@@ -57,7 +57,7 @@ export const injectMessage = z.union([
       ]),
       // Any other MSEL kind, made up now: the core checks target and payload (injects/adHoc.ts).
       z.object({
-        kind: z.enum(['rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'trapped', 'outage', 'chemicalRelease']),
+        kind: z.enum(['rain', 'weather', 'ignite', 'damBreak', 'damCrack', 'leveeBreach', 'trapped', 'outage', 'chemicalRelease', 'aftershock']),
         target: z.record(z.string().max(40), z.unknown()).optional(),
         payload: z.record(z.string().max(40), z.unknown()).optional(),
         visibleTo: z.array(z.string().max(80)).max(100).optional(),

@@ -18,6 +18,7 @@ export type OrderEvacuationCommand = z.output<typeof S.orderEvacuationSchema>;
 export type AllocateSuppliesCommand = z.output<typeof S.allocateSuppliesSchema>;
 export type OpenShelterCommand = z.output<typeof S.openShelterSchema>;
 export type RecallBoatsCommand = z.output<typeof S.recallBoatsSchema>;
+export type TrafficControlCommand = z.output<typeof S.trafficControlSchema>;
 export type DeclineTaskCommand = z.output<typeof S.declineTaskSchema>;
 export type InjectNowCommand = z.output<typeof S.injectNowSchema>;
 export type SetPlayedCommand = z.output<typeof S.setPlayedSchema>;

@@ -23,6 +23,7 @@ import { addPlot, deletePlot, editPlot, movePlot } from '../plots/plots.ts';
 import { sendMessage } from '../consult/messages.ts';
 import { orderShelterInPlace } from '../people/shelterInPlace.ts';
 import { shareMeasuredZone } from '../hazards/chemical/zoneReport.ts';
+import { orderZoneTrafficControl } from '../hazards/chemical/zoneTraffic.ts';
 import { startSiteEvacuation, whyNotEvacuate } from '../people/sites/siteEgress.ts';
 
 type Rejection = Extract<ApplyResult, { ok: false }>;
@@ -63,6 +64,8 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       return openShelters(ctx, cmd);
     case 'recallBoats':
       return recallBoats(ctx, cmd);
+    case 'trafficControl':
+      return orderZoneTrafficControl(ctx, cmd);
     case 'injectNow': {
       const inj = buildAdHocInject(cmd, `adhoc-${seq}`, ctx.state.t, ctx.scenario);
       if ('field' in inj) return reject('malformed', `${inj.field}: ${inj.message}`);

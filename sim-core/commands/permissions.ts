@@ -36,6 +36,8 @@ export function mayOrder(role: Role, cmd: Command, scenario: Scenario): string |
       const foreign = cmd.shelters.find((id) => { const s = scenario.shelters.find((x) => x.id === id); return s !== undefined && s.township !== role.id; });
       return foreign ? `shelter ${foreign} is not in township ${role.id}` : null;
     }
+    case 'trafficControl':
+      return role.kind === 'chief' ? null : 'only the chief orders traffic control over the threat zone';
     case 'recallBoats':
       if (role.kind === 'chief') return null;
       return role.kind === 'township' && role.id === cmd.township ? null : 'only the chief or the township itself recalls its boats';

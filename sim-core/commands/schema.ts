@@ -153,6 +153,8 @@ export const orderShelterInPlaceSchema = command('orderShelterInPlace', { villag
 export const recallBoatsSchema = command('recallBoats', { township: id });
 /** 人员密集场所疏散 — empty a crowded site now (people/sites/siteEgress.ts). */
 export const evacuateSiteSchema = command('evacuateSite', { site: id });
+/** 警戒区交通管制 — close the roads in the measured threat zone (hazards/chemical/zoneTraffic.ts); tier: AEGL-2 (default) or AEGL-3. */
+export const trafficControlSchema = command('trafficControl', { tier: z.string({ error: 'expected a zone tier, e.g. AEGL-2' }).min(1).max(40).optional() });
 
 export const commandSchema = z.discriminatedUnion('type', [
   dispatchSchema, recallSchema, closeRoadSchema, openRoadSchema, setResponseLevelSchema, sendReportSchema,
@@ -163,6 +165,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   orderShelterInPlaceSchema,
   recallBoatsSchema,
   evacuateSiteSchema,
+  trafficControlSchema,
 ]);
 
 /** The schema of one command type (undefined for a type that does not exist). */

@@ -2,7 +2,7 @@
 // MSEL entry can be, checked field by field here (the core takes no schema library), fired at
 // once under the id `adhoc-<seq>`, and logged as the command that made it.
 import type { Inject, InjectKind } from './inject.ts';
-import { DAM_CRACK_DAMAGE, INJECT_KINDS } from './inject.ts';
+import { AFTERSHOCK_MAGNITUDE, DAM_CRACK_DAMAGE, INJECT_KINDS } from './inject.ts';
 import type { Scenario } from '../world/scenario.ts';
 import type { LocalText } from '../world/localText.ts';
 
@@ -97,6 +97,17 @@ export function buildAdHocInject(input: AdHocInput, id: string, t: number, s: Sc
       const bore = Math.PI * (m.diameter / 2) * (m.diameter / 2);
       if (!(num(p.area) && p.area > 0 && p.area <= bore)) return bad('payload.area', 'badArea', `expected the opening in m², more than 0 and at most the bore (${Math.round(bore * 1000) / 1000} m²)`);
       return { ...base, kind: 'mainBurst', target: { main: m.id, x: tg.x as number, y: tg.y as number }, payload: { area: p.area as number } };
+    }
+    case 'aftershock': {
+      // 余震: needs the scenario's earthquake (an aftershock follows a main shock).
+      if (!s.earthquake) return bad('kind', 'noEarthquake', 'an aftershock needs the scenario earthquake (scenario.json earthquake)');
+      if (t < s.earthquake.t) return bad('t', 'beforeMainShock', `an aftershock comes after the main shock (${s.earthquake.t} s)`);
+      if (!onGrid()) return bad('target', 'offGrid', 'expected the epicentre {x, y} in metres on the grid');
+      const [lo, hi] = AFTERSHOCK_MAGNITUDE;
+      if (!(num(p.magnitude) && p.magnitude >= lo && p.magnitude <= hi)) return bad('payload.magnitude', 'badMagnitude', `expected the magnitude Ms, ${lo}–${hi}`);
+      if (!(num(p.depth) && p.depth >= 0 && p.depth <= 100_000)) return bad('payload.depth', 'badDepth', 'expected the focal depth in metres, 0–100000');
+      if (p.strike !== undefined && !(num(p.strike) && p.strike >= 0 && p.strike <= 360)) return bad('payload.strike', 'badStrike', 'expected the fault strike in degrees, 0–360');
+      return { ...base, kind: 'aftershock', target: { x: tg.x as number, y: tg.y as number }, payload: { magnitude: p.magnitude, depth: p.depth, ...(p.strike !== undefined ? { strike: p.strike as number } : {}) } };
     }
   }
   return bad('kind', 'badKind', `expected one of ${INJECT_KINDS.join(', ')}`);

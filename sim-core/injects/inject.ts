@@ -4,7 +4,7 @@
 import type { LocalText } from '../world/localText.ts';
 import type { InjectCondition } from './condition.ts';
 
-export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic', 'chemicalRelease', 'mainBurst'] as const;
+export const INJECT_KINDS = ['message', 'closeRoad', 'openRoad', 'rain', 'weather', 'ignite', 'damBreak', 'leveeBreach', 'outage', 'trapped', 'damCrack', 'siteAlarm', 'siteExitBlocked', 'sitePanic', 'chemicalRelease', 'mainBurst', 'aftershock'] as const;
 export type InjectKind = typeof INJECT_KINDS[number];
 
 interface InjectBase {
@@ -138,7 +138,21 @@ interface MainBurstInject extends InjectBase {
   payload: { area: number };
 }
 
+/**
+ * 余震 — an aftershock of the scenario earthquake (hazards/quake/aftershock.ts): its own intensity
+ * field by the main shock's relation, from the epicentre `target` with magnitude Ms, focal depth
+ * (m) and fault strike (degrees; the main shock's when not given). It damages further only where
+ * it shakes harder than the damage already reached, and needs the main shock to have struck.
+ */
+interface AftershockInject extends InjectBase {
+  kind: 'aftershock';
+  target: { x: number; y: number };
+  payload: { magnitude: number; depth: number; strike?: number };
+}
+/** The magnitudes an aftershock may have (the scenario earthquake's bounds, scenarios/earthquakeSchema.ts). */
+export const AFTERSHOCK_MAGNITUDE = [4, 8.5] as const;
+
 export interface Wind { speed: number; dir: number }
 export interface Moisture { d1: number; d10: number; d100: number; liveHerb: number; liveWoody: number }
 
-export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject | ChemicalReleaseInject | MainBurstInject;
+export type Inject = MessageInject | RoadInject | RainInject | WeatherInject | IgniteInject | DamBreakInject | LeveeBreachInject | OutageInject | TrappedInject | DamCrackInject | SiteInject | ChemicalReleaseInject | MainBurstInject | AftershockInject;

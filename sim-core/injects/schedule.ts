@@ -20,6 +20,7 @@ import { floodRuntime } from '../hazards/floodRuntime.ts';
 import { startRelease } from '../hazards/chemical/release.ts';
 import { fireSiteInject } from '../people/sites/siteInjects.ts';
 import { startBurst } from '../hazards/waterMain/burst.ts';
+import { aftershock } from '../hazards/quake/aftershock.ts';
 
 /** One inject's actual time (its arming time when it has a condition). */
 export function drawInjectTime(inj: Inject, rng: RngStreams): number {
@@ -104,6 +105,9 @@ export function fireInject(ctx: SimContext, inj: Inject, because?: FiredBecause)
       break;
     case 'mainBurst':
       startBurst(ctx, inj.id, inj.target.main, inj.target.x, inj.target.y, inj.payload.area, inj.visibleTo);
+      break;
+    case 'aftershock':
+      aftershock(ctx, inj.id, { ...inj.payload, x: inj.target.x, y: inj.target.y }, inj.visibleTo);
       break;
   }
 }

@@ -2,7 +2,10 @@
 // is measured from the log (and, for burned area and flooded homes, from the world at the time
 // graded): people dead; people trapped past the plan's limit; injured untreated; evacuees still
 // cut off; villages cut off; sites not supplied within 4 h / not secured within 10 h of their first
-// evacuees (DOMAIN.md, 001 主要目标); burned area; flooded homes. A missed target with a `cap`
+// evacuees (DOMAIN.md, 001 主要目标); burned area; flooded homes. Deaths count those the response
+// could still prevent: the people an earthquake kills in the shock itself (the casualties it logs
+// at the shock's own time) are the disaster's, not the exercise's, and are left out of the
+// target (the report's measures still show every death). A missed target with a `cap`
 // holds the grade at most to that grade (e.g. anyone dead → at most 合格), whatever the score.
 import type { LogEntry } from '../log.ts';
 import type { LocalText } from '../world/localText.ts';
@@ -35,6 +38,7 @@ interface SiteClock { due: number; met: number | null }
 /** Each target's measured value at `end` from the log (entries after `end` are ignored). */
 export function measureTargets(specs: readonly TargetSpec[], log: readonly LogEntry[], end: number, world: WorldMeasures | null): Map<TargetId, number | null> {
   let dead = 0, injured = 0, treated = 0;
+  let shockAt = -1;
   const trapped = new Map<string, { t: number; people: number; cutOff: boolean }>();
   const rescued: { village: string; t: number; people: number }[] = [];
   const groups = new Map<string, { stranded: boolean; people: number }>();
@@ -44,7 +48,11 @@ export function measureTargets(specs: readonly TargetSpec[], log: readonly LogEn
     if (e.t > end) break;
     if (e.entry !== 'event') continue;
     switch (e.kind) {
-      case 'casualties': dead += e.dead; injured += e.injured; break;
+      case 'earthquake': shockAt = e.t; break;
+      case 'casualties':
+        if (!(e.cause === 'quake' && e.t === shockAt)) dead += e.dead;
+        injured += e.injured;
+        break;
       case 'injuredTreated': treated += e.people; break;
       case 'peopleTrapped': {
         const prev = trapped.get(e.village);

@@ -15,6 +15,7 @@ import type { ChemicalSetting } from '../hazards/chemical/chemicalSite.ts';
 import type { ScenarioTyphoon } from '../hazards/typhoon/typhoonScenario.ts';
 import type { CrowdedSite } from '../people/sites/siteTypes.ts';
 import type { ScenarioEarthquake } from '../hazards/quake/scenarioEarthquake.ts';
+import type { Bridge } from './bridge.ts';
 
 export interface TeamDef {
   id: string;
@@ -86,6 +87,8 @@ export interface Scenario {
   damBreakZones?: DamBreakZone[];
   /** 地震: the main shock, when the scenario has one (hazards/quake/). */
   earthquake?: ScenarioEarthquake;
+  /** 桥梁: road bridges an earthquake may close (hazards/quake/bridgeStep.ts); absent when none are marked. */
+  bridges?: Bridge[];
   /** 供水管网: service zones, mains and valves (hazards/waterMain/); absent in a scenario without one. */
   waterNetwork?: WaterNetwork;
 }

@@ -7,31 +7,13 @@ import { createSim, restoreSim, type Sim } from '../../sim-core/sim.ts';
 import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
-import { readCommandsFile, type TimedCommand } from '../../server/run/commandsFile.ts';
+import { readCommandsFile } from '../../server/run/commandsFile.ts';
+import { runHourly } from '../fixtures/hourlyRun.ts';
 import { shelterDoseFactor, DEFAULT_AIR_CHANGES_PER_HOUR } from '../../sim-core/hazards/plume/shelter.ts';
 
 const scenario = loadScenario('scenarios/demo-district-chemical');
 const commands = readCommandsFile('scenarios/demo-district-chemical/sample-commands.jsonl');
 const HOUR = 3600, UNTIL = 3 * HOUR;
-
-function run(sim: Sim, cmds: readonly TimedCommand[], until: number, from = 0, onHour?: (h: number) => void): string[] {
-  const hashes: string[] = [];
-  let next = 0;
-  for (let h = Math.floor(from / HOUR) + 1; h * HOUR <= until; h++) {
-    while (next < cmds.length && cmds[next].t <= h * HOUR) {
-      if (cmds[next].t > from) {
-        sim.advanceTo(cmds[next].t);
-        const r = sim.apply(cmds[next].command);
-        expect(r.ok, JSON.stringify(r)).toBe(true);
-      }
-      next++;
-    }
-    sim.advanceTo(h * HOUR);
-    hashes.push(sim.hash());
-    onHour?.(h);
-  }
-  return hashes;
-}
 
 const bearing = (site: { x: number; y: number }, p: [number, number]) => (Math.atan2(p[0] - site.x, p[1] - site.y) * 180 / Math.PI + 360) % 360;
 
@@ -42,7 +24,7 @@ describe('the chlorine-release exercise replays bit for bit', () => {
   let sim: Sim;
   beforeAll(() => {
     sim = createSim(scenario, { seed: 5 });
-    straight = run(sim, commands, UNTIL, 0, (h) => { if (h === 1) at1h = encodeSnapshot(sim.snapshot()); });
+    straight = runHourly(sim, commands, UNTIL, { onHour: (h) => { if (h === 1) at1h = encodeSnapshot(sim.snapshot()); } });
     log = sim.state.log;
   }, 300_000);
 
@@ -56,13 +38,13 @@ describe('the chlorine-release exercise replays bit for bit', () => {
   });
 
   it('a second run gives the same hash every hour', () => {
-    expect(run(createSim(scenario, { seed: 5 }), commands, UNTIL)).toEqual(straight);
+    expect(runHourly(createSim(scenario, { seed: 5 }), commands, UNTIL)).toEqual(straight);
   }, 300_000);
 
   it('snapshot at 1 h, restore, and the rest equals the straight run', () => {
     const restored = restoreSim(scenario, decodeSnapshot(at1h));
     expect(restored.hash()).toBe(straight[0]);
-    expect(run(restored, commands, UNTIL, HOUR)).toEqual(straight.slice(1));
+    expect(runHourly(restored, commands, UNTIL, { from: HOUR })).toEqual(straight.slice(1));
   }, 300_000);
 
   it('replaying the log reaches the same state', () => {
@@ -152,4 +134,25 @@ describe('sheltering in place', () => {
     expect(s.apply({ type: 'orderShelterInPlace', role: 'township:yuncheng', villages })).toMatchObject({ ok: true });
     expect(s.apply({ type: 'orderShelterInPlace', role: 'chief', villages })).toMatchObject({ ok: false, reason: 'noChange' });
   });
+});
+
+describe('警戒区交通管制 when the leak runs out of control', () => {
+  it('the chief, told the measured zone, closes the roads in it; before that the order is refused', () => {
+    const s = createSim(scenario, { seed: 1 });
+    s.advanceTo(15 * 60);
+    expect(s.apply({ type: 'trafficControl', role: 'chief' })).toMatchObject({ ok: false, detail: { code: 'noZoneKnown' } });
+    expect(s.apply({ type: 'dispatch', role: 'chief', unit: 'special-1', to: { place: 'yunhua-plant' }, task: 'monitor' }).ok).toBe(true);
+    s.advanceTo(HOUR + 20 * 60);
+    const zone = s.viewFor('chief')!.chemical!.zone!;
+    expect(zone.measured).toBe(true);
+    expect(zone.tiers.find((x) => x.tier === 'AEGL-2')!.reach).toBeGreaterThan(1000);
+    const r = s.apply({ type: 'trafficControl', role: 'chief' });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    s.advanceTo(HOUR + 21 * 60);
+    const closedByZone = s.viewFor('chief')!.closures.filter((c) => c.reason === '危化品泄漏警戒区交通管制');
+    expect(closedByZone.length).toBeGreaterThan(0);
+    // Exactly the ordered edges are closed, and by order (交通管制), known to every role.
+    expect(s.viewFor('township:heyang')!.closures.filter((c) => c.reason === '危化品泄漏警戒区交通管制').length).toBe(closedByZone.length);
+    for (const c of closedByZone) expect(s.state.fields.edgeClosed[c.edge] & 1).toBe(1);
+  }, 120_000);
 });

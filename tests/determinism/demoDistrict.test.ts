@@ -7,32 +7,14 @@ import type { Snapshot } from '../../sim-core/snapshot.ts';
 import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
-import { readCommandsFile, type TimedCommand } from '../../server/run/commandsFile.ts';
+import { readCommandsFile } from '../../server/run/commandsFile.ts';
+import { runHourly } from '../fixtures/hourlyRun.ts';
 
 const scenario = loadScenario('scenarios/demo-district');
 const commands = readCommandsFile('scenarios/demo-district/sample-commands.jsonl');
 const HOUR = 3600, DAY = 24 * HOUR;
-
-/** Runs from `from` to `until`, applying commands at their times; the hash at every whole hour. */
-function run(sim: Sim, cmds: readonly TimedCommand[], until: number, from = 0, onHour?: (h: number) => void): string[] {
-  const hashes: string[] = [];
-  let next = 0;
-  for (let h = Math.floor(from / HOUR) + 1; h * HOUR <= until; h++) {
-    while (next < cmds.length && cmds[next].t <= h * HOUR) {
-      if (cmds[next].t > from) {
-        sim.advanceTo(cmds[next].t);
-        const r = sim.apply(cmds[next].command);
-        // Storm damage can make an order impossible (no open road); anything else is a bug.
-        if (!r.ok) expect(r.reason, JSON.stringify(r)).toBe('noRoute');
-      }
-      next++;
-    }
-    sim.advanceTo(h * HOUR);
-    hashes.push(sim.hash());
-    onHour?.(h);
-  }
-  return hashes;
-}
+// Storm damage can make an order impossible (no open road); anything else is a bug.
+const REFUSABLE = ['noRoute'];
 
 describe('determinism of the default scenario', () => {
   let straight: string[];
@@ -41,7 +23,7 @@ describe('determinism of the default scenario', () => {
 
   beforeAll(() => {
     const sim = createSim(scenario, { seed: 3 });
-    straight = run(sim, commands, DAY, 0, (h) => { if (h === 3) at3h = encodeSnapshot(sim.snapshot()); });
+    straight = runHourly(sim, commands, DAY, { onHour: (h) => { if (h === 3) at3h = encodeSnapshot(sim.snapshot()); }, mayRefuse: REFUSABLE });
     log = sim.state.log;
   }, 600_000);
 
@@ -58,7 +40,7 @@ describe('determinism of the default scenario', () => {
   });
 
   it('a second run gives the same hash every simulated hour', () => {
-    expect(run(createSim(scenario, { seed: 3 }), commands, DAY)).toEqual(straight);
+    expect(runHourly(createSim(scenario, { seed: 3 }), commands, DAY, { mayRefuse: REFUSABLE })).toEqual(straight);
   }, 600_000);
 
   it('snapshot at 3 h, restore, and the rest equals the straight run', () => {
@@ -66,7 +48,7 @@ describe('determinism of the default scenario', () => {
     const restored = restoreSim(scenario, snap);
     expect(restored.state.t).toBe(3 * HOUR);
     expect(restored.hash()).toBe(straight[2]);
-    const rest = run(restored, commands, DAY, 3 * HOUR);
+    const rest = runHourly(restored, commands, DAY, { from: 3 * HOUR, mayRefuse: REFUSABLE });
     expect(rest).toEqual(straight.slice(3));
   }, 600_000);
 
@@ -83,7 +65,7 @@ describe('determinism of the default scenario', () => {
   }, 600_000);
 
   it('another seed gives another run', () => {
-    const other = run(createSim(scenario, { seed: 8 }), commands, 6 * HOUR);
+    const other = runHourly(createSim(scenario, { seed: 8 }), commands, 6 * HOUR, { mayRefuse: REFUSABLE });
     expect(other[5]).not.toBe(straight[5]);
   }, 600_000);
 });

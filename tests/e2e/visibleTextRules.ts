@@ -13,6 +13,7 @@ const ALLOWED = [
   /\b(GB|AQ)(\/T)? ?[\d.]+(-\d{4})?/g, // national and industry standards: GB/T 46792-2025, AQ/T 9009-2015
   /\b(I|II|III|IV)(?=级|（|\b)/g, // response levels: Ⅳ级 written in Latin capitals by plans
   /\b(V|VI|VII|VIII|IX|X|XI|XII)(?=度)/g, // intensity degrees as Chinese maps write them: VIII度区
+  /\bDN\d{2,4}\b/g, // a pipe's nominal size as Chinese water engineers write it (公称尺寸, GB/T 1047): DN800
 ];
 
 /** Each internal-looking token in `text`, with a little context around it. */

@@ -7,6 +7,60 @@ const BOOK_CASE = {
   receptors: [[280, 0], [-280, 0]],
 };
 
+// Turner, Workbook of Atmospheric Dispersion Estimates (EPA AP-26, revised 1970), ch. 3, example
+// problems 1–3. Turner reads σy and σz off his Figs 3-2 and 3-3 and prints them, so the case
+// gives those σ as `sigmaValues`; the fits of the same curves are checked against them below.
+//   1. 3 g/s, ground-level source, overcast night, 7 m/s (class D), 3 km directly downwind:
+//      σy = 190 m, σz = 65 m, χ = Q / (π σy σz u) = 1.1 × 10⁻⁵ g/m³.
+//   2. The same, 60 m off the axis: χ = 1.1 × 10⁻⁵ · e^{−½(60/190)²} = 1.05 × 10⁻⁵ g/m³.
+//   3. 80 g/s of SO₂ at an effective height of 60 m, overcast winter morning, 6 m/s (class D),
+//      500 m directly downwind: σy = 36 m, σz = 18.5 m, χ = 3.3 × 10⁻⁵ g/m³.
+const TURNER_1 = { release: { rate: 3 }, height: 0, wind: { speed: 7, dir: 90 }, stability: 'D', sigmaValues: { y: 190, z: 65 }, receptors: [[3000, 0], [3000, 60], [-3000, 0]] };
+const TURNER_3 = { release: { rate: 80 }, height: 60, wind: { speed: 6, dir: 0 }, stability: 'D', sigmaValues: { y: 36, z: 18.5 }, receptors: [[0, 500]] };
+const within = (value: number, book: number, tol: number) => expect(Math.abs(value - book) / book).toBeLessThan(tol);
+
+describe('plume case: Turner\'s Workbook (1970), chapter 3 problems', () => {
+  it('answers problems 1 and 2 (a ground-level source, 3 km, on and 60 m off the axis) within 2 %', () => {
+    const r = runPlumeCase(TURNER_1);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const [axis, off, up] = r.result.receptors!;
+    within(axis.concentration, 1.1e-5, 0.02);
+    within(off.concentration, 1.05e-5, 0.02);
+    expect(off.concentration).toBeLessThan(axis.concentration);
+    expect(up.concentration).toBe(0);
+    expect(axis.sigmaY).toBe(190);
+  });
+
+  it('answers problem 3 (80 g/s at 60 m, 500 m downwind) within 2 %', () => {
+    const r = runPlumeCase(TURNER_3);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    within(r.result.receptors![0].concentration, 3.3e-5, 0.02);
+    // The same case 10 m higher is far lower: the check is not insensitive to the height.
+    const higher = runPlumeCase({ ...TURNER_3, height: 70 });
+    if (!higher.ok) throw new Error('case rejected');
+    expect(higher.result.receptors![0].concentration).toBeLessThan(0.5 * 3.3e-5);
+  });
+
+  it('Turner\'s fits of the same curves (pasquillGifford) give the σ he read off the graphs within 3 %', () => {
+    // Two significant figures read off a log–log graph: 3 % is the reading's own precision.
+    const r = runPlumeCase({ release: { rate: 1 }, wind: { speed: 5, dir: 90 }, stability: 'D', sigma: 'pasquillGifford', receptors: [[3000, 0], [500, 0]] });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const [far, near] = r.result.receptors!;
+    within(far.sigmaY!, 190, 0.03);
+    within(far.sigmaZ!, 65, 0.03);
+    within(near.sigmaY!, 36, 0.03);
+    within(near.sigmaZ!, 18.5, 0.03);
+  });
+
+  it('fixed σ are refused with a grid, a puff or a time, and must be two positive numbers', () => {
+    const paths = (c: unknown) => { const r = runPlumeCase(c); return r.ok ? [] : r.errors.map((e) => e.path); };
+    expect(paths({ ...TURNER_1, grid: { width: 10, height: 10, cellSize: 5, source: [0, 0] } })).toContain('sigmaValues');
+    expect(paths({ ...TURNER_1, release: { mass: 10 }, time: 60 })).toContain('sigmaValues');
+    expect(paths({ ...TURNER_1, time: 600 })).toContain('sigmaValues');
+    expect(paths({ ...TURNER_1, sigmaValues: { y: -1, z: 65, w: 2 } })).toEqual(expect.arrayContaining(['sigmaValues.y', 'sigmaValues.w']));
+  });
+});
+
 describe('plume case', () => {
   it('answers the worked example of Fundamentals of Air Pollution (0.28 km, 1.56e-5 g/m³) within 2 %', () => {
     const r = runPlumeCase(BOOK_CASE);

@@ -12,6 +12,35 @@ const quake = (over: Partial<ScenarioQuake> = {}): ScenarioQuake => ({
   magnitude: 6.5, epicentre: { x: 0, y: 0 }, depth: 10000, strike: 0, ...over,
 });
 
+describe('the coefficients, as printed in 俞言祥, 李山有 & 肖亮 (2013)', () => {
+  // "Seismic intensity attenuation relation coefficients for each sub-region" (the paper's table,
+  // as reproduced with that source line), eastern strong-earthquake region columns:
+  // A 5.7123 / 3.6588, B 1.3626 / 1.3626, C −4.2903 / −3.5406, R0 25 / 13, σ 0.5826.
+  it('intensity, eastern strong-earthquake region, long and short axis', () => {
+    expect(EAST_INTENSITY.long).toEqual({ a: 5.7123, b: 1.3626, c: -4.2903, r0: 25 });
+    expect(EAST_INTENSITY.short).toEqual({ a: 3.6588, b: 1.3626, c: -3.5406, r0: 13 });
+    expect(EAST_INTENSITY.sigma).toBe(0.5826);
+  });
+  // aE table (俞言祥 表4, as transcribed): (A1, B1) below Ms 6.5, (A2, B2) from it, C, D, E.
+  it('peak ground acceleration aE, eastern strong-earthquake region, long and short axis', () => {
+    expect(EAST_PGA.long).toEqual({ a1: 1.979, b1: 0.671, a2: 3.533, b2: 0.432, c: -2.315, d: 2.088, e: 0.399 });
+    expect(EAST_PGA.short).toEqual({ a1: 1.176, b1: 0.66, a2: 2.753, b2: 0.418, c: -2.004, d: 0.944, e: 0.447 });
+  });
+});
+
+describe('against published North China cases: epicentral intensity (the relation\u2019s mean, σ = 0.5826)', () => {
+  // 1976-07-28 Tangshan, Ms 7.8, 震中烈度 XI; the same day's Luanxian (滦县) shock, Ms 7.1, IX —
+  // the figures of the standard accounts of the event (docs/verification.md).
+  it('Tangshan Ms 7.8 (observed XI) and Luanxian Ms 7.1 (observed IX): within 1.2 σ, 10.343 and 9.389', () => {
+    const tangshan = epicentralShaking(quake({ magnitude: 7.8 })).intensity;
+    const luanxian = epicentralShaking(quake({ magnitude: 7.1 })).intensity;
+    expect(tangshan).toBeCloseTo(10.343, 3);
+    expect(luanxian).toBeCloseTo(9.389, 3);
+    expect(Math.abs(tangshan - 11)).toBeLessThan(1.2 * EAST_INTENSITY.sigma);
+    expect(Math.abs(luanxian - 9)).toBeLessThan(1.2 * EAST_INTENSITY.sigma);
+  });
+});
+
 describe('the relations at stated distances (computed from the published coefficients)', () => {
   // [Ms, R km, long-axis I, short-axis I]
   const intensity: [number, number, number, number][] = [

@@ -1,15 +1,19 @@
 // The earthquake's damage and people models against their published sources (docs/verification.md,
 // "Building damage and casualties"): the damage matrices meet GB/T 17742-2008 表1's mean damage
-// index range for their class at every intensity VI–X; the casualty rates are HAZUS-MH MR4 Table
-// 13.3's; survival follows the Kobe 1995 daily shares; more damage and more people buried at
+// index range for their class at every intensity VI–X (a stated assumption, not a published
+// matrix); the casualty rates are the Hazus tables' (HAZUS-MH MR4 ch. 13 = Hazus 5.1, as in
+// pelicun's hazus_data_eq.json); survival follows the Kobe City Fire Bureau's daily shares; power
+// cuts follow the Hazus 5.1 electric power fragilities; more damage and more people buried at
 // night than in the morning, and none below VI.
 import { describe, expect, it } from 'vitest';
 import { DAMAGE_MATRIX, SCALE_INDEX_RANGE, damageShares, meanDamageIndex } from '../../sim-core/hazards/quake/vulnerability.ts';
 import { CASUALTY_RATES, indoorShare, localHourAt } from '../../sim-core/hazards/quake/casualtyRates.ts';
-import { buriedAlive } from '../../sim-core/hazards/quake/survival.ts';
+import { FIRST_DAY_HOURS, buriedAlive } from '../../sim-core/hazards/quake/survival.ts';
 import { villageDamage } from '../../sim-core/hazards/quake/villageDamage.ts';
 import { DEFAULT_STOCK } from '../../sim-core/hazards/quake/buildingStock.ts';
-import { cutChance } from '../../sim-core/hazards/quake/lifelines.ts';
+import {
+  CIRCUITS_FAILED, DISTRIBUTION_CIRCUITS, SUBSTATION_LOW_VOLTAGE, circuitsFailed, cutChance, exceedance, powerCutChance,
+} from '../../sim-core/hazards/quake/lifelines.ts';
 
 describe('damage matrices (GB/T 17742-2008 表1)', () => {
   const classOf = { adobeTimber: 'A', brickTimber: 'B', brickConcrete: 'C' } as const;
@@ -44,12 +48,26 @@ describe('damage matrices (GB/T 17742-2008 表1)', () => {
   });
 });
 
-describe('casualties (HAZUS-MH MR4 Technical Manual, Tables 13.3 and 13.8)', () => {
-  it('URM and C1 rates as tabulated', () => {
-    expect(CASUALTY_RATES.brickTimber.collapse).toEqual([40, 20, 5, 10]);
-    expect(CASUALTY_RATES.brickTimber.complete).toEqual([10, 2, 0.02, 0.02]);
-    expect(CASUALTY_RATES.brickTimber.collapseShare).toBe(0.15);
+describe('casualties (Hazus indoor casualty rates and collapse rates, HAZUS-MH MR4 ch. 13 / Hazus 5.1)', () => {
+  // Every row is the Hazus 5.1 table as transcribed in pelicun's hazus_data_eq.json,
+  // Structural_Fragility_Groups.Injury_rates (DS1 slight … DS4 complete, Collapse), and P_collapse.
+  it('URM (URML/URMM) for 土木, 砖木, 砖混: severities 1–4 by damage state, 15 % of complete damage collapses', () => {
+    for (const t of ['adobeTimber', 'brickTimber', 'brickConcrete'] as const) {
+      expect(CASUALTY_RATES[t].slight).toEqual([0.05, 0, 0, 0]);
+      expect(CASUALTY_RATES[t].moderate).toEqual([0.35, 0.4, 0.001, 0.001]);
+      expect(CASUALTY_RATES[t].extensive).toEqual([2, 0.2, 0.002, 0.002]);
+      expect(CASUALTY_RATES[t].complete).toEqual([10, 2, 0.02, 0.02]);
+      expect(CASUALTY_RATES[t].collapse).toEqual([40, 20, 5, 10]);
+      expect(CASUALTY_RATES[t].collapseShare).toBe(0.15);
+    }
+  });
+
+  it('C1L for 钢混: severities 1–4 by damage state, 13 % of complete damage collapses', () => {
+    expect(CASUALTY_RATES.rc.slight).toEqual([0.05, 0, 0, 0]);
     expect(CASUALTY_RATES.rc.moderate).toEqual([0.25, 0.03, 0, 0]);
+    expect(CASUALTY_RATES.rc.extensive).toEqual([1, 0.1, 0.001, 0.001]);
+    expect(CASUALTY_RATES.rc.complete).toEqual([5, 1, 0.01, 0.01]);
+    expect(CASUALTY_RATES.rc.collapse).toEqual([40, 20, 5, 10]);
     expect(CASUALTY_RATES.rc.collapseShare).toBe(0.13);
   });
 
@@ -72,25 +90,57 @@ describe('casualties (HAZUS-MH MR4 Technical Manual, Tables 13.3 and 13.8)', () 
   });
 });
 
-describe('survival of the buried (Kobe 1995 daily shares)', () => {
-  it('passes through the daily shares at each day\u2019s middle and falls with the hours', () => {
+describe('survival of the buried (Kobe City Fire Bureau, share alive of those rescued each day, 1995)', () => {
+  // 神戸市消防局 日別生存救出者数: 80.5, 28.5, 21.8, 5.9, 5.8 % on 17–21 January; day 1 ended
+  // 18 h 13 min 8 s after the 05:46:52 shock (MLIT's table of the same rescues).
+  it('passes through the daily shares at the middle of each day\u2019s hours and falls with the hours', () => {
+    expect(FIRST_DAY_HOURS).toBeCloseTo(18.218889, 6);
     expect(buriedAlive(0)).toBe(1);
-    expect(buriedAlive(12)).toBeCloseTo(0.805, 12);
-    expect(buriedAlive(36)).toBeCloseTo(0.285, 12);
-    expect(buriedAlive(60)).toBeCloseTo(0.218, 12);
-    expect(buriedAlive(84)).toBeCloseTo(0.059, 12);
+    expect(buriedAlive(18.218889 / 2)).toBeCloseTo(0.805, 6);
+    expect(buriedAlive(18.218889 + 12)).toBeCloseTo(0.285, 6);
+    expect(buriedAlive(18.218889 + 36)).toBeCloseTo(0.218, 6);
+    expect(buriedAlive(18.218889 + 60)).toBeCloseTo(0.059, 6);
+    expect(buriedAlive(18.218889 + 84)).toBeCloseTo(0.058, 6);
     expect(buriedAlive(200)).toBeCloseTo(0.058, 12);
+    // 72 h: between day 3's 21.8 % (54.2 h) and day 4's 5.9 % (78.2 h).
+    expect(buriedAlive(72)).toBeCloseTo(0.218 + ((0.059 - 0.218) * (72 - 54.218889)) / 24, 6);
     for (let h = 0; h < 120; h++) expect(buriedAlive(h + 1)).toBeLessThanOrEqual(buriedAlive(h));
   });
 });
 
-describe('lifeline cuts by intensity (assumed)', () => {
-  it('none at V, rising with intensity, power most fragile', () => {
-    for (const s of ['power', 'comms', 'water'] as const) {
-      expect(cutChance(s, 5)).toBe(0);
-      expect(cutChance(s, 8)).toBeGreaterThan(cutChance(s, 7));
-      expect(cutChance(s, 10)).toBe(cutChance(s, 9));
+describe('power cuts (Hazus 5.1 electric power fragilities, SimCenter DLML power_network fragility.csv)', () => {
+  it('the table: EP.S.L.U substation and EP.C.U distribution circuits, medians (g) and β; circuits failed 4/12/50/80 %', () => {
+    expect(SUBSTATION_LOW_VOLTAGE).toEqual([
+      { median: 0.13, beta: 0.65 }, { median: 0.26, beta: 0.5 }, { median: 0.34, beta: 0.4 }, { median: 0.74, beta: 0.4 },
+    ]);
+    expect(DISTRIBUTION_CIRCUITS).toEqual([
+      { median: 0.24, beta: 0.25 }, { median: 0.33, beta: 0.2 }, { median: 0.58, beta: 0.15 }, { median: 0.89, beta: 0.15 },
+    ]);
+    expect([...CIRCUITS_FAILED]).toEqual([0.04, 0.12, 0.5, 0.8]);
+  });
+
+  it('half the substations moderately damaged at their median 0.26 g; the village cut chance as computed independently (Python erf)', () => {
+    expect(exceedance(SUBSTATION_LOW_VOLTAGE[1], 0.26)).toBeCloseTo(0.5, 6);
+    const cases: [number, number, number][] = [
+      // PGA g, circuits failed, chance of a cut
+      [0.1, 0.000009, 0.02801], [0.2, 0.009808, 0.306753], [0.3, 0.057908, 0.635069], [0.5, 0.179704, 0.921693], [0.8, 0.565499, 0.994659],
+    ];
+    for (const [g, f, p] of cases) {
+      expect(circuitsFailed(g)).toBeCloseTo(f, 5);
+      expect(powerCutChance(g)).toBeCloseTo(p, 5);
+      expect(cutChance('power', 8, g * 9.80665)).toBeCloseTo(p, 5);
     }
-    expect(cutChance('power', 8)).toBeGreaterThan(cutChance('comms', 8));
+    expect(powerCutChance(0)).toBe(0);
+  });
+});
+
+describe('water and comms cuts by intensity (assumed)', () => {
+  it('none at V, rising with intensity, IX\u2019s above IX', () => {
+    for (const s of ['comms', 'water'] as const) {
+      expect(cutChance(s, 5, 1)).toBe(0);
+      expect(cutChance(s, 8, 1)).toBeGreaterThan(cutChance(s, 7, 1));
+      expect(cutChance(s, 10, 1)).toBe(cutChance(s, 9, 1));
+    }
+    expect(cutChance('water', 7.5, 0)).toBeCloseTo(0.35, 12);
   });
 });

@@ -3,10 +3,9 @@
 // with a plan whose runs differ by seed.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
-import { miniScenarioJson, writeMiniScenario } from '../fixtures/miniScenario.ts';
+export { miniWorld } from '../fixtures/miniWorld.ts';
 import { queueConnection } from '../../server/queue/connection.ts';
 import { redisAnswers } from '../../server/queue/probe.ts';
 
@@ -62,23 +61,3 @@ export function killWorker(w: WorkerProcess): void {
   try { process.kill(-w.child.pid!, 'SIGKILL'); } catch { /* already gone */ }
 }
 
-/** The small scenario and a plan with a report timed by a jittered call, so seeds differ. */
-export function miniWorld(): { dir: string; planFile: string } {
-  const json = miniScenarioJson();
-  json.injects = [{ id: 'call', t: '30m', jitter: '30m', kind: 'message', visibleTo: ['township:town1'], payload: { from: { zh: '群众' }, text: { zh: '村里进水了' } } }];
-  const dir = writeMiniScenario(json);
-  const planFile = join(dir, 'plan.json');
-  writeFileSync(planFile, JSON.stringify({
-    format: 'tuiyan-plan/1', id: 'mini-plan', name: { zh: '小测试区预案' }, source: { zh: '测试' },
-    reaction: { chief: ['1m', '20m'], township: ['1m', '20m'] },
-    requirements: [
-      { id: 'report', name: { zh: '接报后报告' }, capability: 'warningAndReporting', role: 'township:town1', trigger: { event: 'injectFired', match: { inject: 'call' } },
-        action: { type: 'sendReport', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } }, within: '10m', source: { zh: '5.2' } },
-      { id: 'evacuate', name: { zh: '组织转移' }, capability: 'protectionAndEvacuation', role: 'chief', trigger: { after: 'report' },
-        action: { type: 'orderEvacuation', villages: ['v1'] }, within: '15m', source: { zh: '6.1' } },
-      { id: 'moved', name: { zh: '险户转移完成' }, capability: 'protectionAndEvacuation', role: 'township:town1', trigger: { after: 'evacuate' },
-        outcome: { measure: 'evacuated', villages: ['v1'], share: 0.8 }, within: '2h', source: { zh: '6.2' } },
-    ],
-  }));
-  return { dir, planFile };
-}

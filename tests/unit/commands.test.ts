@@ -176,6 +176,7 @@ describe('command validation and typed rejections', () => {
       evaluate: { type: 'evaluate', role: 'evaluator', requirement: 'warn-blue', capability: 'warningAndReporting', rating: 'S', observedAt: 1800, observedRole: 'chief', strengths: '叫应到位', improvements: '渠道单一', category: 'strength', note: '' },
       selfAssess: { type: 'selfAssess', role: 'township:town1', rating: 'M', strengths: '转移及时', improvements: '物资滞后', note: '' },
       evacuateSite: { type: 'evacuateSite', role: 'chief', site: 'school1' },
+      trafficControl: { type: 'trafficControl', role: 'chief', tier: 'AEGL-2' },
     };
     expect(Object.keys(examples).sort()).toEqual([...COMMAND_TYPES].sort());
     expect(commandSchema.options.map((o) => o.shape.type.value)).toEqual(COMMAND_TYPES);

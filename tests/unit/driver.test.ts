@@ -6,9 +6,8 @@ import { Driver } from '../../runtime/driver.ts';
 import { foldLog, type LoggedCommand } from '../../runtime/fold.ts';
 import { loadScenario } from '../../server/scenarioFiles.ts';
 import { readCommandsFile } from '../../server/run/commandsFile.ts';
-import { validatePlanText } from '../../scenarios/loadPlan.ts';
 import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
-import type { Plan } from '../../sim-core/plan/plan.ts';
+import { miniPlan } from '../fixtures/miniPlan.ts';
 
 const HOUR = 3600;
 
@@ -67,7 +66,7 @@ describe('the driver folds a log', () => {
 describe('the driver schedules commands and the autopilot', () => {
   const injects = [{ id: 'call', t: '10m', kind: 'message', visibleTo: ['township:town1'], payload: { from: { zh: '群众' }, text: { zh: '村里进水了' } } }];
   const s = miniScenario({ ...miniScenarioJson(), injects });
-  const plan = miniPlan(s);
+  const plan = miniPlan(s, { at: '30m' });
 
   it('stops exactly at each scheduled command, in the order given among equal times', () => {
     const d = new Driver({ scenario: s, seed: 1 });
@@ -106,19 +105,3 @@ describe('the driver schedules commands and the autopilot', () => {
     expect(late[0].t).toBe(4 * HOUR);
   });
 });
-
-function miniPlan(s: ReturnType<typeof miniScenario>): Plan {
-  const r = validatePlanText(JSON.stringify({
-    format: 'tuiyan-plan/1', id: 'p', name: { zh: '预案' }, source: { zh: 'x' },
-    reaction: { chief: ['60s', '120s'], township: ['60s', '120s'], team: ['30s', '60s'] },
-    responseLevels: [{ level: 'IV', when: { event: 'injectFired', match: { inject: 'call' } }, within: '2h', source: { zh: '4.1' } }],
-    requirements: [
-      { id: 'report', name: { zh: '接报后报告' }, capability: 'warningAndReporting', role: 'township:town1', trigger: { event: 'injectFired', match: { inject: 'call' } },
-        action: { type: 'sendReport', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } }, within: '2h', source: { zh: '5.2' } },
-      { id: 'send', name: { zh: '调派消防' }, capability: 'commandAndCoordination', role: 'chief', trigger: { at: '30m' },
-        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '抢险救援' }, within: '2h', source: { zh: '5.3' } },
-    ],
-  }), 'plan.json', s);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.plan;
-}

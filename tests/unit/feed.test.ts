@@ -8,10 +8,9 @@ import { PlanFacts } from '../../runtime/checklist.ts';
 import { fireLayerFor } from '../../runtime/rasters.ts';
 import { trackLog } from '../../sim-core/plan/tracker.ts';
 import { seesEvent } from '../../sim-core/views.ts';
-import { validatePlanText } from '../../scenarios/loadPlan.ts';
 import type { EventEntry } from '../../sim-core/log.ts';
-import type { Plan } from '../../sim-core/plan/plan.ts';
 import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
+import { miniPlan } from '../fixtures/miniPlan.ts';
 
 const json = miniScenarioJson();
 json.injects = [
@@ -98,7 +97,7 @@ describe('a role feed', () => {
   });
 
   it("carries the core tracker's checklist, only the role's own requirements, and none while hidden", () => {
-    const plan = miniPlan();
+    const plan = miniPlan(scenario);
     const d = new Driver({ scenario, seed: 7, plan });
     const facts = new PlanFacts(plan, () => d.sim);
     const director = new RoleFeed('director', d.sim, { nextVersion, planFacts: facts });
@@ -138,19 +137,3 @@ describe('a role feed', () => {
     expect(fireLayerFor(scenario, 'township:nowhere')).toBeNull();
   });
 });
-
-function miniPlan(): Plan {
-  const r = validatePlanText(JSON.stringify({
-    format: 'tuiyan-plan/1', id: 'p', name: { zh: '预案' }, source: { zh: 'x' },
-    reaction: { chief: ['60s', '120s'], township: ['60s', '120s'], team: ['30s', '60s'] },
-    responseLevels: [{ level: 'IV', when: { event: 'injectFired', match: { inject: 'call' } }, within: '2h', source: { zh: '4.1' } }],
-    requirements: [
-      { id: 'report', name: { zh: '接报后报告' }, capability: 'warningAndReporting', role: 'township:town1', trigger: { event: 'injectFired', match: { inject: 'call' } },
-        action: { type: 'sendReport', to: 'chief', kind: 'initial', text: { zh: '上游村进水' } }, within: '2h', source: { zh: '5.2' } },
-      { id: 'send', name: { zh: '调派消防' }, capability: 'commandAndCoordination', role: 'chief', trigger: { after: 'report' },
-        action: { type: 'dispatch', unit: 'fs1', to: { place: 'v1' }, task: 'rescue', label: '抢险救援' }, within: '2h', source: { zh: '5.3' } },
-    ],
-  }), 'plan.json', scenario);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.plan;
-}

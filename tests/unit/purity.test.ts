@@ -2,19 +2,12 @@
 // any use of ambient randomness, clocks, timers, I/O, Node or browser APIs, imports from
 // server/ or client/, or a sort without a comparator.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bannedUses, importsOf, tsSources, type Banned } from '../fixtures/sourceScan.ts';
 
 const ROOT = join(import.meta.dirname, '../../sim-core');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
-
-const BANNED: [RegExp, string][] = [
+const BANNED: Banned = [
   [/\bMath\.random\b/, 'Math.random (use a named PRNG stream)'],
   [/\bDate\b/, 'Date (sim time is the only clock)'],
   [/\bperformance\b/, 'performance (wall time belongs to server/)'],
@@ -37,21 +30,14 @@ const BANNED: [RegExp, string][] = [
 const ALLOWED_IMPORTS = /^(\.{1,2}\/|immer$|seedrandom$|zod$|@dimforge\/rapier2d-deterministic-compat$)/;
 
 describe('sim-core purity', () => {
-  const files = sources(ROOT);
+  const files = tsSources(ROOT);
 
   it('finds the sources', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
   it('uses no banned API', () => {
-    const found: string[] = [];
-    for (const f of files) {
-      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/\/\*.*?\*\//g, '').replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
-        for (const [re, what] of BANNED) if (re.test(code)) found.push(`${relative(ROOT, f)}:${i + 1}: ${what}: ${line.trim()}`);
-      });
-    }
-    expect(found).toEqual([]);
+    expect(bannedUses(ROOT, files, BANNED)).toEqual([]);
   });
 
   it('lets the exact Math functions and constants through (the pattern is not too wide)', () => {
@@ -62,8 +48,7 @@ describe('sim-core purity', () => {
   it('imports only its own files and its allowed npm dependencies', () => {
     const found: string[] = [];
     for (const f of files) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-        const spec = m[1] ?? m[2];
+      for (const spec of importsOf(f)) {
         if (!ALLOWED_IMPORTS.test(spec)) found.push(`${relative(ROOT, f)}: imports ${spec}`);
         if (spec.startsWith('.') && !join(f, '..', spec).startsWith(ROOT)) found.push(`${relative(ROOT, f)}: reaches outside sim-core: ${spec}`);
       }

@@ -2,13 +2,13 @@
 // sim-core/ and immer, reads no clock, starts no timer, touches no Node or browser API — so the
 // server and the browser's worker run the very same code.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bannedUses, importsOf, tsSources, type Banned } from '../fixtures/sourceScan.ts';
 
 const ROOT = join(import.meta.dirname, '../../runtime');
 const SIM_CORE = join(import.meta.dirname, '../../sim-core');
 
-const BANNED: [RegExp, string][] = [
+const BANNED: Banned = [
   [/\bMath\.random\b/, 'Math.random'],
   [/\bDate\b/, 'Date (the host hands in wall time)'],
   [/\bperformance\b/, 'performance (the host hands in wall time)'],
@@ -20,28 +20,20 @@ const BANNED: [RegExp, string][] = [
 ];
 
 describe('runtime purity', () => {
-  const files = readdirSync(ROOT).filter((n) => n.endsWith('.ts')).map((n) => join(ROOT, n));
+  const files = tsSources(ROOT, false);
 
   it('finds the driver, the clock and the feed', () => {
     expect(files.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining(['driver.ts', 'clock.ts', 'feed.ts', 'fold.ts', 'rasters.ts', 'checklist.ts']));
   });
 
   it('uses no wall clock, timer, Node or browser API', () => {
-    const found: string[] = [];
-    for (const f of files) {
-      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/\/\*.*?\*\//g, '').replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
-        for (const [re, what] of BANNED) if (re.test(code)) found.push(`${relative(ROOT, f)}:${i + 1}: ${what}: ${line.trim()}`);
-      });
-    }
-    expect(found).toEqual([]);
+    expect(bannedUses(ROOT, files, BANNED)).toEqual([]);
   });
 
   it('imports only its own files, sim-core/ and immer', () => {
     const found: string[] = [];
     for (const f of files) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-        const spec = m[1] ?? m[2];
+      for (const spec of importsOf(f)) {
         if (!spec.startsWith('.')) { if (spec !== 'immer') found.push(`${relative(ROOT, f)}: imports ${spec}`); continue; }
         const target = join(f, '..', spec);
         if (!target.startsWith(ROOT + '/') && !target.startsWith(SIM_CORE + '/')) found.push(`${relative(ROOT, f)}: reaches outside runtime/ and sim-core/: ${spec}`);

@@ -7,7 +7,7 @@ import { h, render } from '../dom.ts';
 import { tx, currentLang } from '../../i18n.ts';
 import { Choice, MultiPick, type Option } from '../widgets.ts';
 import type { Scenario } from '../../../sim-core/world/scenario.ts';
-import { DAM_CRACK_DAMAGE, INJECT_KINDS, type Inject, type InjectKind } from '../../../sim-core/injects/inject.ts';
+import { AFTERSHOCK_MAGNITUDE, DAM_CRACK_DAMAGE, INJECT_KINDS, type Inject, type InjectKind } from '../../../sim-core/injects/inject.ts';
 import { DEFAULT_PANIC_FACTOR } from '../../../sim-core/people/sites/siteInjects.ts';
 import { damDamageName } from '../../../presentation/text/damText.ts';
 import { CONDITION_KINDS, type ConditionKind } from '../../../sim-core/injects/condition.ts';
@@ -301,6 +301,24 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
       return {
         el: h('div', {}, field(tx('供水管线', 'Water main'), main.el, at), field(tx('破口面积（平方米）', 'Opening (m²)'), area)),
         read: () => ({ target: { main: main.value(), x: Math.round(x), y: Math.round(y) }, payload: { area: num(area) } }),
+        pick: (p) => { if (p.kind !== 'point' && p.kind !== 'edge') return false; x = p.x; y = p.y; paint(); return true; },
+      };
+    }
+    case 'aftershock': {
+      // 余震: the epicentre from the map (the main shock's by default), magnitude, depth and strike.
+      const i = init?.kind === 'aftershock' ? init : undefined;
+      const q = s.earthquake;
+      let x = i?.target.x ?? q?.epicentre.x ?? NaN, y = i?.target.y ?? q?.epicentre.y ?? NaN;
+      const at = h('span', { class: 'hint' });
+      const paint = () => { at.textContent = Number.isFinite(x) ? tx(`震中（${(x / 1000).toFixed(2)} km，${(y / 1000).toFixed(2)} km），可在地图上点选`, `epicentre (${(x / 1000).toFixed(2)} km, ${(y / 1000).toFixed(2)} km); click the map to move it`) : tx('请在地图上点选震中', 'Click the epicentre on the map'); };
+      const magnitude = numberInput('magnitude', i?.payload.magnitude ?? 5, { min: String(AFTERSHOCK_MAGNITUDE[0]), max: String(AFTERSHOCK_MAGNITUDE[1]), step: '0.1' });
+      const depth = numberInput('depth', (i?.payload.depth ?? q?.depth ?? 10_000) / 1000, { min: '0', max: '100', step: '1' });
+      const strike = numberInput('strike', i?.payload.strike ?? q?.strike ?? 0, { min: '0', max: '360', step: '1' });
+      paint();
+      return {
+        el: h('div', {}, field(tx('震中', 'Epicentre'), at), field(tx('震级（Ms）', 'Magnitude (Ms)'), magnitude),
+          field(tx('震源深度（千米）', 'Focal depth (km)'), depth), field(tx('断层走向（度，北起顺时针）', 'Fault strike (degrees from north)'), strike)),
+        read: () => ({ target: { x: Math.round(x), y: Math.round(y) }, payload: { magnitude: num(magnitude), depth: Math.round(num(depth) * 1000), strike: num(strike) } }),
         pick: (p) => { if (p.kind !== 'point' && p.kind !== 'edge') return false; x = p.x; y = p.y; paint(); return true; },
       };
     }

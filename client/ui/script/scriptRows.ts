@@ -36,6 +36,7 @@ function targetText(s: Scenario, inj: Inject, lang: Lang): string {
     case 'siteAlarm': case 'sitePanic': return siteName(s, inj.target.site, lang);
     case 'siteExitBlocked': return `${siteName(s, inj.target.site, lang)} ${siteExitName(inj.target.exit ?? 0, lang)}`;
     case 'mainBurst': return waterMainName(s, inj.target.main, lang);
+    case 'aftershock': return en ? `epicentre (${(inj.target.x / 1000).toFixed(1)} km, ${(inj.target.y / 1000).toFixed(1)} km)` : `震中（${(inj.target.x / 1000).toFixed(1)} km，${(inj.target.y / 1000).toFixed(1)} km）`;
     default: return placeName(s, inj.target.place, lang);
   }
 }
@@ -57,6 +58,7 @@ function contentText(inj: Inject, lang: Lang): string {
     case 'sitePanic': return en ? `walking speed ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}` : `步速 ×${inj.payload.speedFactor ?? DEFAULT_PANIC_FACTOR}`;
     case 'damCrack': return damDamageName(inj.payload.damage, lang);
     case 'mainBurst': return en ? `opening ${inj.payload.area} m²` : `破口 ${inj.payload.area} 平方米`;
+    case 'aftershock': return en ? `Ms ${inj.payload.magnitude}, focal depth ${Math.round(inj.payload.depth / 1000)} km` : `${inj.payload.magnitude} 级，震源深度 ${Math.round(inj.payload.depth / 1000)} 千米`;
     case 'leveeBreach': return en ? `breach forms in ${Math.round(inj.payload.formation / 60)} min` : `${Math.round(inj.payload.formation / 60)} 分钟形成溃口`;
     case 'chemicalRelease': return inj.payload.mass !== undefined
       ? (en ? `${inj.payload.mass} kg at once` : `瞬时释放 ${inj.payload.mass} 千克`)

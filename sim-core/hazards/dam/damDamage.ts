@@ -20,6 +20,9 @@
 //        class 3 major         0.5–1.5 %              80–150 mm
 //        class 4 severe        1.5–5 %                150–500 mm
 //        class 5 collapse      > 5 %                  > 500 mm
+//  Both as recalled by their implementer: Swaisgood's paper was found but its equation's
+//  coefficients were not in the part that could be read, and Pells & Fell's table was not reached
+//  (docs/verification.md, "Damage state of an embankment dam") — to be checked against the papers.
 //  What follows from a class for the exercise (seepage, how far the pool must come down, how
 //  fast a damaged dam may pipe through) is breachRisk.ts: stated assumptions, not this table.
 import { exp } from '../../math/index.ts';

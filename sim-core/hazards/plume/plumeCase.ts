@@ -6,6 +6,12 @@
 // Units: SI, x east, y north; concentrations in g/m³ (a rate in g/s, a mass in g); receptors
 // are [x, y] in metres relative to the source; the grid puts the source at the centre of cell
 // `source` [i, j].
+//
+// `sigmaValues: {y, z}` replaces the σ formulas by two numbers, for a worked example that reads
+// σy and σz off a graph at one distance (Turner's Workbook, 1970, reads them from its Figs 3-2
+// and 3-3): then only a continuous release, receptors and no time are allowed, and every
+// receptor downwind gets those σ whatever its distance.
+import { plumeConcentration } from './gaussian.ts';
 import { concentrationAt, plumeField, windFrame, type PlumeGrid, type PlumeSource, type PlumeWeather } from './field.ts';
 import { dispersionSigmas } from './sigmas.ts';
 import { isSigmaScheme, isStabilityClass, SIGMA_SCHEMES, STABILITY_CLASSES, type SigmaScheme } from './stability.ts';
@@ -34,7 +40,7 @@ export interface PlumeCaseResult {
 
 type Outcome = { ok: true; result: PlumeCaseResult } | { ok: false; errors: PlumeCaseError[] };
 
-const KEYS = ['release', 'height', 'wind', 'stability', 'sigma', 'receptorHeight', 'time', 'receptors', 'grid', 'substance', 'shelter'];
+const KEYS = ['release', 'height', 'wind', 'stability', 'sigma', 'receptorHeight', 'time', 'receptors', 'grid', 'substance', 'shelter', 'sigmaValues'];
 const MAX_GRID_CELLS = 4096 * 4096;
 const MAX_DISTANCE = 100_000;
 
@@ -74,6 +80,13 @@ export function runPlumeCase(input: unknown): Outcome {
   const substance = input.substance === undefined ? undefined : parseSubstance(input.substance, errors);
   if (substance !== undefined && grid === undefined) errors.push({ path: 'substance', message: 'threat zones need a grid' });
   const shelter = input.shelter === undefined ? undefined : parseShelter(input.shelter, errors);
+  const fixed = input.sigmaValues === undefined ? undefined : parseSigmaValues(input.sigmaValues, errors);
+  if (fixed !== undefined) {
+    if (grid !== undefined) errors.push({ path: 'sigmaValues', message: 'fixed σ hold at one distance; use them with receptors, not a grid' });
+    if (receptors === undefined) errors.push({ path: 'sigmaValues', message: 'fixed σ need receptors' });
+    if (release?.kind === 'instantaneous') errors.push({ path: 'sigmaValues', message: 'fixed σ are for a continuous release (a plume), not a puff' });
+    if (time !== undefined) errors.push({ path: 'sigmaValues', message: 'fixed σ give the steady plume; leave out time' });
+  }
   if (receptors === undefined && grid === undefined && shelter === undefined) errors.push({ path: '', message: 'nothing to compute: give receptors, a grid or shelter' });
 
   if (errors.length > 0 || release === null || speed === null || dir === null || !isStabilityClass(stability) || height === null || receptorHeight === null || time === null) {
@@ -86,6 +99,11 @@ export function runPlumeCase(input: unknown): Outcome {
     const src = { ...release, x: 0, y: 0, height } as PlumeSource;
     result.receptors = receptors.map(([x, y]) => {
       const f = windFrame(src, weather, x, y);
+      if (fixed && src.kind === 'continuous') {
+        const down = f.downwind > 0;
+        const c = down ? plumeConcentration(src.rate, speed, fixed.y, fixed.z, f.crosswind, receptorHeight, height) : 0;
+        return { x, y, downwind: f.downwind, crosswind: f.crosswind, sigmaY: down ? fixed.y : null, sigmaZ: down ? fixed.z : null, concentration: c };
+      }
       const at = src.kind === 'instantaneous' ? (t! > 0 ? speed * t! : 0) : f.downwind;
       const s = at > 0 ? dispersionSigmas(scheme, stability, at) : null;
       return { x, y, downwind: f.downwind, crosswind: f.crosswind, sigmaY: s?.y ?? null, sigmaZ: s?.z ?? null, concentration: concentrationAt(src, weather, x, y, receptorHeight, t) };
@@ -105,6 +123,17 @@ export function runPlumeCase(input: unknown): Outcome {
   }
   if (shelter) result.shelterFactor = shelterDoseFactor(shelter.airChangesPerHour, shelter.exposure);
   return { ok: true, result };
+}
+
+function parseSigmaValues(v: unknown, errors: PlumeCaseError[]): { y: number; z: number } | undefined {
+  if (!isObject(v)) {
+    errors.push({ path: 'sigmaValues', message: 'must be an object {y, z} (σy and σz in metres)' });
+    return undefined;
+  }
+  unknownKeys(v, ['y', 'z'], 'sigmaValues.', errors);
+  const y = num(v.y, 'sigmaValues.y', 0.01, 100_000, 'm', errors);
+  const z = num(v.z, 'sigmaValues.z', 0.01, 100_000, 'm', errors);
+  return y === null || z === null ? undefined : { y, z };
 }
 
 type ReleaseSpec = { kind: 'continuous'; rate: number; duration?: number } | { kind: 'instantaneous'; mass: number };

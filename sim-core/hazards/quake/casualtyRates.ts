@@ -1,13 +1,20 @@
-// Who is hurt, killed or buried when houses are damaged: HAZUS-MH MR4 Earthquake Model Technical
-// Manual (FEMA/NIBS 2003), chapter 13, Table 13.3 (indoor casualty rates, percent of occupants, by
-// model building type and damage state; severity 1 minor injury, 2 hospital care, 3 life-
-// threatening, 4 killed) and Table 13.8 (the share of completely damaged buildings that collapse).
-// 土木, 砖木 and 砖混 take HAZUS's unreinforced masonry (URM) rates, 钢混 its low-rise concrete
-// frame (C1L). Transcribed from memory of the manual: see docs/verification.md.
+// Who is hurt, killed or buried when houses are damaged: the Hazus earthquake casualty model
+// (HAZUS-MH MR4 Technical Manual, FEMA/NIBS 2003, ch. 13; the same rates in the Hazus 5.1
+// Earthquake Model Technical Manual, FEMA 2022) — indoor casualty rates, percent of occupants, by
+// model building type and damage state (severity 1 minor injury, 2 hospital care, 3 life-
+// threatening, 4 killed), for slight, moderate, extensive, complete without collapse and complete
+// with collapse, and the share of completely damaged buildings that collapse. Checked against the
+// machine-readable transcription of the Hazus 5.1 tables in NHERI SimCenter's pelicun
+// (resources/SimCenterDBDL/data_sources/HAZUS_MH_5.1_EQ/hazus_data_eq.json:
+// Structural_Fragility_Groups.Injury_rates DS1–DS4 and Collapse, and P_collapse), rows URML/URMM
+// and C1L: every number below is that file's (tests/models/quakeDamage.test.ts).
+// 土木, 砖木 and 砖混 take Hazus's unreinforced masonry (URM) rates, 钢混 its low-rise concrete
+// moment frame (C1L): that mapping is ours (Hazus has no adobe or rammed-earth class).
 //
 // Buried (被埋压, needing search and rescue): ASSUMED half of the survivors of a collapse, the
 // order of the share of occupants trapped by the collapse of masonry houses in Coburn, Spence &
-// Pomonis (1992), "Factors determining human casualty levels in earthquakes" (their M3).
+// Pomonis (1992), "Factors determining human casualty levels in earthquakes" (their M3; not
+// re-read).
 // Indoors at the hour of the shock: ASSUMED shares of a village's residents at home indoors by
 // local hour (most farmers are out in the fields or at work by day).
 import type { StructureType } from './buildingStock.ts';

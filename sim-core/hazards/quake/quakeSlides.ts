@@ -13,6 +13,7 @@ import { LAND_COVER } from '../../world/landCover.ts';
 import { cellAt } from '../../world/grid.ts';
 import { closeEdges } from '../../world/roadClosure.ts';
 import type { ShakingSource } from './shaking.ts';
+import { conditionalChance, peakIntensity } from './shockHistory.ts';
 
 /** tan of the slope above which a road cut can fail (≈ 22°, as in landslides.ts). */
 const STEEP = 0.4;
@@ -47,14 +48,20 @@ export function steepRoadNodes(s: Scenario): Int32Array {
   return nodes;
 }
 
-/** Draws the slides of a shock (one uniform per steep site with a chance, in node order); returns the nodes that slid. */
-export function quakeSlides(ctx: SimContext, src: ShakingSource): number[] {
+/**
+ * Draws the slides of a shock (one uniform per steep site with a chance, in node order); returns
+ * the nodes that slid. For an aftershock, `prior` are the shocks before it: a site that stood
+ * through them fails with the conditional chance (aftershock.ts).
+ */
+export function quakeSlides(ctx: SimContext, src: ShakingSource, prior: readonly ShakingSource[] = []): number[] {
   const { scenario, state } = ctx;
   const g = scenario.roads;
   const slid: number[] = [];
   for (const n of steepRoadNodes(scenario)) {
     if (Object.hasOwn(state.entities.slides, String(n))) continue;
-    const p = slideChance(src.at(g.nodeX[n], g.nodeY[n]).intensity);
+    const x = g.nodeX[n], y = g.nodeY[n];
+    const now = slideChance(src.at(x, y).intensity);
+    const p = prior.length === 0 ? now : conditionalChance(now, slideChance(peakIntensity(prior, x, y)));
     if (p === 0 || state.rng.uniform('hazards') >= p) continue;
     slid.push(n);
   }

@@ -5,6 +5,8 @@ import type { Outage } from '../../world/outage.ts';
 export interface QuakeVillage {
   /** Intensity (烈度) at the village from the main shock, to 0.01 degree. */
   intensity: number;
+  /** The intensity its houses' damage now corresponds to, once an aftershock has raised it (aftershock.ts); absent: `intensity`. */
+  reached?: number;
   /** Mean damage index of its houses (0–1) and the people without a safe home. */
   damageIndex: number;
   homeless: number;
@@ -28,4 +30,8 @@ export interface QuakeEntities {
   epicentral: number;
   /** By village id. */
   villages: Record<string, QuakeVillage>;
+  /** The aftershocks so far, in order (absent before the first). */
+  aftershocks?: { inject: string; t: number; magnitude: number; x: number; y: number; depth: number; strike: number }[];
+  /** Bridges closed by a shock and not yet repaired, by bridge id: when, and the repair work done (person-hours). */
+  bridges?: Record<string, { t: number; work: number }>;
 }

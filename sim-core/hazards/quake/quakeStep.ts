@@ -24,28 +24,15 @@ import { setOutage } from '../outages.ts';
 import { placeIndex } from '../../world/placeIndex.ts';
 import { sortedKeys } from '../../order.ts';
 import { workFactor } from '../../forces/fatigue.ts';
-import { squared } from '../../math/index.ts';
 import { hasSatellitePhone } from '../../people/satellitePhone.ts';
+import { messengerDelay, PHONE_DELAY, reportChannel, SATELLITE_PHONE_DELAY } from './villageReport.ts';
+import { bridgeFailures, bridgeRepairs } from './bridgeStep.ts';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const SERVICES: readonly Outage[] = ['power', 'comms', 'water'];
 export const AFTERMATH_STEP = 600;
 const HOUR = 3600;
 const DAY = 86_400;
-/** A village's responder counts the damage and phones the township (assumed). */
-const PHONE_DELAY = 15 * 60;
-/** A messenger sets off (assumed) and walks to the township seat at 4 km/h along roads about 1.3 times the straight line. */
-const MESSENGER_SETUP = 30 * 60;
-const WALK_M_PER_S = 4000 / 3600;
-const DETOUR = 1.3;
-/** A village with its phones cut but a satellite phone (卫星电话): the count, then ten minutes to take the
- *  phone outdoors under open sky and get through (assumed, docs/verification.md). */
-const SATELLITE_PHONE_DELAY = PHONE_DELAY + 10 * 60;
-
-/** How a village's first word reaches its township: the ordinary phone, else its satellite phone, else a messenger on foot. */
-export function reportChannel(commsCut: boolean, satellitePhone: boolean): 'phone' | 'satellitePhone' | 'messenger' {
-  return !commsCut ? 'phone' : satellitePhone ? 'satellitePhone' : 'messenger';
-}
 
 function pending(ctx: SimContext): number {
   const q = ctx.scenario.earthquake;
@@ -64,16 +51,17 @@ function mainShock(ctx: SimContext): void {
   const cuts = new Map<string, Outage[]>();
   const people = new Map<string, { dead: number; injured: number; buried: number }>();
   for (const v of scenario.villages) {
-    const intensity = round2(src.at(v.x, v.y).intensity);
+    const shaking = src.at(v.x, v.y);
+    const intensity = round2(shaking.intensity);
     const c = cellAt(scenario.grid, v.x, v.y);
     const stock = villageStock(q.stock, v, urban.has(v.township), c >= 0 ? scenario.elevation[c] : 0);
     const d = villageDamage(v.population, stock, intensity, indoors);
     // One uniform per service with a chance, in village then service order.
-    const cut = SERVICES.filter((s) => { const p = cutChance(s, intensity); return p > 0 && state.rng.uniform('hazards') < p; });
+    const cut = SERVICES.filter((s) => { const p = cutChance(s, intensity, shaking.pga); return p > 0 && state.rng.uniform('hazards') < p; });
     if (cut.length) cuts.set(v.id, cut);
     people.set(v.id, { dead: d.dead, injured: d.injured, buried: d.buried });
     const seat = seats.get(v.township)!;
-    const walk = MESSENGER_SETUP + Math.round((DETOUR * Math.sqrt(squared(seat.x - v.x) + squared(seat.y - v.y))) / WALK_M_PER_S);
+    const walk = messengerDelay(seat.x - v.x, seat.y - v.y);
     // Phones down from the shock, or already (an outage before it).
     const commsDown = cut.includes('comms') || (state.entities.outages[v.id] ?? []).includes('comms');
     const by = reportChannel(commsDown, hasSatellitePhone(scenario, v.id));
@@ -107,6 +95,7 @@ function mainShock(ctx: SimContext): void {
     if (cut) ctx.emit({ kind: 'outage', place: v.id, services: cut, cause: 'quake' }, []);
   }
   quakeSlides(ctx, src);
+  bridgeFailures(ctx, src);
 }
 
 /** Villages whose first report reaches the township now. */
@@ -206,5 +195,6 @@ export const quakeAftermath = periodic('quakeAftermath', 'consequences', AFTERMA
   villageReports(ctx);
   buriedDie(ctx);
   repairs(ctx);
+  bridgeRepairs(ctx);
   isolation(ctx);
 });

@@ -1,8 +1,13 @@
 // The attenuation relations of China's fifth-generation ground-motion zonation map (GB 18306-2015),
 // for its eastern strong-earthquake region (东部强震区, which holds North China): 俞言祥, 李山有,
-// 肖亮 (2013), 为新区划图编制所建立的地震动衰减关系, 震灾防御技术 8(1): 24–33; the coefficients
-// as printed in GB 18306-2015 附录 (tables of aE) and in the standard's teaching text
-// (高孟潭 主编, GB 18306-2015《中国地震动参数区划图》宣贯教材, p. 172, intensity).
+// 肖亮 (2013), 为新区划图编制所建立的地震动衰减关系 (Development of ground motion attenuation
+// relations for the new seismic hazard map of China), 震灾防御技术 8(1): 24–33.
+// Intensity: the paper's coefficient table for the four sub-regions, long (major) and short
+// (minor) axis, as reproduced with that source line in a later journal article ("Table 1. Seismic
+// intensity attenuation relation coefficients for each sub-region"); the eastern columns are the
+// ones below, and the short-axis column also matches an independent code transcription citing
+// 肖亮 & 俞言祥 (2011). PGA (aE): the paper's aE table as transcribed, with the same numbers for all
+// four regions, in a public code file citing 俞言祥, 表4 — a secondary copy, not the paper itself.
 // Every isoseismal is an ellipse: one relation along the long axis (the fault strike), one across
 // it. Distances are epicentral, in km; magnitude is the surface-wave magnitude Ms.
 // See docs/verification.md, "Earthquake intensity", for the source chain and the checks.

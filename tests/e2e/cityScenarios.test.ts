@@ -1,0 +1,112 @@
+// The city's three drills in the browser (issue 19): each scenario is served with its plan's
+// autopilot playing, the chief's console opens in Chromium, some hours of play run at full speed,
+// and the map and the visible text are checked — the hazard's own layer and legend are there
+// (the chemical site and zone legend, the burst main's dry villages, the typhoon's wind circles),
+// and no id or English word shows on the zh-CN screen (visibleTextRules.ts). A screenshot of each
+// is saved under test-results/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/serve/server.ts';
+import { tempDb } from '../server/helpers.ts';
+import { buildClient, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
+import { leaks } from './visibleTextRules.ts';
+
+const ADMIN = 'e2e-city-admin-token-0123456789';
+
+function visibleText(p: Page): Promise<string> {
+  return p.evaluate(() => {
+    const hidden = [...document.querySelectorAll<HTMLElement>('[data-testid=lang], [data-latin]')];
+    for (const el of hidden) el.dataset.savedDisplay = el.style.display, el.style.display = 'none';
+    const text = document.body.innerText;
+    for (const el of hidden) el.style.display = el.dataset.savedDisplay ?? '';
+    return text;
+  });
+}
+
+const CASES = [
+  { folder: 'demo-district-chemical', until: 5400, name: 'city-chemical' },
+  { folder: 'demo-district-watermain', until: 3 * 3600, name: 'city-watermain' },
+  { folder: 'demo-district-typhoon', until: 10 * 3600, name: 'city-typhoon' },
+] as const;
+
+describe('the city drills in Chromium', () => {
+  it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
+
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const clientDir = await buildClient('e2e-city-client');
+    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
+    browser = await launch();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => {});
+    await server?.close();
+  });
+
+  for (const c of CASES) {
+    it(`${c.folder}: the chief's console after ${c.until / 3600} h of play`, async () => {
+      const r = await fetch(`${server.url}/api/exercises`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ scenario: c.folder, seed: 4, plan: 'auto', speed: 'max', until: c.until }) });
+      expect(r.status, await r.clone().text()).toBe(201);
+      const { codes } = await r.json();
+      const errors: string[] = [];
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+      const page = await ctx.newPage();
+      watch(page, c.name, errors);
+      await page.goto(`${server.url}/?code=${codes.chief}`);
+      await consoleReady(page);
+      // Play runs to the exercise's end.
+      await page.waitForFunction((until) => ((window as any).tuiyan.store.view?.t ?? 0) >= until, c.until, { timeout: 240_000, polling: 500 });
+      await page.waitForTimeout(1500);
+      const seen = await page.evaluate(() => {
+        const w = (window as any).tuiyan;
+        const v = w.store.view;
+        return {
+          frames: w.map.framesDrawn(), units: v.units.length, closures: v.closures.length,
+          chemicalSites: v.chemical?.sites.length ?? 0, chemicalZone: v.chemical?.zone?.tiers?.length ?? 0,
+          dry: v.outages.filter((o: { services: string[] }) => o.services.includes('water')).length,
+          bursts: w.store.events.filter((e: { kind: string }) => e.kind === 'mainBurst').length,
+          typhoon: v.typhoon ? { circles: v.typhoon.circles.filter((x: { radius: number | null }) => x.radius !== null).length, track: v.typhoon.track.length } : null,
+        };
+      });
+      expect(seen.frames).toBeGreaterThan(2);
+      expect(seen.units).toBeGreaterThan(0);
+      if (c.folder === 'demo-district-chemical') {
+        expect(seen.chemicalSites).toBe(1);
+        expect(seen.chemicalZone).toBe(2); // the special-service brigade measured it and the chief knows it
+        await expect(page.getByTestId('legend-zone-aegl3').count()).resolves.toBe(1);
+      }
+      if (c.folder === 'demo-district-watermain') {
+        expect(seen.bursts).toBe(1);
+        expect(seen.closures).toBeGreaterThan(0); // the collapsed road, closed by order
+      }
+      if (c.folder === 'demo-district-typhoon') {
+        expect(seen.typhoon).not.toBeNull();
+        expect(seen.typhoon!.circles).toBeGreaterThanOrEqual(2);
+        expect(seen.typhoon!.track).toBeGreaterThanOrEqual(4);
+        await expect(page.getByTestId('legend-wind-7').count()).resolves.toBe(1);
+      }
+      // Every tab's text, with the folded forms open: Chinese, and no id or English word.
+      const found: string[] = [];
+      const tabs = await page.locator('nav.tabs .tab').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.tab!));
+      expect(tabs.length).toBeGreaterThan(1);
+      for (const tab of tabs) {
+        await page.locator(`.tab[data-tab=${tab}]`).click();
+        await page.evaluate(() => { for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true; });
+        await page.waitForTimeout(150);
+        const text = await visibleText(page);
+        expect(text, `${c.name} · ${tab}`).toMatch(/[\u4e00-\u9fff]{4}/);
+        for (const l of leaks(text)) found.push(`${c.name} · ${tab}: ${l}`);
+      }
+      expect(found).toEqual([]);
+      await page.locator('.tab[data-tab=orders]').click().catch(() => {});
+      const shot = await screenshot(page, c.name);
+      expect(shot.distinct).toBeGreaterThan(30);
+      expect(shot.dominant).toBeLessThan(0.8);
+      expect(errors).toEqual([]);
+      await ctx.close();
+    }, 400_000);
+  }
+});
