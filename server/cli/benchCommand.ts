@@ -47,13 +47,18 @@ function headlessFigures(): Figure[] {
   const loadMs = performance.now() - loadStart;
   const commands = existsSync(SAMPLE_COMMANDS) ? readCommandsFile(SAMPLE_COMMANDS) : [];
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const { sim } = runHeadless(scenario, 1, 86_400, commands);
-  const runSeconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const wallSeconds = (performance.now() - start) / 1000;
+  // CPU time (user + system) is the figure: on a shared machine the wall clock measures the
+  // other processes too (docs/architecture.md, Speed).
+  const runSeconds = (cpu.user + cpu.system) / 1e6;
   // Peak resident set of this process so far (it has run nothing heavier yet).
   const peakMb = process.resourceUsage().maxRSS / 1024;
   return [
-    { id: 'headless24h', label: 'default scenario, 24 h of sim time, headless', value: +runSeconds.toFixed(3), unit: 's', aim: '≤ 10 s', met: runSeconds <= 10,
-      detail: { scenarioLoadMs: +loadMs.toFixed(1), ticks: sim.state.t, logEntries: sim.state.log.length } },
+    { id: 'headless24h', label: 'default scenario, 24 h of sim time, headless (CPU seconds)', value: +runSeconds.toFixed(3), unit: 's', aim: '≤ 5 s', met: runSeconds <= 5,
+      detail: { wallSeconds: +wallSeconds.toFixed(3), scenarioLoadMs: +loadMs.toFixed(1), ticks: sim.state.t, logEntries: sim.state.log.length } },
     { id: 'peakMemory', label: 'peak memory of that run (process RSS)', value: +peakMb.toFixed(1), unit: 'MB', aim: '≤ 400 MB', met: peakMb <= 400 },
   ];
 }
@@ -149,10 +154,13 @@ function waterMainFigure(): Figure {
 
 async function validateFigure(): Promise<Figure> {
   const r = await benchValidate(4, 2);
-  const minutes = r.estimatedSecondsFor200 / 60;
+  // Estimated from the CPU time per run (see validateBench.ts); the wall-clock estimate, which a
+  // busy machine inflates, is in the detail.
+  const minutes = r.cpuEstimatedSecondsFor200 / 60;
   return {
-    id: 'validate200', label: 'validate, 200 runs of the default scenario on 2 workers (estimated from 4)', value: +minutes.toFixed(1), unit: 'min', aim: '≤ 10 min',
-    met: minutes <= 10, detail: { sampleRuns: r.sampleRuns, sampleSeconds: +r.sampleSeconds.toFixed(1) },
+    id: 'validate200', label: 'validate, 200 runs of the default scenario on 2 workers (estimated from the CPU time of 4)', value: +minutes.toFixed(1), unit: 'min', aim: '≤ 10 min',
+    met: minutes <= 10,
+    detail: { sampleRuns: r.sampleRuns, sampleSeconds: +r.sampleSeconds.toFixed(1), cpuSecondsPerRun: +r.cpuSecondsPerRun.toFixed(2), wallEstimatedMinutes: +(r.estimatedSecondsFor200 / 60).toFixed(1) },
   };
 }
 
