@@ -3,6 +3,8 @@
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Lang } from './lang.ts';
+import { stormAt, type TyphoonTrack } from '../../sim-core/hazards/typhoon/track.ts';
+import { WIND_CIRCLES, windCircleRadius } from '../../sim-core/hazards/typhoon/typhoonView.ts';
 import { localText } from './lang.ts';
 import { placeName, roleName } from './names.ts';
 
@@ -33,11 +35,14 @@ export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null
       const nameEn = ty ? localText(ty.name, 'en') : 'the typhoon';
       const cx = s.grid.width * s.grid.cellSize / 2, cy = s.grid.height * s.grid.cellSize / 2;
       const km = Math.round(Math.sqrt((e.x - cx) * (e.x - cx) + (e.y - cy) * (e.y - cy)) / 1000);
+      const circles = ty ? bulletinCircles(ty.track, e.fix) : [];
+      const zhCircles = circles.map((c) => `${windCircleName(c.force, 'zh')}半径 ${c.km} 公里`).join('，');
+      const enCircles = circles.map((c) => `${windCircleName(c.force, 'en')} ${c.km} km`).join(', ');
       return {
         cat: 'hazard', tag: ['台风消息', 'Typhoon bulletin'],
         text: [
-          `${name}（${typhoonGradeName(e.grade, 'zh')}级）中心距本区约 ${km} 公里，中心气压 ${e.pressure} 百帕，近中心最大风力 ${beaufortForce(e.maxWind)} 级（${e.maxWind} 米/秒）`,
-          `${nameEn} (${typhoonGradeName(e.grade, 'en')}) about ${km} km from the district, central pressure ${e.pressure} hPa, maximum wind force ${beaufortForce(e.maxWind)} (${e.maxWind} m/s)`,
+          `${name}（${typhoonGradeName(e.grade, 'zh')}级）中心距本区约 ${km} 公里，中心气压 ${e.pressure} 百帕，近中心最大风力 ${beaufortForce(e.maxWind)} 级（${e.maxWind} 米/秒）${zhCircles ? `，${zhCircles}` : ''}`,
+          `${nameEn} (${typhoonGradeName(e.grade, 'en')}) about ${km} km from the district, central pressure ${e.pressure} hPa, maximum wind force ${beaufortForce(e.maxWind)} (${e.maxWind} m/s)${enCircles ? `; ${enCircles}` : ''}`,
         ],
       };
     }
@@ -60,3 +65,16 @@ export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null
 const CIRCLE: Record<number, [string, string]> = { 7: ['七级风圈', 'force-7 wind circle'], 10: ['十级风圈', 'force-10 wind circle'], 12: ['十二级风圈', 'force-12 wind circle'] };
 export const windCircleName = (force: number, lang: Lang) => (CIRCLE[force] ?? [`${force}级风圈`, `force-${force} wind circle`])[lang === 'en' ? 1 : 0];
 export const typhoonTrackName = (lang: Lang) => (lang === 'en' ? 'typhoon track and centre' : '台风路径及中心');
+
+/** The wind circles at a bulletin's fix, as the weather service quotes them (radius in whole km; circles the storm does not reach left out). */
+export function bulletinCircles(track: TyphoonTrack, fix: number): { force: number; km: number }[] {
+  const f = track.fixes[fix];
+  if (!f) return [];
+  const storm = stormAt(track, f.t);
+  const out: { force: number; km: number }[] = [];
+  for (const { force, speed } of WIND_CIRCLES) {
+    const r = windCircleRadius(track, storm, speed);
+    if (r !== null) out.push({ force, km: Math.round(r / 1000) });
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { loadScenario } from '../../server/scenarioFiles.ts';
 import { stormAt } from '../../sim-core/hazards/typhoon/track.ts';
 import { surfaceWindAt } from '../../sim-core/hazards/typhoon/windAt.ts';
 import { WIND_CIRCLES, windCircleRadius } from '../../sim-core/hazards/typhoon/typhoonView.ts';
-import { windCircleName } from '../../presentation/text/typhoonText.ts';
+import { bulletinCircles, typhoonEventLine, windCircleName } from '../../presentation/text/typhoonText.ts';
 
 const scenario = loadScenario('scenarios/demo-district-typhoon');
 const ty = scenario.typhoon!;
@@ -58,5 +58,14 @@ describe('typhoon wind circles', () => {
 
   it('names the circles in Chinese', () => {
     expect([7, 10, 12].map((f) => windCircleName(f, 'zh'))).toEqual(['七级风圈', '十级风圈', '十二级风圈']);
+  });
+
+  it('each bulletin quotes the circles at its fix, as the weather service does', () => {
+    const circles = bulletinCircles(ty.track, 3);
+    const storm = stormAt(ty.track, ty.track.fixes[3].t);
+    expect(circles[0]).toEqual({ force: 7, km: Math.round(windCircleRadius(ty.track, storm, 13.9)! / 1000) });
+    const line = typhoonEventLine(scenario, { kind: 'typhoonBulletin', typhoon: ty.id, fix: 3, x: 32000, y: 22000, pressure: 975, maxWind: 30, grade: 'severeTropicalStorm' } as any)!;
+    expect(line.text[0]).toContain(`七级风圈半径 ${circles[0].km} 公里`);
+    expect(bulletinCircles(ty.track, 99)).toEqual([]);
   });
 });
