@@ -26,7 +26,7 @@ import { placeIndex } from '../../world/placeIndex.ts';
 import { casualtiesOf } from '../../people/atHome.ts';
 import { epicentralShaking, shakingSource, type ScenarioQuake } from './shaking.ts';
 import { conditionalChance, peakShaking, priorSources } from './shockHistory.ts';
-import { STRUCTURE_TYPES, villageStock, type StockOverrides, type StockShares } from './buildingStock.ts';
+import { STRUCTURE_TYPES, villageStock, type StockShares } from './buildingStock.ts';
 import { damageShares } from './vulnerability.ts';
 import { villageDamage } from './villageDamage.ts';
 import { indoorShare, localHourAt } from './casualtyRates.ts';
@@ -85,7 +85,7 @@ export function aftershock(ctx: SimContext, id: string, a: AftershockSpec, visib
     const ia = here.intensity;
     const c = cellAt(scenario.grid, v.x, v.y);
     // The same stock as the main shock's (the day's overrides on the earthquake, when the scenario gives them).
-    const stock = villageStock((main as { stock?: StockOverrides }).stock, v, urban.has(v.township), c >= 0 ? scenario.elevation[c] : 0);
+    const stock = villageStock(main.stock, v, urban.has(v.township), c >= 0 ? scenario.elevation[c] : 0);
     const reached = qv.reached ?? qv.intensity;
     const eff = round2(effectiveIntensity(stock, reached, ia));
     if (eff > reached) {
