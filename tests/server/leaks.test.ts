@@ -205,4 +205,23 @@ describe('nothing learned before it is told', () => {
       }
     }
   }, 900_000);
+
+  it('the quake: nobody playing has the intensity map before it is published, teams and the observer never', async () => {
+    const run = await playAndListen('demo-district-quake', 2);
+    checkCommon(run);
+    const { heard, scenario } = run;
+    const published = scenario.earthquake!.intensityMapAt!;
+    for (const [role, got] of heard) {
+      let had = false;
+      for (const m of got) {
+        let map: unknown;
+        if (m.event === 'view') map = (m.payload as { view: { intensityMap?: unknown } }).view.intensityMap;
+        if (m.event === 'patch') for (const p of (m.payload as { patches?: { path?: unknown[]; value?: unknown }[] }).patches ?? []) if (p.path?.[0] === 'intensityMap' && p.value !== undefined) map = p.value;
+        if (map === undefined || map === null) continue;
+        expect(m.t, `${role} had the intensity map at ${m.t}, before ${published}`).toBeGreaterThanOrEqual(published);
+        had = true;
+      }
+      expect(had, `${role} has the intensity map by the end`).toBe(role === 'chief' || role.startsWith('township:'));
+    }
+  }, 900_000);
 });
