@@ -7,6 +7,7 @@ import { parseArgs, intFlag, UsageError } from './args.ts';
 import { FLAGS, usage } from './flags.ts';
 import { EXIT_OK, printJson, say } from './io.ts';
 import { startServer, type RunningServer } from '../serve/server.ts';
+import { DEFAULT_LIMITS } from '../serve/limits.ts';
 import { isSpeed, SPEEDS, type Speed } from '../../runtime/clock.ts';
 import { joinLinks } from '../serve/links.ts';
 import { DatabaseLocked } from '../serve/dbLock.ts';
@@ -50,10 +51,12 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const envToken = process.env.TUIYAN_ADMIN_TOKEN?.trim() || undefined;
   if (envToken !== undefined && envToken.length < 8) throw new UsageError('TUIYAN_ADMIN_TOKEN must be at least 8 characters');
   const json = args.switches.has('json');
+  // A classroom behind one NAT address joins from one address: the operator raises the per-address rate.
+  const joinsPerMinute = intFlag(args, 'joins-per-minute', DEFAULT_LIMITS.joinPerMinute, 1);
 
   let server: RunningServer;
   try {
-    server = await startServer({ db, host, port, adminToken: envToken, practice: args.switches.has('practice') });
+    server = await startServer({ db, host, port, adminToken: envToken, practice: args.switches.has('practice'), limits: { joinBurst: joinsPerMinute, joinPerMinute: joinsPerMinute } });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is in use; choose another with --port (npm start -- --port 8081)`);

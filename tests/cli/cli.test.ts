@@ -119,6 +119,7 @@ describe('tuiyan CLI', () => {
       [['model', 'traffic', 'x.json'], /unknown model "traffic"/],
       [['model', 'flood', 'x.json'], /x\.json: no such case file/],
       [['frobnicate'], /unknown command/],
+      [['serve', '--joins-per-minute', '0'], /--joins-per-minute must be a whole number ≥ 1/],
     ];
     for (const [args, re] of cases) {
       const r = tuiyan(...args);
@@ -141,5 +142,5 @@ describe('tuiyan CLI', () => {
     const dirCase = tuiyan('model', 'route', dir);
     expect(dirCase.code).toBe(2);
     expect(dirCase.stderr).toContain('no such case file');
-  });
+  }, 600_000); // a dozen CLI starts: slow on a busy machine
 });
