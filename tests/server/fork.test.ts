@@ -25,7 +25,9 @@ function replayCli(id: string, until: number): { stateHash: string; ticks: numbe
 
 describe('exercise server: fork', () => {
   it('forks an exercise whose state hash at the fork time equals the original one', async () => {
-    const { id, codes } = await createExercise(server.url, { scenario: 'demo-district', seed: 5, speed: 'max' });
+    // Paused, and run on with 最快 to a stop time after each order: a bare 最快 clock can run the whole day
+    // out on a busy machine before a pause reaches it.
+    const { id, codes } = await createExercise(server.url, { scenario: 'demo-district', seed: 5, speed: 'paused' });
     const director = await connect(server.url, { token: await join(server.url, codes.director, true) });
     const chief = await connect(server.url, { token: await join(server.url, codes.chief) });
     clients.push(director, chief);
@@ -41,7 +43,8 @@ describe('exercise server: fork', () => {
       const ack = await chief.ask('command', cmd);
       expect(ack, JSON.stringify(ack)).toMatchObject({ ok: true });
       acks.push(ack);
-      await until(`the clock past order ${i}`, () => director.clock.t > ack.t + 900);
+      expect(await director.ask('clock', { speed: 'max', stopAt: ack.t + 901 })).toMatchObject({ ok: true });
+      await until(`the clock past order ${i}`, () => director.clock?.t > ack.t + 900 && director.clock.speed === 'paused');
     }
     expect(await director.ask('clock', { action: 'pause' })).toMatchObject({ ok: true, speed: 'paused' });
     // Fork at the time of the third order: the orders given at that very time are in the fork.
