@@ -65,7 +65,7 @@ export function closestApproach(track: TyphoonTrack, x: number, y: number): numb
   let best = f[0].t, bestD = Infinity;
   for (let t = f[0].t; t <= f[f.length - 1].t; t += 600) {
     const s = stormAt(track, t);
-    const d = (s.x - x) ** 2 + (s.y - y) ** 2;
+    const d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
     if (d < bestD) { bestD = d; best = t; }
   }
   return best;
