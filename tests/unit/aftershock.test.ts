@@ -72,7 +72,7 @@ describe('aftershocks', () => {
       if (present < v.population) thinned++;
       const urban = scenario.townships.find((tw) => tw.id === v.township)!.name.zh.endsWith('街道');
       const stock = villageStock(main.stock, v, urban, scenario.elevation[cellAt(scenario.grid, v.x, v.y)]);
-      const rise = (f: 'dead' | 'buried') => Math.max(0, villageDamage(present, stock, now.reached, indoors)[f] - villageDamage(present, stock, was.reached ?? was.intensity, indoors)[f]);
+      const rise = (f: 'dead' | 'buried') => Math.max(0, villageDamage(present, stock, now.reached!, indoors)[f] - villageDamage(present, stock, was.reached ?? was.intensity, indoors)[f]);
       const deadAdded = events(sim, 'casualties').filter((e) => e.t === AT && e.village === v.id).reduce((a, e) => a + e.dead, 0);
       const buriedAdded = events(sim, 'peopleTrapped').filter((e) => e.t === AT && e.village === v.id && e.cause === 'collapse').reduce((a, e) => a + e.people, 0);
       expect(deadAdded, v.id).toBe(rise('dead'));
