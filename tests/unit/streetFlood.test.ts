@@ -103,6 +103,9 @@ describe('the drill burst in the street', () => {
     expect(chief).toHaveLength(1);
     expect(chief[0].depth).toBeCloseTo(m.depth, 2);
     expect(chief[0].length).toBe(Math.round(m.length));
+    // The map draws the street water on the edges it stands on, the burst's two among them.
+    expect(chief[0].edges.map((e) => e.edge)).toEqual(expect.arrayContaining([1024, 1030]));
+    for (const e of chief[0].edges) expect(e.depth).toBeGreaterThanOrEqual(0.05);
     expect(sim.viewFor('team:fire-1')!.streetFloods).toBeUndefined();
   });
 
