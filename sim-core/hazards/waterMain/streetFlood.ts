@@ -58,7 +58,7 @@ export function burstStreetGrid(ctx: SimContext, id: string): StreetGrid | null 
 function anyActive(ctx: SimContext): boolean {
   const streets = ctx.state.fields.streets;
   if (!streets) return false;
-  for (const id in streets) if (!streets[id].idle) return true;
+  for (const id of Object.keys(streets)) if (!streets[id].idle) return true;
   return false;
 }
 
