@@ -6,7 +6,7 @@ import type { Scenario } from './world/scenario.ts';
 import { createFloodState, type FloodState } from './hazards/flood/floodState.ts';
 import type { Digest } from './hash/digest.ts';
 import { floodRuntime } from './hazards/floodRuntime.ts';
-import { copyStreetFlood } from './hazards/waterMain/streetFlood.ts';
+import { copyStreetFlood } from './hazards/waterMain/streetFloodState.ts';
 import { sortedKeys } from './order.ts';
 
 export function createFields(s: Scenario): Fields {

@@ -28,7 +28,7 @@ import type { SiteCrowd } from './people/sites/siteCrowd.ts';
 import type { DamState } from './hazards/dam/damState.ts';
 import type { QuakeEntities } from './hazards/quake/quakeState.ts';
 import type { WaterMainEntities } from './hazards/waterMain/waterMainState.ts';
-import type { StreetFloodState } from './hazards/waterMain/streetFlood.ts';
+import type { StreetFloodState } from './hazards/waterMain/streetFloodState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the

@@ -10,7 +10,7 @@ import { setOutage } from '../outages.ts';
 import { orificeFlow } from './orifice.ts';
 import { zonesDownstream } from './network.ts';
 import { zoneAudience } from './audience.ts';
-import { createStreetFlood } from './streetFlood.ts';
+import { createStreetFlood } from './streetFloodState.ts';
 
 export function startBurst(ctx: SimContext, id: string, main: string, x: number, y: number, area: number, visibleTo: readonly string[]): void {
   const net = ctx.scenario.waterNetwork;

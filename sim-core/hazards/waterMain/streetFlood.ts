@@ -10,8 +10,8 @@ import type { Subsystem } from '../../clock.ts';
 import type { SimContext } from '../../context.ts';
 import { sortedKeys } from '../../order.ts';
 import { advanceFlood, createFloodScratch, type FloodScratch } from '../flood/localInertial.ts';
-import { createFloodState, type FloodState } from '../flood/floodState.ts';
-import { STREET_CELL, STREET_CELLS, streetGrid, type StreetGrid } from './streetGrid.ts';
+import { streetGrid, type StreetGrid } from './streetGrid.ts';
+import { STREET_CELL, STREET_CELLS } from './streetFloodState.ts';
 import { zoneAudience } from './audience.ts';
 
 /** The street grid advances in steps of the district flood's length, s. */
@@ -30,24 +30,6 @@ export const STREET_FLOODED_DEPTH = 0.3;
  * half their closing depth, 10–20 cm) and is left where it stands.
  */
 export const STREET_IDLE_DEPTH = 0.05;
-
-/** One burst's street water (a field: outside immer, copied on snapshot, hashed). */
-export interface StreetFloodState {
-  flood: FloodState;
-  /** Shut and drained: not stepped. */
-  idle: boolean;
-  /** Some street stands deeper than STREET_FLOODED_DEPTH (the last streetFlooded / streetDrained told). */
-  flooded: boolean;
-}
-
-export function createStreetFlood(): StreetFloodState {
-  return { flood: createFloodState({ width: STREET_CELLS, height: STREET_CELLS, cellSize: STREET_CELL }), idle: false, flooded: false };
-}
-
-export function copyStreetFlood(s: StreetFloodState): StreetFloodState {
-  const f = s.flood;
-  return { flood: { depth: f.depth.slice(), qx: f.qx.slice(), qy: f.qy.slice(), t: f.t, dtLast: f.dtLast, totals: { ...f.totals } }, idle: s.idle, flooded: s.flooded };
-}
 
 /** The grid a burst's street water lives on. */
 export function burstStreetGrid(ctx: SimContext, id: string): StreetGrid | null {

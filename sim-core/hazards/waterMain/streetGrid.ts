@@ -26,11 +26,10 @@ import type { Scenario } from '../../world/scenario.ts';
 import { LAND_COVER } from '../../world/landCover.ts';
 import type { FloodParams } from '../flood/floodState.ts';
 import { MANNING } from '../floodRuntime.ts';
+import { STREET_CELL, STREET_CELLS } from './streetFloodState.ts';
 
-/** Cell edge of a street grid, m. */
-export const STREET_CELL = 10;
-/** Cells per side (1.28 km). */
-export const STREET_CELLS = 128;
+export { STREET_CELL, STREET_CELLS };
+
 /** Buildings stand this high above the street, m: the water runs between them. */
 export const BUILDING_HEIGHT = 3;
 /** Side lanes of a built-up block (小巷): one cell wide every LANE_SPACING, m, at street level. */
