@@ -6,11 +6,25 @@
 //
 // One sub-step:
 //   1. Δt = α·Δx/√(g·h_max)                           (Bates et al. 2010, eq. 12)
-//   2. every active face: the inertial flux update     (de Almeida et al. 2012, eq. 9)
+//   2. every active face: the inertial flux update     (de Almeida et al. 2012, eq. 9; faceFlux.ts)
 //   3. open edges: zero-gradient free outflow
 //   4. point inflows add their volume
-//   5. outflow limiter: a cell never sends out more than it holds (see limitOutflow)
-//   6. continuity Δh = Δt·Σq/Δx + rain·Δt               (Bates et al. 2010, eq. 4)
+//   5. outflow limiter: a cell never sends out more than it holds (cellBalance.ts)
+//   6. continuity Δh = Δt·Σq/Δx + rain·Δt               (Bates et al. 2010, eq. 4; cellBalance.ts)
+//
+// Wavefront. The six stages are not six sweeps over the grid: one sweep runs them row by row,
+// each stage a couple of rows behind the one before, so the rows being worked on stay in the
+// CPU's cache (a 512² grid's arrays are 10 MB; four full passes read them from memory four
+// times). Every value is still computed from exactly the inputs the stage-by-stage order gives
+// it — at sweep position j:
+//   x-faces of row j, y-faces of face row j (they read the old depth of rows j−1, j and the old
+//   qy of face rows j−1 — kept in qyOld — and j+1, not yet computed), open edges of row j;
+//   then row j−1 has all its fluxes: its inflows, then its limiter (which scales faces of face
+//   rows j−1 and j — never a face a later flux reads: face row j+1 reads face row j's old
+//   values from qyOld); then continuity of row j−2, which needs the limiter of rows j−3..j−1
+//   and overwrites depth of row j−2, which no later stage reads.
+// The open edges of face rows 0 and height read the depth of the two rows next to them, so
+// they run once both rows' y-faces are done and before those rows take their inflows.
 //
 // Active cells. Only cells that hold water or touch a face that carries flow ("wet"), the cells
 // next to them, and source cells are computed. Each row keeps one column range [rowLo, rowHi]:
@@ -29,21 +43,9 @@ import {
   DEFAULT_ALPHA, DEFAULT_DRY_DEPTH, DEFAULT_THETA,
   type FloodGrid, type FloodParams, type FloodSources, type FloodState,
 } from './floodState.ts';
-import { cbrt as detCbrt } from '../../math/cbrt.ts';
+import { G, fluxXRow, fluxYRow, openEdgeFlux, type FaceStep } from './faceFlux.ts';
+import { continuityRow, limitOutflowRow, type CellSums } from './cellBalance.ts';
 
-// The deterministic ∛ (sim-core/math/cbrt.ts) bound once here: the friction term below is the
-// hottest call of a storm day, and a test runner's module transform turns each use of an
-// imported name into a getter call (three times slower there).
-const cbrt = detCbrt;
-
-// Numbers passed in as arguments are read through `+x` into locals before a loop that picks
-// between them and an array element (n² per face, rain per cell): V8 types a parameter as "any",
-// so a conditional that merges it with a Float64Array load would keep the result as a tagged
-// value and box the array's double into a fresh heap number at every face or cell (measured: one
-// 16-byte allocation per face, 5 GB over 155 M cell updates of the all-wet case, and 20 % of the
-// kernel's time). `+x` of a number is the number itself, so results are unchanged to the bit.
-
-const G = 9.81;
 /** Depth floor for the time step, m: a dry grid still steps at a finite Δt when water arrives. */
 const H_FLOOR_FOR_DT = 0.01;
 
@@ -73,6 +75,9 @@ export interface FloodScratch {
   srcHi: Int32Array;
   /** Old y-face discharges of the previous face row, for θ-weighting in place. */
   qyOld: Float64Array;
+  /** The sub-step's constants for the face rows, and the continuity rows' running sums. */
+  step: FaceStep;
+  sums: CellSums;
   /** Cells computed, summed over sub-steps (for the benchmark). */
   cellUpdates: number;
 }
@@ -87,6 +92,8 @@ export function createFloodScratch(grid: FloodGrid): FloodScratch {
     srcLo: new Int32Array(h), srcHi: new Int32Array(h),
     qyOld: new Float64Array(w),
     zFrom: null, n2From: null,
+    step: { dt: 0, dx: 1, theta: DEFAULT_THETA, dry: DEFAULT_DRY_DEPTH, uniformN: true, n2Uniform: 0 },
+    sums: { hmax: 0, rainSum: 0 },
     cellUpdates: 0,
   };
 }
@@ -122,6 +129,14 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     const r = sources.rainRate as Float32Array;
     for (let c = 0; c < n; c++) rainCell[c] = r[c];
   }
+  const crestX = sources.crestX ?? null, crestY = sources.crestY ?? null;
+  const inflows = sources.inflows;
+  const byRow = inflowsByRow(inflows, w, hgt);
+  const st = sc.step;
+  st.dx = dx; st.theta = theta; st.dry = dry; st.uniformN = uniformN; st.n2Uniform = n2Uniform;
+  const sums = sc.sums;
+  const { depth, qx, qy } = s;
+  const { rowLo, rowHi, wetLo, wetHi, srcLo, srcHi, qyOld } = sc;
 
   const hmax0 = scanActive(p.grid, s, sources, sc, rainScalar, rainCell);
   let hmax = hmax0;
@@ -134,17 +149,51 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     const last = dt >= remaining * (1 - 1e-12);
     if (last) dt = remaining;
     buildActiveRanges(sc);
-    fluxX(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform, sources.crestX ?? null);
-    fluxY(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform, sources.crestY ?? null);
-    if (open) openEdges(s, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
-    for (let k = 0; k < sources.inflows.length; k++) {
-      const src = sources.inflows[k];
-      s.depth[src.cell] += (src.rate * dt) / area;
-      s.totals.inflow += src.rate * dt;
+    st.dt = dt;
+    for (let k = 0; k < inflows.length; k++) s.totals.inflow += inflows[k].rate * dt;
+    sums.hmax = 0; sums.rainSum = 0;
+    let nextInflow = 0;
+    // The wavefront (see the head of this file): stage j computes the fluxes of row j, the
+    // limiter of row j − 1 and the continuity of row j − 2.
+    for (let j = 0; j < hgt + 2; j++) {
+      if (j < hgt) {
+        const lo = rowLo[j], hi = rowHi[j];
+        if (lo <= hi) {
+          const first = lo > 1 ? lo : 1;
+          const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
+          if (first <= lastFace) fluxXRow(depth, qx, z, n2, crestX, st, w, j, first, lastFace);
+        }
+        if (j > 0) {
+          // Face row j spans the active ranges of cell rows j − 1 and j; face row j − 1 spanned
+          // those of rows j − 2 and j − 1 (none for face row 0: it is an edge).
+          const fLo = rowLo[j - 1] < lo ? rowLo[j - 1] : lo, fHi = rowHi[j - 1] > hi ? rowHi[j - 1] : hi;
+          let pLo = 1, pHi = 0;
+          if (j > 1) {
+            pLo = rowLo[j - 2] < rowLo[j - 1] ? rowLo[j - 2] : rowLo[j - 1];
+            pHi = rowHi[j - 2] > rowHi[j - 1] ? rowHi[j - 2] : rowHi[j - 1];
+          }
+          if (fLo <= fHi) fluxYRow(depth, qy, z, n2, crestY, qyOld, st, w, j, fLo, fHi, pLo, pHi);
+        }
+        if (open) {
+          openSideEdges(s, sc, w, j, dx, dt, dry, uniformN, n2Uniform);
+          if (j === (hgt > 1 ? 1 : 0)) openSouthEdge(s, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
+          if (j === hgt - 1) openNorthEdge(s, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
+        }
+      }
+      if (j > 0 && j <= hgt) {
+        const r = j - 1;
+        // Point inflows of row r in the order given (two on one cell add in that order).
+        while (nextInflow < byRow.length && byRow[nextInflow].row === r) {
+          const src = byRow[nextInflow++].inflow;
+          depth[src.cell] += (src.rate * dt) / area;
+        }
+        limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r]);
+      }
+      if (j > 1) continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j - 2, rowLo[j - 2], rowHi[j - 2], wetLo, wetHi, srcLo, srcHi, sums);
     }
-    limitOutflow(s, sc, w, hgt, dx, dt, rainScalar, rainCell);
     if (open) s.totals.outflow += edgeOutflow(s, sc, w, hgt) * dt * dx;
-    hmax = continuity(s, sc, w, hgt, dx, dt, rainScalar, rainCell);
+    s.totals.rain += sums.rainSum * dt * dx * dx;
+    hmax = sums.hmax;
     steps++;
     if (last) break;
     elapsed += dt;
@@ -152,6 +201,16 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
   s.t += seconds;
   s.dtLast = dt;
   return steps;
+}
+
+/** Point inflows in the order the sweep meets them: by row, then as given. Others are ignored (no cell). */
+function inflowsByRow(inflows: FloodSources['inflows'], w: number, hgt: number): { row: number; k: number; inflow: FloodSources['inflows'][number] }[] {
+  const out: { row: number; k: number; inflow: FloodSources['inflows'][number] }[] = [];
+  for (let k = 0; k < inflows.length; k++) {
+    const row = Math.floor(inflows[k].cell / w);
+    if (row >= 0 && row < hgt) out.push({ row, k, inflow: inflows[k] });
+  }
+  return out.sort((a, b) => a.row - b.row || a.k - b.k);
 }
 
 /** Full scan at the start of a call: wet ranges per row, source ranges, deepest water. */
@@ -210,160 +269,43 @@ function buildActiveRanges(sc: FloodScratch): void {
   sc.cellUpdates += cells;
 }
 
-// Inertial flux across the face between cells a (west/south) and b (east/north),
-// de Almeida et al. (2012) eq. 9 with Bates et al. (2010) eq. 11 friction:
-//   q_new = [θ·q + ½(1−θ)(q_left + q_right) − g·h_f·Δt·S] / [1 + g·Δt·n²·|q| / h_f^{7/3}]
-//   h_f = max(η_a, η_b) − max(z_a, z_b, crest),  S = (η_b − η_a)/Δx,  η = z + h
-// A levee (堤防) on a face raises the face's sill to its crest, as LISFLOOD-FP's dyke/weir
-// faces do: no flow until the water stands above the crest, then flow over it.
-// q = 0 where h_f ≤ dryDepth; if the θ-weighted momentum has the opposite sign to q, θ = 1
-// is used for that face (de Almeida et al. 2012, §3). h^{7/3} is computed as h²·∛h.
-function fluxX(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number, crest: Float64Array | null): void {
+// Open edges (faceFlux.ts, openEdgeFlux): the edge face of a cell at the domain's rim, from the
+// water surface of that cell and the next one inwards (old depths: before inflows and continuity).
+function openSideEdges(s: FloodState, sc: FloodScratch, w: number, j: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
   const { depth, qx } = s;
   const { z, n2, rowLo, rowHi } = sc;
+  if (rowLo[j] > rowHi[j]) return;
   const w1 = w + 1;
-  const halfRest = 0.5 * (1 - theta);
-  const gdt = G * dt;
-  const gdtOverDx = gdt / dx;
-  const nUniform = +n2Uniform;
-  for (let j = 0; j < hgt; j++) {
-    const lo = rowLo[j], hi = rowHi[j];
-    if (lo > hi) continue;
-    const first = lo > 1 ? lo : 1;
-    const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
-    const fBase = j * w1, cBase = j * w - 1;
-    let qPrevOld = qx[fBase + first - 1];
-    for (let i = first; i <= lastFace; i++) {
-      const f = fBase + i;
-      const q0 = qx[f];
-      const qLeft = qPrevOld;
-      qPrevOld = q0;
-      const a = cBase + i, b = a + 1;
-      const za = z[a], zb = z[b];
-      const ea = za + depth[a], eb = zb + depth[b];
-      let zf = za > zb ? za : zb;
-      if (crest !== null && crest[f] > zf) zf = crest[f];
-      const hf = (ea > eb ? ea : eb) - zf;
-      if (hf <= dry) { qx[f] = 0; continue; }
-      let qw = theta * q0 + halfRest * (qLeft + qx[f + 1]);
-      if (qw * q0 < 0) qw = q0;
-      const num = qw - gdtOverDx * hf * (eb - ea);
-      if (q0 === 0) { qx[f] = num; continue; }
-      const nn = uniformN ? nUniform : 0.5 * (n2[a] + n2[b]);
-      qx[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * cbrt(hf)));
-    }
+  if (rowLo[j] === 0) {
+    const c = j * w, f = j * w1;
+    const slope = w > 1 ? (z[c] + depth[c] - (z[c + 1] + depth[c + 1])) / dx : 0;
+    qx[f] = -openEdgeFlux(-qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
+  }
+  if (rowHi[j] === w - 1) {
+    const c = j * w + w - 1, f = j * w1 + w;
+    const slope = w > 1 ? (z[c] + depth[c] - (z[c - 1] + depth[c - 1])) / dx : 0;
+    qx[f] = openEdgeFlux(qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
   }
 }
 
-// The same update on y-faces (see fluxX). Face row j lies between cell rows j−1 (a) and j (b);
-// face rows are done south to north, so the old values of row j−1 are kept in qyOld.
-function fluxY(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number, crest: Float64Array | null): void {
+function openSouthEdge(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
   const { depth, qy } = s;
-  const { z, n2, rowLo, rowHi, qyOld } = sc;
-  const halfRest = 0.5 * (1 - theta);
-  const gdt = G * dt;
-  const gdtOverDx = gdt / dx;
-  const nUniform = +n2Uniform;
-  let pLo = 1, pHi = 0;
-  for (let j = 1; j < hgt; j++) {
-    const lo = rowLo[j - 1] < rowLo[j] ? rowLo[j - 1] : rowLo[j];
-    const hi = rowHi[j - 1] > rowHi[j] ? rowHi[j - 1] : rowHi[j];
-    const fBase = j * w;
-    for (let i = lo; i <= hi; i++) {
-      const f = fBase + i;
-      const q0 = qy[f];
-      const qDown = i >= pLo && i <= pHi ? qyOld[i] : qy[f - w];
-      qyOld[i] = q0;
-      const a = f - w, b = f;
-      const za = z[a], zb = z[b];
-      const ea = za + depth[a], eb = zb + depth[b];
-      let zf = za > zb ? za : zb;
-      if (crest !== null && crest[f] > zf) zf = crest[f];
-      const hf = (ea > eb ? ea : eb) - zf;
-      if (hf <= dry) { qy[f] = 0; continue; }
-      let qw = theta * q0 + halfRest * (qDown + qy[f + w]);
-      if (qw * q0 < 0) qw = q0;
-      const num = qw - gdtOverDx * hf * (eb - ea);
-      if (q0 === 0) { qy[f] = num; continue; }
-      const nn = uniformN ? nUniform : 0.5 * (n2[a] + n2[b]);
-      qy[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * cbrt(hf)));
-    }
-    pLo = lo; pHi = hi;
-  }
-}
-
-// Free outflow at an open edge: a ghost cell beyond the edge continues the water surface slope
-// of the last two cells (zero-gradient), η_ghost − η_edge = η_edge − η_inner, and the Bates
-// et al. (2010) update runs with h_f = h_edge, outward positive, clipped at 0 so an open edge
-// never draws water in. A flat pool at an open edge stays put.
-function openEdgeFlux(qOut: number, h: number, slopeOut: number, dt: number, dry: number, nn: number): number {
-  if (h <= dry) return 0;
-  const num = qOut - G * h * dt * slopeOut;
-  const q = qOut === 0 ? num : num / (1 + (G * dt * nn * Math.abs(qOut)) / (h * h * cbrt(h)));
-  return q > 0 ? q : 0;
-}
-
-function openEdges(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
-  const { depth, qx, qy } = s;
   const { z, n2, rowLo, rowHi } = sc;
-  const w1 = w + 1;
-  const eta = (c: number): number => z[c] + depth[c];
-  for (let j = 0; j < hgt; j++) {
-    if (rowLo[j] > rowHi[j]) continue;
-    if (rowLo[j] === 0) {
-      const c = j * w, f = j * w1;
-      const slope = w > 1 ? (eta(c) - eta(c + 1)) / dx : 0;
-      qx[f] = -openEdgeFlux(-qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
-    }
-    if (rowHi[j] === w - 1) {
-      const c = j * w + w - 1, f = j * w1 + w;
-      const slope = w > 1 ? (eta(c) - eta(c - 1)) / dx : 0;
-      qx[f] = openEdgeFlux(qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
-    }
-  }
   for (let i = rowLo[0]; i <= rowHi[0]; i++) {
     const c = i;
-    const slope = hgt > 1 ? (eta(c) - eta(c + w)) / dx : 0;
+    const slope = hgt > 1 ? (z[c] + depth[c] - (z[c + w] + depth[c + w])) / dx : 0;
     qy[c] = -openEdgeFlux(-qy[c], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
   }
+}
+
+function openNorthEdge(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
+  const { depth, qy } = s;
+  const { z, n2, rowLo, rowHi } = sc;
   const top = hgt - 1;
   for (let i = rowLo[top]; i <= rowHi[top]; i++) {
     const c = top * w + i;
-    const slope = hgt > 1 ? (eta(c) - eta(c - w)) / dx : 0;
+    const slope = hgt > 1 ? (z[c] + depth[c] - (z[c - w] + depth[c - w])) / dx : 0;
     qy[c + w] = openEdgeFlux(qy[c + w], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
-  }
-}
-
-// Outflow limiter (positivity): a cell's outgoing volume over the step, Δt·Δx·Σq_out, may not
-// exceed what it holds, (h + rain·Δt)·Δx² (point inflows are already in h). Where it would,
-// every outgoing face of that cell is scaled by the same factor so the cell empties exactly.
-// A face is outgoing for one cell only, so each face is scaled at most once and the receiving
-// cell gets exactly what the sender lost: mass stays conserved to round-off, depth ≥ 0.
-function limitOutflow(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, rainScalar: number, rainCell: Float64Array | null): void {
-  const { depth, qx, qy } = s;
-  const { rowLo, rowHi } = sc;
-  const w1 = w + 1;
-  const rUniform = +rainScalar;
-  for (let j = 0; j < hgt; j++) {
-    const lo = rowLo[j], hi = rowHi[j];
-    for (let i = lo; i <= hi; i++) {
-      const c = j * w + i, fw = j * w1 + i;
-      const qW = qx[fw], qE = qx[fw + 1], qS = qy[c], qN = qy[c + w];
-      let out = 0;
-      if (qW < 0) out -= qW;
-      if (qE > 0) out += qE;
-      if (qS < 0) out -= qS;
-      if (qN > 0) out += qN;
-      if (out === 0) continue;
-      const r = rainCell !== null ? rainCell[c] : rUniform;
-      const avail = (depth[c] + r * dt) * dx;
-      if (out * dt <= avail) continue;
-      const k = avail / (out * dt);
-      if (qW < 0) qx[fw] = qW * k;
-      if (qE > 0) qx[fw + 1] = qE * k;
-      if (qS < 0) qy[c] = qS * k;
-      if (qN > 0) qy[c + w] = qN * k;
-    }
   }
 }
 
@@ -381,39 +323,4 @@ function edgeOutflow(s: FloodState, sc: FloodScratch, w: number, hgt: number): n
   for (let i = rowLo[0]; i <= rowHi[0]; i++) out -= qy[i];
   for (let i = rowLo[hgt - 1]; i <= rowHi[hgt - 1]; i++) out += qy[hgt * w + i];
   return out;
-}
-
-// Continuity (Bates et al. 2010, eq. 4): h_new = h + Δt/Δx·(q_W − q_E + q_S − q_N) + r·Δt.
-// The limiter makes h_new ≥ 0 up to round-off; the max(0, ·) only removes a −1e-17.
-// Also records, per row, the range of cells that are wet (water, or a face with flow), and
-// returns the deepest water for the next Δt.
-function continuity(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, rainScalar: number, rainCell: Float64Array | null): number {
-  const { depth, qx, qy } = s;
-  const { rowLo, rowHi, wetLo, wetHi, srcLo, srcHi } = sc;
-  const w1 = w + 1;
-  const dtOverDx = dt / dx;
-  const rUniform = +rainScalar;
-  let hmax = 0;
-  let rainSum = 0;
-  for (let j = 0; j < hgt; j++) {
-    const lo = rowLo[j], hi = rowHi[j];
-    let wl = srcLo[j], wh = srcHi[j];
-    for (let i = lo; i <= hi; i++) {
-      const c = j * w + i, fw = j * w1 + i;
-      const qW = qx[fw], qE = qx[fw + 1], qS = qy[c], qN = qy[c + w];
-      const r = rainCell !== null ? rainCell[c] : rUniform;
-      rainSum += r;
-      let h = depth[c] + dtOverDx * (qW - qE + qS - qN) + r * dt;
-      if (h < 0) h = 0;
-      depth[c] = h;
-      if (h > hmax) hmax = h;
-      if (h > 0 || qW !== 0 || qE !== 0 || qS !== 0 || qN !== 0) {
-        if (i < wl) wl = i;
-        if (i > wh) wh = i;
-      }
-    }
-    wetLo[j] = wl; wetHi[j] = wh;
-  }
-  s.totals.rain += rainSum * dt * dx * dx;
-  return hmax;
 }
