@@ -30,10 +30,13 @@ export const G = 9.81;
 
 /** What every face of one sub-step shares. */
 export interface FaceStep {
-  dt: number;
-  dx: number;
   theta: number;
+  /** ½(1 − θ). */
+  halfRest: number;
   dry: number;
+  /** g·Δt and g·Δt/Δx. */
+  gdt: number;
+  gdtOverDx: number;
   /** Manning's n is one value for the grid (n2Uniform), not per cell (FloodScratch.n2). */
   uniformN: boolean;
   n2Uniform: number;
@@ -44,8 +47,8 @@ export interface FaceStep {
  * open edges' or walls). Cell a of face i is i − 1, cell b is i; η_b of one face is η_a of the next.
  */
 export function fluxXRow(depth: Float64Array, qx: Float64Array, z: Float64Array, n2: Float64Array, crest: Float64Array | null, st: FaceStep, w: number, j: number, first: number, last: number): void {
-  const theta = +st.theta, halfRest = 0.5 * (1 - theta), dry = +st.dry;
-  const gdt = G * st.dt, gdtOverDx = gdt / st.dx;
+  const theta = +st.theta, halfRest = +st.halfRest, dry = +st.dry;
+  const gdt = +st.gdt, gdtOverDx = +st.gdtOverDx;
   const nUniform = +st.n2Uniform, uniformN = st.uniformN;
   const fBase = j * (w + 1), cBase = j * w - 1;
   let qPrevOld = qx[fBase + first - 1];
@@ -78,8 +81,8 @@ export function fluxXRow(depth: Float64Array, qx: Float64Array, z: Float64Array,
  * computed (columns pLo..pHi) its old values were kept in qyOld.
  */
 export function fluxYRow(depth: Float64Array, qy: Float64Array, z: Float64Array, n2: Float64Array, crest: Float64Array | null, qyOld: Float64Array, st: FaceStep, w: number, j: number, lo: number, hi: number, pLo: number, pHi: number): void {
-  const theta = +st.theta, halfRest = 0.5 * (1 - theta), dry = +st.dry;
-  const gdt = G * st.dt, gdtOverDx = gdt / st.dx;
+  const theta = +st.theta, halfRest = +st.halfRest, dry = +st.dry;
+  const gdt = +st.gdt, gdtOverDx = +st.gdtOverDx;
   const nUniform = +st.n2Uniform, uniformN = st.uniformN;
   const fBase = j * w;
   for (let i = lo; i <= hi; i++) {

@@ -45,6 +45,7 @@ import {
 } from './floodState.ts';
 import { G, fluxXRow, fluxYRow, openEdgeFlux, type FaceStep } from './faceFlux.ts';
 import { continuityRow, limitOutflowRow, type CellSums } from './cellBalance.ts';
+import { createFloodWasm, type FloodWasm } from './floodWasm.ts';
 
 /** Depth floor for the time step, m: a dry grid still steps at a finite Δt when water arrives. */
 const H_FLOOR_FOR_DT = 0.01;
@@ -75,6 +76,11 @@ export interface FloodScratch {
   srcHi: Int32Array;
   /** Old y-face discharges of the previous face row, for θ-weighting in place. */
   qyOld: Float64Array;
+  /**
+   * The face rows in WebAssembly, whose memory holds z, n2, rain and qyOld above and a copy of
+   * the state during a call; null: the JavaScript rows (faceFlux.ts) on arrays of their own.
+   */
+  wasm: FloodWasm | null;
   /** The sub-step's constants for the face rows, and the continuity rows' running sums. */
   step: FaceStep;
   sums: CellSums;
@@ -82,17 +88,23 @@ export interface FloodScratch {
   cellUpdates: number;
 }
 
-export function createFloodScratch(grid: FloodGrid): FloodScratch {
+/**
+ * Work arrays for a grid. `engine` 'js' keeps to the JavaScript face rows (the tests compare the
+ * two); by default the WebAssembly rows are used wherever the engine runs them.
+ */
+export function createFloodScratch(grid: FloodGrid, engine: 'wasm' | 'js' = 'wasm'): FloodScratch {
   const { width: w, height: h } = grid;
+  const wasm = engine === 'wasm' ? createFloodWasm(w, h) : null;
   return {
     width: w, height: h,
-    z: new Float64Array(w * h), n2: new Float64Array(w * h), rain: new Float64Array(w * h),
+    z: wasm ? wasm.z : new Float64Array(w * h), n2: wasm ? wasm.n2 : new Float64Array(w * h), rain: wasm ? wasm.rain : new Float64Array(w * h),
     rowLo: new Int32Array(h), rowHi: new Int32Array(h),
     wetLo: new Int32Array(h), wetHi: new Int32Array(h),
     srcLo: new Int32Array(h), srcHi: new Int32Array(h),
-    qyOld: new Float64Array(w),
+    qyOld: wasm ? wasm.qyOld : new Float64Array(w),
     zFrom: null, n2From: null,
-    step: { dt: 0, dx: 1, theta: DEFAULT_THETA, dry: DEFAULT_DRY_DEPTH, uniformN: true, n2Uniform: 0 },
+    wasm,
+    step: { theta: DEFAULT_THETA, halfRest: 0, dry: DEFAULT_DRY_DEPTH, gdt: 0, gdtOverDx: 0, uniformN: true, n2Uniform: 0 },
     sums: { hmax: 0, rainSum: 0 },
     cellUpdates: 0,
   };
@@ -133,10 +145,19 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
   const inflows = sources.inflows;
   const byRow = inflowsByRow(inflows, w, hgt);
   const st = sc.step;
-  st.dx = dx; st.theta = theta; st.dry = dry; st.uniformN = uniformN; st.n2Uniform = n2Uniform;
+  const halfRest = 0.5 * (1 - theta);
+  st.theta = theta; st.halfRest = halfRest; st.dry = dry; st.uniformN = uniformN; st.n2Uniform = n2Uniform;
   const sums = sc.sums;
-  const { depth, qx, qy } = s;
   const { rowLo, rowHi, wetLo, wetHi, srcLo, srcHi, qyOld } = sc;
+  // The WebAssembly rows work on copies of the state in their memory (see floodWasm.ts).
+  const wasm = sc.wasm;
+  const depth = wasm ? wasm.depth : s.depth, qx = wasm ? wasm.qx : s.qx, qy = wasm ? wasm.qy : s.qy;
+  let crestXAt = 0, crestYAt = 0;
+  if (wasm !== null) {
+    depth.set(s.depth); qx.set(s.qx); qy.set(s.qy);
+    if (crestX !== null) { wasm.crestX.set(crestX); crestXAt = wasm.at.crestX; }
+    if (crestY !== null) { wasm.crestY.set(crestY); crestYAt = wasm.at.crestY; }
+  }
 
   const hmax0 = scanActive(p.grid, s, sources, sc, rainScalar, rainCell);
   let hmax = hmax0;
@@ -149,7 +170,8 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     const last = dt >= remaining * (1 - 1e-12);
     if (last) dt = remaining;
     buildActiveRanges(sc);
-    st.dt = dt;
+    const gdt = G * dt, gdtOverDx = gdt / dx;
+    st.gdt = gdt; st.gdtOverDx = gdtOverDx;
     for (let k = 0; k < inflows.length; k++) s.totals.inflow += inflows[k].rate * dt;
     sums.hmax = 0; sums.rainSum = 0;
     let nextInflow = 0;
@@ -161,7 +183,9 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
         if (lo <= hi) {
           const first = lo > 1 ? lo : 1;
           const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
-          if (first <= lastFace) fluxXRow(depth, qx, z, n2, crestX, st, w, j, first, lastFace);
+          if (first > lastFace) { /* no inner face */ } else if (wasm !== null) {
+            wasm.fluxXRow(wasm.at.depth, wasm.at.qx, wasm.at.z, wasm.at.n2, crestXAt, wasm.tables, w, j, first, lastFace, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+          } else fluxXRow(depth, qx, z, n2, crestX, st, w, j, first, lastFace);
         }
         if (j > 0) {
           // Face row j spans the active ranges of cell rows j − 1 and j; face row j − 1 spanned
@@ -172,12 +196,14 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
             pLo = rowLo[j - 2] < rowLo[j - 1] ? rowLo[j - 2] : rowLo[j - 1];
             pHi = rowHi[j - 2] > rowHi[j - 1] ? rowHi[j - 2] : rowHi[j - 1];
           }
-          if (fLo <= fHi) fluxYRow(depth, qy, z, n2, crestY, qyOld, st, w, j, fLo, fHi, pLo, pHi);
+          if (fLo > fHi) { /* no face */ } else if (wasm !== null) {
+            wasm.fluxYRow(wasm.at.depth, wasm.at.qy, wasm.at.z, wasm.at.n2, crestYAt, wasm.at.qyOld, wasm.tables, w, j, fLo, fHi, pLo, pHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+          } else fluxYRow(depth, qy, z, n2, crestY, qyOld, st, w, j, fLo, fHi, pLo, pHi);
         }
         if (open) {
-          openSideEdges(s, sc, w, j, dx, dt, dry, uniformN, n2Uniform);
-          if (j === (hgt > 1 ? 1 : 0)) openSouthEdge(s, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
-          if (j === hgt - 1) openNorthEdge(s, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
+          openSideEdges(depth, qx, sc, w, j, dx, dt, dry, uniformN, n2Uniform);
+          if (j === (hgt > 1 ? 1 : 0)) openSouthEdge(depth, qy, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
+          if (j === hgt - 1) openNorthEdge(depth, qy, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
         }
       }
       if (j > 0 && j <= hgt) {
@@ -191,13 +217,14 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
       }
       if (j > 1) continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j - 2, rowLo[j - 2], rowHi[j - 2], wetLo, wetHi, srcLo, srcHi, sums);
     }
-    if (open) s.totals.outflow += edgeOutflow(s, sc, w, hgt) * dt * dx;
+    if (open) s.totals.outflow += edgeOutflow(qx, qy, sc, w, hgt) * dt * dx;
     s.totals.rain += sums.rainSum * dt * dx * dx;
     hmax = sums.hmax;
     steps++;
     if (last) break;
     elapsed += dt;
   }
+  if (wasm !== null) { s.depth.set(depth); s.qx.set(qx); s.qy.set(qy); }
   s.t += seconds;
   s.dtLast = dt;
   return steps;
@@ -271,8 +298,7 @@ function buildActiveRanges(sc: FloodScratch): void {
 
 // Open edges (faceFlux.ts, openEdgeFlux): the edge face of a cell at the domain's rim, from the
 // water surface of that cell and the next one inwards (old depths: before inflows and continuity).
-function openSideEdges(s: FloodState, sc: FloodScratch, w: number, j: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
-  const { depth, qx } = s;
+function openSideEdges(depth: Float64Array, qx: Float64Array, sc: FloodScratch, w: number, j: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
   const { z, n2, rowLo, rowHi } = sc;
   if (rowLo[j] > rowHi[j]) return;
   const w1 = w + 1;
@@ -288,8 +314,7 @@ function openSideEdges(s: FloodState, sc: FloodScratch, w: number, j: number, dx
   }
 }
 
-function openSouthEdge(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
-  const { depth, qy } = s;
+function openSouthEdge(depth: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
   const { z, n2, rowLo, rowHi } = sc;
   for (let i = rowLo[0]; i <= rowHi[0]; i++) {
     const c = i;
@@ -298,8 +323,7 @@ function openSouthEdge(s: FloodState, sc: FloodScratch, w: number, hgt: number, 
   }
 }
 
-function openNorthEdge(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
-  const { depth, qy } = s;
+function openNorthEdge(depth: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
   const { z, n2, rowLo, rowHi } = sc;
   const top = hgt - 1;
   for (let i = rowLo[top]; i <= rowHi[top]; i++) {
@@ -310,8 +334,7 @@ function openNorthEdge(s: FloodState, sc: FloodScratch, w: number, hgt: number, 
 }
 
 /** Discharge leaving over the open edges this step, m²/s summed over edge faces. */
-function edgeOutflow(s: FloodState, sc: FloodScratch, w: number, hgt: number): number {
-  const { qx, qy } = s;
+function edgeOutflow(qx: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number): number {
   const { rowLo, rowHi } = sc;
   const w1 = w + 1;
   let out = 0;
