@@ -153,6 +153,7 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
   const wasm = sc.wasm;
   const depth = wasm ? wasm.depth : s.depth, qx = wasm ? wasm.qx : s.qx, qy = wasm ? wasm.qy : s.qy;
   let crestXAt = 0, crestYAt = 0;
+  const rainAt = wasm !== null && rainCell !== null ? wasm.at.rain : 0;
   if (wasm !== null) {
     depth.set(s.depth); qx.set(s.qx); qy.set(s.qy);
     if (crestX !== null) { wasm.crestX.set(crestX); crestXAt = wasm.at.crestX; }
@@ -174,6 +175,7 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     st.gdt = gdt; st.gdtOverDx = gdtOverDx;
     for (let k = 0; k < inflows.length; k++) s.totals.inflow += inflows[k].rate * dt;
     sums.hmax = 0; sums.rainSum = 0;
+    if (wasm !== null) { wasm.sums[0] = 0; wasm.sums[1] = 0; }
     let nextInflow = 0;
     // The wavefront (see the head of this file): stage j computes the fluxes of row j, the
     // limiter of row j − 1 and the continuity of row j − 2.
@@ -213,10 +215,20 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
           const src = byRow[nextInflow++].inflow;
           depth[src.cell] += (src.rate * dt) / area;
         }
-        limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r]);
+        if (wasm !== null) wasm.limitOutflowRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r]);
+        else limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r]);
       }
-      if (j > 1) continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j - 2, rowLo[j - 2], rowHi[j - 2], wetLo, wetHi, srcLo, srcHi, sums);
+      if (j > 1) {
+        const r = j - 2;
+        if (wasm !== null) {
+          const wet = wasm.sumsI32;
+          wet[4] = srcLo[r]; wet[5] = srcHi[r];
+          wasm.continuityRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r], wasm.at.sums);
+          wetLo[r] = wet[4]; wetHi[r] = wet[5];
+        } else continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r], wetLo, wetHi, srcLo, srcHi, sums);
+      }
     }
+    if (wasm !== null) { sums.hmax = wasm.sums[0]; sums.rainSum = wasm.sums[1]; }
     if (open) s.totals.outflow += edgeOutflow(qx, qy, sc, w, hgt) * dt * dx;
     s.totals.rain += sums.rainSum * dt * dx * dx;
     hmax = sums.hmax;

@@ -1,4 +1,4 @@
-// AssemblyScript source of the WebAssembly face-flux rows (npm run build:flood-wasm compiles it
+// AssemblyScript source of the flood kernel's WebAssembly rows (npm run build:flood-wasm compiles it
 // into faceFluxWasmBytes.ts). The same update as faceFlux.ts, operation for operation, so its
 // results are bit-identical: wasm's f64 add/sub/mul/div/abs are IEEE's, never fused, and every
 // `a > b ? a : b` of the JavaScript is a compare-and-select here, lane by lane. Two faces at a
@@ -174,4 +174,59 @@ export function fluxYRow(depth: usize, qy: usize, z: usize, n2: usize, crest: us
     store<f64>(qy + f, face(q0, qDown, load<f64>(qy + f + row), za, zb, za + load<f64>(depth + f - row), zb + load<f64>(depth + f),
       hasCrest ? load<f64>(crest + f) : 0, hasCrest, nn, theta, halfRest, dry, gdt, gdtOverDx, tables));
   }
+}
+
+// cellBalance.ts, operation for operation: the outflow limiter and continuity of row j, cells
+// lo..hi. `rain` is the per-cell rain's address, 0 when the rain is `rainScalar` everywhere.
+
+/** cellBalance.ts limitOutflowRow. */
+export function limitOutflowRow(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, j: i32, lo: i32, hi: i32): void {
+  const row = <usize>w << 3;
+  for (let i = lo; i <= hi; i++) {
+    const c = <usize>(j * w + i) << 3, fw = <usize>(j * (w + 1) + i) << 3;
+    const qW = load<f64>(qx + fw), qE = load<f64>(qx + fw + 8), qS = load<f64>(qy + c), qN = load<f64>(qy + c + row);
+    let out: f64 = 0;
+    if (qW < 0) out -= qW;
+    if (qE > 0) out += qE;
+    if (qS < 0) out -= qS;
+    if (qN > 0) out += qN;
+    if (out == 0) continue;
+    const r = rain != 0 ? load<f64>(rain + c) : rainScalar;
+    const avail = (load<f64>(depth + c) + r * dt) * dx;
+    if (out * dt <= avail) continue;
+    const k = avail / (out * dt);
+    if (qW < 0) store<f64>(qx + fw, qW * k);
+    if (qE > 0) store<f64>(qx + fw + 8, qE * k);
+    if (qS < 0) store<f64>(qy + c, qS * k);
+    if (qN > 0) store<f64>(qy + c + row, qN * k);
+  }
+}
+
+/**
+ * cellBalance.ts continuityRow. The running sums live at `sums`: f64 hmax, f64 rainSum, then the
+ * row's wet range as i32 lo, hi — read from the row's source range on entry, widened here.
+ */
+export function continuityRow(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, j: i32, lo: i32, hi: i32, sums: usize): void {
+  const row = <usize>w << 3;
+  const dtOverDx = dt / dx;
+  let hmax = load<f64>(sums), rainSum = load<f64>(sums + 8);
+  let wl = load<i32>(sums + 16), wh = load<i32>(sums + 20);
+  for (let i = lo; i <= hi; i++) {
+    const c = <usize>(j * w + i) << 3, fw = <usize>(j * (w + 1) + i) << 3;
+    const qW = load<f64>(qx + fw), qE = load<f64>(qx + fw + 8), qS = load<f64>(qy + c), qN = load<f64>(qy + c + row);
+    const r = rain != 0 ? load<f64>(rain + c) : rainScalar;
+    rainSum += r;
+    let h = load<f64>(depth + c) + dtOverDx * (qW - qE + qS - qN) + r * dt;
+    if (h < 0) h = 0;
+    store<f64>(depth + c, h);
+    if (h > hmax) hmax = h;
+    if (h > 0 || qW != 0 || qE != 0 || qS != 0 || qN != 0) {
+      if (i < wl) wl = i;
+      if (i > wh) wh = i;
+    }
+  }
+  store<f64>(sums, hmax);
+  store<f64>(sums + 8, rainSum);
+  store<i32>(sums + 16, wl);
+  store<i32>(sums + 20, wh);
 }
