@@ -1,6 +1,6 @@
-// The flood kernel's speed work may not change a bit (issue 20): the wavefront sweep with the
-// WebAssembly face rows, and the same sweep with the JavaScript rows, against the four-pass kernel
-// they replaced (tests/fixtures/floodFourPass.ts), on seeded random grids that between them take
+// The flood kernel's speed work may not change a bit (issue 20): the kernel with its WebAssembly
+// rows, and with its JavaScript rows, against the kernel before that work
+// (tests/fixtures/floodFourPass.ts), on seeded random grids that between them take
 // every branch: open edges and walls, levee crests, point inflows (two on one cell), rain uniform
 // and per cell, Manning's n uniform and per cell, θ and α and the dry depth varied (0 and a
 // subnormal too), partly wet and dry grids, grids one cell wide or high, several calls on one
@@ -64,7 +64,7 @@ function firstDifference(a: FloodState, b: FloodState): string | null {
   return null;
 }
 
-describe('flood kernel: the wavefront and its WebAssembly rows are bit-identical to the four-pass kernel', () => {
+describe('flood kernel: its WebAssembly rows and its JavaScript rows are bit-identical to the kernel before them', () => {
   it('runs the WebAssembly rows in Node (the comparison below is not JavaScript against itself)', () => {
     expect(createFloodScratch({ width: 8, height: 8, cellSize: 10 }).wasm).not.toBeNull();
     expect(createFloodScratch({ width: 8, height: 8, cellSize: 10 }, 'js').wasm).toBeNull();

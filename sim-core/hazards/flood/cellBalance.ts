@@ -1,5 +1,5 @@
 // The per-cell passes of the local-inertial kernel (localInertial.ts), one row of cells per call
-// so the kernel can sweep the grid as a wavefront: the outflow limiter, then continuity.
+// (wasm/faceFlux.as.ts is the same in WebAssembly): the outflow limiter, then continuity.
 
 /** Running sums of the continuity rows of one sub-step, carried from row to row in row order. */
 export interface CellSums {
@@ -12,9 +12,8 @@ export interface CellSums {
 // Outflow limiter (positivity): a cell's outgoing volume over the step, Δt·Δx·Σq_out, may not
 // exceed what it holds, (h + rain·Δt)·Δx² (point inflows are already in h). Where it would,
 // every outgoing face of that cell is scaled by the same factor so the cell empties exactly.
-// A face is outgoing for one cell only, so each face is scaled at most once, whichever row goes
-// first, and the receiving cell gets exactly what the sender lost: mass stays conserved to
-// round-off, depth ≥ 0.
+// A face is outgoing for one cell only, so each face is scaled at most once and the receiving
+// cell gets exactly what the sender lost: mass stays conserved to round-off, depth ≥ 0.
 export function limitOutflowRow(depth: Float64Array, qx: Float64Array, qy: Float64Array, rainCell: Float64Array | null, rainScalar: number, dt: number, dx: number, w: number, j: number, lo: number, hi: number): void {
   const rUniform = +rainScalar;
   const w1 = w + 1;

@@ -1,5 +1,5 @@
 // The inertial face update of the local-inertial kernel (localInertial.ts), one row of faces per
-// call so the kernel can sweep the grid as a wavefront. de Almeida et al. (2012) eq. 9 with
+// call (wasm/faceFlux.as.ts is the same in WebAssembly). de Almeida et al. (2012) eq. 9 with
 // Bates et al. (2010) eq. 11 friction, across the face between cells a (west/south) and b
 // (east/north):
 //   q_new = [θ·q + ½(1−θ)(q_left + q_right) − g·h_f·Δt·S] / [1 + g·Δt·n²·|q| / h_f^{7/3}]
@@ -10,7 +10,7 @@
 // is used for that face (de Almeida et al. 2012, §3). h^{7/3} is computed as h²·∛h.
 //
 // Replays are bit-exact, so each face is computed from the same values by the same operations
-// in the same order as ever: the wavefront only changes when a row is done, never how.
+// in the same order as ever.
 
 import { cbrt as detCbrt } from '../../math/cbrt.ts';
 

@@ -12,19 +12,11 @@
 //   5. outflow limiter: a cell never sends out more than it holds (cellBalance.ts)
 //   6. continuity Δh = Δt·Σq/Δx + rain·Δt               (Bates et al. 2010, eq. 4; cellBalance.ts)
 //
-// Wavefront. The six stages are not six sweeps over the grid: one sweep runs them row by row,
-// each stage a couple of rows behind the one before, so the rows being worked on stay in the
-// CPU's cache (a 512² grid's arrays are 10 MB; four full passes read them from memory four
-// times). Every value is still computed from exactly the inputs the stage-by-stage order gives
-// it — at sweep position j:
-//   x-faces of row j, y-faces of face row j (they read the old depth of rows j−1, j and the old
-//   qy of face rows j−1 — kept in qyOld — and j+1, not yet computed), open edges of row j;
-//   then row j−1 has all its fluxes: its inflows, then its limiter (which scales faces of face
-//   rows j−1 and j — never a face a later flux reads: face row j+1 reads face row j's old
-//   values from qyOld); then continuity of row j−2, which needs the limiter of rows j−3..j−1
-//   and overwrites depth of row j−2, which no later stage reads.
-// The open edges of face rows 0 and height read the depth of the two rows next to them, so
-// they run once both rows' y-faces are done and before those rows take their inflows.
+// Each stage is one pass over the active rows, a row per call of a row function: in JavaScript
+// (faceFlux.ts, cellBalance.ts) or, where the engine runs them, the same functions compiled to
+// WebAssembly (floodWasm.ts, wasm/faceFlux.as.ts: two faces per SIMD instruction), which give
+// the same bits. A wavefront (all stages in one sweep, a couple of rows apart, bit-identical)
+// was measured no faster, in JavaScript or WebAssembly: the grid's arrays stay in cache anyway.
 //
 // Active cells. Only cells that hold water or touch a face that carries flow ("wet"), the cells
 // next to them, and source cells are computed. Each row keeps one column range [rowLo, rowHi]:
@@ -143,7 +135,6 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
   }
   const crestX = sources.crestX ?? null, crestY = sources.crestY ?? null;
   const inflows = sources.inflows;
-  const byRow = inflowsByRow(inflows, w, hgt);
   const st = sc.step;
   const halfRest = 0.5 * (1 - theta);
   st.theta = theta; st.halfRest = halfRest; st.dry = dry; st.uniformN = uniformN; st.n2Uniform = n2Uniform;
@@ -173,63 +164,48 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     buildActiveRanges(sc);
     const gdt = G * dt, gdtOverDx = gdt / dx;
     st.gdt = gdt; st.gdtOverDx = gdtOverDx;
-    for (let k = 0; k < inflows.length; k++) s.totals.inflow += inflows[k].rate * dt;
     sums.hmax = 0; sums.rainSum = 0;
     if (wasm !== null) { wasm.sums[0] = 0; wasm.sums[1] = 0; }
-    let nextInflow = 0;
-    // The wavefront (see the head of this file): stage j computes the fluxes of row j, the
-    // limiter of row j − 1 and the continuity of row j − 2.
-    for (let j = 0; j < hgt + 2; j++) {
-      if (j < hgt) {
-        const lo = rowLo[j], hi = rowHi[j];
-        if (lo <= hi) {
-          const first = lo > 1 ? lo : 1;
-          const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
-          if (first > lastFace) { /* no inner face */ } else if (wasm !== null) {
-            wasm.fluxXRow(wasm.at.depth, wasm.at.qx, wasm.at.z, wasm.at.n2, crestXAt, wasm.tables, w, j, first, lastFace, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
-          } else fluxXRow(depth, qx, z, n2, crestX, st, w, j, first, lastFace);
-        }
-        if (j > 0) {
-          // Face row j spans the active ranges of cell rows j − 1 and j; face row j − 1 spanned
-          // those of rows j − 2 and j − 1 (none for face row 0: it is an edge).
-          const fLo = rowLo[j - 1] < lo ? rowLo[j - 1] : lo, fHi = rowHi[j - 1] > hi ? rowHi[j - 1] : hi;
-          let pLo = 1, pHi = 0;
-          if (j > 1) {
-            pLo = rowLo[j - 2] < rowLo[j - 1] ? rowLo[j - 2] : rowLo[j - 1];
-            pHi = rowHi[j - 2] > rowHi[j - 1] ? rowHi[j - 2] : rowHi[j - 1];
-          }
-          if (fLo > fHi) { /* no face */ } else if (wasm !== null) {
-            wasm.fluxYRow(wasm.at.depth, wasm.at.qy, wasm.at.z, wasm.at.n2, crestYAt, wasm.at.qyOld, wasm.tables, w, j, fLo, fHi, pLo, pHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
-          } else fluxYRow(depth, qy, z, n2, crestY, qyOld, st, w, j, fLo, fHi, pLo, pHi);
-        }
-        if (open) {
-          openSideEdges(depth, qx, sc, w, j, dx, dt, dry, uniformN, n2Uniform);
-          if (j === (hgt > 1 ? 1 : 0)) openSouthEdge(depth, qy, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
-          if (j === hgt - 1) openNorthEdge(depth, qy, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
-        }
-      }
-      if (j > 0 && j <= hgt) {
-        const r = j - 1;
-        // Point inflows of row r in the order given (two on one cell add in that order).
-        while (nextInflow < byRow.length && byRow[nextInflow].row === r) {
-          const src = byRow[nextInflow++].inflow;
-          depth[src.cell] += (src.rate * dt) / area;
-        }
-        if (wasm !== null) wasm.limitOutflowRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r]);
-        else limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r]);
-      }
-      if (j > 1) {
-        const r = j - 2;
-        if (wasm !== null) {
-          const wet = wasm.sumsI32;
-          wet[4] = srcLo[r]; wet[5] = srcHi[r];
-          wasm.continuityRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r], wasm.at.sums);
-          wetLo[r] = wet[4]; wetHi[r] = wet[5];
-        } else continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, r, rowLo[r], rowHi[r], wetLo, wetHi, srcLo, srcHi, sums);
-      }
+    for (let j = 0; j < hgt; j++) {
+      const lo = rowLo[j], hi = rowHi[j];
+      if (lo > hi) continue;
+      const first = lo > 1 ? lo : 1;
+      const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
+      if (first > lastFace) continue;
+      if (wasm !== null) wasm.fluxXRow(wasm.at.depth, wasm.at.qx, wasm.at.z, wasm.at.n2, crestXAt, wasm.tables, w, j, first, lastFace, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+      else fluxXRow(depth, qx, z, n2, crestX, st, w, j, first, lastFace);
+    }
+    // Face rows south to north: face row j spans the active ranges of cell rows j − 1 and j, and
+    // reads the old discharges of face row j − 1 (columns pLo..pHi, kept in qyOld) and j + 1.
+    let pLo = 1, pHi = 0;
+    for (let j = 1; j < hgt; j++) {
+      const lo = rowLo[j - 1] < rowLo[j] ? rowLo[j - 1] : rowLo[j];
+      const hi = rowHi[j - 1] > rowHi[j] ? rowHi[j - 1] : rowHi[j];
+      if (lo > hi) { /* no face */ } else if (wasm !== null) {
+        wasm.fluxYRow(wasm.at.depth, wasm.at.qy, wasm.at.z, wasm.at.n2, crestYAt, wasm.at.qyOld, wasm.tables, w, j, lo, hi, pLo, pHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+      } else fluxYRow(depth, qy, z, n2, crestY, qyOld, st, w, j, lo, hi, pLo, pHi);
+      pLo = lo; pHi = hi;
+    }
+    if (open) openEdges(depth, qx, qy, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
+    for (let k = 0; k < inflows.length; k++) {
+      const src = inflows[k];
+      depth[src.cell] += (src.rate * dt) / area;
+      s.totals.inflow += src.rate * dt;
+    }
+    for (let j = 0; j < hgt; j++) {
+      if (wasm !== null) wasm.limitOutflowRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j]);
+      else limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j]);
+    }
+    if (open) s.totals.outflow += edgeOutflow(qx, qy, sc, w, hgt) * dt * dx;
+    for (let j = 0; j < hgt; j++) {
+      if (wasm !== null) {
+        const wet = wasm.sumsI32;
+        wet[4] = srcLo[j]; wet[5] = srcHi[j];
+        wasm.continuityRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j], wasm.at.sums);
+        wetLo[j] = wet[4]; wetHi[j] = wet[5];
+      } else continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j], wetLo, wetHi, srcLo, srcHi, sums);
     }
     if (wasm !== null) { sums.hmax = wasm.sums[0]; sums.rainSum = wasm.sums[1]; }
-    if (open) s.totals.outflow += edgeOutflow(qx, qy, sc, w, hgt) * dt * dx;
     s.totals.rain += sums.rainSum * dt * dx * dx;
     hmax = sums.hmax;
     steps++;
@@ -240,16 +216,6 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
   s.t += seconds;
   s.dtLast = dt;
   return steps;
-}
-
-/** Point inflows in the order the sweep meets them: by row, then as given. Others are ignored (no cell). */
-function inflowsByRow(inflows: FloodSources['inflows'], w: number, hgt: number): { row: number; k: number; inflow: FloodSources['inflows'][number] }[] {
-  const out: { row: number; k: number; inflow: FloodSources['inflows'][number] }[] = [];
-  for (let k = 0; k < inflows.length; k++) {
-    const row = Math.floor(inflows[k].cell / w);
-    if (row >= 0 && row < hgt) out.push({ row, k, inflow: inflows[k] });
-  }
-  return out.sort((a, b) => a.row - b.row || a.k - b.k);
 }
 
 /** Full scan at the start of a call: wet ranges per row, source ranges, deepest water. */
@@ -308,39 +274,34 @@ function buildActiveRanges(sc: FloodScratch): void {
   sc.cellUpdates += cells;
 }
 
-// Open edges (faceFlux.ts, openEdgeFlux): the edge face of a cell at the domain's rim, from the
-// water surface of that cell and the next one inwards (old depths: before inflows and continuity).
-function openSideEdges(depth: Float64Array, qx: Float64Array, sc: FloodScratch, w: number, j: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
+// Open edges: the free-outflow face (faceFlux.ts, openEdgeFlux) of every active cell on the
+// domain's rim, from the water surface of that cell and the next one inwards.
+function openEdges(depth: Float64Array, qx: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
   const { z, n2, rowLo, rowHi } = sc;
-  if (rowLo[j] > rowHi[j]) return;
   const w1 = w + 1;
-  if (rowLo[j] === 0) {
-    const c = j * w, f = j * w1;
-    const slope = w > 1 ? (z[c] + depth[c] - (z[c + 1] + depth[c + 1])) / dx : 0;
-    qx[f] = -openEdgeFlux(-qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
+  const eta = (c: number): number => z[c] + depth[c];
+  for (let j = 0; j < hgt; j++) {
+    if (rowLo[j] > rowHi[j]) continue;
+    if (rowLo[j] === 0) {
+      const c = j * w, f = j * w1;
+      const slope = w > 1 ? (eta(c) - eta(c + 1)) / dx : 0;
+      qx[f] = -openEdgeFlux(-qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
+    }
+    if (rowHi[j] === w - 1) {
+      const c = j * w + w - 1, f = j * w1 + w;
+      const slope = w > 1 ? (eta(c) - eta(c - 1)) / dx : 0;
+      qx[f] = openEdgeFlux(qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
+    }
   }
-  if (rowHi[j] === w - 1) {
-    const c = j * w + w - 1, f = j * w1 + w;
-    const slope = w > 1 ? (z[c] + depth[c] - (z[c - 1] + depth[c - 1])) / dx : 0;
-    qx[f] = openEdgeFlux(qx[f], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
-  }
-}
-
-function openSouthEdge(depth: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
-  const { z, n2, rowLo, rowHi } = sc;
   for (let i = rowLo[0]; i <= rowHi[0]; i++) {
     const c = i;
-    const slope = hgt > 1 ? (z[c] + depth[c] - (z[c + w] + depth[c + w])) / dx : 0;
+    const slope = hgt > 1 ? (eta(c) - eta(c + w)) / dx : 0;
     qy[c] = -openEdgeFlux(-qy[c], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
   }
-}
-
-function openNorthEdge(depth: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
-  const { z, n2, rowLo, rowHi } = sc;
   const top = hgt - 1;
   for (let i = rowLo[top]; i <= rowHi[top]; i++) {
     const c = top * w + i;
-    const slope = hgt > 1 ? (z[c] + depth[c] - (z[c - w] + depth[c - w])) / dx : 0;
+    const slope = hgt > 1 ? (eta(c) - eta(c - w)) / dx : 0;
     qy[c + w] = openEdgeFlux(qy[c + w], depth[c], slope, dt, dry, uniformN ? n2Uniform : n2[c]);
   }
 }
