@@ -69,8 +69,8 @@ export interface FloodScratch {
   /** Old y-face discharges of the previous face row, for θ-weighting in place. */
   qyOld: Float64Array;
   /**
-   * The face rows in WebAssembly, whose memory holds z, n2, rain and qyOld above and a copy of
-   * the state during a call; null: the JavaScript rows (faceFlux.ts) on arrays of their own.
+   * The passes in WebAssembly, whose memory holds the arrays above and, during a call, a copy of
+   * the state; null: the JavaScript rows (faceFlux.ts, cellBalance.ts) on arrays of their own.
    */
   wasm: FloodWasm | null;
   /** The sub-step's constants for the face rows, and the continuity rows' running sums. */
@@ -90,9 +90,9 @@ export function createFloodScratch(grid: FloodGrid, engine: 'wasm' | 'js' = 'was
   return {
     width: w, height: h,
     z: wasm ? wasm.z : new Float64Array(w * h), n2: wasm ? wasm.n2 : new Float64Array(w * h), rain: wasm ? wasm.rain : new Float64Array(w * h),
-    rowLo: new Int32Array(h), rowHi: new Int32Array(h),
-    wetLo: new Int32Array(h), wetHi: new Int32Array(h),
-    srcLo: new Int32Array(h), srcHi: new Int32Array(h),
+    rowLo: wasm ? wasm.rowLo : new Int32Array(h), rowHi: wasm ? wasm.rowHi : new Int32Array(h),
+    wetLo: wasm ? wasm.wetLo : new Int32Array(h), wetHi: wasm ? wasm.wetHi : new Int32Array(h),
+    srcLo: wasm ? wasm.srcLo : new Int32Array(h), srcHi: wasm ? wasm.srcHi : new Int32Array(h),
     qyOld: wasm ? wasm.qyOld : new Float64Array(w),
     zFrom: null, n2From: null,
     wasm,
@@ -139,7 +139,7 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
   const halfRest = 0.5 * (1 - theta);
   st.theta = theta; st.halfRest = halfRest; st.dry = dry; st.uniformN = uniformN; st.n2Uniform = n2Uniform;
   const sums = sc.sums;
-  const { rowLo, rowHi, wetLo, wetHi, srcLo, srcHi, qyOld } = sc;
+  const { rowLo, rowHi, wetLo, wetHi, srcLo, srcHi } = sc;
   // The WebAssembly rows work on copies of the state in their memory (see floodWasm.ts).
   const wasm = sc.wasm;
   const depth = wasm ? wasm.depth : s.depth, qx = wasm ? wasm.qx : s.qx, qy = wasm ? wasm.qy : s.qy;
@@ -165,26 +165,13 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     const gdt = G * dt, gdtOverDx = gdt / dx;
     st.gdt = gdt; st.gdtOverDx = gdtOverDx;
     sums.hmax = 0; sums.rainSum = 0;
-    if (wasm !== null) { wasm.sums[0] = 0; wasm.sums[1] = 0; }
-    for (let j = 0; j < hgt; j++) {
-      const lo = rowLo[j], hi = rowHi[j];
-      if (lo > hi) continue;
-      const first = lo > 1 ? lo : 1;
-      const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
-      if (first > lastFace) continue;
-      if (wasm !== null) wasm.fluxXRow(wasm.at.depth, wasm.at.qx, wasm.at.z, wasm.at.n2, crestXAt, wasm.tables, w, j, first, lastFace, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
-      else fluxXRow(depth, qx, z, n2, crestX, st, w, j, first, lastFace);
-    }
-    // Face rows south to north: face row j spans the active ranges of cell rows j − 1 and j, and
-    // reads the old discharges of face row j − 1 (columns pLo..pHi, kept in qyOld) and j + 1.
-    let pLo = 1, pHi = 0;
-    for (let j = 1; j < hgt; j++) {
-      const lo = rowLo[j - 1] < rowLo[j] ? rowLo[j - 1] : rowLo[j];
-      const hi = rowHi[j - 1] > rowHi[j] ? rowHi[j - 1] : rowHi[j];
-      if (lo > hi) { /* no face */ } else if (wasm !== null) {
-        wasm.fluxYRow(wasm.at.depth, wasm.at.qy, wasm.at.z, wasm.at.n2, crestYAt, wasm.at.qyOld, wasm.tables, w, j, lo, hi, pLo, pHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
-      } else fluxYRow(depth, qy, z, n2, crestY, qyOld, st, w, j, lo, hi, pLo, pHi);
-      pLo = lo; pHi = hi;
+    if (wasm !== null) {
+      const at = wasm.at, run = wasm.run;
+      run.fluxXPass(at.depth, at.qx, at.z, at.n2, crestXAt, wasm.tables, w, hgt, at.rowLo, at.rowHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+      run.fluxYPass(at.depth, at.qy, at.z, at.n2, crestYAt, at.qyOld, wasm.tables, w, hgt, at.rowLo, at.rowHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+    } else {
+      fluxXPass(depth, qx, z, n2, crestX, st, sc, w, hgt);
+      fluxYPass(depth, qy, z, n2, crestY, st, sc, w, hgt);
     }
     if (open) openEdges(depth, qx, qy, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
     for (let k = 0; k < inflows.length; k++) {
@@ -192,18 +179,20 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
       depth[src.cell] += (src.rate * dt) / area;
       s.totals.inflow += src.rate * dt;
     }
-    for (let j = 0; j < hgt; j++) {
-      if (wasm !== null) wasm.limitOutflowRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j]);
-      else limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j]);
+    if (wasm !== null) wasm.run.limitOutflowPass(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, hgt, wasm.at.rowLo, wasm.at.rowHi);
+    else {
+      for (let j = 0; j < hgt; j++) if (rowLo[j] <= rowHi[j]) limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j]);
     }
     if (open) s.totals.outflow += edgeOutflow(qx, qy, sc, w, hgt) * dt * dx;
-    for (let j = 0; j < hgt; j++) {
-      if (wasm !== null) {
-        const wet = wasm.sumsI32;
-        wet[4] = srcLo[j]; wet[5] = srcHi[j];
-        wasm.continuityRow(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j], wasm.at.sums);
-        wetLo[j] = wet[4]; wetHi[j] = wet[5];
-      } else continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j], wetLo, wetHi, srcLo, srcHi, sums);
+    if (wasm !== null) {
+      const at = wasm.at;
+      wasm.run.continuityPass(at.depth, at.qx, at.qy, rainAt, rainScalar, dt, dx, w, hgt, at.rowLo, at.rowHi, at.srcLo, at.srcHi, at.wetLo, at.wetHi, at.sums);
+    } else {
+      for (let j = 0; j < hgt; j++) {
+        // A row with no active cell: only its sources are wet.
+        if (rowLo[j] > rowHi[j]) { wetLo[j] = srcLo[j]; wetHi[j] = srcHi[j]; continue; }
+        continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j], wetLo, wetHi, srcLo, srcHi, sums);
+      }
     }
     if (wasm !== null) { sums.hmax = wasm.sums[0]; sums.rainSum = wasm.sums[1]; }
     s.totals.rain += sums.rainSum * dt * dx * dx;
@@ -272,6 +261,31 @@ function buildActiveRanges(sc: FloodScratch): void {
     cells += hi - lo + 1;
   }
   sc.cellUpdates += cells;
+}
+
+/** Every active row's inner x-faces (faces 0 and w are the open edges' or walls). */
+function fluxXPass(depth: Float64Array, qx: Float64Array, z: Float64Array, n2: Float64Array, crest: Float64Array | null, st: FaceStep, sc: FloodScratch, w: number, hgt: number): void {
+  const { rowLo, rowHi } = sc;
+  for (let j = 0; j < hgt; j++) {
+    const lo = rowLo[j], hi = rowHi[j];
+    if (lo > hi) continue;
+    const first = lo > 1 ? lo : 1;
+    const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
+    if (first <= lastFace) fluxXRow(depth, qx, z, n2, crest, st, w, j, first, lastFace);
+  }
+}
+
+// Face rows south to north: face row j spans the active ranges of cell rows j − 1 and j, and
+// reads the old discharges of face row j − 1 (columns pLo..pHi, kept in qyOld) and j + 1.
+function fluxYPass(depth: Float64Array, qy: Float64Array, z: Float64Array, n2: Float64Array, crest: Float64Array | null, st: FaceStep, sc: FloodScratch, w: number, hgt: number): void {
+  const { rowLo, rowHi, qyOld } = sc;
+  let pLo = 1, pHi = 0;
+  for (let j = 1; j < hgt; j++) {
+    const lo = rowLo[j - 1] < rowLo[j] ? rowLo[j - 1] : rowLo[j];
+    const hi = rowHi[j - 1] > rowHi[j] ? rowHi[j - 1] : rowHi[j];
+    if (lo <= hi) fluxYRow(depth, qy, z, n2, crest, qyOld, st, w, j, lo, hi, pLo, pHi);
+    pLo = lo; pHi = hi;
+  }
 }
 
 // Open edges: the free-outflow face (faceFlux.ts, openEdgeFlux) of every active cell on the

@@ -109,7 +109,7 @@ function face2(q0: v128, qLeft: v128, qRight: v128, za: v128, zb: v128, ea: v128
 }
 
 /** faceFlux.ts fluxXRow: x-faces first..last of row j. */
-export function fluxXRow(depth: usize, qx: usize, z: usize, n2: usize, crest: usize, tables: usize, w: i32, j: i32, first: i32, last: i32,
+function fluxXRow(depth: usize, qx: usize, z: usize, n2: usize, crest: usize, tables: usize, w: i32, j: i32, first: i32, last: i32,
   theta: f64, halfRest: f64, dry: f64, gdt: f64, gdtOverDx: f64, uniformN: bool, n2Uniform: f64): void {
   const fBase = j * (w + 1), cBase = j * w - 1;
   const hasCrest = crest != 0;
@@ -143,7 +143,7 @@ export function fluxXRow(depth: usize, qx: usize, z: usize, n2: usize, crest: us
 }
 
 /** faceFlux.ts fluxYRow: y-faces lo..hi of face row j; old values of face row j − 1 in qyOld for columns pLo..pHi. */
-export function fluxYRow(depth: usize, qy: usize, z: usize, n2: usize, crest: usize, qyOld: usize, tables: usize, w: i32, j: i32, lo: i32, hi: i32, pLo: i32, pHi: i32,
+function fluxYRow(depth: usize, qy: usize, z: usize, n2: usize, crest: usize, qyOld: usize, tables: usize, w: i32, j: i32, lo: i32, hi: i32, pLo: i32, pHi: i32,
   theta: f64, halfRest: f64, dry: f64, gdt: f64, gdtOverDx: f64, uniformN: bool, n2Uniform: f64): void {
   const fBase = j * w;
   const hasCrest = crest != 0;
@@ -180,7 +180,7 @@ export function fluxYRow(depth: usize, qy: usize, z: usize, n2: usize, crest: us
 // lo..hi. `rain` is the per-cell rain's address, 0 when the rain is `rainScalar` everywhere.
 
 /** cellBalance.ts limitOutflowRow. */
-export function limitOutflowRow(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, j: i32, lo: i32, hi: i32): void {
+function limitOutflowRow(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, j: i32, lo: i32, hi: i32): void {
   const row = <usize>w << 3;
   for (let i = lo; i <= hi; i++) {
     const c = <usize>(j * w + i) << 3, fw = <usize>(j * (w + 1) + i) << 3;
@@ -206,7 +206,7 @@ export function limitOutflowRow(depth: usize, qx: usize, qy: usize, rain: usize,
  * cellBalance.ts continuityRow. The running sums live at `sums`: f64 hmax, f64 rainSum, then the
  * row's wet range as i32 lo, hi — read from the row's source range on entry, widened here.
  */
-export function continuityRow(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, j: i32, lo: i32, hi: i32, sums: usize): void {
+function continuityRow(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, j: i32, lo: i32, hi: i32, sums: usize): void {
   const row = <usize>w << 3;
   const dtOverDx = dt / dx;
   let hmax = load<f64>(sums), rainSum = load<f64>(sums + 8);
@@ -229,4 +229,67 @@ export function continuityRow(depth: usize, qx: usize, qy: usize, rain: usize, r
   store<f64>(sums + 8, rainSum);
   store<i32>(sums + 16, wl);
   store<i32>(sums + 20, wh);
+}
+
+// The passes of one sub-step (localInertial.ts), each a loop over the rows with their active
+// column ranges: one call per pass instead of one per row. The ranges are i32 arrays of the
+// grid's height at rowLo, rowHi (active), srcLo, srcHi (sources), wetLo, wetHi (written by
+// continuity).
+
+// @ts-ignore: decorator
+@inline
+function at32(a: usize, j: i32): i32 {
+  return load<i32>(a + (<usize>j << 2));
+}
+
+/** Every active row's inner x-faces (faces 0 and w are the edges'). */
+export function fluxXPass(depth: usize, qx: usize, z: usize, n2: usize, crest: usize, tables: usize, w: i32, hgt: i32, rowLo: usize, rowHi: usize,
+  theta: f64, halfRest: f64, dry: f64, gdt: f64, gdtOverDx: f64, uniformN: bool, n2Uniform: f64): void {
+  for (let j = 0; j < hgt; j++) {
+    const lo = at32(rowLo, j), hi = at32(rowHi, j);
+    if (lo > hi) continue;
+    const first = lo > 1 ? lo : 1;
+    const last = hi + 1 < w - 1 ? hi + 1 : w - 1;
+    if (first > last) continue;
+    fluxXRow(depth, qx, z, n2, crest, tables, w, j, first, last, theta, halfRest, dry, gdt, gdtOverDx, uniformN, n2Uniform);
+  }
+}
+
+/** Face rows 1..hgt − 1 south to north, each over the active ranges of the cell rows either side. */
+export function fluxYPass(depth: usize, qy: usize, z: usize, n2: usize, crest: usize, qyOld: usize, tables: usize, w: i32, hgt: i32, rowLo: usize, rowHi: usize,
+  theta: f64, halfRest: f64, dry: f64, gdt: f64, gdtOverDx: f64, uniformN: bool, n2Uniform: f64): void {
+  let pLo = 1, pHi = 0;
+  for (let j = 1; j < hgt; j++) {
+    const lo = at32(rowLo, j - 1) < at32(rowLo, j) ? at32(rowLo, j - 1) : at32(rowLo, j);
+    const hi = at32(rowHi, j - 1) > at32(rowHi, j) ? at32(rowHi, j - 1) : at32(rowHi, j);
+    if (lo <= hi) fluxYRow(depth, qy, z, n2, crest, qyOld, tables, w, j, lo, hi, pLo, pHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN, n2Uniform);
+    pLo = lo; pHi = hi;
+  }
+}
+
+/** The outflow limiter over every active row. */
+export function limitOutflowPass(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, hgt: i32, rowLo: usize, rowHi: usize): void {
+  for (let j = 0; j < hgt; j++) {
+    const lo = at32(rowLo, j), hi = at32(rowHi, j);
+    if (lo <= hi) limitOutflowRow(depth, qx, qy, rain, rainScalar, dt, dx, w, j, lo, hi);
+  }
+}
+
+/**
+ * Continuity over every row, rows in order (the rain sum's additions keep their order): the
+ * deepest water and the rain sum of the step at sums (f64 hmax, f64 rainSum), and each row's wet
+ * range — its sources' range where it has no active cell.
+ */
+export function continuityPass(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, dt: f64, dx: f64, w: i32, hgt: i32, rowLo: usize, rowHi: usize,
+  srcLo: usize, srcHi: usize, wetLo: usize, wetHi: usize, sums: usize): void {
+  store<f64>(sums, 0);
+  store<f64>(sums + 8, 0);
+  for (let j = 0; j < hgt; j++) {
+    const lo = at32(rowLo, j), hi = at32(rowHi, j);
+    store<i32>(sums + 16, at32(srcLo, j));
+    store<i32>(sums + 20, at32(srcHi, j));
+    if (lo <= hi) continuityRow(depth, qx, qy, rain, rainScalar, dt, dx, w, j, lo, hi, sums);
+    store<i32>(wetLo + (<usize>j << 2), load<i32>(sums + 16));
+    store<i32>(wetHi + (<usize>j << 2), load<i32>(sums + 20));
+  }
 }
