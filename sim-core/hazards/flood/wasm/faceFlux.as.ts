@@ -1,9 +1,9 @@
-// AssemblyScript source of the flood kernel's WebAssembly rows (npm run build:flood-wasm compiles it
-// into faceFluxWasmBytes.ts). The same update as faceFlux.ts, operation for operation, so its
-// results are bit-identical: wasm's f64 add/sub/mul/div/abs are IEEE's, never fused, and every
-// `a > b ? a : b` of the JavaScript is a compare-and-select here, lane by lane. Two faces at a
-// time in f64x2 lanes (SIMD, not relaxed SIMD); the odd face at a row's end, and a pair whose
-// h_f is outside ∛'s normal range, go through the scalar code.
+// AssemblyScript source of the flood kernel's WebAssembly passes (`npm run build:flood-wasm`
+// compiles it into faceFluxWasmBytes.ts). The same updates as faceFlux.ts and cellBalance.ts,
+// operation for operation, so the results are bit-identical: wasm's f64 add/sub/mul/div/abs
+// are IEEE's, never fused, and every `a > b ? a : b` of the JavaScript is a compare-and-select
+// here, lane by lane. Two faces at a time in f64x2 lanes (SIMD, not relaxed SIMD); the odd face
+// at a row's end, and a pair whose h_f is outside ∛'s normal range, go through the scalar code.
 //
 // Memory (imported, laid out by floodWasm.ts): the ∛ tables at `tables` (2048 f64 of
 // 2^−(e−1023), then 2048 of ∛(2^(e−1023)), from sim-core/math/cbrt.ts), and the arrays given
