@@ -9,9 +9,10 @@
 //
 // The module is compiled synchronously, as the core is synchronous: fine in Node and in a Web
 // Worker, where the browser runs the simulation; a browser's main thread refuses modules over
-// 4 KB (Chromium; this one is 5 KB), and there the JavaScript rows take over, to the same bits. Each FloodScratch
-// gets its own instance and memory, sized for its grid: the kernel's work arrays live there, and
-// each advanceFlood call copies the state's depth and discharges in and back out.
+// 4 KB (Chromium; this one is 5 KB), and there the JavaScript rows take over, to the same bits.
+// Each FloodScratch gets its own instance and memory, sized for its grid: the kernel's work
+// arrays live there, and each advanceFlood call copies the state's depth and discharges in and
+// back out.
 
 import { ROOT_OF_SCALE, UNSCALE } from '../../math/cbrt.ts';
 import { FACE_FLUX_WASM_BASE64 } from './wasm/faceFluxWasmBytes.ts';
