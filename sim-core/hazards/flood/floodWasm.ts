@@ -1,5 +1,6 @@
 // The flood kernel's passes in WebAssembly (wasm/faceFlux.as.ts: the face fluxes two faces per
-// f64x2 instruction, the limiter and continuity cell by cell), and the memory they work in.
+// f64x2 instruction; the limiter, continuity, the start-of-call scan and the active ranges cell
+// by cell or row by row), and the memory they work in.
 // Bit-identical to faceFlux.ts and cellBalance.ts (the same operations in the same order, IEEE
 // f64 everywhere, fixed SIMD only), so a run gives the same state hash with them or without
 // them; the JavaScript rows stay as the fallback where WebAssembly or its SIMD is missing, and
@@ -8,9 +9,10 @@
 //
 // The module is compiled synchronously, as the core is synchronous: fine in Node and in a Web
 // Worker, where the browser runs the simulation; a browser's main thread refuses modules over
-// 4 KB (Chromium; this one is 4.5 KB), and there the JavaScript rows take over, to the same bits. Each FloodScratch
-// gets its own instance and memory, sized for its grid: the kernel's work arrays live there, and
-// each advanceFlood call copies the state's depth and discharges in and back out.
+// 4 KB (Chromium; this one is 5 KB), and there the JavaScript rows take over, to the same bits.
+// Each FloodScratch gets its own instance and memory, sized for its grid: the kernel's work
+// arrays live there, and each advanceFlood call copies the state's depth and discharges in and
+// back out.
 
 import { ROOT_OF_SCALE, UNSCALE } from '../../math/cbrt.ts';
 import { FACE_FLUX_WASM_BASE64 } from './wasm/faceFluxWasmBytes.ts';
@@ -23,7 +25,13 @@ type LimitOutflowPass = (depth: number, qx: number, qy: number, rain: number, ra
 type ContinuityPass = (depth: number, qx: number, qy: number, rain: number, rainScalar: number, dt: number, dx: number, w: number, hgt: number, rowLo: number, rowHi: number,
   srcLo: number, srcHi: number, wetLo: number, wetHi: number, sums: number) => void;
 
-interface Exports { fluxXPass: FluxXPass; fluxYPass: FluxYPass; limitOutflowPass: LimitOutflowPass; continuityPass: ContinuityPass }
+type ScanPass = (depth: number, qx: number, qy: number, rain: number, rainScalar: number, w: number, hgt: number, wetLo: number, wetHi: number, srcLo: number, srcHi: number) => number;
+type RangesPass = (w: number, hgt: number, wetLo: number, wetHi: number, rowLo: number, rowHi: number) => number;
+
+interface Exports {
+  fluxXPass: FluxXPass; fluxYPass: FluxYPass; limitOutflowPass: LimitOutflowPass; continuityPass: ContinuityPass;
+  scanPass: ScanPass; rangesPass: RangesPass;
+}
 
 /** One grid's WebAssembly passes: byte addresses of its arrays in their memory, and views of them. */
 export interface FloodWasm {

@@ -213,7 +213,12 @@ function scanActive(grid: FloodGrid, s: FloodState, sources: FloodSources, sc: F
   const { depth, qx, qy } = s;
   const { wetLo, wetHi, srcLo, srcHi } = sc;
   let hmax = 0;
-  for (let j = 0; j < hgt; j++) {
+  const wasm = sc.wasm;
+  // The module's copy of the state is the state (copied in just before).
+  if (wasm !== null) {
+    const at = wasm.at;
+    hmax = wasm.run.scanPass(at.depth, at.qx, at.qy, rainCell !== null ? at.rain : 0, rainScalar, w, hgt, at.wetLo, at.wetHi, at.srcLo, at.srcHi);
+  } else for (let j = 0; j < hgt; j++) {
     let lo = w, hi = -1;
     let sLo = w, sHi = -1;
     if (rainScalar > 0) { sLo = 0; sHi = w - 1; }
@@ -248,7 +253,11 @@ function scanActive(grid: FloodGrid, s: FloodState, sources: FloodSources, sc: F
 
 /** Active range of row j: wet ranges of rows j−1, j, j+1, widened by one column. */
 function buildActiveRanges(sc: FloodScratch): void {
-  const { width: w, height: hgt, wetLo, wetHi, rowLo, rowHi } = sc;
+  const { width: w, height: hgt, wetLo, wetHi, rowLo, rowHi, wasm } = sc;
+  if (wasm !== null) {
+    sc.cellUpdates += wasm.run.rangesPass(w, hgt, wasm.at.wetLo, wasm.at.wetHi, wasm.at.rowLo, wasm.at.rowHi);
+    return;
+  }
   let cells = 0;
   for (let j = 0; j < hgt; j++) {
     let lo = wetLo[j], hi = wetHi[j];

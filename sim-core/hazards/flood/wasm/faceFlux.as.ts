@@ -293,3 +293,54 @@ export function continuityPass(depth: usize, qx: usize, qy: usize, rain: usize, 
     store<i32>(wetHi + (<usize>j << 2), load<i32>(sums + 20));
   }
 }
+
+/**
+ * localInertial.ts scanActive, up to its point inflows: per row the wet range and the range of
+ * cells with rain, from a full scan; returns the deepest water.
+ */
+export function scanPass(depth: usize, qx: usize, qy: usize, rain: usize, rainScalar: f64, w: i32, hgt: i32, wetLo: usize, wetHi: usize, srcLo: usize, srcHi: usize): f64 {
+  const row = <usize>w << 3;
+  let hmax: f64 = 0;
+  for (let j = 0; j < hgt; j++) {
+    let lo = w, hi = -1;
+    let sLo = w, sHi = -1;
+    if (rainScalar > 0) { sLo = 0; sHi = w - 1; }
+    for (let i = 0; i < w; i++) {
+      const c = <usize>(j * w + i) << 3, fx = <usize>(j * (w + 1) + i) << 3;
+      const h = load<f64>(depth + c);
+      if (h > hmax) hmax = h;
+      if (h > 0 || load<f64>(qx + fx) != 0 || load<f64>(qx + fx + 8) != 0 || load<f64>(qy + c) != 0 || load<f64>(qy + c + row) != 0) {
+        if (i < lo) lo = i;
+        hi = i;
+      }
+      if (rain != 0 && load<f64>(rain + c) > 0) {
+        if (i < sLo) sLo = i;
+        if (i > sHi) sHi = i;
+      }
+    }
+    const r = <usize>j << 2;
+    store<i32>(srcLo + r, sLo);
+    store<i32>(srcHi + r, sHi);
+    store<i32>(wetLo + r, lo < sLo ? lo : sLo);
+    store<i32>(wetHi + r, hi > sHi ? hi : sHi);
+  }
+  return hmax;
+}
+
+/** localInertial.ts buildActiveRanges: each row's active range; returns the number of active cells. */
+export function rangesPass(w: i32, hgt: i32, wetLo: usize, wetHi: usize, rowLo: usize, rowHi: usize): i32 {
+  let cells = 0;
+  for (let j = 0; j < hgt; j++) {
+    let lo = at32(wetLo, j), hi = at32(wetHi, j);
+    if (j > 0) { if (at32(wetLo, j - 1) < lo) lo = at32(wetLo, j - 1); if (at32(wetHi, j - 1) > hi) hi = at32(wetHi, j - 1); }
+    if (j + 1 < hgt) { if (at32(wetLo, j + 1) < lo) lo = at32(wetLo, j + 1); if (at32(wetHi, j + 1) > hi) hi = at32(wetHi, j + 1); }
+    const r = <usize>j << 2;
+    if (lo > hi) { store<i32>(rowLo + r, w); store<i32>(rowHi + r, -1); continue; }
+    lo = lo > 0 ? lo - 1 : 0;
+    hi = hi < w - 1 ? hi + 1 : w - 1;
+    store<i32>(rowLo + r, lo);
+    store<i32>(rowHi + r, hi);
+    cells += hi - lo + 1;
+  }
+  return cells;
+}
