@@ -116,4 +116,29 @@ describe('a burst water main', () => {
     expect(fired - dryFrom).toBeGreaterThanOrEqual(2 * HOUR);
     expect(fired - dryFrom).toBeLessThan(2 * HOUR + MIN);
   });
+
+  it('water brought to a dry zone halves its 12345 calls from the count after it is on hand', () => {
+    const run = (deliver: boolean) => {
+      const sim = createSim(scenario, { seed: 1 });
+      sim.advanceTo(20 * MIN);
+      if (deliver) expect(sim.apply({ type: 'allocateSupplies', role: 'chief', depot: 'depot-district', to: 'yuncheng-beichenwa', items: { water: 3000 } }).ok).toBe(true);
+      sim.advanceTo(6 * HOUR);
+      const calls = events(sim, 'citizenCalls').filter((e: any) => e.zone === 'zone-west') as any[];
+      return { sim, total: calls.at(-1).total as number, calls };
+    };
+    const without = run(false), with_ = run(true);
+    expect(without.sim.state.entities.waterMain!.served?.['zone-west']).toBeUndefined();
+    const servedAt = with_.sim.state.entities.waterMain!.served!['zone-west'];
+    const arrived = events(with_.sim, 'suppliesArrived').find((e: any) => e.to === 'yuncheng-beichenwa') as any;
+    expect(servedAt).toBeGreaterThanOrEqual(arrived.t);
+    expect(servedAt - arrived.t).toBeLessThanOrEqual(30 * MIN); // noticed at the next half-hourly count
+    // The same calls until then, fewer after; the other zones are untouched.
+    const before = (r: typeof without) => r.calls.filter((e: any) => e.t <= servedAt).reduce((a: number, e: any) => a + e.calls, 0);
+    expect(before(with_)).toBe(before(without));
+    expect(with_.total).toBeLessThan(without.total);
+    const later = (r: typeof without) => r.calls.filter((e: any) => e.t > servedAt + 3 * HOUR).map((e: any) => e.calls);
+    for (const [k, n] of later(with_).entries()) expect(n).toBeLessThanOrEqual(Math.ceil(later(without)[k] * 0.5) + 1);
+    const south = (r: typeof without) => events(r.sim, 'citizenCalls').filter((e: any) => e.zone === 'zone-south').map((e: any) => e.calls);
+    expect(south(with_)).toEqual(south(without));
+  });
 });
