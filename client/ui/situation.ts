@@ -46,7 +46,7 @@ export class SituationPanel {
       v.flooded.length ? h('div', { class: 'tags' }, v.flooded.slice(0, 60).map((f) => h('span', { class: 'tagchip' }, place(f.place, 'village'), ` ${f.depth.toFixed(1)} m`))) : null,
       v.streetFloods?.length ? h('h4', {}, tx('爆管路面积水', 'Street water at the burst')) : null,
       v.streetFloods?.length ? h('table', { class: 'grid small', 'data-testid': 'street-floods' }, h('tbody', {}, v.streetFloods.map((f) => h('tr', { class: f.length > 0 ? 'warn' : '', 'data-key': f.burst },
-        h('td', {}, `${tx('爆管处水深', 'at the burst')} ${f.depth.toFixed(2)} m`), h('td', {}, `${tx('最深', 'deepest')} ${f.deepest.toFixed(2)} m`), h('td', {}, `${tx('积水超30 cm路段', 'street over 30 cm')} ${f.length} m`))))) : null,
+        h('td', {}, `${tx('爆管处水深', 'at the burst')} ${f.depth.toFixed(2)} m`), h('td', {}, `${tx('最深', 'deepest')} ${f.deepest.toFixed(2)} m`), h('td', {}, `${tx('积水超30厘米路段', 'street over 30 cm')} ${f.length} m`))))) : null,
       v.outages.length ? h('h4', {}, tx('断电断网断水', 'Outages')) : null,
       v.outages.length ? h('div', { class: 'tags' }, v.outages.slice(0, 40).map((o) => h('span', { class: 'tagchip' }, placeName(s, o.place, currentLang()), ' ', o.services.map((x) => outageName(x, currentLang())).join('/')))) : null,
       v.supplies.depots.length ? h('h4', {}, t('supplies')) : null,
