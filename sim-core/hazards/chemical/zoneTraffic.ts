@@ -4,9 +4,9 @@
 // the chosen tier's outline (the mildest tier, AEGL-2, unless one is named — the warning zone
 // a cordon is drawn round). The closure is an ordered one (cause `order`, 交通管制, public as
 // every traffic order is), with the zone as its reason, so the chief lifts it with 开放道路 and
-// a landslide's closure of the same road stays. In this model a closed road stops every
-// vehicle, the teams' too (the routing has one closure field): the chief sends the teams in
-// before closing, as the plan orders it — a stated simplification.
+// a landslide's closure of the same road stays. It closes the road to the public — evacuees and
+// through traffic — while the response's teams and convoys pass the cordon (forces/knownRoads.ts
+// emergencyClosed), as police wave emergency vehicles through a 交通管制 checkpoint.
 import type { SimContext } from '../../context.ts';
 import { reject, type ApplyResult } from '../../commands/command.ts';
 import { closeEdges } from '../../world/roadClosure.ts';
