@@ -61,8 +61,8 @@ describe('traffic control over the measured zone', () => {
     const closed = [...sim.state.fields.edgeClosed].flatMap((v, e) => (v !== 0 ? [e] : []));
     expect(closed).toEqual(want);
     // Every closure has the order's cause and the zone as its reason; the chief's map shows them.
-    for (const e of want) expect(sim.state.entities.closures[e].order!.reason).toBe(ZONE_TRAFFIC_REASON.zh);
-    const ev = sim.state.log.find((x: any) => x.kind === 'roadClosed' && x.cause === 'order') as any;
+    for (const e of want) expect(sim.state.entities.closures[e].cordon!.reason).toBe(ZONE_TRAFFIC_REASON.zh);
+    const ev = sim.state.log.find((x: any) => x.kind === 'roadClosed' && x.cause === 'cordon') as any;
     expect(ev.edges).toEqual(want);
     expect(sim.viewFor('chief')!.closures.filter((c) => c.reason === ZONE_TRAFFIC_REASON.zh).map((c) => c.edge)).toEqual(want);
     // Again: nothing new to close.
