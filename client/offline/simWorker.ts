@@ -7,11 +7,9 @@ import { crowdEngineFor } from './crowdEngine.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import type { CommandEntry, LogEntry } from '../../sim-core/log.ts';
-import { sortedKeys } from '../../sim-core/order.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
 import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { computeKpis } from '../../sim-core/metrics.ts';
-import { tripPosition } from '../../sim-core/forces/trip.ts';
 import { Driver } from '../../runtime/driver.ts';
 import { SimClock } from '../../runtime/clock.ts';
 import { maxStopTime } from '../../runtime/maxRun.ts';
@@ -21,6 +19,8 @@ import { fireCells, SimRasters } from '../../runtime/rasters.ts';
 import { renderReportHtml, reportMapTimes } from '../../presentation/report/reportHtml.ts';
 import { loadPlan, loadScenario } from '../scenario/catalog.ts';
 import { drawSituation } from '../map/drawMap.ts';
+import { situationOf } from '../../presentation/map/situationMap.ts';
+import { situationLegend, type LegendGroup } from '../../presentation/map/situationLegend.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import type { Speed } from '../session/store.ts';
 
@@ -46,7 +46,7 @@ let until = 86_400;
 let stopAt: number | null = null;
 let lastView = 0, lastRaster = 0;
 let mapTimes: number[] = [];
-const maps: { t: number; png: Uint8Array }[] = [];
+const maps: { t: number; png: Uint8Array; legend?: LegendGroup[] }[] = [];
 let version = 0;
 const nextVersion = () => ++version;
 
@@ -63,17 +63,11 @@ async function captureMap(): Promise<void> {
   const sim = driver.sim;
   const t = sim.state.t;
   const canvas = new OffscreenCanvas(960, 960);
-  const g = scenario.roads;
-  const closed: number[] = [];
-  sim.state.fields.edgeClosed.forEach((v, e) => { if (v) closed.push(e); });
-  const units = sortedKeys(sim.state.entities.units).map((id) => {
-    const u = sim.state.entities.units[id];
-    const pos = u.trip ? tripPosition(g, u.trip, t) : { x: g.nodeX[u.node], y: g.nodeY[u.node] };
-    return { ...pos, status: u.status };
-  });
-  drawSituation(canvas.getContext('2d')!, scenario, 960, { flood: sim.state.fields.flood, fire: fireCells(sim).truth, closedEdges: closed, units });
+  // The director's truth of the moment (presentation/map/situationMap.ts), with the fire as the rasters hold it.
+  const layers = { ...situationOf(scenario, sim.state), fire: fireCells(sim).truth };
+  drawSituation(canvas.getContext('2d')!, scenario, 960, layers);
   const blob = await canvas.convertToBlob({ type: 'image/png' });
-  maps.push({ t, png: new Uint8Array(await blob.arrayBuffer()) });
+  maps.push({ t, png: new Uint8Array(await blob.arrayBuffer()), legend: situationLegend(scenario, layers, 'zh') });
 }
 
 /** Advances toward `target` for at most TURN_MS of wall time, in slices the driver may stop inside. */
@@ -164,7 +158,7 @@ async function start(m: Extract<ToWorker, { type: 'practice' | 'replay' }>): Pro
     driver.advanceTo(0);
     clock = new SimClock('paused', performance.now(), 0);
   }
-  mapTimes = reportMapTimes(until);
+  mapTimes = reportMapTimes(until, scenario);
   planFacts = plan ? new PlanFacts(plan, () => driver.sim) : null;
   post({ type: 'ready', until, hasPlan: plan !== null });
   resetFeed();

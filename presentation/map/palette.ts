@@ -53,6 +53,9 @@ export const CHEMICAL_SITE: Rgb = [106, 27, 154];
 /** 台风 wind circles by Beaufort force (七级 yellow, 十级 orange, 十二级 red, as Chinese typhoon maps draw them) and the track. */
 export const WIND_CIRCLE_RGB: Record<number, Rgb> = { 7: [253, 216, 53], 10: [251, 140, 0], 12: [211, 47, 47] };
 export const TYPHOON_TRACK: Rgb = [74, 20, 140];
+/** 桥梁 on the report's map: one a shock dropped (near-black square, white cross: the road is cut there) and one an emergency steel bridge reopened (teal). */
+export const BRIDGE_DOWN: Rgb = [38, 20, 20];
+export const BRIDGE_OPEN: Rgb = [0, 137, 123];
 /** Water is blended toward this blue, more opaque the deeper. */
 export const WATER: Rgb = [20, 80, 220];
 /** Depth (m) below which water is not drawn (puddles of the hydraulic grid). */

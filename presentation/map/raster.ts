@@ -25,9 +25,10 @@ export class Raster {
     }
   }
 
+  /** Clipped to the raster, so a typhoon's wind circle hundreds of kilometres wide costs no more than the picture. */
   disc(cx: number, cy: number, r: number, c: Rgb, alpha = 1): void {
-    for (let y = Math.floor(cy - r); y <= Math.ceil(cy + r); y++) {
-      for (let x = Math.floor(cx - r); x <= Math.ceil(cx + r); x++) {
+    for (let y = Math.max(0, Math.floor(cy - r)); y <= Math.min(this.height - 1, Math.ceil(cy + r)); y++) {
+      for (let x = Math.max(0, Math.floor(cx - r)); x <= Math.min(this.width - 1, Math.ceil(cx + r)); x++) {
         if ((x - cx) ** 2 + (y - cy) ** 2 <= r * r) this.set(x, y, c, alpha);
       }
     }
@@ -35,5 +36,21 @@ export class Raster {
 
   ring(cx: number, cy: number, r: number, c: Rgb): void {
     for (let a = 0; a < 64; a++) this.set(cx + r * Math.cos((a * Math.PI) / 32), cy + r * Math.sin((a * Math.PI) / 32), c);
+  }
+
+  /** A circle's outline `width` pixels wide at any radius (ring's 64 points leave gaps on a large one), clipped to the raster. */
+  circle(cx: number, cy: number, r: number, c: Rgb, width = 1, alpha = 1): void {
+    const lo = Math.max(0, r - width / 2), hi = r + width / 2;
+    for (let y = Math.max(0, Math.floor(cy - hi)); y <= Math.min(this.height - 1, Math.ceil(cy + hi)); y++) {
+      for (let x = Math.max(0, Math.floor(cx - hi)); x <= Math.min(this.width - 1, Math.ceil(cx + hi)); x++) {
+        const d2 = (x - cx) ** 2 + (y - cy) ** 2;
+        if (d2 >= lo * lo && d2 <= hi * hi) this.set(x, y, c, alpha);
+      }
+    }
+  }
+
+  /** A filled square of half-side `half`. */
+  square(cx: number, cy: number, half: number, c: Rgb): void {
+    for (let y = Math.round(cy - half); y <= Math.round(cy + half); y++) for (let x = Math.round(cx - half); x <= Math.round(cx + half); x++) this.set(x, y, c);
   }
 }

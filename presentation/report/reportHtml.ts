@@ -9,6 +9,9 @@ import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { MetricSample } from '../../sim-core/metricsSampler.ts';
 import type { EventEntry, LogEntry } from '../../sim-core/log.ts';
 import { esc, linesSvg, timelineSvg } from './svg.ts';
+import { mapLegendSvg } from './mapLegend.ts';
+import type { LegendGroup } from '../map/situationLegend.ts';
+import { closestApproach } from '../../sim-core/hazards/typhoon/track.ts';
 import { eventSentence } from '../text/eventText.ts';
 import { foldedEventLines } from '../text/eventFold.ts';
 import { placeName, roleName } from '../text/names.ts';
@@ -23,15 +26,20 @@ import { capHtml, correctiveActionsHtml, findingsHtml, notesHtml, REPORT_SECTION
 const VERDICT_CLASS = { onTime: 'ok', late: 'late', notDone: 'bad', pending: 'idle', notTriggered: 'idle' } as const;
 const RATING_TEXT = { P: 'P 完成且无挑战', S: 'S 完成但有一些挑战', M: 'M 完成但有重大挑战', U: 'U 未能完成' } as const;
 
-/** Map moments: every 6 h of the run, and its end. */
 /** What the report's key events list: the disasters' turns, the script's injects, people in danger. */
-const KEY_EVENT_KINDS: readonly string[] = ['earthquake', 'aftershock', 'damDamaged', 'bridgeDown', 'injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'];
+const KEY_EVENT_KINDS: readonly string[] = ['earthquake', 'aftershock', 'damDamaged', 'bridgeDown', 'bridgeRepaired', 'injectFired', 'peopleTrapped', 'casualties', 'leveeBreach', 'damBreach', 'fireDetected', 'reservoirOvertopping'];
 
-export function reportMapTimes(until: number): number[] {
+/**
+ * Map moments: every 6 h of the run, and its end; on a typhoon day also the storm's closest
+ * approach to the district's centre (closestApproach), when the wind circles are widest over it.
+ */
+export function reportMapTimes(until: number, scenario?: Scenario): number[] {
   const out: number[] = [];
   for (let t = 6 * 3600; t < until; t += 6 * 3600) out.push(t);
   out.push(until);
-  return out;
+  const closest = scenario?.typhoon ? closestApproach(scenario.typhoon.track, scenario.grid.width * scenario.grid.cellSize / 2, scenario.grid.height * scenario.grid.cellSize / 2) : null;
+  if (closest !== null && closest > 0 && closest < until && !out.includes(closest)) out.push(closest);
+  return out.sort((a, b) => a - b);
 }
 
 export interface ReportInput {
@@ -41,7 +49,8 @@ export interface ReportInput {
   seed: number;
   series: readonly MetricSample[];
   log: readonly LogEntry[];
-  maps: { t: number; png: Uint8Array }[];
+  /** The situation maps of key moments, each with the legend of the layers it draws (situationLegend.ts). */
+  maps: { t: number; png: Uint8Array; legend?: readonly LegendGroup[] }[];
   kpis: unknown;
 }
 
@@ -82,7 +91,7 @@ export function renderReportHtml(input: ReportInput): string {
   const targets = r.targets.map((t) => `<tr class="${t.met ? 'ok' : 'bad'}"><td>${esc(t.name.zh)}${t.within ? `（时限 ${Math.round(t.within / 3600 * 10) / 10} 小时）` : ''}</td><td>≤ ${t.target}</td><td>${t.actual ?? '未测'}</td><td>${t.actual === null ? '未测' : t.met ? '达标' : '未达标'}</td><td>${t.cap ?? '—'}</td></tr>`).join('');
   const keyEvents = foldedEventLines(scenario, log.filter((e): e is EventEntry => e.entry === 'event' && KEY_EVENT_KINDS.includes(e.kind)), 'zh')
     .slice(0, 40).map(({ t, line }) => `<li>${hm(t)} ${esc(eventSentence(line))}</li>`).join('');
-  const mapFigs = maps.map((m) => `<figure><img alt="态势图 ${hm(m.t)}" src="data:image/png;base64,${b64(m.png)}"><figcaption>态势图 ${hm(m.t)}（水深蓝色，火场红色，中断道路红线）</figcaption></figure>`).join('\n');
+  const mapFigs = maps.map((m) => `<figure><img alt="态势图 ${hm(m.t)}" src="data:image/png;base64,${b64(m.png)}"><figcaption>态势图 ${hm(m.t)}（水深蓝色，火场红色，中断道路红线）</figcaption>${mapLegendSvg(m.legend ?? [])}</figure>`).join('\n');
 
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(plan.name.zh)} — 演练评估报告</title>

@@ -31,3 +31,9 @@ export const intensityMapLegend = (lang: 'zh' | 'en'): string => (lang === 'zh' 
 export function intensityZoneName(degree: number, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${romanIntensity(degree)}度区` : `intensity ${romanIntensity(degree)}`;
 }
+
+/** The report map's legend for a bridge a shock dropped, or one an emergency steel bridge (贝雷桥) reopened (hazards/quake/bridgeStep.ts). */
+export function bridgeStateName(state: 'down' | 'reopened', lang: 'zh' | 'en'): string {
+  if (state === 'down') return lang === 'zh' ? '桥梁震损垮塌' : 'bridge down in the earthquake';
+  return lang === 'zh' ? '应急钢桥抢通' : 'reopened by an emergency bridge';
+}

@@ -3,7 +3,7 @@
 // report word them alike. Chinese names only: no ids in Chinese text.
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { FiredBecause, InjectCondition } from '../../sim-core/injects/condition.ts';
-import type { Inject } from '../../sim-core/injects/inject.ts';
+import { AFTERSHOCK_MAGNITUDE, type Inject } from '../../sim-core/injects/inject.ts';
 import type { ScriptProblem } from '../../sim-core/commands/command.ts';
 import { clockLabel, durationText } from './clock.ts';
 import { localText, type Lang } from './lang.ts';
@@ -88,6 +88,7 @@ const FIELD: Record<string, Pair> = {
   'when.village': ['村', 'village'], 'when.atLeast': ['人数', 'people'], 'when.command': ['指令类型', 'order kind'], 'when.role': ['责任方', 'role'],
   'when.by': ['截止时间', 'deadline'], 'when.requirement': ['预案要求', 'plan requirement'], 'when.inject': ['所等待的注入', 'inject waited on'], 'when.township': ['镇街', 'township'], 'when.within': ['回应时限', 'answer within'],
   'target.main': ['供水管线', 'water main'], 'payload.area': ['破口面积', 'opening'], 'when.zone': ['分区', 'zone'], 'when.for': ['停水时长', 'dry for'],
+  'payload.magnitude': ['震级', 'magnitude'], 'payload.depth': ['震源深度', 'focal depth'], 'payload.strike': ['断层走向', 'fault strike'],
 };
 export function scriptFieldName(field: string, lang: Lang): string {
   const base = field.replace(/\[\d+\]$/, '');
@@ -110,6 +111,11 @@ const PROBLEM: Record<string, Pair> = {
   noGauge: ['没有这个水文站', 'no such gauge'], badLevel: ['请填写有效的水位或水深（米）', 'give a level or depth in metres'], badRadius: ['半径 0–5000 米', 'radius 0–5000 m'],
   noCommand: ['请选择指令类型', 'choose the kind of order'], noTownship: ['没有这个镇街', 'no such township'],
   noMain: ['没有这条供水管线', 'no such water main'], badArea: ['破口面积须大于 0 且不超过管道截面', 'the opening must be more than 0 and at most the bore'],
+  // 余震 (sim-core/injects/adHoc.ts): the bounds are the core's.
+  noEarthquake: ['本想定没有地震，不能注入余震', 'the scenario has no earthquake to follow'],
+  beforeMainShock: ['余震须在主震之后', 'an aftershock comes after the main shock'],
+  badMagnitude: [`震级须在 ${AFTERSHOCK_MAGNITUDE[0]}–${AFTERSHOCK_MAGNITUDE[1]} 级之间`, `Ms ${AFTERSHOCK_MAGNITUDE[0]}–${AFTERSHOCK_MAGNITUDE[1]}`],
+  badDepth: ['震源深度须在 0–100 千米之间', 'focal depth 0–100 km'], badStrike: ['断层走向须在 0–360 度之间', 'strike 0–360°'],
 };
 export const scriptProblemCode = (code: string, lang: Lang) => pick(PROBLEM[code], lang, lang === 'en' ? code : '填写有误');
 

@@ -36,8 +36,8 @@ export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null
       const cx = s.grid.width * s.grid.cellSize / 2, cy = s.grid.height * s.grid.cellSize / 2;
       const km = Math.round(Math.sqrt((e.x - cx) * (e.x - cx) + (e.y - cy) * (e.y - cy)) / 1000);
       const circles = ty ? bulletinCircles(ty.track, e.fix) : [];
-      const zhCircles = circles.map((c) => `${windCircleName(c.force, 'zh')}半径 ${c.km} 公里`).join('，');
-      const enCircles = circles.map((c) => `${windCircleName(c.force, 'en')} ${c.km} km`).join(', ');
+      const zhCircles = circles.map((c) => windCircleRadiusText(c.force, c.km, 'zh')).join('，');
+      const enCircles = circles.map((c) => windCircleRadiusText(c.force, c.km, 'en')).join(', ');
       return {
         cat: 'hazard', tag: ['台风消息', 'Typhoon bulletin'],
         text: [
@@ -64,6 +64,10 @@ export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null
 /** 七级风圈 … — the wind circles the bulletins give, by Beaufort force. */
 const CIRCLE: Record<number, [string, string]> = { 7: ['七级风圈', 'force-7 wind circle'], 10: ['十级风圈', 'force-10 wind circle'], 12: ['十二级风圈', 'force-12 wind circle'] };
 export const windCircleName = (force: number, lang: Lang) => (CIRCLE[force] ?? [`${force}级风圈`, `force-${force} wind circle`])[lang === 'en' ? 1 : 0];
+/** A wind circle with its radius, as the bulletins quote it (and the report map's legend, whose circles may reach past the map). */
+export const windCircleRadiusText = (force: number, km: number, lang: Lang) => (lang === 'en' ? `${windCircleName(force, 'en')} ${km} km` : `${windCircleName(force, 'zh')}半径 ${km} 公里`);
+/** The report map's corner map of the storm and the district (presentation/map/situationMap.ts typhoonInset). */
+export const typhoonInsetName = (lang: Lang) => (lang === 'en' ? 'top-right inset: the typhoon and the district (grey)' : '右上角小图：台风与本区（灰色）');
 export const typhoonTrackName = (lang: Lang) => (lang === 'en' ? 'typhoon track and centre' : '台风路径及中心');
 
 /** The wind circles at a bulletin's fix, as the weather service quotes them (radius in whole km; circles the storm does not reach left out). */

@@ -14,7 +14,7 @@ import { hazardKpis } from '../../sim-core/hazards/hazardKpis.ts';
 import { formatSummary } from '../run/summary.ts';
 import { LOG_FORMAT, writeLog } from '../run/logFile.ts';
 import { parseDuration } from '../../sim-core/time/duration.ts';
-import { renderSituationMap } from '../render/situationMap.ts';
+import { renderSituationMap, reportMap } from '../render/situationMap.ts';
 import { loadPlan, planPath } from '../planFiles.ts';
 import { parseRole } from '../../sim-core/commands/roles.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
@@ -57,13 +57,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   const autopilot = autopilotRoles(args.flags.get('autopilot'), scenario);
   if (autopilot && !plan) throw new UsageError('--autopilot goes with --plan (the autopilot plays roles by the plan)');
   const outDir = args.flags.get('out');
-  const maps: { t: number; png: Uint8Array }[] = [];
-  const checkpoints = outDir && plan ? reportMapTimes(until) : [];
+  const maps: ReturnType<typeof reportMap>[] = [];
+  const checkpoints = outDir && plan ? reportMapTimes(until, scenario) : [];
 
   const started = performance.now();
   const { sim, rejected } = runHeadless(scenario, seed, until, commands, {
     plan, autopilotPlays: (role) => !played.has(role) && role !== 'director' && (autopilot === null || autopilot.has(role)),
-    checkpoints: { times: checkpoints, visit: (s) => maps.push({ t: s.state.t, png: renderSituationMap(s) }) },
+    checkpoints: { times: checkpoints, visit: (s) => maps.push(reportMap(s)) },
   });
   const wallSeconds = (performance.now() - started) / 1000;
   const stateHash = sim.hash();

@@ -23,7 +23,7 @@ import { computeKpis } from '../../sim-core/metrics.ts';
 import { renderReportHtml } from '../../presentation/report/reportHtml.ts';
 import { formatScore } from '../../presentation/report/scoreText.ts';
 import { evaluationGuideHtml } from '../../presentation/report/evaluationGuide.ts';
-import { renderSituationMap } from '../render/situationMap.ts';
+import { reportMap } from '../render/situationMap.ts';
 
 const DEFAULT_DB = 'out/tuiyan.db';
 
@@ -82,7 +82,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     writeFileSync(join(outDir, 'evaluation-guide.html'), evaluationGuideHtml(plan, scenario));
     writeFileSync(join(outDir, 'report.html'), renderReportHtml({
       report, plan, scenario, seed: sim.seed, series: sim.state.series, log: sim.state.log,
-      maps: [{ t: sim.state.t, png: renderSituationMap(sim) }], kpis: computeKpis(sim.state, scenario.injects.length, atRisk),
+      maps: [reportMap(sim)], kpis: computeKpis(sim.state, scenario.injects.length, atRisk),
     }));
   }
   if (args.switches.has('json')) printJson({ source: got.source, plan: plan.id, at, stateHash: sim.hash(), score: report });

@@ -16,7 +16,7 @@ import { forcesKpis } from '../../sim-core/forces/forcesKpis.ts';
 import { scoreLog } from '../../sim-core/score/score.ts';
 import { worldMeasures } from '../../sim-core/score/worldMeasures.ts';
 import { renderReportHtml } from '../../presentation/report/reportHtml.ts';
-import { renderSituationMap } from '../render/situationMap.ts';
+import { reportMap } from '../render/situationMap.ts';
 import type { Plan } from '../../sim-core/plan/plan.ts';
 import { loadPlan, PLAN_FILE } from '../planFiles.ts';
 import { Exercise, type ExerciseOptions } from './exercise.ts';
@@ -316,7 +316,7 @@ export class ExerciseHub {
     const atRisk = scenario.villages.reduce((a, v) => a + v.atRisk.people, 0);
     return renderReportHtml({
       report: scoreLog(ex.plan, scenario, sim.state.log, sim.state.t, worldMeasures(sim.scenario, sim.state)), plan: ex.plan, scenario, seed: row.seed,
-      series: sim.state.series, log: sim.state.log, maps: [{ t: sim.state.t, png: renderSituationMap(sim) }],
+      series: sim.state.series, log: sim.state.log, maps: [reportMap(sim)],
       kpis: computeKpis(sim.state, scenario.injects.length, atRisk),
     });
   }

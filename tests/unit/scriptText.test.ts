@@ -5,6 +5,7 @@ import { loadScenario } from '../../server/scenarioFiles.ts';
 import { becauseText, conditionText, scriptFieldName, scriptProblemText } from '../../presentation/text/scriptText.ts';
 import type { InjectCondition } from '../../sim-core/injects/condition.ts';
 import { scriptRow } from '../../client/ui/script/scriptRows.ts';
+import { checkScriptInject } from '../../sim-core/injects/scriptEdit.ts';
 
 const s = loadScenario('scenarios/demo-district');
 const conditions: InjectCondition[] = [
@@ -43,6 +44,26 @@ describe('script wording', () => {
     expect(scriptProblemText({ field: 'when.above', code: 'badLevel' }, 'zh')).toBe('「阈值」：请填写有效的水位或水深（米）');
     expect(scriptFieldName('visibleTo[2]', 'zh')).toBe('知悉方');
     expect(scriptProblemText({ field: 'payload.text', code: 'needText' }, 'en', 'row 2')).toBe('row 2, text: write the text');
+  });
+
+  it('names each of an aftershock’s fields the core refuses, in Chinese (issue 18)', () => {
+    const quake = loadScenario('scenarios/demo-district-quake');
+    const q = quake.earthquake!;
+    const base = { kind: 'aftershock', t: 3600, visibleTo: ['chief'], target: { x: q.epicentre.x, y: q.epicentre.y }, payload: { magnitude: 5.5, depth: 10_000, strike: 40 } };
+    const bad = (change: Record<string, unknown>) => {
+      const r = checkScriptInject({ ...base, ...change }, 'as-1', 0, quake, []);
+      expect('field' in r, JSON.stringify(change)).toBe(true);
+      return scriptProblemText(r as { field: string; code: string }, 'zh');
+    };
+    expect('field' in checkScriptInject(base, 'as-1', 0, quake, [])).toBe(false);
+    expect(bad({ payload: { ...base.payload, magnitude: 9.5 } })).toBe('「震级」：震级须在 4–8.5 级之间');
+    expect(bad({ payload: { ...base.payload, depth: 150_000 } })).toBe('「震源深度」：震源深度须在 0–100 千米之间');
+    expect(bad({ payload: { ...base.payload, strike: 400 } })).toBe('「断层走向」：断层走向须在 0–360 度之间');
+    expect(bad({ t: 60 })).toBe('「时间」：余震须在主震之后');
+    expect(bad({ target: { x: -5000, y: 0 } })).toBe('「目标位置」：位置不在本区范围内');
+    const noQuake = checkScriptInject(base, 'as-1', 0, s, []);
+    expect(scriptProblemText(noQuake as { field: string; code: string }, 'zh')).toBe('「类型」：本想定没有地震，不能注入余震');
+    expect(scriptProblemText({ field: 'payload.magnitude', code: 'badMagnitude' }, 'en')).toBe('magnitude: Ms 4–8.5');
   });
 
   it('shows each shipped inject as a table row without ids, its expected response in full', () => {

@@ -309,11 +309,11 @@ function kindFields(s: Scenario, kind: InjectKind, init: Inject | undefined, cha
       const i = init?.kind === 'aftershock' ? init : undefined;
       const q = s.earthquake;
       let x = i?.target.x ?? q?.epicentre.x ?? NaN, y = i?.target.y ?? q?.epicentre.y ?? NaN;
-      const at = h('span', { class: 'hint' });
+      const at = h('span', { class: 'hint', 'data-testid': 'inject-epicentre' });
       const paint = () => { at.textContent = Number.isFinite(x) ? tx(`震中（${(x / 1000).toFixed(2)} km，${(y / 1000).toFixed(2)} km），可在地图上点选`, `epicentre (${(x / 1000).toFixed(2)} km, ${(y / 1000).toFixed(2)} km); click the map to move it`) : tx('请在地图上点选震中', 'Click the epicentre on the map'); };
-      const magnitude = numberInput('magnitude', i?.payload.magnitude ?? 5, { min: String(AFTERSHOCK_MAGNITUDE[0]), max: String(AFTERSHOCK_MAGNITUDE[1]), step: '0.1' });
-      const depth = numberInput('depth', (i?.payload.depth ?? q?.depth ?? 10_000) / 1000, { min: '0', max: '100', step: '1' });
-      const strike = numberInput('strike', i?.payload.strike ?? q?.strike ?? 0, { min: '0', max: '360', step: '1' });
+      const magnitude = numberInput('magnitude', i?.payload.magnitude ?? 5, { min: String(AFTERSHOCK_MAGNITUDE[0]), max: String(AFTERSHOCK_MAGNITUDE[1]), step: '0.1', 'data-testid': 'inject-magnitude' });
+      const depth = numberInput('depth', (i?.payload.depth ?? q?.depth ?? 10_000) / 1000, { min: '0', max: '100', step: '1', 'data-testid': 'inject-depth' });
+      const strike = numberInput('strike', i?.payload.strike ?? q?.strike ?? 0, { min: '0', max: '360', step: '1', 'data-testid': 'inject-strike' });
       paint();
       return {
         el: h('div', {}, field(tx('震中', 'Epicentre'), at), field(tx('震级（Ms）', 'Magnitude (Ms)'), magnitude),

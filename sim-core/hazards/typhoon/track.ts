@@ -55,3 +55,18 @@ export function stormAt(track: TyphoonTrack, t: number): StormAt {
     },
   };
 }
+
+/**
+ * The time (s, on a 10-min step within the fixes) the centre passes closest to (x, y): between
+ * fixes the centre moves in a straight line, so the step only rounds the true moment.
+ */
+export function closestApproach(track: TyphoonTrack, x: number, y: number): number {
+  const f = track.fixes;
+  let best = f[0].t, bestD = Infinity;
+  for (let t = f[0].t; t <= f[f.length - 1].t; t += 600) {
+    const s = stormAt(track, t);
+    const d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+    if (d < bestD) { bestD = d; best = t; }
+  }
+  return best;
+}

@@ -38,7 +38,8 @@ export function windCircleRadius(track: TyphoonTrack, storm: StormAt, v: number)
   return lo;
 }
 
-export function typhoonViewFor(ctx: SimContext): TyphoonView | undefined {
+/** `ctx`: a sim's, or any scenario and state (the report's map draws the view of its moment). */
+export function typhoonViewFor(ctx: Pick<SimContext, 'scenario' | 'state'>): TyphoonView | undefined {
   const ty = ctx.scenario.typhoon;
   const st = ctx.state.entities.typhoon;
   if (!ty || !st) return undefined;
