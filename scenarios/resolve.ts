@@ -15,7 +15,7 @@ import { resolveTyphoon, typhoonProblems, typhoonRain } from './typhoonResolve.t
 import { jsonPath, parseJsonText, ScenarioError, type Problem } from './problems.ts';
 import { generateTerrain } from './terrain/generateTerrain.ts';
 import { resolveSites } from './resolveSites.ts';
-import { resolveZone } from '../sim-core/hazards/dam/breakZone.ts';
+import { resolveZone, wholeVillagesAtRisk } from '../sim-core/hazards/dam/breakZone.ts';
 import type { WaterNetwork } from '../sim-core/hazards/waterMain/network.ts';
 import { headOfPressure } from '../sim-core/hazards/waterMain/orifice.ts';
 import type { Bridge } from '../sim-core/world/bridge.ts';
@@ -94,6 +94,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
 
   const rainZone = rainZoneRaster(json.grid, json);
   const typhoon = resolveTyphoon(json);
+  const damBreakZones = json.damBreakZones?.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters));
   return {
     id: json.id,
     name: json.name,
@@ -106,7 +107,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     roads,
     edgeTime: vehicleEdgeTimes(roads),
     townships: places('township', json.townships),
-    villages: places('village', json.villages),
+    villages: wholeVillagesAtRisk(places('village', json.villages), damBreakZones ?? []),
     shelters: json.shelters.map((s) => ({ ...snap(s), kind: 'shelter' as const, capacity: Math.floor(s.usableArea / 1.5) })),
     depots: places('depot', json.depots),
     teamBases: places('teamBase', json.teamBases),
@@ -129,7 +130,7 @@ export function resolveScenario(text: string, file: string, readFile: ReadFile):
     rainScale: json.weather.uncertainty.rainScale ?? [1, 1],
     ...(typhoon ? { typhoon } : {}),
     ...(json.sites ? { sites: resolveSites(json, file, readFile) } : {}),
-    ...(json.damBreakZones ? { damBreakZones: json.damBreakZones.map((z) => resolveZone(json.grid, { ...z, runs: z.runs.map(([a, b]) => [a, b] as [number, number]) }, json.villages, json.shelters)) } : {}),
+    ...(damBreakZones ? { damBreakZones } : {}),
     ...(json.earthquake ? { earthquake: json.earthquake } : {}),
     ...(json.bridges ? { bridges: resolveBridges(json) } : {}),
     ...(json.chemical ? { chemical: chemicalSetting(json) } : {}),

@@ -19,6 +19,9 @@ export type SimEvent =
   | { kind: 'mainIsolated'; burst: string; main: string; unit: string; released: number }
   | { kind: 'mainRepaired'; burst: string; main: string; unit: string; zones: string[]; outageHours: number }
   | { kind: 'citizenCalls'; zone: string; calls: number; total: number; dryFor: number }
+  /** The burst's street water (waterMain/streetFlood.ts): deeper than 0.3 m on some street (depth at the burst, m; street length under water, m), and drained again. */
+  | { kind: 'streetFlooded'; burst: string; main: string; node: number; depth: number; length: number }
+  | { kind: 'streetDrained'; burst: string; main: string; node: number }
   | { kind: 'injectFired'; inject: string; injectKind: string; expected?: LocalText; because?: FiredBecause }
   /** The director changed the script (added, edited or deleted an inject); director and evaluator only. */
   | { kind: 'scriptChanged'; inject: string; change: 'added' | 'edited' | 'deleted' }
@@ -130,7 +133,7 @@ export const EVENT_KINDS = [
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
   'chemicalRelease', 'gasAtVillage', 'gasCasualties', 'zoneMeasured', 'leakIsolated', 'shelterInPlaceOrdered',
-  'mainBurst', 'valveClosed', 'mainIsolated', 'mainRepaired', 'citizenCalls',
+  'mainBurst', 'valveClosed', 'mainIsolated', 'mainRepaired', 'citizenCalls', 'streetFlooded', 'streetDrained',
   'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected', 'aftershock', 'bridgeDown', 'bridgeRepaired',
 ] as const satisfies readonly SimEvent['kind'][];
 type MissingKinds = Exclude<SimEvent['kind'], typeof EVENT_KINDS[number]>;

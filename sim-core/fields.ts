@@ -6,6 +6,8 @@ import type { Scenario } from './world/scenario.ts';
 import { createFloodState, type FloodState } from './hazards/flood/floodState.ts';
 import type { Digest } from './hash/digest.ts';
 import { floodRuntime } from './hazards/floodRuntime.ts';
+import { copyStreetFlood } from './hazards/waterMain/streetFloodState.ts';
+import { sortedKeys } from './order.ts';
 
 export function createFields(s: Scenario): Fields {
   const n = s.grid.width * s.grid.height;
@@ -20,14 +22,23 @@ function copyFlood(f: FloodState): FloodState {
 }
 
 export function copyFields(f: Fields): Fields {
-  return {
+  const out: Fields = {
     edgeClosed: f.edgeClosed.slice(), version: f.version, flood: copyFlood(f.flood), floodIdle: f.floodIdle,
     fireArrival: f.fireArrival.slice(), fireBlocked: f.fireBlocked.slice(), fireDirty: f.fireDirty, fireLineDirty: f.fireLineDirty, fireWeather: f.fireWeather,
   };
+  if (f.streets) out.streets = Object.fromEntries(sortedKeys(f.streets).map((id) => [id, copyStreetFlood(f.streets![id])]));
+  return out;
 }
 
 export function hashFields(d: Digest, f: Fields): void {
   d.string(`${f.version}|${f.floodIdle}|${f.flood.t}|${f.flood.dtLast}|${f.flood.totals.inflow}|${f.flood.totals.rain}|${f.flood.totals.outflow}|`);
   d.bytes(f.edgeClosed).bytes(f.flood.depth).bytes(f.flood.qx).bytes(f.flood.qy);
   d.string(`${f.fireDirty}|${f.fireLineDirty}|${f.fireWeather}|`).bytes(f.fireArrival).bytes(f.fireBlocked);
+  // The bursts' street grids, only once there is one: a scenario without a burst hashes as before.
+  if (!f.streets) return;
+  for (const id of sortedKeys(f.streets)) {
+    const s = f.streets[id], w = s.flood;
+    d.string(`street|${id}|${s.idle}|${s.flooded}|${w.t}|${w.dtLast}|${w.totals.inflow}|${w.totals.rain}|${w.totals.outflow}|`);
+    d.bytes(w.depth).bytes(w.qx).bytes(w.qy);
+  }
 }

@@ -48,13 +48,14 @@ import { createSimScratch } from './simScratch.ts';
 import { siteEgress } from './people/sites/siteEgress.ts';
 import { hashSiteCrowds, requireCrowdEngine, restoreSiteCrowds, snapshotSiteCrowds } from './people/sites/siteCrowds.ts';
 import { waterMain } from './hazards/waterMain/waterMainStep.ts';
+import { streetFlood } from './hazards/waterMain/streetFlood.ts';
 
 interface SimOptions {
   seed: number;
 }
 
 /** The subsystems in phase order; later issues add hazards, people, the autopilot. */
-const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, damSafety, fire, typhoon, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, quakeAftermath, waterMain, conditionalInjects, siteEgress, chemical]);
+const SUBSYSTEMS: Subsystem[] = phaseOrder([metricsSampler, movement, evacuation, doorToDoor, injects, warnings, flood, streetFlood, damSafety, fire, typhoon, damShaking, earthquake, landslides, floodRoads, floodPlaces, supplyConvoys, supplySites, exposure, teamWork, quakeAftermath, waterMain, conditionalInjects, siteEgress, chemical]);
 
 export class Sim implements SimContext {
   private pending: { event: SimEvent; visibleTo: readonly string[] }[] = [];

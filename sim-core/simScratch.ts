@@ -36,6 +36,10 @@ export interface SimScratch {
   routing: RoutingWork | null;
   /** The chemical release's concentration over the grid (ppm) and a per-segment buffer; absent until a zone is computed. */
   chemical?: { field: Float64Array; segment: Float64Array };
+  /** The closure field less ordered closures, as teams and convoys meet it (forces/knownRoads.ts emergencyClosed). */
+  emergencyRoads?: { of: Uint8Array; version: number; closed: Uint8Array };
+  /** The solver's work arrays of each burst's street grid (hazards/waterMain/streetFlood.ts), by burst id. */
+  streets?: Record<string, FloodScratch>;
 }
 
 export function createSimScratch(): SimScratch {

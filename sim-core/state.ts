@@ -28,6 +28,7 @@ import type { SiteCrowd } from './people/sites/siteCrowd.ts';
 import type { DamState } from './hazards/dam/damState.ts';
 import type { QuakeEntities } from './hazards/quake/quakeState.ts';
 import type { WaterMainEntities } from './hazards/waterMain/waterMainState.ts';
+import type { StreetFloodState } from './hazards/waterMain/streetFloodState.ts';
 
 // The parts live in leaf files, which import nothing that leads back here. These re-exports
 // serve the code that has always found them here (command validation, the plan schema, the
@@ -105,6 +106,8 @@ export interface Fields {
   fireLineDirty: boolean;
   /** The weather the arrival times were computed for (a change triggers a recompute). */
   fireWeather: string;
+  /** 爆管路面积水: each burst's street water on its own fine grid, by burst id (hazards/waterMain/streetFlood.ts); absent until the first burst. */
+  streets?: Record<string, StreetFloodState>;
 }
 
 export interface SimState {

@@ -4,6 +4,7 @@
 import { chemicalViewFor, type ChemicalView } from './hazards/chemical/chemicalView.ts';
 import { intensityMapFor, type IntensityMapView } from './hazards/quake/intensityMap.ts';
 import { typhoonViewFor, type TyphoonView } from './hazards/typhoon/typhoonView.ts';
+import { streetFloodViews, type StreetFloodView } from './hazards/waterMain/streetFloodView.ts';
 import type { SimContext } from './context.ts';
 import { parseRole, seesTruth, type Role } from './commands/roles.ts';
 import type { EventEntry } from './log.ts';
@@ -83,6 +84,11 @@ export interface View {
   /** Monitoring data (水雨情): reservoir pools and gauges, for the chief and the truth. */
   reservoirs: { id: string; level: number; release: number; outflow: number; overtopping: boolean }[];
   gauges: { id: string; level: number; state: string }[];
+  /**
+   * 爆管路面积水: each burst's street water for the chief and the truth (hazards/waterMain/streetFlood.ts):
+   * depth at the burst and the deepest on a street, m; street length deeper than 0.3 m, m. Only in a scenario with a burst.
+   */
+  streetFloods?: StreetFloodView[];
   /** Places under water, as far as this role hears of them. */
   flooded: { place: string; depth: number; since: number }[];
   /** Services cut at places (chief: all; a township: its own). */
@@ -211,6 +217,8 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
   if (chemical) view.chemical = chemical;
   const intensityMap = intensityMapFor(ctx, role, truth);
   if (intensityMap) view.intensityMap = intensityMap;
+  const streetFloods = monitoring ? streetFloodViews(ctx) : [];
+  if (streetFloods.length) view.streetFloods = streetFloods;
   const typhoon = typhoonViewFor(ctx);
   if (typhoon) view.typhoon = typhoon;
   if (truth) {

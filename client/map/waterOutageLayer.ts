@@ -1,21 +1,31 @@
 // 停水 on the live map: a blue ring round every place the viewer's view says is without water
 // (the chief and the director all of them, a township its own — sim-core/views.ts), and a
-// marker at each burst main the viewer was told of (its mainBurst event), until it is repaired.
+// marker at each burst main the viewer was told of (its mainBurst event), until it is repaired;
+// for the chief and the director, the burst's street water on the roads it stands on (the view's
+// streetFloods, from the burst's own 10 m street grid: hazards/waterMain/streetFlood.ts), bluer
+// the deeper, as the district flood's water is drawn.
 import type Phaser from 'phaser';
 import type { View } from '../../sim-core/views.ts';
 
 /** The part of a view this layer reads (a feed's view has no events).*/
-type OutageView = Pick<View, 'outages'>;
+type OutageView = Pick<View, 'outages' | 'streetFloods'>;
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { placeIndex } from '../../sim-core/world/placeIndex.ts';
-import { hex, MAIN_BURST, WATER_CUT } from '../../presentation/map/palette.ts';
+import { hex, MAIN_BURST, WATER, WATER_CUT, waterAlpha } from '../../presentation/map/palette.ts';
 
 type Graphics = Phaser.GameObjects.Graphics;
 type At = (v: number) => number;
 
 export function drawWaterOutages(g: Graphics, s: Scenario, view: OutageView | null, events: readonly EventEntry[], wx: At, wy: At, px: At): void {
   if (!view) return;
+  const r = s.roads;
+  for (const f of view.streetFloods ?? []) {
+    for (const e of f.edges) {
+      g.lineStyle(px(7), hex(WATER), waterAlpha(e.depth));
+      g.lineBetween(wx(r.nodeX[r.edgeFrom[e.edge]]), wy(r.nodeY[r.edgeFrom[e.edge]]), wx(r.nodeX[r.edgeTo[e.edge]]), wy(r.nodeY[r.edgeTo[e.edge]]));
+    }
+  }
   const places = placeIndex(s).place;
   g.lineStyle(px(2.2), hex(WATER_CUT), 0.95);
   for (const o of view.outages) {

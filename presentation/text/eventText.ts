@@ -183,7 +183,7 @@ export function eventLine(s: Scenario, e: EventEntry, lang: Lang): EventLine | n
       const t = siteEventText(s, e, lang);
       return { cat: t.cat, tag: t.tag, text: t.text };
     }
-    case 'mainBurst': case 'valveClosed': case 'mainIsolated': case 'mainRepaired': case 'citizenCalls': {
+    case 'mainBurst': case 'valveClosed': case 'mainIsolated': case 'mainRepaired': case 'citizenCalls': case 'streetFlooded': case 'streetDrained': {
       const w = waterMainLine(s, e, lang);
       return w ? line(w.cat, w.tag, w.text, w.minor) : null;
     }
@@ -203,7 +203,7 @@ export const INBOX_KINDS: ReadonlySet<string> = new Set([
   'warningDelivered', 'taskAssigned', 'taskReplied', 'damDamaged', 'damSafeLevel',
   'typhoonBulletin', 'boatsRecalled', 'boatsBack', 'boatsOut',
   'siteEvacuationStarted', 'siteExitBlocked', 'siteCrushInjuries', 'siteCleared', 'siteStalled',
-  'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls',
+  'mainBurst', 'mainIsolated', 'mainRepaired', 'citizenCalls', 'streetFlooded',
   'quakeVillageReport', 'villageIsolated', 'villageStocks', 'villageReconnected', 'aftershock', 'bridgeRepaired',
 ]);
 

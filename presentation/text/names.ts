@@ -114,7 +114,7 @@ export function roleName(s: Scenario, role: string, lang: Lang): string {
   return role;
 }
 
-const CLOSURE_CAUSE: Record<string, Pair> = { order: ['交通管制', 'traffic control'], inject: ['导调设定', 'scenario'], flood: ['积水漫路', 'flooded'], fire: ['火场烟雾', 'fire and smoke'], slide: ['塌方阻断', 'landslide'], bridge: ['桥梁震损', 'bridge down'] };
+const CLOSURE_CAUSE: Record<string, Pair> = { order: ['交通管制', 'traffic control'], inject: ['导调设定', 'scenario'], flood: ['积水漫路', 'flooded'], fire: ['火场烟雾', 'fire and smoke'], slide: ['塌方阻断', 'landslide'], bridge: ['桥梁震损', 'bridge down'], cordon: ['警戒区交通管制', 'cordon (closed to the public)'] };
 /** Why a road is closed: the order's own words, or the cause the core recorded. */
 export const closureReasonName = (reason: string, lang: Lang) => named(CLOSURE_CAUSE, reason, lang);
 

@@ -1,5 +1,6 @@
 // The wording of the water-main events (供水管线爆裂, hazards/waterMain/): the burst, each valve
-// closed, the flow stopped, the repair done and water back, and the citizens' 12345 calls.
+// closed, the flow stopped, the repair done and water back, the street flooded and drained, and
+// the citizens' 12345 calls.
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Lang } from './lang.ts';
@@ -31,6 +32,12 @@ export function waterMainLine(s: Scenario, e: EventEntry, lang: Lang): WaterMain
     case 'mainRepaired': return { cat: 'hazard', tag: ['恢复供水', 'Water back'], text: z(
       `${T(e.unit)} 完成${M(e.main)}抢修，${e.zones.length ? `${Z(e.zones)}恢复供水` : '其他爆管处未修复，停水区暂未恢复'}（停水 ${e.outageHours} 小时）`,
       `${T(e.unit)} repaired ${M(e.main)}; ${e.zones.length ? `water back in ${Z(e.zones)}` : 'another burst still cuts the zones'} (${e.outageHours} h without water)`) };
+    case 'streetFlooded': return { cat: 'danger', tag: ['路面积水', 'Street flooded'], text: z(
+      `${M(e.main)}爆管处（${nodeName(s, e.node, lang)}）路面积水超过 30 厘米（爆管处水深约 ${e.depth} m，积水路段约 ${e.length} m），车辆行人不宜通行`,
+      `The street at the ${M(e.main)} burst ${nodeName(s, e.node, lang)} is under more than 30 cm of water (about ${e.depth} m at the burst, ${e.length} m of street); not passable for cars or people on foot`) };
+    case 'streetDrained': return { cat: 'hazard', tag: ['积水消退', 'Street drained'], text: z(
+      `${M(e.main)}爆管处（${nodeName(s, e.node, lang)}）路面积水已退至 30 厘米以下`,
+      `The water on the street at the ${M(e.main)} burst ${nodeName(s, e.node, lang)} has fallen below 30 cm`) };
     // Every half hour per dry zone: the console's log and inbox carry each, a summary does not.
     case 'citizenCalls': return { cat: 'message', tag: ['12345', '12345'], minor: true, text: z(
       `12345热线：${Z([e.zone])}群众反映停水来电 ${e.calls} 个（累计 ${e.total} 个，已停水${durationText(e.dryFor, lang)}）${op ? `，请${op}和属地尽快处置` : ''}`,

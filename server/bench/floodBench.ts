@@ -199,8 +199,14 @@ const ALL_WET_SECONDS = 60;
 
 export interface AllWetFigures {
   cells: number;
-  /** Cell updates per CPU second: the project's kernel, the plain port, and C (null: no C compiler). */
+  /**
+   * Cell updates per CPU second: the project's kernel (its WebAssembly rows where the engine runs
+   * them, see `engine`), the same kernel with its JavaScript rows, the plain port, and C (null: no
+   * C compiler).
+   */
   tuiyan: number;
+  engine: 'WebAssembly' | 'JavaScript';
+  tuiyanJs: number;
   plainPort: number;
   c: number | null;
   /** Stored water after the run, m³ (the three should agree to round-off). */
@@ -217,12 +223,17 @@ export function benchAllWet(): AllWetFigures {
   // Warm each JavaScript kernel's JIT on a small grid first.
   const warm = allWetCase(64);
   advanceFlood(warm.params, warm.state, warm.sources, ALL_WET_SECONDS);
+  const warmJs = allWetCase(64);
+  advanceFlood(warmJs.params, warmJs.state, warmJs.sources, ALL_WET_SECONDS, createFloodScratch(warmJs.params.grid, 'js'));
   const warmPlain = allWetCase(64);
   plainPortAdvance(warmPlain.params, warmPlain.state, warmPlain.sources, ALL_WET_SECONDS);
 
   const ours = allWetCase();
   const scratch = createFloodScratch(ours.params.grid);
   const oursS = cpuSeconds(() => advanceFlood(ours.params, ours.state, ours.sources, ALL_WET_SECONDS, scratch));
+  const js = allWetCase();
+  const jsScratch = createFloodScratch(js.params.grid, 'js');
+  const jsS = cpuSeconds(() => advanceFlood(js.params, js.state, js.sources, ALL_WET_SECONDS, jsScratch));
   const plain = allWetCase();
   let plainUpdates = 0;
   const plainS = cpuSeconds(() => { plainUpdates = plainPortAdvance(plain.params, plain.state, plain.sources, ALL_WET_SECONDS); });
@@ -230,6 +241,8 @@ export function benchAllWet(): AllWetFigures {
   return {
     cells: ALL_WET_SIDE * ALL_WET_SIDE,
     tuiyan: Math.round(scratch.cellUpdates / oursS),
+    engine: scratch.wasm !== null ? 'WebAssembly' : 'JavaScript',
+    tuiyanJs: Math.round(jsScratch.cellUpdates / jsS),
     plainPort: Math.round(plainUpdates / plainS),
     c: c === null ? null : c.rate,
     stored: { tuiyan: storedVolume(ours.params, ours.state), plainPort: storedVolume(plain.params, plain.state), c: c === null ? null : c.stored },

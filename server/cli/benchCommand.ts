@@ -98,11 +98,11 @@ function allWetFigure(): Figure {
   const timeToPlain = r.plainPort / r.tuiyan;
   return {
     id: 'floodAllWet',
-    label: `flood kernel, all-wet ${side}×${side}, cell updates per CPU second (${r.c === null ? 'no C compiler' : `C -O2 ${(r.c / 1e6).toFixed(1)} M/s`}, plain JS port ${(r.plainPort / 1e6).toFixed(1)} M/s)`,
+    label: `flood kernel (${r.engine} rows), all-wet ${side}×${side}, cell updates per CPU second (${r.c === null ? 'no C compiler' : `C -O2 ${(r.c / 1e6).toFixed(1)} M/s, time ×${timeToC!.toFixed(2)} of C's`}; JavaScript rows ${(r.tuiyanJs / 1e6).toFixed(1)} M/s; plain JS port ${(r.plainPort / 1e6).toFixed(1)} M/s)`,
     value: r.tuiyan, unit: 'cells/s',
     aim: "time ≤ C's ×1.0 (stretch), < plain port's ×1.5", met: timeToC === null ? timeToPlain < 1.5 : timeToC <= 1,
     detail: {
-      plainPort: r.plainPort, timeToPlainPort: +timeToPlain.toFixed(2),
+      javaScriptRows: r.tuiyanJs, plainPort: r.plainPort, timeToPlainPort: +timeToPlain.toFixed(2),
       ...(r.c === null ? {} : { cReference: r.c, timeToC: +timeToC!.toFixed(2) }),
       storedTuiyan: +r.stored.tuiyan.toFixed(3), storedPlainPort: +r.stored.plainPort.toFixed(3), ...(r.stored.c === null ? {} : { storedC: +r.stored.c.toFixed(3) }),
     },

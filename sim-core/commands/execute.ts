@@ -1,5 +1,6 @@
 // Routes a validated, permitted command to its handler. Handlers check first and change state
 // only once they accept; a rejection leaves the state untouched.
+import type { ClosureCauseName } from '../world/closureCause.ts';
 import { buildAdHocInject } from '../injects/adHoc.ts';
 import { parseRole } from './roles.ts';
 import { reject, type ApplyResult, type Command } from './command.ts';
@@ -42,9 +43,11 @@ export function execute(ctx: SimContext, cmd: Command, seq: number): Rejection |
       if (bad !== null) return reject('unknownEdge', `no road edge ${bad} (the graph has ${ctx.scenario.roads.edgeCount})`);
       const cause = cmd.role === 'director' ? 'inject' : 'order';
       const close = cmd.type === 'closeRoad';
-      if (!wouldChange(ctx, cmd.edges, cause, close)) return reject('noChange', `every edge is already ${close ? 'closed' : 'open'} by ${cmd.role}`, { code: close ? 'roadsAlreadyClosed' : 'roadsAlreadyOpen' });
+      // 开放道路 by the chief lifts its own closures and the threat zone's cordon alike.
+      const lifted: ClosureCauseName[] = close || cause !== 'order' ? [cause] : ['order', 'cordon'];
+      if (!lifted.some((c) => wouldChange(ctx, cmd.edges, c, close))) return reject('noChange', `every edge is already ${close ? 'closed' : 'open'} by ${cmd.role}`, { code: close ? 'roadsAlreadyClosed' : 'roadsAlreadyOpen' });
       if (close) closeEdges(ctx, cmd.edges, cause, cmd.type === 'closeRoad' ? cmd.reason : undefined);
-      else openEdges(ctx, cmd.edges, cause);
+      else for (const c of lifted) openEdges(ctx, cmd.edges, c);
       return null;
     }
     case 'setResponseLevel':

@@ -9,7 +9,7 @@ import { TURNOUT_SECONDS } from './teamTypes.ts';
 import { startDuty } from './fatigue.ts';
 import { destinationLabel, destinationNode } from './destination.ts';
 import { isAircraft, redirect } from './movement.ts';
-import { knownClosed } from './knownRoads.ts';
+import { emergencyClosed, knownClosed } from './knownRoads.ts';
 import { tripArrival, tripToPivot } from './trip.ts';
 import type { Destination } from '../state.ts';
 import { AWAITING_ACCEPT, awaitingAccept } from './unitState.ts';
@@ -49,7 +49,7 @@ export function dispatchUnit(ctx: SimContext, cmd: DispatchCommand | RecallComma
   const node = destinationNode(scenario, to);
   if (typeof node !== 'number') return reject(node.reason, node.message);
 
-  const closed = state.fields.edgeClosed;
+  const closed = emergencyClosed(ctx);
   // What the role giving the order knows of the roads decides whether it can be given at all
   // (issue 15: a township is not refused for a closure only the chief was told of; its team
   // then finds the closure on the way). The truth roles know every closure.

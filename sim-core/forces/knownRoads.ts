@@ -9,6 +9,7 @@ import type { Entities } from '../state.ts';
 import type { Trip } from './unitState.ts';
 import { compareStrings } from '../order.ts';
 import { legClosed } from './trip.ts';
+import { CLOSURE_BIT } from '../world/closureCause.ts';
 
 type Closures = Entities['closures'];
 const cache = new WeakMap<Closures, Map<string, Uint8Array>>();
@@ -16,10 +17,13 @@ const cache = new WeakMap<Closures, Map<string, Uint8Array>>();
 /**
  * Per edge, nonzero when the edge is closed and the unit's side knows it — or, given `roles`,
  * when those roles know it (what the role giving an order knows decides whether it is refused).
+ * A threat zone's cordon (警戒区交通管制, cause `cordon`) closes a road to the public, not to the
+ * response: teams and supply convoys pass it (the police wave emergency vehicles through), so it
+ * counts only for `traffic: 'public'` — evacuees.
  */
-export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures>, unitId: string, roles?: readonly string[]): Uint8Array {
+export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures>, unitId: string, roles?: readonly string[], traffic: Traffic = 'emergency'): Uint8Array {
   const audience = roles ?? unitAudience(ctx.scenario, unitId);
-  const key = audience.join('|');
+  const key = `${traffic}|${audience.join('|')}`;
   const frozen = !isDraft(closures);
   if (frozen) {
     const hit = cache.get(closures as Closures)?.get(key);
@@ -31,6 +35,7 @@ export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures
   for (const e of Object.keys(plain)) {
     const causes = plain[e];
     for (const c of Object.keys(causes)) {
+      if (traffic === 'emergency' && c === 'cordon') continue;
       const rec = causes[c as keyof typeof causes]!;
       if (rec.knownTo.includes('all') || rec.knownTo.some((r) => audience.includes(r))) { mask[Number(e)] = 1; break; }
     }
@@ -41,6 +46,24 @@ export function knownClosed(ctx: SimContext, closures: Closures | Draft<Closures
     m.set(key, mask);
   }
   return mask;
+}
+
+/** Who drives: the response's vehicles (teams, convoys), or the public (evacuees). */
+export type Traffic = 'emergency' | 'public';
+
+/**
+ * The closure field as the response's vehicles meet it: the edges closed for any cause but a
+ * cordon. Derived from `fields.edgeClosed`, rebuilt when the fields' version moves.
+ */
+export function emergencyClosed(ctx: SimContext): Uint8Array {
+  const f = ctx.state.fields;
+  const memo = ctx.scratch.emergencyRoads;
+  if (memo && memo.of === f.edgeClosed && memo.version === f.version) return memo.closed;
+  const closed = memo && memo.closed.length === f.edgeClosed.length ? memo.closed : new Uint8Array(f.edgeClosed.length);
+  const keep = ~CLOSURE_BIT.cordon & 0xff;
+  for (let e = 0; e < closed.length; e++) closed[e] = f.edgeClosed[e] & keep;
+  ctx.scratch.emergencyRoads = { of: f.edgeClosed, version: f.version, closed };
+  return closed;
 }
 
 /** Index of the first edge from segment `from` on that is closed but not known to be: −1 if none. */

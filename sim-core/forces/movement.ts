@@ -17,7 +17,7 @@ export function isAircraft(ctx: SimContext, unitId: string): boolean {
   return team !== undefined && fliesStraight(team.type);
 }
 import { destinationLabel } from './destination.ts';
-import { firstHiddenClosure, knownClosed, learnClosure, truncateTrip } from './knownRoads.ts';
+import { emergencyClosed, firstHiddenClosure, knownClosed, learnClosure, truncateTrip } from './knownRoads.ts';
 
 /** Earliest pending departure or arrival. */
 function pending(ctx: SimContext): number {
@@ -34,7 +34,7 @@ function pending(ctx: SimContext): number {
 /** Cuts the trip short before the first closure ahead the unit does not know of. */
 function watchForHiddenClosure(ctx: SimContext, u: Draft<UnitState>, known: Uint8Array): void {
   const trip = u.trip!;
-  const k = firstHiddenClosure(trip, tripSegment(trip, ctx.state.t) + 1, ctx.state.fields.edgeClosed, known);
+  const k = firstHiddenClosure(trip, tripSegment(trip, ctx.state.t) + 1, emergencyClosed(ctx), known);
   if (k < 0) { u.discover = null; return; }
   u.discover = trip.edges[k];
   u.trip = truncateTrip(trip, k);
@@ -90,7 +90,7 @@ function arrive(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): v
   if (u.discover !== null) {
     // At the road it did not know was closed: now its side knows; it plans again from here.
     const e = u.discover;
-    if (ctx.state.fields.edgeClosed[e] !== 0) {
+    if (emergencyClosed(ctx)[e] !== 0) {
       learnClosure(ctx, draft, u.id, e);
       ctx.emit({ kind: 'roadFoundClosed', unit: u.id, edge: e, node }, audience);
     }
@@ -135,7 +135,7 @@ export const movement = eventDriven('movement', 'movement', pending, run);
  */
 export function redirect(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Entities>): boolean {
   const { scenario, state } = ctx;
-  const closed = state.fields.edgeClosed;
+  const closed = emergencyClosed(ctx);
   const trip = u.trip!;
   const k = tripSegment(trip, state.t);
   if (isAircraft(ctx, u.id)) {
@@ -164,7 +164,7 @@ export function redirect(ctx: SimContext, u: Draft<UnitState>, draft: Draft<Enti
  */
 export function onRoadsChanged(ctx: SimContext, draft: Draft<Entities>, opened: boolean): void {
   const { scenario, state } = ctx;
-  const closed = state.fields.edgeClosed;
+  const closed = emergencyClosed(ctx);
   for (const id of sortedKeys(draft.units)) {
     const u = draft.units[id];
     if (isAircraft(ctx, id)) continue;

@@ -1,6 +1,8 @@
 // What the water does, checked every flood step: road edges close when the water on them is
 // deeper than their class can pass and reopen when it has fallen well below (hysteresis, so a
 // road does not flicker); villages, shelters and depots report being flooded, with the depth.
+// A burst main's street water (waterMain/streetFlood.ts) closes the roads it stands on the same
+// way: an edge's depth is the deeper of the district grid's and its street cells' on a burst's grid.
 import { periodic } from '../clock.ts';
 import type { SimContext } from '../context.ts';
 import { closeEdges, openEdges } from '../world/roadClosure.ts';
@@ -12,6 +14,7 @@ import { townshipOf } from '../world/placeIndex.ts';
 import { depthAt, floodRuntime } from './floodRuntime.ts';
 import { FLOOD_STEP } from './floodStep.ts';
 import type { Place } from '../world/places.ts';
+import { streetEdgeDepths, streetsWet } from './waterMain/streetFlood.ts';
 
 /**
  * Passable water depth (m) by road class, index as ROAD_CLASSES. 0.3 m is the usual limit for
@@ -37,9 +40,10 @@ function roadConsequences(ctx: SimContext): void {
   const closed = ctx.state.fields.edgeClosed;
   const g = ctx.scenario.roads;
   const toClose: number[] = [], toOpen: number[] = [];
+  const street = streetEdgeDepths(ctx);
   for (let e = 0; e < g.edgeCount; e++) {
     const a = rt.edgeCellA[e], b = rt.edgeCellB[e];
-    const d = Math.max(depthOf(a) - deck(a), depthOf(b) - deck(b));
+    const d = Math.max(depthOf(a) - deck(a), depthOf(b) - deck(b), street ? street[e] : 0);
     const limit = CLOSE_DEPTH[g.edgeClass[e]];
     const byFlood = (closed[e] & CLOSURE_BIT.flood) !== 0;
     if (!byFlood && d > limit) toClose.push(e);
@@ -98,7 +102,7 @@ export const CONSEQUENCE_STEP = 5 * FLOOD_STEP;
  * roads-changed step) before the places report being flooded. A dry, idle grid is skipped.
  */
 export const floodRoads = periodic('floodRoads', 'consequences', CONSEQUENCE_STEP, (ctx) => {
-  if (ctx.state.fields.floodIdle && !anyFloodClosure(ctx)) return;
+  if (ctx.state.fields.floodIdle && !anyFloodClosure(ctx) && !streetsWet(ctx)) return;
   roadConsequences(ctx);
 });
 

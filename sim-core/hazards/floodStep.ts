@@ -9,7 +9,6 @@ import { reservoirOutflows, updatePools } from './reservoirStep.ts';
 import { advanceFlood } from './flood/localInertial.ts';
 import { storedVolume } from './flood/floodState.ts';
 import { checkGauges } from './gauges.ts';
-import { burstInflows } from './waterMain/burst.ts';
 import { checkOvertopping, currentCrests } from './levees.ts';
 
 export const FLOOD_STEP = 60;
@@ -23,8 +22,6 @@ function run(ctx: SimContext): void {
     const outflows = reservoirOutflows(ctx, FLOOD_STEP);
     const inflows: { cell: number; rate: number }[] = [];
     ctx.scenario.reservoirs.forEach((_r, k) => { if (outflows[k] > 0) inflows.push({ cell: rt.outlet[k], rate: outflows[k] }); });
-    // Burst water mains (供水管线爆裂) pour into the street at their cells.
-    for (const b of burstInflows(ctx, rt)) inflows.push(b);
     const anySource = anyRunoff || inflows.length > 0;
     if (anySource || !fields.floodIdle) {
       const lv = rt.levees, crests = work.crests;

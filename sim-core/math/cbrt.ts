@@ -14,9 +14,13 @@ const BITS = new Float64Array(1);
 const WORDS = new Uint32Array(BITS.buffer);
 const HIGH = HI;
 
-/** For each biased exponent e of a normal number: 2^−(e−1023), and ∛(2^(e−1023)) rounded to a double. */
-const UNSCALE = new Float64Array(2048);
-const ROOT_OF_SCALE = new Float64Array(2048);
+/**
+ * For each biased exponent e of a normal number: 2^−(e−1023), and ∛(2^(e−1023)) rounded to a
+ * double. Exported for the flood kernel's WebAssembly ∛ (hazards/flood/floodWasm.ts), which must
+ * start from the very same first guess.
+ */
+export const UNSCALE = new Float64Array(2048);
+export const ROOT_OF_SCALE = new Float64Array(2048);
 // ∛2 and ∛4 (any close values would do: they only seed the iteration).
 const CUBE_ROOTS_OF_2: readonly number[] = [1, 1.2599210498948732, 1.5874010519681994];
 for (let e = 1; e < 2047; e++) {

@@ -25,6 +25,16 @@ export function groupsAtHome(ent: Entities): Map<string, number> {
   return m;
 }
 
+/**
+ * People who have left home by village (evacuee groups on their way, at a shelter or stranded on
+ * the road), in one pass over the committed state: out of their houses, so no aftershock buries them.
+ */
+export function groupsAway(ent: Entities): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const g of Object.values(ent.evacuation.groups)) if (!AT_HOME.has(g.status)) m.set(g.village, (m.get(g.village) ?? 0) + g.people);
+  return m;
+}
+
 /** People of village v at home now (pass groupsAtHome's map when asking for many villages). */
 export function peopleAtHome(ent: Entities | Draft<Entities>, v: Village, inGroups?: Map<string, number>): number {
   const home = ent.casualties.villages[v.id]?.home ?? v.atRisk.people;

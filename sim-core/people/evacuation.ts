@@ -135,7 +135,7 @@ function setOff(ctx: SimContext, draft: Draft<Entities>, g: Draft<EvacuationGrou
   // The ETA the township and the chief hear is by the roads the township knows to be open (issue
   // 15): the people walk round a cut they see, but a longer time would give away a cut nobody told.
   const v = scenario.villages.find((x) => x.id === g.village)!;
-  const known = routeOnRoads(ctx, g.node, reachable.s.node, knownClosed(ctx, state.entities.closures, g.id, [`township:${v.township}`]));
+  const known = routeOnRoads(ctx, g.node, reachable.s.node, knownClosed(ctx, state.entities.closures, g.id, [`township:${v.township}`], 'public'));
   let told = times[times.length - 1];
   if (known) { told = state.t; for (const e of known.edges) told += SLOWDOWN * edgeTime[e]; }
   ctx.emit({ kind: 'evacueesDeparted', group: g.id, village: g.village, people: g.people, shelter: reachable.s.id, eta: Math.ceil(told) }, audience(ctx, g.village));

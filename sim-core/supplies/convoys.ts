@@ -13,7 +13,7 @@ import { placeIndex } from '../world/placeIndex.ts';
 import { SUPPLY_KINDS } from '../world/places.ts';
 import { sortedKeys } from '../order.ts';
 import { suppliesAudience } from './allocate.ts';
-import { knownClosed } from '../forces/knownRoads.ts';
+import { emergencyClosed, knownClosed } from '../forces/knownRoads.ts';
 import { emptySite, type Convoy } from './supplyState.ts';
 import { consumeUntil } from './needs.ts';
 
@@ -35,7 +35,7 @@ function destinationNode(ctx: SimContext, c: Convoy | Draft<Convoy>): number {
 /** Sets off from where it stands; with no open road it is stranded there. */
 function setOff(ctx: SimContext, c: Draft<Convoy>): void {
   const { scenario, state } = ctx;
-  const route = routeOnRoads(ctx, c.node, destinationNode(ctx, c), state.fields.edgeClosed);
+  const route = routeOnRoads(ctx, c.node, destinationNode(ctx, c), emergencyClosed(ctx));
   if (!route) {
     if (c.status !== 'stranded') {
       c.status = 'stranded';
@@ -93,7 +93,7 @@ export const supplyConvoys = eventDriven('supplyConvoys', 'movement', pending, (
  */
 export function convoysOnRoadsChanged(ctx: SimContext, draft: Draft<Entities>, opened: boolean): void {
   const { scenario, state } = ctx;
-  const closed = state.fields.edgeClosed;
+  const closed = emergencyClosed(ctx);
   for (const id of sortedKeys(draft.supplies.convoys)) {
     const c = draft.supplies.convoys[id];
     if (opened) {

@@ -26,7 +26,12 @@ describe('the water-main drill', () => {
     const out = JSON.parse(r.stdout);
     expect(out.score.grade).toBe('优秀');
     const verdicts = Object.fromEntries(out.score.requirements.map((x: any) => [x.id, x.verdict]));
-    for (const id of ['close-valves', 'repair', 'traffic-control', 'water-truck-shiyu', 'publish-info', 'final-report']) expect(verdicts[id], id).toBe('onTime');
+    for (const id of ['close-valves', 'repair', 'traffic-control', 'publish-info', 'final-report']) expect(verdicts[id], id).toBe('onTime');
+    // Shiyu's one road runs past the burst: the street water closes it from the burst's first
+    // minute (more than 25 cm on the village road), and the collapse inject keeps it shut after
+    // the water drains, so no water truck gets through by road (a consequence of the street flood).
+    expect(verdicts['water-truck-shiyu']).toBe('notDone');
+    for (const id of ['water-truck-beichenwa', 'water-truck-hukou']) expect(verdicts[id], id).toBe('onTime');
   }, 120_000);
 
   it('nobody playing: 不合格', () => {

@@ -3,6 +3,7 @@
 // sheltering in place lowers the dose and the casualties; the leak grows when nobody isolates
 // the tank within 20 min, and stops when the works brigade does.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CLOSURE_BIT } from '../../sim-core/world/closureCause.ts';
 import { createSim, restoreSim, type Sim } from '../../sim-core/sim.ts';
 import { decodeSnapshot, encodeSnapshot } from '../../server/serve/snapshotCodec.ts';
 import type { LogEntry } from '../../sim-core/log.ts';
@@ -151,8 +152,8 @@ describe('警戒区交通管制 when the leak runs out of control', () => {
     s.advanceTo(HOUR + 21 * 60);
     const closedByZone = s.viewFor('chief')!.closures.filter((c) => c.reason === '危化品泄漏警戒区交通管制');
     expect(closedByZone.length).toBeGreaterThan(0);
-    // Exactly the ordered edges are closed, and by order (交通管制), known to every role.
+    // Exactly the ordered edges are closed, as a cordon (警戒区交通管制: public traffic only), known to every role.
     expect(s.viewFor('township:heyang')!.closures.filter((c) => c.reason === '危化品泄漏警戒区交通管制').length).toBe(closedByZone.length);
-    for (const c of closedByZone) expect(s.state.fields.edgeClosed[c.edge] & 1).toBe(1);
+    for (const c of closedByZone) expect(s.state.fields.edgeClosed[c.edge] & CLOSURE_BIT.cordon).toBe(CLOSURE_BIT.cordon);
   }, 120_000);
 });

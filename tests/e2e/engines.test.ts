@@ -2,6 +2,7 @@
 // Web Worker) and in Firefox (SpiderMonkey, Debian's firefox-esr driven over WebDriver BiDi with
 // puppeteer-core): the storm day and the fire day, seed 1, their sample commands folded to 6 h.
 // The core's transcendental functions are its own (sim-core/math/) so the engines cannot drift.
+// The flood kernel's WebAssembly rows run in all three (each reports it), the same module everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -104,6 +105,7 @@ describe('a replay in every engine', () => {
       expect(r.t, r.folder).toBe(UNTIL);
       expect(r.applied, r.folder).toBeGreaterThan(3);
       expect(r.hash, r.folder).toMatch(/^[0-9a-f]{16,}$/);
+      expect(r.floodWasm, r.folder).toBe(true); // so the browsers' equal hashes come from the same WebAssembly rows
     }
     expect(node[0].hash).not.toBe(node[1].hash);
   });

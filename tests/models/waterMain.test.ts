@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { G, headOfPressure, orificeFlow, SHARP_EDGED_CD } from '../../sim-core/hazards/waterMain/orifice.ts';
 import { segmentsFrom, zonesDownstream, type WaterNetwork } from '../../sim-core/hazards/waterMain/network.ts';
-import { expectedCalls, newCalls, SURGE_AFTER } from '../../sim-core/hazards/waterMain/citizenCalls.ts';
+import { expectedCalls, newCalls, SERVED_FACTOR, SURGE_AFTER } from '../../sim-core/hazards/waterMain/citizenCalls.ts';
 
 describe('orifice flow Q = Cd·A·√(2gH)', () => {
   it('matches the hand-worked burst of the shipped drill: 0.25 m² at 0.28 MPa', () => {
@@ -53,6 +53,17 @@ describe('12345 calls', () => {
     expect(expectedCalls(zone, 3, 0, 3600)).toBeCloseTo(30, 9);
     expect(expectedCalls(zone, 3, 0, SURGE_AFTER)).toBeCloseTo(60, 9);
     expect(expectedCalls(zone, 3, 0, SURGE_AFTER + 3600) - expectedCalls(zone, 3, 0, SURGE_AFTER)).toBeCloseTo(60, 9);
+  });
+  it('fall to SERVED_FACTOR of the rate from the moment drinking water reaches the zone', () => {
+    // Served after 1 h: 30 calls, then 15 an hour until the surge at 2 h, then 30 an hour.
+    expect(SERVED_FACTOR).toBe(0.5);
+    expect(expectedCalls(zone, 3, 0, 3600, 3600)).toBeCloseTo(30, 9);
+    expect(expectedCalls(zone, 3, 0, SURGE_AFTER, 3600)).toBeCloseTo(45, 9);
+    expect(expectedCalls(zone, 3, 0, SURGE_AFTER + 3600, 3600)).toBeCloseTo(75, 9);
+    // Served after the surge: the doubled rate halves from then on.
+    expect(expectedCalls(zone, 3, 0, SURGE_AFTER + 7200, SURGE_AFTER + 3600)).toBeCloseTo(60 + 60 + 30, 9);
+    // Served before the zone went dry: half the rate throughout.
+    expect(expectedCalls(zone, 3, 3600, 7200, 0)).toBeCloseTo(15, 9);
   });
   it('arrive as whole calls, none counted twice', () => {
     let counted = 0;

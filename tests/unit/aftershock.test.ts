@@ -7,7 +7,12 @@ import { createSim, restoreSim } from '../../sim-core/sim.ts';
 import type { Inject } from '../../sim-core/injects/inject.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import { shakingAt } from '../../sim-core/hazards/quake/shaking.ts';
-import { DAMAGED_SHIFT, damagedShare, effectiveIntensity } from '../../sim-core/hazards/quake/aftershock.ts';
+import { DAMAGED_SHIFT, damagedShare, effectiveIntensity, villagersPresent } from '../../sim-core/hazards/quake/aftershock.ts';
+import { villageDamage } from '../../sim-core/hazards/quake/villageDamage.ts';
+import { villageStock } from '../../sim-core/hazards/quake/buildingStock.ts';
+import { indoorShare, localHourAt } from '../../sim-core/hazards/quake/casualtyRates.ts';
+import { groupsAway } from '../../sim-core/people/atHome.ts';
+import { cellAt } from '../../sim-core/world/grid.ts';
 import { conditionalChance } from '../../sim-core/hazards/quake/shockHistory.ts';
 import { DEFAULT_STOCK } from '../../sim-core/hazards/quake/buildingStock.ts';
 import { RngStreams } from '../../sim-core/rng/streams.ts';
@@ -26,6 +31,8 @@ describe('aftershocks', () => {
     sim.advanceTo(AT - 1);
     const before = structuredClone(sim.state.entities.quake!.villages);
     const injuredBefore = Object.fromEntries(scenario.villages.map((v) => [v.id, sim.state.entities.casualties.villages[v.id]?.injured ?? 0]));
+    const casualtiesBefore = structuredClone(sim.state.entities.casualties.villages);
+    const awayBefore = groupsAway(sim.state.entities);
     sim.advanceTo(AT);
     const q = sim.state.entities.quake!;
     expect(q.aftershocks).toEqual([{ inject: 'as-strong', t: AT, magnitude: 6.3, x: 21000, y: 22000, depth: 10_000, strike: base.earthquake!.strike }]);
@@ -54,6 +61,24 @@ describe('aftershocks', () => {
     }
     expect(raised).toBeGreaterThan(0);
     expect(untouched).toBeGreaterThan(0);
+    // Nobody is killed or buried twice: the rise's casualties are over the villagers still there,
+    // not the register's population (the main shock's dead and buried are gone).
+    const indoors = indoorShare(localHourAt(scenario.start, AT));
+    let thinned = 0;
+    for (const v of scenario.villages) {
+      const now = q.villages[v.id], was = before[v.id];
+      if (now.reached === undefined) continue;
+      const present = villagersPresent(v.population, casualtiesBefore[v.id], awayBefore.get(v.id) ?? 0);
+      if (present < v.population) thinned++;
+      const urban = scenario.townships.find((tw) => tw.id === v.township)!.name.zh.endsWith('街道');
+      const stock = villageStock(main.stock, v, urban, scenario.elevation[cellAt(scenario.grid, v.x, v.y)]);
+      const rise = (f: 'dead' | 'buried') => Math.max(0, villageDamage(present, stock, now.reached!, indoors)[f] - villageDamage(present, stock, was.reached ?? was.intensity, indoors)[f]);
+      const deadAdded = events(sim, 'casualties').filter((e) => e.t === AT && e.village === v.id).reduce((a, e) => a + e.dead, 0);
+      const buriedAdded = events(sim, 'peopleTrapped').filter((e) => e.t === AT && e.village === v.id && e.cause === 'collapse').reduce((a, e) => a + e.people, 0);
+      expect(deadAdded, v.id).toBe(rise('dead'));
+      expect(buriedAdded, v.id).toBe(rise('buried'));
+    }
+    expect(thinned).toBeGreaterThan(0); // the check above could tell the two counts apart
     // The newly hurt and buried (events at the aftershock's time; the survival curve's deaths carry no injured).
     const hurt = events(sim, 'casualties').filter((e) => e.t === AT && e.injured > 0);
     const buried = events(sim, 'peopleTrapped').filter((e) => e.t === AT && e.cause === 'collapse');
@@ -65,6 +90,32 @@ describe('aftershocks', () => {
     const again = events(sim, 'quakeVillageReport').filter((e) => e.t > AT);
     expect(again.length).toBeGreaterThan(0);
     expect(events(sim, 'aftershock')).toHaveLength(1);
+  }, 180_000);
+
+  it('buries nobody twice: villagers gone in evacuee groups are out of their houses when the aftershock comes', () => {
+    // The dam-break zone's villages are at risk whole (breakZone.ts wholeVillagesAtRisk): an
+    // order there empties them. The same aftershock under them, with and without the order.
+    const zone = base.damBreakZones![0].villages;
+    const under: Inject = { ...STRONG, id: 'as-zone', target: { x: 20900, y: 14000 } };
+    const sc: Scenario = { ...scenario, injects: [...base.injects.filter((i) => i.kind !== 'aftershock'), under] };
+    const added = (evacuate: boolean) => {
+      const sim = createSim(sc, { seed: 4 });
+      sim.advanceTo(600);
+      if (evacuate) expect(sim.apply({ type: 'orderEvacuation', role: 'chief', villages: zone, shelters: ['shelter-yuncheng-2', 'shelter-yuncheng-1', 'shelter-pingchuan-2', 'shelter-shuanghe-2', 'shelter-shimen-2', 'shelter-shuanghe-1', 'shelter-pingchuan-1', 'shelter-longquan-1', 'shelter-heyang-1', 'shelter-hupan-1', 'shelter-liuying-1', 'shelter-xingyuan-1'] }).ok).toBe(true);
+      sim.advanceTo(AT - 1);
+      const away = groupsAway(sim.state.entities);
+      sim.advanceTo(AT);
+      const hurt = events(sim, 'casualties').filter((e) => e.t === AT && zone.includes(e.village)).reduce((a, e) => a + e.dead + e.injured, 0);
+      const buried = events(sim, 'peopleTrapped').filter((e) => e.t === AT && zone.includes(e.village) && e.cause === 'collapse').reduce((a, e) => a + e.people, 0);
+      return { hurt: hurt + buried, away: zone.reduce((a, v) => a + (away.get(v) ?? 0), 0) };
+    };
+    const stayed = added(false), left = added(true);
+    expect(stayed.away).toBe(0);
+    const population = zone.reduce((a, id) => a + base.villages.find((v) => v.id === id)!.population, 0);
+    expect(left.away).toBeGreaterThan(population / 2); // the whole village leaves, not only its 险户
+    expect(stayed.hurt).toBeGreaterThan(20);
+    // Those who left are not counted; the rest (refusers, the helpless) are, in proportion.
+    expect(left.hurt).toBeLessThan(stayed.hurt * (1 - left.away / population) + 5);
   }, 180_000);
 
   it('a run with an aftershock replays bit for bit, and from a snapshot taken before it', () => {

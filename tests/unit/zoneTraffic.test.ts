@@ -7,6 +7,7 @@ import { miniScenario, miniScenarioJson } from '../fixtures/miniScenario.ts';
 import { edgesInPolygon, insidePolygon, ZONE_TRAFFIC_REASON } from '../../sim-core/hazards/chemical/zoneTraffic.ts';
 import { orderText } from '../../presentation/text/orderText.ts';
 import { rejectionDetailText } from '../../presentation/text/rejectionText.ts';
+import { knownClosed } from '../../sim-core/forces/knownRoads.ts';
 
 function chemSim() {
   const json = miniScenarioJson();
@@ -60,8 +61,8 @@ describe('traffic control over the measured zone', () => {
     const closed = [...sim.state.fields.edgeClosed].flatMap((v, e) => (v !== 0 ? [e] : []));
     expect(closed).toEqual(want);
     // Every closure has the order's cause and the zone as its reason; the chief's map shows them.
-    for (const e of want) expect(sim.state.entities.closures[e].order!.reason).toBe(ZONE_TRAFFIC_REASON.zh);
-    const ev = sim.state.log.find((x: any) => x.kind === 'roadClosed' && x.cause === 'order') as any;
+    for (const e of want) expect(sim.state.entities.closures[e].cordon!.reason).toBe(ZONE_TRAFFIC_REASON.zh);
+    const ev = sim.state.log.find((x: any) => x.kind === 'roadClosed' && x.cause === 'cordon') as any;
     expect(ev.edges).toEqual(want);
     expect(sim.viewFor('chief')!.closures.filter((c) => c.reason === ZONE_TRAFFIC_REASON.zh).map((c) => c.edge)).toEqual(want);
     // Again: nothing new to close.
@@ -69,9 +70,21 @@ describe('traffic control over the measured zone', () => {
     // The log line in Chinese names the zone, not an id.
     const entry = sim.state.log.find((x: any) => x.entry === 'command' && x.type === 'trafficControl') as any;
     expect(orderText(sim.scenario, entry, 'zh')).toBe('对严重伤害区实施交通管制，封闭区内道路');
+    // The cordon is closed to the public, not to the response: a team sent across it drives through.
+    const sent = sim.apply({ type: 'dispatch', role: 'chief', unit: 'tt2', to: { place: 'v1' }, task: 'monitor' });
+    expect(sent.ok, JSON.stringify(sent)).toBe(true);
+    let t = 3660;
+    while (!sim.state.entities.units.tt2.trip && t < 3660 + 3600) sim.advanceTo((t += 60));
+    expect(sim.state.entities.units.tt2.trip!.edges.some((e) => want.includes(e))).toBe(true);
+    const ctx = { scenario: sim.scenario, state: sim.state } as any;
+    expect(want.every((e) => knownClosed(ctx, sim.state.entities.closures, 'tt2', ['chief'], 'public')[e] === 1)).toBe(true);
+    expect(want.every((e) => knownClosed(ctx, sim.state.entities.closures, 'tt2', ['chief'])[e] === 0)).toBe(true);
+    sim.advanceTo(3660 + 3 * 3600);
+    expect(sim.state.entities.units.tt2.status).toBe('onScene');
+    expect(sim.state.log.some((x: any) => x.kind === 'roadFoundClosed' && x.unit === 'tt2')).toBe(false);
     // 开放道路 lifts it.
     expect(sim.apply({ type: 'openRoad', role: 'chief', edges: want }).ok).toBe(true);
-    sim.advanceTo(3720);
+    sim.advanceTo(3 * 3600 + 3720);
     expect([...sim.state.fields.edgeClosed].every((v) => v === 0)).toBe(true);
   });
 

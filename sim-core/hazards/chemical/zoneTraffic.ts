@@ -2,11 +2,11 @@
 // team measured and the chief was told (chemicalView.ts), never the truth: an order over a zone
 // nobody measured is refused. Which roads: every edge with its midpoint or either end inside
 // the chosen tier's outline (the mildest tier, AEGL-2, unless one is named — the warning zone
-// a cordon is drawn round). The closure is an ordered one (cause `order`, 交通管制, public as
-// every traffic order is), with the zone as its reason, so the chief lifts it with 开放道路 and
-// a landslide's closure of the same road stays. In this model a closed road stops every
-// vehicle, the teams' too (the routing has one closure field): the chief sends the teams in
-// before closing, as the plan orders it — a stated simplification.
+// a cordon is drawn round). The closure is a cordon (cause `cordon`, public as every traffic
+// order is), with the zone as its reason, so the chief lifts it with 开放道路 and
+// a landslide's closure of the same road stays. It closes the road to the public — evacuees and
+// through traffic — while the response's teams and convoys pass the cordon (forces/knownRoads.ts
+// emergencyClosed), as police wave emergency vehicles through a 交通管制 checkpoint.
 import type { SimContext } from '../../context.ts';
 import { reject, type ApplyResult } from '../../commands/command.ts';
 import { closeEdges } from '../../world/roadClosure.ts';
@@ -70,9 +70,9 @@ export function orderZoneTrafficControl(ctx: SimContext, cmd: { role: string; ti
   if (!tier) return reject('outOfRange', `tier: the zone has tiers ${m.tiers.map((x) => x.tier).join(', ')}, not ${JSON.stringify(cmd.tier)}`, { code: 'noSuchTier', tier: String(cmd.tier) });
   const edges = edgesInPolygon(ctx, tier.polygon);
   const field = ctx.state.fields.edgeClosed;
-  const fresh = edges.filter((e) => (field[e] & CLOSURE_BIT.order) === 0);
+  const fresh = edges.filter((e) => (field[e] & CLOSURE_BIT.cordon) === 0);
   if (edges.length === 0) return reject('noChange', `no road lies in the ${tier.tier} zone`, { code: 'noRoadInZone', tier: tier.tier });
   if (fresh.length === 0) return reject('noChange', `every road in the ${tier.tier} zone is already closed by traffic control`, { code: 'zoneRoadsClosed', tier: tier.tier });
-  closeEdges(ctx, fresh, 'order', ZONE_TRAFFIC_REASON);
+  closeEdges(ctx, fresh, 'cordon', ZONE_TRAFFIC_REASON);
   return null;
 }

@@ -65,3 +65,15 @@ export function zoneHolding(zones: readonly DamBreakZone[] | undefined, shelter:
   for (const z of zones ?? []) if ((!reservoirs || reservoirs.includes(z.reservoir)) && z.shelters.includes(shelter)) return z.reservoir;
   return null;
 }
+
+/**
+ * Below a dam that may fail, every household is at risk, not only the registered 险户: the
+ * seeds' district lies below its reservoir and "must avoid the reservoir's flood as well as the
+ * earthquake" (001 §5.6.4), and a dam-break zone is emptied whole. A village inside a zone
+ * counts its whole population as at risk (its households too), so an evacuation order there
+ * moves everyone and the zone's flood finds everyone who stayed.
+ */
+export function wholeVillagesAtRisk<V extends { id: string; population: number; households: number; atRisk: { people: number; households: number } }>(villages: readonly V[], zones: readonly DamBreakZone[]): V[] {
+  const inside = new Set(zones.flatMap((z) => z.villages));
+  return villages.map((v) => (inside.has(v.id) ? { ...v, atRisk: { people: v.population, households: v.households } } : v));
+}

@@ -6,11 +6,17 @@
 //
 // One sub-step:
 //   1. Δt = α·Δx/√(g·h_max)                           (Bates et al. 2010, eq. 12)
-//   2. every active face: the inertial flux update     (de Almeida et al. 2012, eq. 9)
+//   2. every active face: the inertial flux update     (de Almeida et al. 2012, eq. 9; faceFlux.ts)
 //   3. open edges: zero-gradient free outflow
 //   4. point inflows add their volume
-//   5. outflow limiter: a cell never sends out more than it holds (see limitOutflow)
-//   6. continuity Δh = Δt·Σq/Δx + rain·Δt               (Bates et al. 2010, eq. 4)
+//   5. outflow limiter: a cell never sends out more than it holds (cellBalance.ts)
+//   6. continuity Δh = Δt·Σq/Δx + rain·Δt               (Bates et al. 2010, eq. 4; cellBalance.ts)
+//
+// Each stage is one pass over the active rows, a row per call of a row function: in JavaScript
+// (faceFlux.ts, cellBalance.ts) or, where the engine runs them, the same functions compiled to
+// WebAssembly (floodWasm.ts, wasm/faceFlux.as.ts: two faces per SIMD instruction), which give
+// the same bits. A wavefront (all stages in one sweep, a couple of rows apart, bit-identical)
+// was measured no faster, in JavaScript or WebAssembly: the grid's arrays stay in cache anyway.
 //
 // Active cells. Only cells that hold water or touch a face that carries flow ("wet"), the cells
 // next to them, and source cells are computed. Each row keeps one column range [rowLo, rowHi]:
@@ -29,21 +35,10 @@ import {
   DEFAULT_ALPHA, DEFAULT_DRY_DEPTH, DEFAULT_THETA,
   type FloodGrid, type FloodParams, type FloodSources, type FloodState,
 } from './floodState.ts';
-import { cbrt as detCbrt } from '../../math/cbrt.ts';
+import { G, fluxXRow, fluxYRow, openEdgeFlux, type FaceStep } from './faceFlux.ts';
+import { continuityRow, limitOutflowRow, type CellSums } from './cellBalance.ts';
+import { createFloodWasm, type FloodWasm } from './floodWasm.ts';
 
-// The deterministic ∛ (sim-core/math/cbrt.ts) bound once here: the friction term below is the
-// hottest call of a storm day, and a test runner's module transform turns each use of an
-// imported name into a getter call (three times slower there).
-const cbrt = detCbrt;
-
-// Numbers passed in as arguments are read through `+x` into locals before a loop that picks
-// between them and an array element (n² per face, rain per cell): V8 types a parameter as "any",
-// so a conditional that merges it with a Float64Array load would keep the result as a tagged
-// value and box the array's double into a fresh heap number at every face or cell (measured: one
-// 16-byte allocation per face, 5 GB over 155 M cell updates of the all-wet case, and 20 % of the
-// kernel's time). `+x` of a number is the number itself, so results are unchanged to the bit.
-
-const G = 9.81;
 /** Depth floor for the time step, m: a dry grid still steps at a finite Δt when water arrives. */
 const H_FLOOR_FOR_DT = 0.01;
 
@@ -73,20 +68,36 @@ export interface FloodScratch {
   srcHi: Int32Array;
   /** Old y-face discharges of the previous face row, for θ-weighting in place. */
   qyOld: Float64Array;
+  /**
+   * The passes in WebAssembly, whose memory holds the arrays above and, during a call, a copy of
+   * the state; null: the JavaScript rows (faceFlux.ts, cellBalance.ts) on arrays of their own.
+   */
+  wasm: FloodWasm | null;
+  /** The sub-step's constants for the face rows, and the continuity rows' running sums. */
+  step: FaceStep;
+  sums: CellSums;
   /** Cells computed, summed over sub-steps (for the benchmark). */
   cellUpdates: number;
 }
 
-export function createFloodScratch(grid: FloodGrid): FloodScratch {
+/**
+ * Work arrays for a grid. `engine` 'js' keeps to the JavaScript face rows (the tests compare the
+ * two); by default the WebAssembly rows are used wherever the engine runs them.
+ */
+export function createFloodScratch(grid: FloodGrid, engine: 'wasm' | 'js' = 'wasm'): FloodScratch {
   const { width: w, height: h } = grid;
+  const wasm = engine === 'wasm' ? createFloodWasm(w, h) : null;
   return {
     width: w, height: h,
-    z: new Float64Array(w * h), n2: new Float64Array(w * h), rain: new Float64Array(w * h),
-    rowLo: new Int32Array(h), rowHi: new Int32Array(h),
-    wetLo: new Int32Array(h), wetHi: new Int32Array(h),
-    srcLo: new Int32Array(h), srcHi: new Int32Array(h),
-    qyOld: new Float64Array(w),
+    z: wasm ? wasm.z : new Float64Array(w * h), n2: wasm ? wasm.n2 : new Float64Array(w * h), rain: wasm ? wasm.rain : new Float64Array(w * h),
+    rowLo: wasm ? wasm.rowLo : new Int32Array(h), rowHi: wasm ? wasm.rowHi : new Int32Array(h),
+    wetLo: wasm ? wasm.wetLo : new Int32Array(h), wetHi: wasm ? wasm.wetHi : new Int32Array(h),
+    srcLo: wasm ? wasm.srcLo : new Int32Array(h), srcHi: wasm ? wasm.srcHi : new Int32Array(h),
+    qyOld: wasm ? wasm.qyOld : new Float64Array(w),
     zFrom: null, n2From: null,
+    wasm,
+    step: { theta: DEFAULT_THETA, halfRest: 0, dry: DEFAULT_DRY_DEPTH, gdt: 0, gdtOverDx: 0, uniformN: true, n2Uniform: 0 },
+    sums: { hmax: 0, rainSum: 0 },
     cellUpdates: 0,
   };
 }
@@ -122,6 +133,23 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     const r = sources.rainRate as Float32Array;
     for (let c = 0; c < n; c++) rainCell[c] = r[c];
   }
+  const crestX = sources.crestX ?? null, crestY = sources.crestY ?? null;
+  const inflows = sources.inflows;
+  const st = sc.step;
+  const halfRest = 0.5 * (1 - theta);
+  st.theta = theta; st.halfRest = halfRest; st.dry = dry; st.uniformN = uniformN; st.n2Uniform = n2Uniform;
+  const sums = sc.sums;
+  const { rowLo, rowHi, wetLo, wetHi, srcLo, srcHi } = sc;
+  // The WebAssembly rows work on copies of the state in their memory (see floodWasm.ts).
+  const wasm = sc.wasm;
+  const depth = wasm ? wasm.depth : s.depth, qx = wasm ? wasm.qx : s.qx, qy = wasm ? wasm.qy : s.qy;
+  let crestXAt = 0, crestYAt = 0;
+  const rainAt = wasm !== null && rainCell !== null ? wasm.at.rain : 0;
+  if (wasm !== null) {
+    depth.set(s.depth); qx.set(s.qx); qy.set(s.qy);
+    if (crestX !== null) { wasm.crestX.set(crestX); crestXAt = wasm.at.crestX; }
+    if (crestY !== null) { wasm.crestY.set(crestY); crestYAt = wasm.at.crestY; }
+  }
 
   const hmax0 = scanActive(p.grid, s, sources, sc, rainScalar, rainCell);
   let hmax = hmax0;
@@ -134,21 +162,46 @@ export function advanceFlood(p: FloodParams, s: FloodState, sources: FloodSource
     const last = dt >= remaining * (1 - 1e-12);
     if (last) dt = remaining;
     buildActiveRanges(sc);
-    fluxX(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform, sources.crestX ?? null);
-    fluxY(s, sc, w, hgt, dx, dt, theta, dry, uniformN, n2Uniform, sources.crestY ?? null);
-    if (open) openEdges(s, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
-    for (let k = 0; k < sources.inflows.length; k++) {
-      const src = sources.inflows[k];
-      s.depth[src.cell] += (src.rate * dt) / area;
+    const gdt = G * dt, gdtOverDx = gdt / dx;
+    st.gdt = gdt; st.gdtOverDx = gdtOverDx;
+    sums.hmax = 0; sums.rainSum = 0;
+    if (wasm !== null) {
+      const at = wasm.at, run = wasm.run;
+      run.fluxXPass(at.depth, at.qx, at.z, at.n2, crestXAt, wasm.tables, w, hgt, at.rowLo, at.rowHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+      run.fluxYPass(at.depth, at.qy, at.z, at.n2, crestYAt, at.qyOld, wasm.tables, w, hgt, at.rowLo, at.rowHi, theta, halfRest, dry, gdt, gdtOverDx, uniformN ? 1 : 0, n2Uniform);
+    } else {
+      fluxXPass(depth, qx, z, n2, crestX, st, sc, w, hgt);
+      fluxYPass(depth, qy, z, n2, crestY, st, sc, w, hgt);
+    }
+    if (open) openEdges(depth, qx, qy, sc, w, hgt, dx, dt, dry, uniformN, n2Uniform);
+    for (let k = 0; k < inflows.length; k++) {
+      const src = inflows[k];
+      depth[src.cell] += (src.rate * dt) / area;
       s.totals.inflow += src.rate * dt;
     }
-    limitOutflow(s, sc, w, hgt, dx, dt, rainScalar, rainCell);
-    if (open) s.totals.outflow += edgeOutflow(s, sc, w, hgt) * dt * dx;
-    hmax = continuity(s, sc, w, hgt, dx, dt, rainScalar, rainCell);
+    if (wasm !== null) wasm.run.limitOutflowPass(wasm.at.depth, wasm.at.qx, wasm.at.qy, rainAt, rainScalar, dt, dx, w, hgt, wasm.at.rowLo, wasm.at.rowHi);
+    else {
+      for (let j = 0; j < hgt; j++) if (rowLo[j] <= rowHi[j]) limitOutflowRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j]);
+    }
+    if (open) s.totals.outflow += edgeOutflow(qx, qy, sc, w, hgt) * dt * dx;
+    if (wasm !== null) {
+      const at = wasm.at;
+      wasm.run.continuityPass(at.depth, at.qx, at.qy, rainAt, rainScalar, dt, dx, w, hgt, at.rowLo, at.rowHi, at.srcLo, at.srcHi, at.wetLo, at.wetHi, at.sums);
+    } else {
+      for (let j = 0; j < hgt; j++) {
+        // A row with no active cell: only its sources are wet.
+        if (rowLo[j] > rowHi[j]) { wetLo[j] = srcLo[j]; wetHi[j] = srcHi[j]; continue; }
+        continuityRow(depth, qx, qy, rainCell, rainScalar, dt, dx, w, j, rowLo[j], rowHi[j], wetLo, wetHi, srcLo, srcHi, sums);
+      }
+    }
+    if (wasm !== null) { sums.hmax = wasm.sums[0]; sums.rainSum = wasm.sums[1]; }
+    s.totals.rain += sums.rainSum * dt * dx * dx;
+    hmax = sums.hmax;
     steps++;
     if (last) break;
     elapsed += dt;
   }
+  if (wasm !== null) { s.depth.set(depth); s.qx.set(qx); s.qy.set(qy); }
   s.t += seconds;
   s.dtLast = dt;
   return steps;
@@ -160,7 +213,12 @@ function scanActive(grid: FloodGrid, s: FloodState, sources: FloodSources, sc: F
   const { depth, qx, qy } = s;
   const { wetLo, wetHi, srcLo, srcHi } = sc;
   let hmax = 0;
-  for (let j = 0; j < hgt; j++) {
+  const wasm = sc.wasm;
+  // The module's copy of the state is the state (copied in just before).
+  if (wasm !== null) {
+    const at = wasm.at;
+    hmax = wasm.run.scanPass(at.depth, at.qx, at.qy, rainCell !== null ? at.rain : 0, rainScalar, w, hgt, at.wetLo, at.wetHi, at.srcLo, at.srcHi);
+  } else for (let j = 0; j < hgt; j++) {
     let lo = w, hi = -1;
     let sLo = w, sHi = -1;
     if (rainScalar > 0) { sLo = 0; sHi = w - 1; }
@@ -195,7 +253,11 @@ function scanActive(grid: FloodGrid, s: FloodState, sources: FloodSources, sc: F
 
 /** Active range of row j: wet ranges of rows j−1, j, j+1, widened by one column. */
 function buildActiveRanges(sc: FloodScratch): void {
-  const { width: w, height: hgt, wetLo, wetHi, rowLo, rowHi } = sc;
+  const { width: w, height: hgt, wetLo, wetHi, rowLo, rowHi, wasm } = sc;
+  if (wasm !== null) {
+    sc.cellUpdates += wasm.run.rangesPass(w, hgt, wasm.at.wetLo, wasm.at.wetHi, wasm.at.rowLo, wasm.at.rowHi);
+    return;
+  }
   let cells = 0;
   for (let j = 0; j < hgt; j++) {
     let lo = wetLo[j], hi = wetHi[j];
@@ -210,101 +272,34 @@ function buildActiveRanges(sc: FloodScratch): void {
   sc.cellUpdates += cells;
 }
 
-// Inertial flux across the face between cells a (west/south) and b (east/north),
-// de Almeida et al. (2012) eq. 9 with Bates et al. (2010) eq. 11 friction:
-//   q_new = [θ·q + ½(1−θ)(q_left + q_right) − g·h_f·Δt·S] / [1 + g·Δt·n²·|q| / h_f^{7/3}]
-//   h_f = max(η_a, η_b) − max(z_a, z_b, crest),  S = (η_b − η_a)/Δx,  η = z + h
-// A levee (堤防) on a face raises the face's sill to its crest, as LISFLOOD-FP's dyke/weir
-// faces do: no flow until the water stands above the crest, then flow over it.
-// q = 0 where h_f ≤ dryDepth; if the θ-weighted momentum has the opposite sign to q, θ = 1
-// is used for that face (de Almeida et al. 2012, §3). h^{7/3} is computed as h²·∛h.
-function fluxX(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number, crest: Float64Array | null): void {
-  const { depth, qx } = s;
-  const { z, n2, rowLo, rowHi } = sc;
-  const w1 = w + 1;
-  const halfRest = 0.5 * (1 - theta);
-  const gdt = G * dt;
-  const gdtOverDx = gdt / dx;
-  const nUniform = +n2Uniform;
+/** Every active row's inner x-faces (faces 0 and w are the open edges' or walls). */
+function fluxXPass(depth: Float64Array, qx: Float64Array, z: Float64Array, n2: Float64Array, crest: Float64Array | null, st: FaceStep, sc: FloodScratch, w: number, hgt: number): void {
+  const { rowLo, rowHi } = sc;
   for (let j = 0; j < hgt; j++) {
     const lo = rowLo[j], hi = rowHi[j];
     if (lo > hi) continue;
     const first = lo > 1 ? lo : 1;
     const lastFace = hi + 1 < w - 1 ? hi + 1 : w - 1;
-    const fBase = j * w1, cBase = j * w - 1;
-    let qPrevOld = qx[fBase + first - 1];
-    for (let i = first; i <= lastFace; i++) {
-      const f = fBase + i;
-      const q0 = qx[f];
-      const qLeft = qPrevOld;
-      qPrevOld = q0;
-      const a = cBase + i, b = a + 1;
-      const za = z[a], zb = z[b];
-      const ea = za + depth[a], eb = zb + depth[b];
-      let zf = za > zb ? za : zb;
-      if (crest !== null && crest[f] > zf) zf = crest[f];
-      const hf = (ea > eb ? ea : eb) - zf;
-      if (hf <= dry) { qx[f] = 0; continue; }
-      let qw = theta * q0 + halfRest * (qLeft + qx[f + 1]);
-      if (qw * q0 < 0) qw = q0;
-      const num = qw - gdtOverDx * hf * (eb - ea);
-      if (q0 === 0) { qx[f] = num; continue; }
-      const nn = uniformN ? nUniform : 0.5 * (n2[a] + n2[b]);
-      qx[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * cbrt(hf)));
-    }
+    if (first <= lastFace) fluxXRow(depth, qx, z, n2, crest, st, w, j, first, lastFace);
   }
 }
 
-// The same update on y-faces (see fluxX). Face row j lies between cell rows j−1 (a) and j (b);
-// face rows are done south to north, so the old values of row j−1 are kept in qyOld.
-function fluxY(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, theta: number, dry: number, uniformN: boolean, n2Uniform: number, crest: Float64Array | null): void {
-  const { depth, qy } = s;
-  const { z, n2, rowLo, rowHi, qyOld } = sc;
-  const halfRest = 0.5 * (1 - theta);
-  const gdt = G * dt;
-  const gdtOverDx = gdt / dx;
-  const nUniform = +n2Uniform;
+// Face rows south to north: face row j spans the active ranges of cell rows j − 1 and j, and
+// reads the old discharges of face row j − 1 (columns pLo..pHi, kept in qyOld) and j + 1.
+function fluxYPass(depth: Float64Array, qy: Float64Array, z: Float64Array, n2: Float64Array, crest: Float64Array | null, st: FaceStep, sc: FloodScratch, w: number, hgt: number): void {
+  const { rowLo, rowHi, qyOld } = sc;
   let pLo = 1, pHi = 0;
   for (let j = 1; j < hgt; j++) {
     const lo = rowLo[j - 1] < rowLo[j] ? rowLo[j - 1] : rowLo[j];
     const hi = rowHi[j - 1] > rowHi[j] ? rowHi[j - 1] : rowHi[j];
-    const fBase = j * w;
-    for (let i = lo; i <= hi; i++) {
-      const f = fBase + i;
-      const q0 = qy[f];
-      const qDown = i >= pLo && i <= pHi ? qyOld[i] : qy[f - w];
-      qyOld[i] = q0;
-      const a = f - w, b = f;
-      const za = z[a], zb = z[b];
-      const ea = za + depth[a], eb = zb + depth[b];
-      let zf = za > zb ? za : zb;
-      if (crest !== null && crest[f] > zf) zf = crest[f];
-      const hf = (ea > eb ? ea : eb) - zf;
-      if (hf <= dry) { qy[f] = 0; continue; }
-      let qw = theta * q0 + halfRest * (qDown + qy[f + w]);
-      if (qw * q0 < 0) qw = q0;
-      const num = qw - gdtOverDx * hf * (eb - ea);
-      if (q0 === 0) { qy[f] = num; continue; }
-      const nn = uniformN ? nUniform : 0.5 * (n2[a] + n2[b]);
-      qy[f] = num / (1 + (gdt * nn * Math.abs(q0)) / (hf * hf * cbrt(hf)));
-    }
+    if (lo <= hi) fluxYRow(depth, qy, z, n2, crest, qyOld, st, w, j, lo, hi, pLo, pHi);
     pLo = lo; pHi = hi;
   }
 }
 
-// Free outflow at an open edge: a ghost cell beyond the edge continues the water surface slope
-// of the last two cells (zero-gradient), η_ghost − η_edge = η_edge − η_inner, and the Bates
-// et al. (2010) update runs with h_f = h_edge, outward positive, clipped at 0 so an open edge
-// never draws water in. A flat pool at an open edge stays put.
-function openEdgeFlux(qOut: number, h: number, slopeOut: number, dt: number, dry: number, nn: number): number {
-  if (h <= dry) return 0;
-  const num = qOut - G * h * dt * slopeOut;
-  const q = qOut === 0 ? num : num / (1 + (G * dt * nn * Math.abs(qOut)) / (h * h * cbrt(h)));
-  return q > 0 ? q : 0;
-}
-
-function openEdges(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
-  const { depth, qx, qy } = s;
+// Open edges: the free-outflow face (faceFlux.ts, openEdgeFlux) of every active cell on the
+// domain's rim, from the water surface of that cell and the next one inwards.
+function openEdges(depth: Float64Array, qx: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, dry: number, uniformN: boolean, n2Uniform: number): void {
   const { z, n2, rowLo, rowHi } = sc;
   const w1 = w + 1;
   const eta = (c: number): number => z[c] + depth[c];
@@ -334,42 +329,8 @@ function openEdges(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: 
   }
 }
 
-// Outflow limiter (positivity): a cell's outgoing volume over the step, Δt·Δx·Σq_out, may not
-// exceed what it holds, (h + rain·Δt)·Δx² (point inflows are already in h). Where it would,
-// every outgoing face of that cell is scaled by the same factor so the cell empties exactly.
-// A face is outgoing for one cell only, so each face is scaled at most once and the receiving
-// cell gets exactly what the sender lost: mass stays conserved to round-off, depth ≥ 0.
-function limitOutflow(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, rainScalar: number, rainCell: Float64Array | null): void {
-  const { depth, qx, qy } = s;
-  const { rowLo, rowHi } = sc;
-  const w1 = w + 1;
-  const rUniform = +rainScalar;
-  for (let j = 0; j < hgt; j++) {
-    const lo = rowLo[j], hi = rowHi[j];
-    for (let i = lo; i <= hi; i++) {
-      const c = j * w + i, fw = j * w1 + i;
-      const qW = qx[fw], qE = qx[fw + 1], qS = qy[c], qN = qy[c + w];
-      let out = 0;
-      if (qW < 0) out -= qW;
-      if (qE > 0) out += qE;
-      if (qS < 0) out -= qS;
-      if (qN > 0) out += qN;
-      if (out === 0) continue;
-      const r = rainCell !== null ? rainCell[c] : rUniform;
-      const avail = (depth[c] + r * dt) * dx;
-      if (out * dt <= avail) continue;
-      const k = avail / (out * dt);
-      if (qW < 0) qx[fw] = qW * k;
-      if (qE > 0) qx[fw + 1] = qE * k;
-      if (qS < 0) qy[c] = qS * k;
-      if (qN > 0) qy[c + w] = qN * k;
-    }
-  }
-}
-
 /** Discharge leaving over the open edges this step, m²/s summed over edge faces. */
-function edgeOutflow(s: FloodState, sc: FloodScratch, w: number, hgt: number): number {
-  const { qx, qy } = s;
+function edgeOutflow(qx: Float64Array, qy: Float64Array, sc: FloodScratch, w: number, hgt: number): number {
   const { rowLo, rowHi } = sc;
   const w1 = w + 1;
   let out = 0;
@@ -381,39 +342,4 @@ function edgeOutflow(s: FloodState, sc: FloodScratch, w: number, hgt: number): n
   for (let i = rowLo[0]; i <= rowHi[0]; i++) out -= qy[i];
   for (let i = rowLo[hgt - 1]; i <= rowHi[hgt - 1]; i++) out += qy[hgt * w + i];
   return out;
-}
-
-// Continuity (Bates et al. 2010, eq. 4): h_new = h + Δt/Δx·(q_W − q_E + q_S − q_N) + r·Δt.
-// The limiter makes h_new ≥ 0 up to round-off; the max(0, ·) only removes a −1e-17.
-// Also records, per row, the range of cells that are wet (water, or a face with flow), and
-// returns the deepest water for the next Δt.
-function continuity(s: FloodState, sc: FloodScratch, w: number, hgt: number, dx: number, dt: number, rainScalar: number, rainCell: Float64Array | null): number {
-  const { depth, qx, qy } = s;
-  const { rowLo, rowHi, wetLo, wetHi, srcLo, srcHi } = sc;
-  const w1 = w + 1;
-  const dtOverDx = dt / dx;
-  const rUniform = +rainScalar;
-  let hmax = 0;
-  let rainSum = 0;
-  for (let j = 0; j < hgt; j++) {
-    const lo = rowLo[j], hi = rowHi[j];
-    let wl = srcLo[j], wh = srcHi[j];
-    for (let i = lo; i <= hi; i++) {
-      const c = j * w + i, fw = j * w1 + i;
-      const qW = qx[fw], qE = qx[fw + 1], qS = qy[c], qN = qy[c + w];
-      const r = rainCell !== null ? rainCell[c] : rUniform;
-      rainSum += r;
-      let h = depth[c] + dtOverDx * (qW - qE + qS - qN) + r * dt;
-      if (h < 0) h = 0;
-      depth[c] = h;
-      if (h > hmax) hmax = h;
-      if (h > 0 || qW !== 0 || qE !== 0 || qS !== 0 || qN !== 0) {
-        if (i < wl) wl = i;
-        if (i > wh) wh = i;
-      }
-    }
-    wetLo[j] = wl; wetHi[j] = wh;
-  }
-  s.totals.rain += rainSum * dt * dx * dx;
-  return hmax;
 }

@@ -9,7 +9,10 @@
 //    main shock's intensity at first), the damage is raised to the damage matrix's at I_eff;
 //    elsewhere nothing changes. The people killed, injured and buried by the rise are the
 //    casualty rates' (casualtyRates.ts) for the houses newly in each state, with the residents
-//    indoors at the aftershock's hour: villageDamage at I_eff less villageDamage at `reached`.
+//    indoors at the aftershock's hour: villageDamage at I_eff less villageDamage at `reached`,
+//    both over the villagers still there — the population less the dead, the buried not yet
+//    dug out, the rescued (taken to a shelter or hospital) and those who have left in evacuee
+//    groups: nobody is killed or buried twice.
 //    DAMAGED_SHIFT = 1 degree is ASSUMED (docs/verification.md, "Aftershocks"): a damaged house
 //    behaves as an intact one under shaking one degree stronger, i.e. about twice the PGA (the
 //    PGA bands of GB/T 17742 double per degree).
@@ -23,7 +26,7 @@ import type { SimContext } from '../../context.ts';
 import type { Outage } from '../../world/outage.ts';
 import { cellAt } from '../../world/grid.ts';
 import { placeIndex } from '../../world/placeIndex.ts';
-import { casualtiesOf } from '../../people/atHome.ts';
+import { casualtiesOf, groupsAway } from '../../people/atHome.ts';
 import { epicentralShaking, shakingSource, type ScenarioQuake } from './shaking.ts';
 import { conditionalChance, peakShaking, priorSources } from './shockHistory.ts';
 import { STRUCTURE_TYPES, villageStock, type StockShares } from './buildingStock.ts';
@@ -61,6 +64,11 @@ export function effectiveIntensity(stock: StockShares, reached: number, ia: numb
   return ia + DAMAGED_SHIFT * damagedShare(stock, reached);
 }
 
+/** Villagers still in the village: the population less its dead, its buried not yet rescued, its rescued and those gone in evacuee groups. */
+export function villagersPresent(population: number, c: { dead: number; heldByInject: number; rescued: number } | undefined, away: number): number {
+  return Math.max(0, population - (c?.dead ?? 0) - (c?.heldByInject ?? 0) - (c?.rescued ?? 0) - away);
+}
+
 /** Applies an aftershock now. Does nothing before the main shock (crossCheck.ts and the inject check refuse one scheduled so). */
 export function aftershock(ctx: SimContext, id: string, a: AftershockSpec, visibleTo: readonly string[]): void {
   const { scenario, state } = ctx;
@@ -79,6 +87,7 @@ export function aftershock(ctx: SimContext, id: string, a: AftershockSpec, visib
   const q = state.entities.quake;
   const raised = new Map<string, { reached: number; damageIndex: number; homeless: number; dead: number; injured: number; buried: number }>();
   const cuts = new Map<string, Outage[]>();
+  const away = groupsAway(state.entities);
   for (const v of scenario.villages) {
     const qv = q.villages[v.id];
     const here = src.at(v.x, v.y);
@@ -89,8 +98,9 @@ export function aftershock(ctx: SimContext, id: string, a: AftershockSpec, visib
     const reached = qv.reached ?? qv.intensity;
     const eff = round2(effectiveIntensity(stock, reached, ia));
     if (eff > reached) {
-      const after = villageDamage(v.population, stock, eff, indoors);
-      const before = villageDamage(v.population, stock, reached, indoors);
+      const present = villagersPresent(v.population, state.entities.casualties.villages[v.id], away.get(v.id) ?? 0);
+      const after = villageDamage(present, stock, eff, indoors);
+      const before = villageDamage(present, stock, reached, indoors);
       raised.set(v.id, {
         reached: eff, damageIndex: Math.max(qv.damageIndex, after.damageIndex), homeless: Math.max(qv.homeless, after.homeless),
         dead: Math.max(0, after.dead - before.dead), injured: Math.max(0, after.injured - before.injured), buried: Math.max(0, after.buried - before.buried),

@@ -1,7 +1,8 @@
 // 管线爆裂 — a main bursts at a point (the mainBurst inject): water leaves the opening at the
-// orifice flow (orifice.ts) into the street, where the 2-D flood model carries it (floodStep.ts
-// takes burstInflows as point sources), and every zone fed through the segment (its own and
-// those downstream) loses water at once: the pressure is gone.
+// orifice flow (orifice.ts) into the street, where the 2-D flood model carries it on the burst's
+// own fine street grid (streetFlood.ts; not on the district's 400 m grid, where a street never
+// floods), and every zone fed through the segment (its own and those downstream) loses water at
+// once: the pressure is gone.
 import type { SimContext } from '../../context.ts';
 import { cellAt } from '../../world/grid.ts';
 import { nearestNode } from '../../world/roadGraph.ts';
@@ -9,8 +10,7 @@ import { setOutage } from '../outages.ts';
 import { orificeFlow } from './orifice.ts';
 import { zonesDownstream } from './network.ts';
 import { zoneAudience } from './audience.ts';
-import type { FloodRuntime } from '../floodRuntime.ts';
-import { sortedKeys } from '../../order.ts';
+import { createStreetFlood } from './streetFloodState.ts';
 
 export function startBurst(ctx: SimContext, id: string, main: string, x: number, y: number, area: number, visibleTo: readonly string[]): void {
   const net = ctx.scenario.waterNetwork;
@@ -37,18 +37,7 @@ export function startBurst(ctx: SimContext, id: string, main: string, x: number,
     if (!zones.includes(z.id)) continue;
     for (const p of z.places) setOutage(ctx, p, ['water'], false, `burst:${id}`, visibleTo);
   }
-  // A dry grid is not stepped: wake the flood so the water is seen at the next step.
-  ctx.state.fields.floodIdle = false;
-}
-
-/** The bursts still running, as point sources on the hydraulic grid (m³/s), in burst id order. */
-export function burstInflows(ctx: SimContext, rt: FloodRuntime): { cell: number; rate: number }[] {
-  const w = ctx.state.entities.waterMain;
-  if (!w) return [];
-  const out: { cell: number; rate: number }[] = [];
-  for (const id of sortedKeys(w.bursts)) {
-    const b = w.bursts[id];
-    if (b.isolatedAt === null && b.flow > 0 && b.cell >= 0) out.push({ cell: rt.hydroOf[b.cell], rate: b.flow });
-  }
-  return out;
+  // The street grid's water, a field like the district flood's (stepped from the next minute).
+  (ctx.state.fields.streets ??= {})[id] = createStreetFlood();
+  ctx.state.fields.version++;
 }

@@ -35,4 +35,6 @@ export interface WaterMainEntities {
   /** 12345 calls received so far per zone, and when the calls were last counted. */
   calls: Record<string, number>;
   callsAt: number;
+  /** Dry zones that drinking water has reached (a truck's load on hand at one of its places): since when. Absent until the first. */
+  served?: Record<string, number>;
 }

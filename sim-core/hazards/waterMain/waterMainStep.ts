@@ -89,7 +89,7 @@ function restore(ctx: SimContext, id: string, unit: string, to: string[]): void 
   const stillCut = new Set<string>();
   for (const other of sortedKeys(w.bursts)) if (other !== id && w.bursts[other].repairedAt === null) for (const z of w.bursts[other].zones) stillCut.add(z);
   const back = b.zones.filter((z) => !stillCut.has(z));
-  ctx.update((draft) => { for (const z of back) delete draft.waterMain!.dry[z]; });
+  ctx.update((draft) => { for (const z of back) { delete draft.waterMain!.dry[z]; if (draft.waterMain!.served) delete draft.waterMain!.served[z]; } });
   ctx.emit({ kind: 'mainRepaired', burst: id, main: b.main, unit, zones: back, outageHours: Math.round((ctx.state.t - b.t) / 360) / 10 }, to);
   for (const z of net.zones) if (back.includes(z.id)) for (const p of z.places) setOutage(ctx, p, ['water'], true, `burst:${id}`);
 }
@@ -101,16 +101,22 @@ function calls(ctx: SimContext): void {
   const t = ctx.state.t;
   if (t - w.callsAt < CALL_STEP) return;
   const arrived: { zone: string; calls: number; total: number; dryFor: number }[] = [];
+  const sites = ctx.state.entities.supplies.sites;
+  const served: string[] = [];
   for (const z of net.zones) {
     if (!(z.id in w.dry)) continue;
+    // Water on hand at a place of the zone: a water point is open (noticed at the half-hourly count).
+    if (w.served?.[z.id] === undefined && z.places.some((p) => (sites[p]?.stocks.water ?? 0) > 0)) served.push(z.id);
+    const servedAt = w.served?.[z.id] ?? (served.includes(z.id) ? t : null);
     const counted = w.calls[z.id] ?? 0;
-    const n = newCalls(z, net.callRate, w.dry[z.id], t, counted);
+    const n = newCalls(z, net.callRate, w.dry[z.id], t, counted, servedAt);
     if (n > 0) arrived.push({ zone: z.id, calls: n, total: counted + n, dryFor: t - w.dry[z.id] });
   }
   ctx.update((draft) => {
     const dw = draft.waterMain!;
     dw.callsAt = t;
     for (const a of arrived) dw.calls[a.zone] = a.total;
+    for (const z of served) (dw.served ??= {})[z] = t;
   });
   for (const a of arrived) ctx.emit({ kind: 'citizenCalls', zone: a.zone, calls: a.calls, total: a.total, dryFor: a.dryFor }, zoneAudience(ctx, [a.zone]));
 }

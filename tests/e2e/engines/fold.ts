@@ -6,12 +6,15 @@ import { Driver } from '../../../runtime/driver.ts';
 import type { Scenario } from '../../../sim-core/world/scenario.ts';
 import type { Command } from '../../../sim-core/commands/command.ts';
 import { parseDuration } from '../../../sim-core/time/duration.ts';
+import { createFloodScratch } from '../../../sim-core/hazards/flood/localInertial.ts';
 
 export interface FoldResult {
   hash: string;
   t: number;
   applied: number;
   rejected: number;
+  /** The flood kernel ran its WebAssembly face rows (not the JavaScript fallback) in this engine. */
+  floodWasm: boolean;
 }
 
 /** Commands of a sample-commands.jsonl text: blank and // lines skipped, t as seconds. */
@@ -33,5 +36,6 @@ export function fold(scenario: Scenario, seed: number, commandsText: string, unt
   driver.scheduleCommands(parseCommands(commandsText).filter((c) => c.t <= until));
   let applied = 0, rejected = 0;
   for (const a of driver.advanceTo(until)) if (a.result.ok) applied++; else rejected++;
-  return { hash: driver.sim.hash(), t: driver.t, applied, rejected };
+  const floodWasm = createFloodScratch({ width: 2, height: 2, cellSize: 1 }).wasm !== null;
+  return { hash: driver.sim.hash(), t: driver.t, applied, rejected, floodWasm };
 }
