@@ -158,6 +158,15 @@ export class PlanTracker {
       f.doneAt = ahead && sites.every((x) => x.doneAt !== null) ? Math.max(...sites.map((x) => x.doneAt!)) : null;
       if (f.triggerAt === null) { f.triggerAt = e.t; f.triggerSeq = e.seq; f.triggerPlace = e.shelter; }
     }
+    // Or a place the trigger's own event names (an `outage` at a village: water to be brought there):
+    // every such event, not only the first, makes its place due.
+    if (o.measure === 'suppliesArrived' && 'event' in r.trigger && r.trigger.event !== 'evacueesArrived' && hit(r.trigger, e, this.done) !== null) {
+      const place = placeOf(e, this.scenario);
+      if (place !== null && counts(place) && !sites.some((s) => s.site === place)) {
+        sites.push({ site: place, dueFrom: e.t, doneAt: null });
+        f.doneAt = null;
+      }
+    }
     if (o.measure === 'trappedRescued' && e.kind === 'peopleTrapped' && counts(e.village) && !sites.some((s) => s.site === e.village)) {
       sites.push({ site: e.village, dueFrom: e.t, doneAt: null });
       f.doneAt = null;

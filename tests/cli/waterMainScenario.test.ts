@@ -27,11 +27,15 @@ describe('the water-main drill', () => {
     expect(out.score.grade).toBe('优秀');
     const verdicts = Object.fromEntries(out.score.requirements.map((x: any) => [x.id, x.verdict]));
     for (const id of ['close-valves', 'repair', 'traffic-control', 'publish-info', 'final-report']) expect(verdicts[id], id).toBe('onTime');
-    // Shiyu's one road runs past the burst: the street water closes it from the burst's first
-    // minute (more than 25 cm on the village road), and the collapse inject keeps it shut after
-    // the water drains, so no water truck gets through by road (a consequence of the street flood).
-    expect(verdicts['water-truck-shiyu']).toBe('notDone');
-    for (const id of ['water-truck-beichenwa', 'water-truck-hukou']) expect(verdicts[id], id).toBe('onTime');
+    // Water is judged by arrival, not by the order (water-points-2h): Shiyu's one road runs past
+    // the burst, the street water closes it, and the collapse inject keeps it shut after the water
+    // drains, so the truck sent there is stranded and Shiyu alone is never served (a consequence of
+    // the street flood); Beichenwa and Hukou get theirs within the 2 h.
+    for (const id of ['water-truck-shiyu', 'water-truck-beichenwa', 'water-truck-hukou']) expect(verdicts[id], id).toBe('onTime');
+    const points = out.score.requirements.find((x: any) => x.id === 'water-points-2h');
+    expect(points.verdict).toBe('notDone');
+    const served = Object.fromEntries(points.sites.map((x: any) => [x.site, x.doneAt !== null && x.doneAt - x.dueFrom <= 7200]));
+    expect(served).toEqual({ 'yuncheng-shiyu': false, 'yuncheng-beichenwa': true, 'yuncheng-hukou': true });
   }, 120_000);
 
   it('nobody playing: 不合格', () => {

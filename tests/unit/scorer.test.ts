@@ -115,6 +115,28 @@ describe('outcomes over sites', () => {
     // s2 got its supplies 5 h after its first people: late by 1 h, judged by the worst site.
     expect(by.all).toMatchObject({ verdict: 'late', margin: -3600, sites: [{ site: 's1', doneAt: 1000 }, { site: 's2', dueFrom: 2000, doneAt: 2000 + 5 * 3600 }] });
   });
+
+  it('an outage makes each of its places due for supplies; an order alone or a stranded truck does not meet it', () => {
+    const p = plan({
+      requirements: [
+        { id: 'water', name: { zh: '2小时供水到位' }, capability: 'resourceManagement', role: 'chief', trigger: { event: 'outage', match: { services: ['water'] } }, outcome: { measure: 'suppliesArrived', sites: ['v1', 's1'] }, within: '2h', source: { zh: '5.1' } },
+      ],
+    });
+    const outages = () => [
+      ev(900, 'outage', { place: 'v1', services: ['water'], cause: 'burst:b' }),
+      ev(900, 'outage', { place: 's1', services: ['water'], cause: 'burst:b' }),
+      ev(950, 'outage', { place: 's2', services: ['power'], cause: 'wind' }),
+      cmd(1000, { type: 'allocateSupplies', role: 'chief', depot: 'd1', to: 's1', items: { water: 6000 } }),
+      ev(3000, 'suppliesArrived', { convoy: 'c1', to: 'v1', items: { water: 6000 }, travelTime: 300 }),
+    ];
+    seq = 0;
+    const stranded = scoreLog(p, scenario, [...outages(), ev(3100, 'suppliesStranded', { convoy: 'c2', to: 's1', node: 5 })], 30 * 3600).requirements[0];
+    // s1 was ordered water and its truck stuck: not met; the power cut at s2 makes no site due.
+    expect(stranded).toMatchObject({ verdict: 'notDone', triggerAt: 900, sites: [{ site: 'v1', dueFrom: 900, doneAt: 3000 }, { site: 's1', dueFrom: 900, doneAt: null }] });
+    seq = 0;
+    const late = scoreLog(p, scenario, [...outages(), ev(900 + 3 * 3600, 'suppliesArrived', { convoy: 'c2', to: 's1', items: { water: 6000 }, travelTime: 300 })], 30 * 3600).requirements[0];
+    expect(late).toMatchObject({ verdict: 'late', margin: -3600 });
+  });
 });
 
 describe('orders given ahead', () => {
