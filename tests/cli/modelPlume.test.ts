@@ -19,7 +19,7 @@ describe('tuiyan model plume', () => {
     expect(Math.abs(c - 1.56e-5) / 1.56e-5).toBeLessThan(0.02);
     const words = tuiyan('model', 'plume', file);
     expect(words.stdout).toMatch(/\(280, 0\) m: 1\.5\d+e-5 g\/m³/);
-    // Turner's Workbook (1970), ch. 3 problem 3: 80 g/s at 60 m, 6 m/s, class D, 500 m downwind,
+    // Turner's Workbook (1970), ch. 3 problem 2: 80 g/s at 60 m, 6 m/s, class D, 500 m downwind,
     // σy = 36 m and σz = 18.5 m read off his figures → 3.3 × 10⁻⁵ g/m³.
     writeFileSync(file, JSON.stringify({ release: { rate: 80 }, height: 60, wind: { speed: 6, dir: 0 }, stability: 'D', sigmaValues: { y: 36, z: 18.5 }, receptors: [[0, 500]] }));
     const turner = tuiyan('model', 'plume', file, '--json');

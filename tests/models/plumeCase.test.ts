@@ -8,35 +8,38 @@ const BOOK_CASE = {
 };
 
 // Turner, Workbook of Atmospheric Dispersion Estimates (EPA AP-26, revised 1970), ch. 3, example
-// problems 1–3. Turner reads σy and σz off his Figs 3-2 and 3-3 and prints them, so the case
-// gives those σ as `sigmaValues`; the fits of the same curves are checked against them below.
-//   1. 3 g/s, ground-level source, overcast night, 7 m/s (class D), 3 km directly downwind:
-//      σy = 190 m, σz = 65 m, χ = Q / (π σy σz u) = 1.1 × 10⁻⁵ g/m³.
-//   2. The same, 60 m off the axis: χ = 1.1 × 10⁻⁵ · e^{−½(60/190)²} = 1.05 × 10⁻⁵ g/m³.
-//   3. 80 g/s of SO₂ at an effective height of 60 m, overcast winter morning, 6 m/s (class D),
-//      500 m directly downwind: σy = 36 m, σz = 18.5 m, χ = 3.3 × 10⁻⁵ g/m³.
-const TURNER_1 = { release: { rate: 3 }, height: 0, wind: { speed: 7, dir: 90 }, stability: 'D', sigmaValues: { y: 190, z: 65 }, receptors: [[3000, 0], [3000, 60], [-3000, 0]] };
-const TURNER_3 = { release: { rate: 80 }, height: 60, wind: { speed: 6, dir: 0 }, stability: 'D', sigmaValues: { y: 36, z: 18.5 }, receptors: [[0, 500]] };
+// problems 1–3 (the texts as transcribed with the book's answers in AtmosCoder-Bench's
+// benchmark/core.json, entries turner_1–3; the book's own pages were not reachable, see
+// docs/verification.md). Turner reads σy and σz off his Figs 3-2 and 3-3 and prints them, so the
+// case gives those σ as `sigmaValues`; the fits of the same curves are checked against them below.
+//   1. A burning dump, 3 g/s, ground level, overcast night, 7 m/s (class D), 3 km directly
+//      downwind: σy = 190 m, σz = 65 m, χ = Q / (π σy σz u) = 1.1 × 10⁻⁵ g/m³.
+//   2. A refinery, 80 g/s of SO₂ at an effective height of 60 m, overcast winter morning, 6 m/s
+//      (class D), 500 m directly downwind: σy = 36 m, σz = 18.5 m, χ = 3.3 × 10⁻⁵ g/m³.
+//   3. As 2, at ground level 50 m off the axis: χ = 1.3 × 10⁻⁵ g/m³ (two figures: the formula
+//      gives 1.26 × 10⁻⁵, so the check is that the model rounds to the book's answer).
+const TURNER_1 = { release: { rate: 3 }, height: 0, wind: { speed: 7, dir: 90 }, stability: 'D', sigmaValues: { y: 190, z: 65 }, receptors: [[3000, 0], [-3000, 0]] };
+const TURNER_2 = { release: { rate: 80 }, height: 60, wind: { speed: 6, dir: 0 }, stability: 'D', sigmaValues: { y: 36, z: 18.5 }, receptors: [[0, 500], [50, 500]] };
 const within = (value: number, book: number, tol: number) => expect(Math.abs(value - book) / book).toBeLessThan(tol);
 
 describe('plume case: Turner\'s Workbook (1970), chapter 3 problems', () => {
-  it('answers problems 1 and 2 (a ground-level source, 3 km, on and 60 m off the axis) within 2 %', () => {
+  it('answers problem 1 (a ground-level source, 3 km downwind) within 2 %', () => {
     const r = runPlumeCase(TURNER_1);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    const [axis, off, up] = r.result.receptors!;
+    const [axis, up] = r.result.receptors!;
     within(axis.concentration, 1.1e-5, 0.02);
-    within(off.concentration, 1.05e-5, 0.02);
-    expect(off.concentration).toBeLessThan(axis.concentration);
     expect(up.concentration).toBe(0);
     expect(axis.sigmaY).toBe(190);
   });
 
-  it('answers problem 3 (80 g/s at 60 m, 500 m downwind) within 2 %', () => {
-    const r = runPlumeCase(TURNER_3);
+  it('answers problem 2 (80 g/s at 60 m, 500 m downwind) within 2 % and problem 3 (50 m off the axis) to the book\'s two figures', () => {
+    const r = runPlumeCase(TURNER_2);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    within(r.result.receptors![0].concentration, 3.3e-5, 0.02);
+    const [axis, off] = r.result.receptors!;
+    within(axis.concentration, 3.3e-5, 0.02);
+    expect(off.concentration.toPrecision(2)).toBe((1.3e-5).toPrecision(2));
     // The same case 10 m higher is far lower: the check is not insensitive to the height.
-    const higher = runPlumeCase({ ...TURNER_3, height: 70 });
+    const higher = runPlumeCase({ ...TURNER_2, height: 70 });
     if (!higher.ok) throw new Error('case rejected');
     expect(higher.result.receptors![0].concentration).toBeLessThan(0.5 * 3.3e-5);
   });
