@@ -12,7 +12,7 @@ import { FIRST_DAY_HOURS, buriedAlive } from '../../sim-core/hazards/quake/survi
 import { villageDamage } from '../../sim-core/hazards/quake/villageDamage.ts';
 import { DEFAULT_STOCK } from '../../sim-core/hazards/quake/buildingStock.ts';
 import {
-  CIRCUITS_FAILED, DISTRIBUTION_CIRCUITS, SUBSTATION_LOW_VOLTAGE, circuitsFailed, cutChance, exceedance, powerCutChance,
+  CIRCUITS_FAILED, DISTRIBUTION_CIRCUITS, SUBSTATION_LOW_VOLTAGE, circuitsFailed, cutChance, exceedance, pgvAtIntensity, pipeRepairRate, powerCutChance,
 } from '../../sim-core/hazards/quake/lifelines.ts';
 
 describe('damage matrices (GB/T 17742-2008 表1)', () => {
@@ -134,13 +134,38 @@ describe('power cuts (Hazus 5.1 electric power fragilities, SimCenter DLML power
   });
 });
 
-describe('water and comms cuts by intensity (assumed)', () => {
+describe('water cuts: GB/T 17742-2020 PGV, the HAZUS brittle-pipe repair rate, 5 km of main (assumed)', () => {
+  it('the scale\'s PGV bounds of degree VI give 5.5 and 6.5 back (table A.1: 0.0381–0.0817 m/s)', () => {
+    // Inverting I_V = 3.00·lg PGV + 9.77: the table's bounds are the half degrees.
+    // The table prints three figures: within 2 % of the bounds, and the bounds within 0.02 degree.
+    expect(Math.abs(pgvAtIntensity(5.5) / 0.0381 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(pgvAtIntensity(6.5) / 0.0817 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(Math.log10(0.0817) * 3 + 9.77 - 6.5)).toBeLessThan(0.02);
+  });
+
+  it('the repair rate is the HAZUS file\'s (pelicun PWP.B.GS: 1.084e-4 and 0.019277 per 20-ft segment at 10 and 100 cm/s)', () => {
+    const perSegment = (pgv: number) => pipeRepairRate(pgv) * 0.006096;
+    expect(perSegment(0.1)).toBeCloseTo(1.084e-4, 7);
+    expect(perSegment(1)).toBeCloseTo(0.019277, 6);
+  });
+
+  it('a village\'s chance: 2.3 / 12 / 52 / 98.5 % at VI–IX, none at V, rising with the shaking', () => {
+    const at = [6, 7, 8, 9].map((i) => cutChance('water', i, 1));
+    expect(at[0]).toBeCloseTo(0.023, 2);
+    expect(at[1]).toBeCloseTo(0.124, 2);
+    expect(at[2]).toBeCloseTo(0.525, 2);
+    expect(at[3]).toBeCloseTo(0.985, 2);
+    expect(cutChance('water', 5, 1)).toBe(0);
+    expect(cutChance('water', 7.5, 1)).toBeGreaterThan(at[1]);
+    expect(cutChance('water', 7.5, 1)).toBeLessThan(at[2]);
+  });
+});
+
+describe('comms cuts by intensity (assumed)', () => {
   it('none at V, rising with intensity, IX\u2019s above IX', () => {
-    for (const s of ['comms', 'water'] as const) {
-      expect(cutChance(s, 5, 1)).toBe(0);
-      expect(cutChance(s, 8, 1)).toBeGreaterThan(cutChance(s, 7, 1));
-      expect(cutChance(s, 10, 1)).toBe(cutChance(s, 9, 1));
-    }
-    expect(cutChance('water', 7.5, 0)).toBeCloseTo(0.35, 12);
+    expect(cutChance('comms', 5, 1)).toBe(0);
+    expect(cutChance('comms', 8, 1)).toBeGreaterThan(cutChance('comms', 7, 1));
+    expect(cutChance('comms', 10, 1)).toBe(cutChance('comms', 9, 1));
+    expect(cutChance('comms', 7.5, 0)).toBeCloseTo(0.325, 12);
   });
 });

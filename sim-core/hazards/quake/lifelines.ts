@@ -15,13 +15,22 @@
 // fails (the expected share of failed circuits); the substation feels the village's PGA, and rural
 // equipment is taken as standard, not seismically anchored.
 //
-// Water and communications, ASSUMED per intensity degree (HAZUS's pipe repair rates need peak
-// ground velocity and a pipe network, its plant fragilities a plant, neither of which a village has
-// in the scenario): water 2/20/50/85 %, communications 2/15/50/90 % at VI/VII/VIII/IX — the village
-// pump needs power, base stations hold on batteries for a few hours but fibre on poles breaks.
+// Water, by a chain of published relations with one assumption: the intensity's peak ground
+// velocity by the Chinese seismic intensity scale's instrumental relation (GB/T 17742-2020,
+// I_V = 3.00·lg PGV + 9.77, PGV in m/s; read in code transcriptions of the standard, table A.1's
+// degree VI spanning 0.0381–0.0817 m/s), the HAZUS pipeline repair rate for brittle pipe under
+// shaking (RR = 0.0001·PGV^2.25 repairs per km, PGV in cm/s; HAZUS potable-water system as
+// transcribed in NHERI SimCenter pelicun's damage_DB_Hazus_EQ_water.csv, row PWP.B.GS), and repairs
+// as a Poisson count on the village's pipe: P(cut) = 1 − e^(−RR·L). ASSUMED: L = 5 km of brittle-
+// equivalent main per village (a branched rural network — cast iron, asbestos cement or old steel
+// mains with PVC branches, ductile pipe counting 0.3 of brittle in HAZUS), and any repair on it cuts
+// the village's tap water until it is fixed (a branched network has no second way round).
+// Communications, ASSUMED per intensity degree (HAZUS's central-office fragilities need an exchange
+// the scenario does not have, and were not reached): 2/15/50/90 % at VI/VII/VIII/IX — base stations
+// hold on batteries for a few hours but fibre on poles breaks.
 // Restoration by a repair team on scene (task `repair`): the person-hours each service needs.
 import type { Outage } from '../../world/outage.ts';
-import { log } from '../../math/index.ts';
+import { exp, log, pow } from '../../math/index.ts';
 import { normalCdf } from '../chemical/probit.ts';
 
 /** A lognormal fragility in PGA (g). */
@@ -61,17 +70,34 @@ export function powerCutChance(g: number): number {
   return 1 - (1 - exceedance(SUBSTATION_LOW_VOLTAGE[1], g)) * (1 - circuitsFailed(g));
 }
 
-/** Chance of a water or comms cut at intensity VI, VII, VIII, IX (assumed; linear between; none at V or below; IX's above). */
-const CUT_CHANCE: Record<Exclude<Outage, 'power'>, readonly [number, number, number, number]> = {
-  water: [0.02, 0.2, 0.5, 0.85],
-  comms: [0.02, 0.15, 0.5, 0.9],
-};
+/** GB/T 17742-2020 instrumental intensity from PGV: I_V = 3.00·lg PGV + 9.77 (PGV m/s); inverted. */
+export function pgvAtIntensity(intensity: number): number {
+  return pow(10, (intensity - 9.77) / 3);
+}
+
+/** HAZUS brittle-pipe repair rate under shaking, repairs per km, at PGV `pgv` (m/s; the relation takes cm/s). */
+export function pipeRepairRate(pgv: number): number {
+  return 0.0001 * pow(pgv * 100, 2.25);
+}
+
+/** Brittle-equivalent water main per village, km (assumed). */
+export const VILLAGE_MAIN_KM = 5;
+
+/** Chance that a village's tap water is cut at intensity `intensity`: at least one repair on its main. */
+export function waterCutChance(intensity: number): number {
+  return 1 - exp(-pipeRepairRate(pgvAtIntensity(intensity)) * VILLAGE_MAIN_KM);
+}
+
+/** Chance of a comms cut at intensity VI, VII, VIII, IX (assumed; linear between; none at V or below; IX's above). */
+const COMMS_CUT_CHANCE = [0.02, 0.15, 0.5, 0.9] as const;
 
 /** Chance that a village loses `service` where the shaking is `intensity` with horizontal PGA `pga` (m/s²). */
 export function cutChance(service: Outage, intensity: number, pga: number): number {
   if (service === 'power') return powerCutChance(pga / G);
-  const c = CUT_CHANCE[service];
+  // Below V the scale's houses are undamaged and the pipe rate is a fraction of a per cent: none.
   if (intensity <= 5) return 0;
+  if (service === 'water') return waterCutChance(intensity);
+  const c = COMMS_CUT_CHANCE;
   if (intensity >= 9) return c[3];
   const lo = Math.floor(intensity);
   const at = (i: number): number => (i <= 5 ? 0 : c[i - 6]);
