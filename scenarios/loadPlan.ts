@@ -19,7 +19,7 @@ function toTrigger(t: any): Trigger {
   if ('any' in t) return { any: t.any.map(toTrigger) };
   if ('at' in t) return { at: t.at };
   if ('after' in t) return { after: t.after };
-  if ('event' in t) return { event: t.event, ...(t.match ? { match: t.match } : {}) };
+  if ('event' in t) return { event: t.event, ...(t.match ? { match: t.match } : {}), ...(t.knownTo ? { knownTo: t.knownTo } : {}) };
   return { command: t.command, ...(t.role ? { role: t.role } : {}), ...(t.match ? { match: t.match } : {}) };
 }
 
@@ -82,6 +82,7 @@ function crossCheckPlan(json: PlanJson, scenario: Scenario, file: string): Probl
   const checkTrigger = (t: any, at: string) => {
     if ('any' in t) t.any.forEach((x: unknown, k: number) => checkTrigger(x, `${at}.any[${k}]`));
     else if ('after' in t && !ids.has(t.after)) add(`${at}.after`, `no requirement ${JSON.stringify(t.after)}`);
+    else if ('event' in t && t.knownTo && !parseRole(t.knownTo, scenario)) add(`${at}.knownTo`, `no role ${JSON.stringify(t.knownTo)} in scenario ${scenario.id}`);
     else if ('command' in t && t.role && !t.role.endsWith(':*') && !parseRole(t.role, scenario)) add(`${at}.role`, `no role ${JSON.stringify(t.role)} in scenario ${scenario.id}`);
   };
   json.commandStructure.forEach((c, i) => { if (!parseRole(c.role, scenario)) add(`commandStructure[${i}].role`, `no role ${JSON.stringify(c.role)} in scenario ${scenario.id}`); });

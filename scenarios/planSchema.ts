@@ -17,9 +17,10 @@ const rolePattern = z.string().regex(/^(director|evaluator|chief|observer|(towns
 const scalar = z.union([z.string().max(200), z.number().finite(), z.boolean()]);
 const match = z.record(z.string().max(40), z.union([scalar, z.array(z.union([z.string().max(200), z.number().finite()])).max(500)]));
 
-type TriggerIn = { event: string; match?: z.infer<typeof match> } | { command: string; role?: string; match?: z.infer<typeof match> } | { at: number | string } | { after: string } | { any: TriggerIn[] };
+type TriggerIn = { event: string; match?: z.infer<typeof match>; knownTo?: string } | { command: string; role?: string; match?: z.infer<typeof match> } | { at: number | string } | { after: string } | { any: TriggerIn[] };
 export const trigger: z.ZodType<unknown> = z.lazy(() => z.union([
-  z.strictObject({ event: z.string().min(1).max(40), match: match.optional() }),
+  /** `knownTo`: the event must be one this role is told (its log entry visible to the role or to all). */
+  z.strictObject({ event: z.string().min(1).max(40), match: match.optional(), knownTo: role.optional() }),
   z.strictObject({ command: z.enum(COMMAND_TYPES as unknown as [string, ...string[]]), role: rolePattern.optional(), match: match.optional() }),
   z.strictObject({ at: duration }),
   z.strictObject({ after: id }),

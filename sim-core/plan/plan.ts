@@ -33,7 +33,8 @@ export const CAPABILITY_NAMES: Record<Capability, LocalText> = {
 export type Match = Record<string, string | number | boolean | (string | number)[] | Record<string, unknown>>;
 
 export type Trigger =
-  | { event: string; match?: Match }
+  /** An event; with `knownTo`, only as that role is told it (visible to it or to all). */
+  | { event: string; match?: Match; knownTo?: string }
   | { command: string; role?: string; match?: Match }
   | { at: number }
   | { after: string }

@@ -33,7 +33,10 @@ function hit(t: Trigger, e: LogEntry, done: Map<string, number>): number | null 
   }
   if ('at' in t) return e.t >= t.at ? t.at : null;
   if ('after' in t) return done.get(t.after) ?? null;
-  if ('event' in t) return e.entry === 'event' && e.kind === t.event && fieldsMatch(e as unknown as Record<string, unknown>, t.match) ? e.t : null;
+  if ('event' in t) {
+    if (e.entry !== 'event' || e.kind !== t.event || !fieldsMatch(e as unknown as Record<string, unknown>, t.match)) return null;
+    return t.knownTo === undefined || e.visibleTo.includes(t.knownTo) || e.visibleTo.includes('all') ? e.t : null;
+  }
   return e.entry === 'command' && e.type === t.command && (!t.role || roleMatches(e.role, t.role)) && fieldsMatch(e as unknown as Record<string, unknown>, t.match) ? e.t : null;
 }
 

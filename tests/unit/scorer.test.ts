@@ -139,6 +139,23 @@ describe('outcomes over sites', () => {
   });
 });
 
+describe('an event trigger known to a role', () => {
+  it('fires on the entry that role is told (or all are), not on the truth alone', () => {
+    const req = { ...REPORT_REQ('told', 'a'), trigger: { event: 'damDamaged', match: { state: 'cracked' }, knownTo: 'chief' } };
+    const p = plan({ requirements: [req] });
+    seq = 0;
+    const truth = ev(100, 'damDamaged', { reservoir: 'r1', state: 'cracked' });
+    const toChief = { ...ev(3100, 'damDamaged', { reservoir: 'r1', state: 'cracked' }), visibleTo: ['chief', 'director'] } as LogEntry;
+    const r = scoreLog(p, scenario, [{ ...truth, visibleTo: ['director', 'evaluator'] } as LogEntry, toChief], 9000).requirements[0];
+    expect(r.triggerAt).toBe(3100);
+    seq = 0;
+    const toAll = scoreLog(p, scenario, [{ ...truth, visibleTo: ['all'] } as LogEntry], 9000).requirements[0];
+    expect(toAll.triggerAt).toBe(100);
+    expect(validatePlanText(JSON.stringify({ format: 'tuiyan-plan/1', id: 'p', name: { zh: 'x' }, source: { zh: 'x' }, requirements: [{ ...req, trigger: { ...req.trigger, knownTo: 'township:nowhere' } }] }), 'plan.json', scenario))
+      .toMatchObject({ ok: false, problems: [expect.objectContaining({ path: 'requirements[0].trigger.knownTo' })] });
+  });
+});
+
 describe('orders given ahead', () => {
   it('count for a requirement marked earliest: any, and not otherwise', () => {
     const req = (id: string, earliest?: string) => ({ ...REPORT_REQ(id, 'a'), ...(earliest ? { earliest } : {}) });
