@@ -68,6 +68,8 @@ export interface View {
   responseLevel: ResponseLevel;
   units: UnitView[];
   closures: { edge: number; reason: string }[];
+  /** 桥梁震损: the scenario's bridges this role knows to be down (a bridge closure on one of its roads known to it); absent when none. */
+  bridgesDown?: string[];
   /** The latest VIEW_REPORTS reports to or from this role (all, for the truth); older ones by reportsPage. */
   reports: Report[];
   /** How many reports the role has in all. */
@@ -213,6 +215,11 @@ export function viewFor(ctx: SimContext, roleName: string): View | null {
     slides: truth ? sortedKeys(ent.slides).map((n) => ({ node: Number(n), kind: ent.slides[n].kind, t: ent.slides[n].t })) : [],
     drill: drillViewFor(ctx, role, roleName, truth, (id) => ent.units[id] !== undefined && seesUnit(ctx, role, ent.units[id])),
   };
+  const bridgesDown = (ctx.scenario.bridges ?? []).filter((b) => b.edges.some((e) => {
+    const c = ent.closures[e]?.bridge;
+    return c !== undefined && (truth || c.knownTo.includes('all') || c.knownTo.includes(roleName));
+  })).map((b) => b.id);
+  if (bridgesDown.length) view.bridgesDown = bridgesDown;
   const chemical = chemicalViewFor(ctx, role, roleName, truth);
   if (chemical) view.chemical = chemical;
   const intensityMap = intensityMapFor(ctx, role, truth);

@@ -13,7 +13,7 @@ import { damBreakZonePixels } from '../../presentation/map/damBreakZone.ts';
 import { intensityMapPixels } from '../../presentation/map/intensityMap.ts';
 import { crossPoints } from '../../presentation/map/situationMap.ts';
 import { homeArea } from '../../presentation/map/homeArea.ts';
-import { ALARM_RGB, CHEMICAL_SITE, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
+import { ALARM_RGB, BRIDGE_DOWN, CHEMICAL_SITE, CLOSED, CLOSED_MARK, hex, SHELTER, UNIT_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
 import { RESERVOIR_STATES, reservoirState } from '../../presentation/text/reservoirState.ts';
 import { PlaceStatus, VILLAGE_COLOURS } from './placeStatus.ts';
 import { drawWaterOutages } from './waterOutageLayer.ts';
@@ -329,6 +329,18 @@ class MapScene extends Phaser.Scene {
       for (const [cx, cy] of crossPoints(view.closures.map((c) => c.edge), mid, 18 / z)) {
         g.lineBetween(cx - r, cy - r, cx + r, cy + r);
         g.lineBetween(cx - r, cy + r, cx + r, cy - r);
+      }
+      // 桥梁震损: a dark square with a white cross at the bridge, as the report's map draws it.
+      const q = 6 / z;
+      for (const id of view.bridgesDown ?? []) {
+        const b = this.s.bridges?.find((x) => x.id === id);
+        if (!b) continue;
+        const x = this.wx(b.x), y = this.wy(b.y);
+        g.fillStyle(hex(BRIDGE_DOWN), 1);
+        g.fillRect(x - q, y - q, 2 * q, 2 * q);
+        g.lineStyle(1.6 / z, 0xffffff, 1);
+        g.lineBetween(x - q * 0.6, y - q * 0.6, x + q * 0.6, y + q * 0.6);
+        g.lineBetween(x - q * 0.6, y + q * 0.6, x + q * 0.6, y - q * 0.6);
       }
     }
     if (this.pickedEdges.length) {

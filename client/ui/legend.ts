@@ -4,11 +4,11 @@ import { t, tx, currentLang } from '../i18n.ts';
 import { DAM_BREAK_ZONE } from '../../presentation/map/damBreakZone.ts';
 import { damBreakZoneLegend } from '../../presentation/text/damText.ts';
 import type { Layers, MapView } from '../map/mapView.ts';
-import { burnedRgb, BURNING, CHEMICAL_SITE, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, TYPHOON_TRACK, UNIT_RGB, VILLAGE_STATUS_RGB, WATER, WIND_CIRCLE_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
+import { BRIDGE_DOWN, burnedRgb, BURNING, CHEMICAL_SITE, css, ROAD_CLASS_TEXT, ROAD_RGB, SHELTER, TYPHOON_TRACK, UNIT_RGB, VILLAGE_STATUS_RGB, WATER, WIND_CIRCLE_RGB, ZONE_RGB } from '../../presentation/map/palette.ts';
 import { typhoonTrackName, windCircleName } from '../../presentation/text/typhoonText.ts';
 import { zoneTierName } from '../../presentation/text/names.ts';
 import { INTENSITY_RGB, mappedDegrees } from '../../presentation/map/intensityMap.ts';
-import { intensityMapLegend, intensityZoneName } from '../../presentation/text/quakeText.ts';
+import { bridgeStateName, intensityMapLegend, intensityZoneName } from '../../presentation/text/quakeText.ts';
 import type { Store } from '../session/store.ts';
 
 /**
@@ -34,6 +34,7 @@ export function legend(map: MapView, hasZone = false, chemical = false, typhoon 
       ROAD_RGB.map((c, k) => h('span', { 'data-road-class': k }, sw(css(c), 'line'), tx(...ROAD_CLASS_TEXT[k]))),
       h('span', {}, sw(css(WATER)), tx('积水（越深越蓝）', 'water (deeper, bluer)')), h('span', {}, sw(css(BURNING)), tx('燃烧', 'burning')),
       h('span', {}, sw(css(burnedRgb(1))), tx('过火', 'burned')), h('span', {}, sw('#0277bd', 'bar'), t('gauges')),
+      ...(store?.scenario?.bridges?.length ? [h('span', { 'data-testid': 'legend-bridge-down' }, h('i', { class: 'sw bridge-down', style: `--c:${css(BRIDGE_DOWN)}` }), bridgeStateName('down', currentLang()))] : []),
       ...(hasZone ? [h('span', { 'data-testid': 'legend-dambreak' }, sw(css(DAM_BREAK_ZONE, 0.5)), damBreakZoneLegend(currentLang()))] : []),
       ...(chemical ? [
         h('span', { 'data-testid': 'legend-zone-aegl3' }, sw(css(ZONE_RGB['AEGL-3'])), zoneTierName('AEGL-3', currentLang())),

@@ -10,6 +10,8 @@ import { createSim } from '../../sim-core/sim.ts';
 import { CLOSURE_BIT } from '../../sim-core/world/closureCause.ts';
 import { bridgeFailures } from '../../sim-core/hazards/quake/bridgeStep.ts';
 import { RngStreams } from '../../sim-core/rng/streams.ts';
+import { viewFor } from '../../sim-core/views.ts';
+import { learnClosure } from '../../sim-core/forces/knownRoads.ts';
 
 describe('bridge fragility (HAZUS-MH MR4 Table 7.9)', () => {
   it('carries the table\'s medians and dispersion', () => {
@@ -117,4 +119,22 @@ describe('bridges in the quake exercise', () => {
     const size = sent.reduce((a, u) => a + base.teams.find((t) => t.id === u)!.size, 0);
     expect(done[0].t - base.earthquake!.t).toBeGreaterThan((720 / size) * 3600);
   }, 300_000);
+
+  it('is on the director\'s map at once and on the chief\'s only once its side has seen the closure', () => {
+    let seed = 1;
+    let sim = createSim(base, { seed });
+    for (; seed <= 12; seed++) {
+      sim = createSim(base, { seed });
+      sim.advanceTo(base.earthquake!.t + 60);
+      if (sim.state.entities.quake!.bridges?.['br-yunling']) break;
+    }
+    expect(sim.state.entities.quake!.bridges?.['br-yunling']).toBeDefined();
+    expect(viewFor(sim, 'director')!.bridgesDown).toContain('br-yunling');
+    expect(viewFor(sim, 'chief')!.bridgesDown ?? []).not.toContain('br-yunling');
+    // A team of the district's (the chief's side) drives up to it.
+    const edge = base.bridges!.find((b) => b.id === 'br-yunling')!.edges[0];
+    sim.update((draft) => learnClosure(sim, draft, 'special-1', edge));
+    expect(viewFor(sim, 'chief')!.bridgesDown).toContain('br-yunling');
+  }, 300_000);
 });
+
