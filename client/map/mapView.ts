@@ -363,7 +363,7 @@ class MapScene extends Phaser.Scene {
     const monitoring = truth || view?.role === 'chief';
     this.status.update(this.store.events);
     // The typhoon's wind circles and track, under everything else placed on the map.
-    if (this.layers.typhoon !== false) drawTyphoon(g, view?.typhoon, (v) => this.wx(v), (v) => this.wy(v), (m) => (m / s.grid.cellSize) * this.k, px);
+    if (this.layers.typhoon !== false) drawTyphoon(g, view?.typhoon, (v) => this.wx(v), (v) => this.wy(v), px);
     if (this.layers.cameras && monitoring) {
       g.fillStyle(0x37474f, 0.85);
       for (const c of s.cameras) {

@@ -49,6 +49,37 @@ export class Raster {
     }
   }
 
+  /**
+   * A filled polygon (points in pixels, closed), even-odd, sampled at pixel centres and clipped to
+   * the raster: a wind circle far wider than the picture costs a scan of the picture's rows only.
+   */
+  polygon(pts: readonly (readonly [number, number])[], c: Rgb, alpha = 1): void {
+    let top = Infinity, bottom = -Infinity;
+    for (const [, y] of pts) { if (y < top) top = y; if (y > bottom) bottom = y; }
+    const xs: number[] = [];
+    for (let y = Math.max(0, Math.ceil(top - 0.5)); y <= Math.min(this.height - 1, Math.floor(bottom - 0.5)); y++) {
+      const yc = y + 0.5;
+      xs.length = 0;
+      for (let k = 0; k < pts.length; k++) {
+        const [x0, y0] = pts[k], [x1, y1] = pts[(k + 1) % pts.length];
+        if ((y0 <= yc) !== (y1 <= yc)) xs.push(x0 + ((yc - y0) * (x1 - x0)) / (y1 - y0));
+      }
+      xs.sort((a, b) => a - b);
+      for (let k = 0; k + 1 < xs.length; k += 2) {
+        for (let x = Math.max(0, Math.ceil(xs[k] - 0.5)); x <= Math.min(this.width - 1, Math.floor(xs[k + 1] - 0.5)); x++) this.set(x, y, c, alpha);
+      }
+    }
+  }
+
+  /** A closed polygon's outline `width` pixels wide. */
+  outline(pts: readonly (readonly [number, number])[], c: Rgb, width = 1): void {
+    for (let k = 0; k < pts.length; k++) {
+      const [x0, y0] = pts[k], [x1, y1] = pts[(k + 1) % pts.length];
+      if (x0 === x1 && y0 === y1) continue;
+      this.line(x0, y0, x1, y1, c, width);
+    }
+  }
+
   /** A filled square of half-side `half`. */
   square(cx: number, cy: number, half: number, c: Rgb): void {
     for (let y = Math.round(cy - half); y <= Math.round(cy + half); y++) for (let x = Math.round(cx - half); x <= Math.round(cx + half); x++) this.set(x, y, c);

@@ -12,7 +12,7 @@ import { INTENSITY_RGB, mappedDegrees } from './intensityMap.ts';
 import { DAM_BREAK_ZONE } from './damBreakZone.ts';
 import { bridgeStateName, intensityMapLegend, intensityZoneName } from '../text/quakeText.ts';
 import { damBreakZoneLegend } from '../text/damText.ts';
-import { typhoonInsetName, typhoonTrackName, windCircleRadiusText } from '../text/typhoonText.ts';
+import { typhoonInsetName, typhoonTrackName, windCircleRadiiText } from '../text/typhoonText.ts';
 
 /** How the swatch is drawn: a wash (translucent square), hatching, a ring, a line, a bridge's square, or the typhoon's corner map. */
 export type LegendShape = 'wash' | 'hatch' | 'ring' | 'line' | 'bridgeDown' | 'bridgeOpen' | 'inset';
@@ -46,7 +46,7 @@ export function situationLegend(s: Scenario, layers: SituationLayers, lang: Lang
   if (bridges.some((b) => b.state === 'reopened')) other.push({ key: 'bridge-reopened', rgb: BRIDGE_OPEN, shape: 'bridgeOpen', label: bridgeStateName('reopened', lang) });
   if (layers.typhoon) {
     for (const c of layers.typhoon.circles) {
-      if (c.radius !== null) other.push({ key: `wind-${c.force}`, rgb: WIND_CIRCLE_RGB[c.force] ?? WIND_CIRCLE_RGB[12], shape: 'ring', label: windCircleRadiusText(c.force, Math.round(c.radius / 1000), lang) });
+      if (c.radii !== null) other.push({ key: `wind-${c.force}`, rgb: WIND_CIRCLE_RGB[c.force] ?? WIND_CIRCLE_RGB[12], shape: 'ring', label: windCircleRadiiText(c.force, c.radii.map((m) => Math.round(m / 1000)), lang) });
     }
     other.push({ key: 'typhoon-track', rgb: TYPHOON_TRACK, shape: 'line', label: typhoonTrackName(lang) });
     other.push({ key: 'typhoon-inset', rgb: [189, 189, 189], shape: 'inset', label: typhoonInsetName(lang) });

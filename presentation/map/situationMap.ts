@@ -19,6 +19,7 @@ import { PLOT_STYLE, plotAnchor, plotSegments } from './plotStyle.ts';
 import { intensityMapPixels } from './intensityMap.ts';
 import { typhoonViewFor, type TyphoonView } from '../../sim-core/hazards/typhoon/typhoonView.ts';
 import { BRIDGE_DOWN, BRIDGE_OPEN, TYPHOON_TRACK, WIND_CIRCLE_RGB } from './palette.ts';
+import { widestRadius, windCircleOutline } from './windQuadrants.ts';
 
 /** What the map shows of a moment; a host may hide part of it (a fire nobody has seen). */
 export interface SituationLayers {
@@ -156,7 +157,7 @@ export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2)
       out.line(px(x0), py(y0), px(x1), py(y1), rgb, 1.5 * scale);
     }
   }
-  if (layers.typhoon) drawTyphoon(out, layers.typhoon, px, py, (m) => (m / cellSize) * scale, scale);
+  if (layers.typhoon) drawTyphoon(out, layers.typhoon, px, py, scale);
   for (const c of layers.chemicalSites ?? []) { out.disc(px(c.x), py(c.y), 4.5, CHEMICAL_SITE); out.ring(px(c.x), py(c.y), 5.5, [255, 255, 255]); }
   for (const v of s.villages) out.disc(px(v.x), py(v.y), v.atRisk.people > 0 ? 2.5 : 1.5, v.atRisk.people > 0 ? VILLAGE_AT_RISK : VILLAGE);
   for (const sh of s.shelters) out.disc(px(sh.x), py(sh.y), 3, SHELTER);
@@ -189,17 +190,18 @@ export function renderSituation(s: Scenario, layers: SituationLayers, scale = 2)
 }
 
 /**
- * The typhoon as the chief's map draws it (client/map/typhoonLayer.ts): each wind circle filled
- * faintly and outlined (widest first), the announced track with its fixes, the centre's red disc
- * with a white ring. `pr` turns metres into pixels.
+ * The typhoon as the chief's map draws it (client/map/typhoonLayer.ts): each wind circle by its
+ * four quadrant radii (windQuadrants.ts), filled faintly and outlined (widest first), the
+ * announced track with its fixes, the centre's red disc with a white ring.
  */
-function drawTyphoon(out: Raster, ty: TyphoonView, px: (x: number) => number, py: (y: number) => number, pr: (m: number) => number, scale: number): void {
+function drawTyphoon(out: Raster, ty: TyphoonView, px: (x: number) => number, py: (y: number) => number, scale: number): void {
   const cx = px(ty.x), cy = py(ty.y);
   for (const c of [...ty.circles].sort((a, b) => a.force - b.force)) {
-    if (c.radius === null) continue;
+    if (c.radii === null) continue;
     const rgb = WIND_CIRCLE_RGB[c.force] ?? WIND_CIRCLE_RGB[12];
-    out.disc(cx, cy, pr(c.radius), rgb, 0.12);
-    out.circle(cx, cy, pr(c.radius), rgb, 1.25 * scale, 0.95);
+    const pts = windCircleOutline(ty.x, ty.y, c.radii).map(([x, y]) => [px(x), py(y)] as [number, number]);
+    out.polygon(pts, rgb, 0.12);
+    out.outline(pts, rgb, 1.25 * scale);
   }
   const pts = [...ty.track, [ty.x, ty.y] as [number, number]];
   for (let k = 1; k < pts.length; k++) out.line(px(pts[k - 1][0]), py(pts[k - 1][1]), px(pts[k][0]), py(pts[k][1]), TYPHOON_TRACK, scale);
@@ -221,7 +223,7 @@ function typhoonInset(out: Raster, s: Scenario, ty: TyphoonView, scale: number):
   const { width: w, height: h, cellSize } = s.grid;
   const dcx = (w * cellSize) / 2, dcy = (h * cellSize) / 2;
   let reach = Math.max(dcx, dcy);
-  const widest = Math.max(0, ...ty.circles.map((c) => c.radius ?? 0));
+  const widest = Math.max(0, ...ty.circles.map((c) => widestRadius(c.radii)));
   reach = Math.max(reach, Math.hypot(ty.x - dcx, ty.y - dcy) + widest);
   for (const [x, y] of ty.track) reach = Math.max(reach, Math.abs(x - dcx), Math.abs(y - dcy));
   reach = Math.min(INSET_MAX_REACH, reach * 1.05);
@@ -230,7 +232,7 @@ function typhoonInset(out: Raster, s: Scenario, ty: TyphoonView, scale: number):
   const k = side / (2 * reach);
   const ix = (x: number) => (x - (dcx - reach)) * k, iy = (y: number) => (dcy + reach - y) * k;
   for (let y = Math.round(iy(h * cellSize)); y <= Math.round(iy(0)); y++) for (let x = Math.round(ix(0)); x <= Math.round(ix(w * cellSize)); x++) inset.set(x, y, [189, 189, 189]);
-  drawTyphoon(inset, ty, ix, iy, (m) => m * k, Math.max(1, scale / 2));
+  drawTyphoon(inset, ty, ix, iy, Math.max(1, scale / 2));
   // Into the corner, with a dark frame.
   const x0 = out.width - side - 1, y0 = 1;
   for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) {

@@ -3,8 +3,8 @@
 import type { EventEntry } from '../../sim-core/log.ts';
 import type { Scenario } from '../../sim-core/world/scenario.ts';
 import type { Lang } from './lang.ts';
-import { stormAt, type TyphoonTrack } from '../../sim-core/hazards/typhoon/track.ts';
-import { WIND_CIRCLES, windCircleRadius } from '../../sim-core/hazards/typhoon/typhoonView.ts';
+import type { TyphoonTrack } from '../../sim-core/hazards/typhoon/track.ts';
+import { windCirclesAt } from '../../sim-core/hazards/typhoon/typhoonView.ts';
 import { localText } from './lang.ts';
 import { placeName, roleName } from './names.ts';
 
@@ -36,13 +36,13 @@ export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null
       const cx = s.grid.width * s.grid.cellSize / 2, cy = s.grid.height * s.grid.cellSize / 2;
       const km = Math.round(Math.sqrt((e.x - cx) * (e.x - cx) + (e.y - cy) * (e.y - cy)) / 1000);
       const circles = ty ? bulletinCircles(ty.track, e.fix) : [];
-      const zhCircles = circles.map((c) => windCircleRadiusText(c.force, c.km, 'zh')).join('，');
-      const enCircles = circles.map((c) => windCircleRadiusText(c.force, c.km, 'en')).join(', ');
+      const zhCircles = circles.map((c) => windCircleRadiiText(c.force, c.km, 'zh')).join('；');
+      const enCircles = circles.map((c) => windCircleRadiiText(c.force, c.km, 'en')).join('; ');
       return {
         cat: 'hazard', tag: ['台风消息', 'Typhoon bulletin'],
         text: [
-          `${name}（${typhoonGradeName(e.grade, 'zh')}级）中心距本区约 ${km} 公里，中心气压 ${e.pressure} 百帕，近中心最大风力 ${beaufortForce(e.maxWind)} 级（${e.maxWind} 米/秒）${zhCircles ? `，${zhCircles}` : ''}`,
-          `${nameEn} (${typhoonGradeName(e.grade, 'en')}) about ${km} km from the district, central pressure ${e.pressure} hPa, maximum wind force ${beaufortForce(e.maxWind)} (${e.maxWind} m/s)${enCircles ? `; ${enCircles}` : ''}`,
+          `${name}（${typhoonGradeName(e.grade, 'zh')}级）中心距本区约 ${km} 公里，中心气压 ${e.pressure} 百帕，近中心最大风力 ${beaufortForce(e.maxWind)} 级（${e.maxWind} 米/秒）${zhCircles ? `。${zhCircles}` : ''}`,
+          `${nameEn} (${typhoonGradeName(e.grade, 'en')}) about ${km} km from the district, central pressure ${e.pressure} hPa, maximum wind force ${beaufortForce(e.maxWind)} (${e.maxWind} m/s)${enCircles ? `. ${enCircles}` : ''}`,
         ],
       };
     }
@@ -64,21 +64,28 @@ export function typhoonEventLine(s: Scenario, e: EventEntry): TyphoonLine | null
 /** 七级风圈 … — the wind circles the bulletins give, by Beaufort force. */
 const CIRCLE: Record<number, [string, string]> = { 7: ['七级风圈', 'force-7 wind circle'], 10: ['十级风圈', 'force-10 wind circle'], 12: ['十二级风圈', 'force-12 wind circle'] };
 export const windCircleName = (force: number, lang: Lang) => (CIRCLE[force] ?? [`${force}级风圈`, `force-${force} wind circle`])[lang === 'en' ? 1 : 0];
-/** A wind circle with its radius, as the bulletins quote it (and the report map's legend, whose circles may reach past the map). */
-export const windCircleRadiusText = (force: number, km: number, lang: Lang) => (lang === 'en' ? `${windCircleName(force, 'en')} ${km} km` : `${windCircleName(force, 'zh')}半径 ${km} 公里`);
+/** The bulletins' quadrants, in their order (typhoonView.ts QUADRANTS): 东北方向 … */
+const QUADRANT: [string, string][] = [['东北方向', 'NE'], ['东南方向', 'SE'], ['西南方向', 'SW'], ['西北方向', 'NW']];
+/**
+ * A wind circle's four radii (whole km; NE, SE, SW, NW) as a CMA bulletin quotes them —
+ * "七级风圈半径：东北方向 180 公里，东南方向 170 公里，…" — and the report map's legend.
+ */
+export function windCircleRadiiText(force: number, km: readonly number[], lang: Lang): string {
+  if (lang === 'en') return `${windCircleName(force, 'en')} radii: ${km.map((k, q) => `${QUADRANT[q][1]} ${k} km`).join(', ')}`;
+  return `${windCircleName(force, 'zh')}半径：${km.map((k, q) => `${QUADRANT[q][0]} ${k} 公里`).join('，')}`;
+}
 /** The report map's corner map of the storm and the district (presentation/map/situationMap.ts typhoonInset). */
 export const typhoonInsetName = (lang: Lang) => (lang === 'en' ? 'top-right inset: the typhoon and the district (grey)' : '右上角小图：台风与本区（灰色）');
 export const typhoonTrackName = (lang: Lang) => (lang === 'en' ? 'typhoon track and centre' : '台风路径及中心');
 
-/** The wind circles at a bulletin's fix, as the weather service quotes them (radius in whole km; circles the storm does not reach left out). */
-export function bulletinCircles(track: TyphoonTrack, fix: number): { force: number; km: number }[] {
+/**
+ * The wind circles at a bulletin's fix, as the weather service quotes them: the four quadrant
+ * radii in whole km; circles the storm does not reach anywhere left out.
+ */
+export function bulletinCircles(track: TyphoonTrack, fix: number): { force: number; km: number[] }[] {
   const f = track.fixes[fix];
   if (!f) return [];
-  const storm = stormAt(track, f.t);
-  const out: { force: number; km: number }[] = [];
-  for (const { force, speed } of WIND_CIRCLES) {
-    const r = windCircleRadius(track, storm, speed);
-    if (r !== null) out.push({ force, km: Math.round(r / 1000) });
-  }
+  const out: { force: number; km: number[] }[] = [];
+  for (const c of windCirclesAt(track, f.t)) if (c.radii !== null) out.push({ force: c.force, km: c.radii.map((m) => Math.round(m / 1000)) });
   return out;
 }

@@ -100,6 +100,14 @@ function describeQuake(r: QuakeCaseResult): string {
 
 function describeTyphoon(r: TyphoonCaseResult): string {
   const lines = [`Holland Vm ${r.maxWind.toFixed(2)} m/s (cyclostrophic, at Rmax); pressure at Rmax ${r.pressureAtRmax.toFixed(1)} hPa; strongest gradient wind ${r.peak.wind.toFixed(2)} m/s at ${(r.peak.r / 1000).toFixed(2)} km`];
-  for (const p of r.profile) lines.push(`r ${(p.r / 1000).toFixed(1)} km: ${p.pressure.toFixed(1)} hPa, wind ${p.wind.toFixed(2)} m/s, rain ${p.rain.toFixed(1)} mm/h`);
+  const m = r.motion;
+  if (m) {
+    lines.push(`moving ${m.speed.toFixed(1)} m/s toward ${m.heading.toFixed(0)}° (Lin & Chavas 2012 background wind ${m.background.toFixed(2)} m/s): surface maximum ${m.surfaceMax.toFixed(2)} m/s`);
+    lines.push(`right of the track: strongest ${m.right.wind.toFixed(2)} m/s at ${(m.right.r / 1000).toFixed(2)} km; left: ${m.left.wind.toFixed(2)} m/s at ${(m.left.r / 1000).toFixed(2)} km; right − left ${(m.right.wind - m.left.wind).toFixed(2)} m/s`);
+  }
+  for (const p of r.profile) {
+    const sides = p.right === undefined ? '' : ` (right ${p.right.toFixed(2)}, left ${p.left!.toFixed(2)})`;
+    lines.push(`r ${(p.r / 1000).toFixed(1)} km: ${p.pressure.toFixed(1)} hPa, wind ${p.wind.toFixed(2)} m/s${sides}, rain ${p.rain.toFixed(1)} mm/h`);
+  }
   return lines.join('\n');
 }

@@ -26,6 +26,13 @@ describe('tuiyan model typhoon', () => {
     expect(winds[1]).toBeGreaterThan(winds[0]);
     expect(winds[1]).toBeGreaterThan(winds[2]);
     expect(tuiyan('model', 'typhoon', good).stdout).toMatch(/Holland Vm 53\.66 m\/s/);
+    // Moving north-west at 6 m/s: the right of the track stronger by about 2 × 0.55 × 6 = 6.6 m/s.
+    const moving = join(dir, 'moving.json');
+    writeFileSync(moving, JSON.stringify({ centralPressure: 950, ambientPressure: 1010, rmax: 30000, b: 1.5, translationSpeed: 6, heading: 315, radii: [30000] }));
+    const m = JSON.parse(tuiyan('model', 'typhoon', moving, '--json').stdout);
+    expect(m.motion.right.wind - m.motion.left.wind).toBeCloseTo(6.6, 1);
+    expect(m.profile[0].right).toBeCloseTo(53.657 + 3.3, 3);
+    expect(tuiyan('model', 'typhoon', moving).stdout).toMatch(/right of the track: strongest 56\.96 m\/s at 30\.00 km; left: 50\.\d\d m\/s .*right − left 6\.\d\d m\/s/);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ centralPressure: 950, ambientPressure: 1010, rmax: 30000, b: 0.5 }));
     const b = tuiyan('model', 'typhoon', bad);

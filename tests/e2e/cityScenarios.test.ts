@@ -68,7 +68,7 @@ describe('the city drills in Chromium', () => {
           chemicalSites: v.chemical?.sites.length ?? 0, chemicalZone: v.chemical?.zone?.tiers?.length ?? 0,
           dry: v.outages.filter((o: { services: string[] }) => o.services.includes('water')).length,
           bursts: w.store.events.filter((e: { kind: string }) => e.kind === 'mainBurst').length,
-          typhoon: v.typhoon ? { circles: v.typhoon.circles.filter((x: { radius: number | null }) => x.radius !== null).length, track: v.typhoon.track.length } : null,
+          typhoon: v.typhoon ? { circles: v.typhoon.circles.filter((x: { radii: number[] | null }) => x.radii !== null && x.radii.length === 4).length, track: v.typhoon.track.length } : null,
         };
       });
       expect(seen.frames).toBeGreaterThan(2);

@@ -133,10 +133,13 @@ describe('the typhoon report’s map', () => {
     const svg = legendSvg(html);
     const view = situationOf(sim.scenario, sim.state).typhoon!;
     for (const c of view.circles) {
-      if (c.radius === null) expect(svg).not.toContain(`data-legend="wind-${c.force}"`);
-      else expect(svg).toContain(`${({ 7: '七', 10: '十', 12: '十二' } as Record<number, string>)[c.force]}级风圈半径 ${Math.round(c.radius / 1000)} 公里`);
+      if (c.radii === null) expect(svg).not.toContain(`data-legend="wind-${c.force}"`);
+      else {
+        const [ne, se, sw, nw] = c.radii.map((m) => Math.round(m / 1000));
+        expect(svg).toContain(`${({ 7: '七', 10: '十', 12: '十二' } as Record<number, string>)[c.force]}级风圈半径：东北方向 ${ne} 公里，东南方向 ${se} 公里，西南方向 ${sw} 公里，西北方向 ${nw} 公里`);
+      }
     }
-    expect(view.circles.filter((c) => c.radius !== null).length).toBeGreaterThanOrEqual(2);
+    expect(view.circles.filter((c) => c.radii !== null).length).toBeGreaterThanOrEqual(2);
     expect(svg).toContain('台风路径及中心');
     expect(svg).toContain('右上角小图');
     expect(svg).not.toContain('烈度分布');

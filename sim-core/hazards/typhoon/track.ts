@@ -1,7 +1,10 @@
 // A typhoon's track (台风路径): fixes of the centre at times, each with its central pressure and
 // radius of maximum wind, linearly interpolated between fixes (the way forecast tracks are
 // given, every 3–6 h, and read between them). Before the first fix and after the last the storm
-// stays at that fix: a scenario puts its first and last fixes far enough away.
+// stays at that fix: a scenario puts its first and last fixes far enough away. The storm's
+// forward motion (移速移向) is the derivative of that same path: between two fixes the centre
+// moves in a straight line at a constant velocity, the one the forward-motion asymmetry of the
+// wind takes (forwardMotion.ts).
 import { sin } from '../../math/index.ts';
 import { AIR_DENSITY, EARTH_OMEGA, type HollandVortex } from './holland.ts';
 
@@ -32,6 +35,9 @@ export interface TyphoonTrack {
 export interface StormAt {
   x: number;
   y: number;
+  /** Translation velocity of the centre, m/s (x east, y north); 0, 0 when stationary. */
+  vx: number;
+  vy: number;
   vortex: HollandVortex;
 }
 
@@ -47,13 +53,27 @@ export function stormAt(track: TyphoonTrack, t: number): StormAt {
     w = (t - a.t) / (b.t - a.t);
   }
   const lerp = (p: number, q: number) => p + (q - p) * w;
+  const [vx, vy] = translation(f, t);
   return {
-    x: lerp(a.x, b.x), y: lerp(a.y, b.y),
+    x: lerp(a.x, b.x), y: lerp(a.y, b.y), vx, vy,
     vortex: {
       pc: lerp(a.pc, b.pc) * 100, pn: track.pn * 100, rmax: lerp(a.rmax, b.rmax), b: track.b,
       f: 2 * EARTH_OMEGA * sin((track.latitude * Math.PI) / 180), rho: AIR_DENSITY,
     },
   };
+}
+
+/**
+ * The centre's velocity at t, m/s: that of the leg from the fix at or before t to the next (so a
+ * bulletin at a fix is moving the way the next fix lies, as a forecast's 移向 says), of the last leg
+ * at the last fix itself, and 0 before the first fix and after the last, where the storm stays put.
+ */
+function translation(f: readonly TrackFix[], t: number): [number, number] {
+  if (f.length < 2 || t < f[0].t || t > f[f.length - 1].t) return [0, 0];
+  let k = 0;
+  while (k + 2 < f.length && f[k + 1].t <= t) k++;
+  const a = f[k], b = f[k + 1], dt = b.t - a.t;
+  return [(b.x - a.x) / dt, (b.y - a.y) / dt];
 }
 
 /**

@@ -1,6 +1,6 @@
 // The typhoon in the clock (hazards phase, every 10 minutes while the scenario has one; never
 // otherwise): the weather service's bulletin at each track fix; the surface wind at every
-// village (Holland, windAt.ts) cutting power by the fragility (fragility.ts); trees and
+// village (Holland with the storm's forward motion, windAt.ts) cutting power by the fragility (fragility.ts); trees and
 // signboards across roads from force 10 on (a road block cleared like a landslide, landslides.ts);
 // boats coming in, and at the deadline the boats still out. The rain is the flood model's: the
 // scenario's zones get the storm's R-CLIPER rain when it is loaded (scenarios/typhoonRain.ts).
@@ -14,7 +14,7 @@ import { setOutage } from '../outages.ts';
 import { nearestTownship } from '../fireDetection.ts';
 import { sortedKeys } from '../../order.ts';
 import { stormAt, type StormAt } from './track.ts';
-import { surfaceMaxWind, surfaceWindAt } from './windAt.ts';
+import { surfaceMaxWind, surfaceWindAt, surfaceWindCeiling } from './windAt.ts';
 import { powerFailureChance, TREES_DOWN_ONSET, treesDownSeverity } from './fragility.ts';
 import { ensureTyphoonState } from './typhoonStart.ts';
 import { typhoonGrade } from './grade.ts';
@@ -73,12 +73,13 @@ function villagesInWind(ctx: SimContext, ty: ScenarioTyphoon, storm: StormAt): v
 }
 
 /**
- * The ring [inner, outer] (m from the centre) where the surface wind reaches `v`, or null. The
- * profile rises to one peak near Rmax and falls beyond it, so each edge is found by bisection; a
- * node outside the ring needs no wind computed (a saving only: the same nodes get the same draws).
+ * The ring [inner, outer] (m from the centre) where the surface wind can reach `v` on some
+ * bearing, or null. The ceiling (the vortex's wind plus the whole background wind, windAt.ts)
+ * rises to one peak near Rmax and falls beyond it, so each edge is found by bisection; a node
+ * outside the ring needs no wind computed (a saving only: the same nodes get the same draws).
  */
 function ringAbove(ty: ScenarioTyphoon, storm: StormAt, v: number): [number, number] | null {
-  const wind = (r: number) => surfaceWindAt(ty.track, storm, storm.x + r, storm.y);
+  const wind = (r: number) => surfaceWindCeiling(ty.track, storm, r);
   const peak = storm.vortex.rmax;
   if (wind(peak) < v) return null;
   const edge = (lo: number, hi: number, rising: boolean) => {
@@ -89,7 +90,7 @@ function ringAbove(ty: ScenarioTyphoon, storm: StormAt, v: number): [number, num
     return rising ? lo : hi;
   };
   let far = peak * 2;
-  while (wind(far) >= v) far *= 2;
+  while (wind(far) >= v && far < 5e6) far *= 2;
   // Margins of 1 m: the ring is only a filter, never tighter than the wind itself.
   return [Math.max(0, edge(0, peak, true) - 1), edge(peak, far, false) + 1];
 }
