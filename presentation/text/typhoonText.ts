@@ -71,8 +71,10 @@ const QUADRANT: [string, string][] = [['东北方向', 'NE'], ['东南方向', '
  * "七级风圈半径：东北方向 180 公里，东南方向 170 公里，…" — and the report map's legend.
  */
 export function windCircleRadiiText(force: number, km: readonly number[], lang: Lang): string {
-  if (lang === 'en') return `${windCircleName(force, 'en')} radii: ${km.map((k, q) => `${QUADRANT[q][1]} ${k} km`).join(', ')}`;
-  return `${windCircleName(force, 'zh')}半径：${km.map((k, q) => `${QUADRANT[q][0]} ${k} 公里`).join('，')}`;
+  // A quadrant the circle does not reach (0 km) is left out, as a bulletin would not quote it.
+  const quoted = km.map((k, q) => [k, q] as const).filter(([k]) => k > 0);
+  if (lang === 'en') return `${windCircleName(force, 'en')} radii: ${quoted.map(([k, q]) => `${QUADRANT[q][1]} ${k} km`).join(', ')}`;
+  return `${windCircleName(force, 'zh')}半径：${quoted.map(([k, q]) => `${QUADRANT[q][0]} ${k} 公里`).join('，')}`;
 }
 /** The report map's corner map of the storm and the district (presentation/map/situationMap.ts typhoonInset). */
 export const typhoonInsetName = (lang: Lang) => (lang === 'en' ? 'top-right inset: the typhoon and the district (grey)' : '右上角小图：台风与本区（灰色）');
@@ -86,6 +88,10 @@ export function bulletinCircles(track: TyphoonTrack, fix: number): { force: numb
   const f = track.fixes[fix];
   if (!f) return [];
   const out: { force: number; km: number[] }[] = [];
-  for (const c of windCirclesAt(track, f.t)) if (c.radii !== null) out.push({ force: c.force, km: c.radii.map((m) => Math.round(m / 1000)) });
+  for (const c of windCirclesAt(track, f.t)) {
+    if (c.radii === null) continue;
+    const km = c.radii.map((m) => Math.round(m / 1000));
+    if (km.some((k) => k > 0)) out.push({ force: c.force, km });
+  }
   return out;
 }

@@ -8,7 +8,7 @@ import { loadScenario } from '../../server/scenarioFiles.ts';
 import { stormAt, type TyphoonTrack } from '../../sim-core/hazards/typhoon/track.ts';
 import { surfaceWindAt } from '../../sim-core/hazards/typhoon/windAt.ts';
 import { QUADRANTS, WIND_CIRCLES, windCirclesAt, windQuadrantRadii, windRadiusAlong } from '../../sim-core/hazards/typhoon/typhoonView.ts';
-import { bulletinCircles, typhoonEventLine, windCircleName } from '../../presentation/text/typhoonText.ts';
+import { bulletinCircles, typhoonEventLine, windCircleName, windCircleRadiiText } from '../../presentation/text/typhoonText.ts';
 import { windCircleOutline } from '../../presentation/map/windQuadrants.ts';
 
 const scenario = loadScenario('scenarios/demo-district-typhoon');
@@ -101,6 +101,12 @@ describe('typhoon wind circles by quadrant', () => {
     expect(line.text[0]).toContain(`。七级风圈半径：东北方向 ${ne} 公里，东南方向 ${se} 公里，西南方向 ${sw} 公里，西北方向 ${nw} 公里；十级风圈半径：东北方向 ${circles[1].km[0]} 公里`);
     expect(line.text[1]).toContain(`force-7 wind circle radii: NE ${ne} km, SE ${se} km, SW ${sw} km, NW ${nw} km; force-10`);
     expect(bulletinCircles(ty.track, 99)).toEqual([]);
+  });
+
+  it('a quadrant the circle does not reach is not quoted, and a circle reached nowhere is left out', () => {
+    expect(windCircleRadiiText(10, [74, 60, 0, 52], 'zh')).toBe('十级风圈半径：东北方向 74 公里，东南方向 60 公里，西北方向 52 公里');
+    expect(windCircleRadiiText(10, [74, 60, 0, 52], 'en')).toBe('force-10 wind circle radii: NE 74 km, SE 60 km, NW 52 km');
+    for (let k = 0; k < ty.track.fixes.length; k++) for (const c of bulletinCircles(ty.track, k)) expect(c.km.some((x) => x > 0)).toBe(true);
   });
 
   it('the maps’ outline is four quarter arcs at the quadrant radii, joined on the axes', () => {
