@@ -4,72 +4,27 @@
 // rejected order shows its reason; the replay slider moves the map; the report opens; offline
 // practice runs a scenario in a Web Worker. Screenshots go to test-results/ and must not be blank.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { buildClient, consoleReady, haveChromium, launch, regionShot, screenshot, watch } from './helpers.ts';
-
-const ADMIN = 'e2e-admin-token-0123456789';
-
-async function api(base: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-/** Text of the inbox items of a kind on a page. */
-function inboxTexts(page: Page, kind: string): Promise<string[]> {
-  return page.locator(`[data-testid=inbox] li[data-kind=${kind}] .text`).allTextContents();
-}
-
-async function waitInbox(page: Page, kind: string, contains: string): Promise<void> {
-  await page.waitForFunction(([k, c]) => [...document.querySelectorAll(`[data-testid=inbox] li[data-kind=${k}] .text`)].some((el) => el.textContent!.includes(c)), [kind, contains] as const, { timeout: 60_000, polling: 200 });
-}
-
-const simTime = (page: Page) => page.evaluate(() => (window as any).tuiyan.store.clock.t as number);
+import { consoleReady, haveChromium, inboxTexts, regionShot, screenshot, simTime, waitInbox } from './helpers.ts';
+import { ADMIN, openRoom, type ExerciseRoom } from './room.ts';
 
 // Never skipped: .ci/run installs Chromium; without it the first test fails saying so.
 describe('web client in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium: run .ci/run or apt-get install chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
-  let base: string;
-  let exercise: { id: string; codes: Record<string, string> };
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
-  const pages: Record<string, Page> = {};
-
-  async function open(name: string, path: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
-    await page.goto(base + path);
-    pages[name] = page;
-    return page;
-  }
+  let room: ExerciseRoom;
 
   beforeAll(async () => {
-    const clientDir = await buildClient();
     // practice: the offline practice below fetches the storm day with its script from this server.
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, practice: true, log: () => {} });
-    base = server.url;
-    browser = await launch();
     // Three hours of the storm day: enough for the first injects, the evacuation and the replay.
-    exercise = await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 3, speed: 'paused', until: '3h' });
+    room = await openRoom({ server: { practice: true }, exercise: { scenario: 'demo-district', seed: 3, speed: 'paused', until: '3h' } });
   }, 240_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
   it('opens the chief and a township console from their join links', async () => {
     const [chief, township] = await Promise.all([
-      open('chief', `/?code=${exercise.codes.chief}`),
-      open('township', `/?code=${exercise.codes['township:hupan']}`),
+      room.open('chief', `/?code=${room.exercise.codes.chief}`),
+      room.open('township', `/?code=${room.exercise.codes['township:hupan']}`),
     ]);
     await Promise.all([consoleReady(chief), consoleReady(township)]);
     expect(await chief.getByTestId('role').textContent()).toContain('区指挥部');
@@ -82,7 +37,7 @@ describe('web client in Chromium', () => {
   }, 180_000);
 
   it('the township orders an evacuation and reports; the chief sees both arrive', async () => {
-    const { township, chief } = pages;
+    const { township, chief } = room.pages;
     await township.locator('.tab[data-tab=orders]').click();
     const evac = township.getByTestId('form-orderEvacuation');
     await evac.locator('summary').click();
@@ -103,7 +58,7 @@ describe('web client in Chromium', () => {
   }, 120_000);
 
   it('a rejected order shows its reason', async () => {
-    const { chief } = pages;
+    const { chief } = room.pages;
     await chief.locator('.tab[data-tab=orders]').click();
     const level = chief.getByTestId('form-setResponseLevel');
     await level.locator('select[name=level]').selectOption('none');
@@ -115,27 +70,27 @@ describe('web client in Chromium', () => {
   }, 60_000);
 
   it('the director fires an inject; only the roles that may perceive it see it', async () => {
-    const director = await open('director', `/?code=${exercise.codes.director}#admin=${ADMIN}`);
+    const director = await room.open('director', `/?code=${room.exercise.codes.director}#admin=${ADMIN}`);
     await consoleReady(director);
     await director.getByTestId('fire-weather-blue').click();
-    await waitInbox(pages.chief, 'message', '蓝色预警');
+    await waitInbox(room.pages.chief, 'message', '蓝色预警');
     // An inject every role perceives, fired after it: once the township has that one, it would
     // have had the first too, had it been meant for it.
     await director.getByTestId('fire-weather-orange').click();
-    await waitInbox(pages.township, 'message', '橙色');
-    expect((await inboxTexts(pages.township, 'message')).some((t) => t.includes('蓝色预警'))).toBe(false);
-    expect((await inboxTexts(pages.chief, 'message')).some((t) => t.includes('橙色'))).toBe(true);
+    await waitInbox(room.pages.township, 'message', '橙色');
+    expect((await inboxTexts(room.pages.township, 'message')).some((t) => t.includes('蓝色预警'))).toBe(false);
+    expect((await inboxTexts(room.pages.chief, 'message')).some((t) => t.includes('橙色'))).toBe(true);
   }, 120_000);
 
   it('the evaluator notes a moment; the director looks through the township\'s eyes', async () => {
-    const evaluator = await open('evaluator', `/?code=${exercise.codes.evaluator}`);
+    const evaluator = await room.open('evaluator', `/?code=${room.exercise.codes.evaluator}`);
     await consoleReady(evaluator);
     await evaluator.getByTestId('annotation-text').fill('湖畔镇转移令下达及时，报告要素齐全。');
     await evaluator.getByTestId('annotate').click();
     await evaluator.locator('[data-testid=annotations] li', { hasText: '湖畔镇转移令下达及时' }).waitFor({ timeout: 60_000 });
     await evaluator.locator('[data-testid=timeline] svg').waitFor();
 
-    const { director } = pages;
+    const { director } = room.pages;
     await director.locator('select[data-testid=view-as]').selectOption('township:hupan');
     await director.waitForFunction(() => (window as any).tuiyan.store.view?.role === 'township:hupan', null, { timeout: 60_000 });
     await director.locator('select[data-testid=view-as]').selectOption('director');
@@ -143,12 +98,12 @@ describe('web client in Chromium', () => {
   }, 120_000);
 
   it('runs the clock, then the screenshots of each console are not blank', async () => {
-    const { director } = pages;
+    const { director } = room.pages;
     await director.locator('button[data-speed=max]').click();
     // At max speed the exercise runs to its end (3 h) and stops there.
     await director.waitForFunction(() => (window as any).tuiyan.store.clock.status === 'finished', null, { timeout: 120_000, polling: 250 });
     for (const name of ['chief', 'township', 'director', 'evaluator']) {
-      const page = pages[name];
+      const page = room.pages[name];
       await page.waitForFunction(() => (window as any).tuiyan.store.clock.speed === 'paused', null, { timeout: 60_000 });
       if (name === 'chief') await page.locator('.tab[data-tab=inbox]').click();
       await page.waitForTimeout(500);
@@ -156,14 +111,14 @@ describe('web client in Chromium', () => {
       expect(shot.distinct, shot.file).toBeGreaterThan(40);
       expect(shot.dominant, shot.file).toBeLessThan(0.6);
     }
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
     // The remaining tests need only the director's; fewer pages drawing, less load.
-    for (const name of ['chief', 'township', 'evaluator']) await pages[name].close();
+    for (const name of ['chief', 'township', 'evaluator']) await room.pages[name].close();
   }, 240_000);
 
   it('the replay slider moves the map and the report opens', async () => {
-    const t = await simTime(pages.director);
-    const replay = await open('replay', `/?replay=${exercise.id}#admin=${ADMIN}`);
+    const t = await simTime(room.pages.director);
+    const replay = await room.open('replay', `/?replay=${room.exercise.id}#admin=${ADMIN}`);
     await consoleReady(replay);
     expect(await simTime(replay)).toBe(0);
     const before = await regionShot(replay, '[data-testid=map]');
@@ -193,7 +148,7 @@ describe('web client in Chromium', () => {
   }, 240_000);
 
   it('offline practice runs a scenario in the browser with the autopilot', async () => {
-    const offline = await open('offline', '/?offline=demo-district&role=township:shimen&seed=2&speed=max');
+    const offline = await room.open('offline', '/?offline=demo-district&role=township:shimen&seed=2&speed=max');
     await consoleReady(offline);
     await offline.waitForFunction(() => (window as any).tuiyan.store.clock.t >= 2 * 3600, null, { timeout: 120_000, polling: 250 });
     await offline.locator('button[data-speed=paused]').click();
@@ -202,6 +157,6 @@ describe('web client in Chromium', () => {
     expect(await offline.getByTestId('connection').getAttribute('data-state')).toBe('local');
     const shot = await screenshot(offline, 'console-offline');
     expect(shot.distinct).toBeGreaterThan(40);
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 180_000);
 });

@@ -2,7 +2,7 @@
 // system's /usr/bin/chromium), save screenshots under test-results/ and check they are not blank.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CHROMIUM = process.env.TUIYAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -48,6 +48,54 @@ export async function consoleReady(page: Page): Promise<void> {
     return !!w.tuiyan?.store.view && w.tuiyan.map.framesDrawn() > 2;
   }, null, { timeout: 90_000, polling: 200 });
   await closeBriefing(page);
+}
+
+/** The view has arrived (the map may not have drawn yet, the briefing may be open). */
+export async function viewReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!(window as any).tuiyan?.store.view, null, { timeout: 90_000, polling: 200 });
+}
+
+/** The sim time the page's clock shows, in seconds. */
+export const simTime = (page: Page): Promise<number> => page.evaluate(() => (window as any).tuiyan.store.clock.t as number);
+
+/** Text of the inbox items of a kind on a page. */
+export function inboxTexts(page: Page, kind: string): Promise<string[]> {
+  return page.locator(`[data-testid=inbox] li[data-kind=${kind}] .text`).allTextContents();
+}
+
+/** Waits until an inbox item of a kind contains the text. */
+export async function waitInbox(page: Page, kind: string, contains: string): Promise<void> {
+  await page.waitForFunction(([k, c]) => [...document.querySelectorAll(`[data-testid=inbox] li[data-kind=${k}] .text`)].some((el) => el.textContent!.includes(c)), [kind, contains] as const, { timeout: 60_000, polling: 200 });
+}
+
+/**
+ * Runs the exercise at 最快 from the director's console: 最快 runs to the next inject and pauses
+ * there, so it is pressed again at each stop, until the exercise is finished, `stop` says so, or
+ * `tries` looks (`wait` ms apart) have passed. `each` looks at every stop, after the clock is read.
+ */
+export async function runAtMax(director: Page, o: { tries: number; wait: number; stop?: () => Promise<boolean>; each?: () => Promise<void> }): Promise<void> {
+  for (let k = 0; k < o.tries; k++) {
+    if (o.stop && await o.stop()) break;
+    const clock = await director.evaluate(() => { const c = (window as any).tuiyan.store.clock; return { status: c.status as string, speed: c.speed as string }; });
+    await o.each?.();
+    if (clock.status === 'finished') break;
+    if (clock.speed === 'paused') await director.locator('button[data-speed=max]').click();
+    await director.waitForTimeout(o.wait);
+  }
+}
+
+/**
+ * The visible text of a page or frame, without the language switch (it offers English by name)
+ * and what is marked `data-latin` (join codes: meant to be typed, in Latin letters).
+ */
+export function visibleText(p: Page | Frame): Promise<string> {
+  return p.evaluate(() => {
+    const hidden = [...document.querySelectorAll<HTMLElement>('[data-testid=lang], [data-latin]')];
+    for (const el of hidden) el.dataset.savedDisplay = el.style.display, el.style.display = 'none';
+    const text = document.body.innerText;
+    for (const el of hidden) el.style.display = el.dataset.savedDisplay ?? '';
+    return text;
+  });
 }
 
 /** Every console opens on its briefing (情况通报); a test that is not about it closes it first. */
