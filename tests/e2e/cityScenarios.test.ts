@@ -5,23 +5,9 @@
 // and no id or English word shows on the zh-CN screen (visibleTextRules.ts). A screenshot of each
 // is saved under test-results/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { buildClient, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
+import { haveChromium, screenshot, visibleText } from './helpers.ts';
+import { openRoom, type Room } from './room.ts';
 import { leaks } from './visibleTextRules.ts';
-
-const ADMIN = 'e2e-city-admin-token-0123456789';
-
-function visibleText(p: Page): Promise<string> {
-  return p.evaluate(() => {
-    const hidden = [...document.querySelectorAll<HTMLElement>('[data-testid=lang], [data-latin]')];
-    for (const el of hidden) el.dataset.savedDisplay = el.style.display, el.style.display = 'none';
-    const text = document.body.innerText;
-    for (const el of hidden) el.style.display = el.dataset.savedDisplay ?? '';
-    return text;
-  });
-}
 
 const CASES = [
   { folder: 'demo-district-chemical', until: 5400, name: 'city-chemical' },
@@ -32,31 +18,21 @@ const CASES = [
 describe('the city drills in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-city-client');
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
-    browser = await launch();
+    room = await openRoom({ build: 'e2e-city-client' });
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
   for (const c of CASES) {
     it(`${c.folder}: the chief's console after ${c.until / 3600} h of play`, async () => {
-      const r = await fetch(`${server.url}/api/exercises`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ scenario: c.folder, seed: 4, plan: 'auto', speed: 'max', until: c.until }) });
+      const r = await room.request('POST', '/api/exercises', { scenario: c.folder, seed: 4, plan: 'auto', speed: 'max', until: c.until });
       expect(r.status, await r.clone().text()).toBe(201);
       const { codes } = await r.json();
       const errors: string[] = [];
-      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-      const page = await ctx.newPage();
-      watch(page, c.name, errors);
-      await page.goto(`${server.url}/?code=${codes.chief}`);
-      await consoleReady(page);
+      const page = await room.open(c.name, `/?code=${codes.chief}`, { ready: true, errors });
       // Play runs to the exercise's end.
       await page.waitForFunction((until) => ((window as any).tuiyan.store.view?.t ?? 0) >= until, c.until, { timeout: 240_000, polling: 500 });
       await page.waitForTimeout(1500);
@@ -106,7 +82,7 @@ describe('the city drills in Chromium', () => {
       expect(shot.distinct).toBeGreaterThan(30);
       expect(shot.dominant).toBeLessThan(0.8);
       expect(errors).toEqual([]);
-      await ctx.close();
+      await page.context().close();
     }, 400_000);
   }
 });
