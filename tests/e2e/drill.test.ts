@@ -3,70 +3,37 @@
 // player presses 叫应, and the chief sees it unanswered, then answered; a played team receives
 // its task and accepts it; a team's form has no recall of itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/serve/server.ts';
 import { tempDb } from '../server/helpers.ts';
-import { buildClient, closeBriefing, haveChromium, launch, screenshot, watch } from './helpers.ts';
-
-const ADMIN = 'e2e-drill-admin-token-0123456789';
-
-async function api(base: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+import { closeBriefing, haveChromium, screenshot, viewReady } from './helpers.ts';
+import { ADMIN, openRoom, type ExerciseRoom } from './room.ts';
 
 /** The view as the page holds it. */
 const viewOf = (page: Page) => page.evaluate(() => (window as any).tuiyan.store.view);
 
-async function viewReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as any).tuiyan?.store.view, null, { timeout: 90_000, polling: 200 });
-}
-
 describe('the drill in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium: run .ci/run or apt-get install chromium').toBe(true); });
 
-  let server: RunningServer;
+  let room: ExerciseRoom;
   let practice: RunningServer | undefined;
-  let clientDir: string;
-  let browser: Browser;
-  let base: string;
-  let exercise: { id: string; codes: Record<string, string> };
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
-  const pages: Record<string, Page> = {};
-
-  async function open(name: string, path: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
-    await page.goto(path.startsWith('http') ? path : base + path);
-    pages[name] = page;
-    return page;
-  }
+  const open = (name: string, path: string) => room.open(name, path);
 
   beforeAll(async () => {
-    clientDir = await buildClient('e2e-drill');
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
-    base = server.url;
-    browser = await launch();
     // No speed given: a new exercise waits, paused.
-    exercise = await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 5, until: '6h', played: ['team:fire-5'] });
+    room = await openRoom({ build: 'e2e-drill', exercise: { scenario: 'demo-district', seed: 5, until: '6h', played: ['team:fire-5'] } });
   }, 240_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
+    await room?.close();
     await practice?.close();
   });
 
   it('a new exercise is paused and every console opens on its briefing; the director starts the clock from it', async () => {
     const [chief, township, director] = await Promise.all([
-      open('chief', `/?code=${exercise.codes.chief}`),
-      open('township', `/?code=${exercise.codes['township:shimen']}`),
-      open('director', `/?code=${exercise.codes.director}#admin=${ADMIN}`),
+      open('chief', `/?code=${room.exercise.codes.chief}`),
+      open('township', `/?code=${room.exercise.codes['township:shimen']}`),
+      open('director', `/?code=${room.exercise.codes.director}#admin=${ADMIN}`),
     ]);
     await Promise.all([chief, township, director].map(viewReady));
     for (const page of [chief, township, director]) {
@@ -95,7 +62,7 @@ describe('the drill in Chromium', () => {
   }, 240_000);
 
   it('the chief warns; the played township presses 叫应; the chief sees it wait, then answered', async () => {
-    const { chief, township, director } = pages;
+    const { chief, township, director } = room.pages;
     const warned = await chief.evaluate(() => (window as any).tuiyan.session.command({ type: 'issueWarning', level: 'orange', townships: ['shimen', 'hupan'] }));
     expect(warned.ok).toBe(true);
     // 最快 runs to the next inject and pauses there (the exercise is not run out).
@@ -128,8 +95,8 @@ describe('the drill in Chromium', () => {
   }, 300_000);
 
   it('a played team receives its task and accepts it; its form never offers to recall itself', async () => {
-    const { chief } = pages;
-    const team = await open('team', `/?code=${exercise.codes['team:fire-5']}`);
+    const { chief } = room.pages;
+    const team = await open('team', `/?code=${room.exercise.codes['team:fire-5']}`);
     await viewReady(team);
     await closeBriefing(team);
     await team.locator('.tab[data-tab=orders]').click();
@@ -143,12 +110,12 @@ describe('the drill in Chromium', () => {
     await team.locator('[data-testid=task-status]', { hasText: '已接受' }).waitFor({ timeout: 60_000 });
     await chief.locator('[data-testid=team-tasks] tr[data-unit=fire-5][data-status=accepted]').waitFor({ timeout: 60_000 });
     await page_shot(team, 'drill-team');
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 180_000);
 
   it('offline practice opens paused on the same briefing, and fast-forwards to a chosen time', async () => {
     // Offline practice fetches the scenario with its script: from a practice server, never the drill's.
-    practice = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, practice: true, log: () => {} });
+    practice = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: room.clientDir, practice: true, log: () => {} });
     const offline = await open('offline', `${practice.url}/?offline=demo-district&role=township:shimen&seed=3`);
     await viewReady(offline);
     await offline.getByTestId('briefing').waitFor({ state: 'visible', timeout: 60_000 });
@@ -163,7 +130,7 @@ describe('the drill in Chromium', () => {
     await offline.waitForFunction(() => { const c = (window as any).tuiyan.store.clock; return c.t === 1200 && c.speed === 'paused'; }, null, { timeout: 120_000, polling: 200 });
     // The trainee's role is played: the log says so, so the core waits for its 叫应.
     expect(await offline.evaluate(() => (window as any).tuiyan.store.view.role)).toBe('township:shimen');
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 180_000);
 });
 

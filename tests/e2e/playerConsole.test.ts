@@ -4,63 +4,48 @@
 // lists only requirements already triggered for the township, whose names reach the browser
 // by the feed alone; the inbox fetches older messages with 更早的消息.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { buildClient, closeBriefing, haveChromium, launch, screenshot, watch } from './helpers.ts';
-
-const ADMIN = 'e2e-player-console-admin-token-0123';
-
-async function api(base: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-const viewReady = (page: Page) => page.waitForFunction(() => !!(window as any).tuiyan?.store.view, null, { timeout: 90_000, polling: 200 });
+import type { BrowserContext, Page } from 'playwright-core';
+import { closeBriefing, haveChromium, screenshot, viewReady, watch } from './helpers.ts';
+import { openRoom, type ExerciseRoom } from './room.ts';
 
 describe('a township console in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium()).toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
+  let room: ExerciseRoom;
   let ctx: BrowserContext;
-  let base: string;
-  let exercise: { id: string; codes: Record<string, string> };
   const errors: string[] = [];
   const joins: string[] = [];
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-player-console');
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {}, limits: { tokensPerCode: 1, socketsPerToken: 2 } });
-    base = server.url;
-    browser = await launch();
     // The storm played by the autopilot to 4h: Hupan has had injects, events and triggered requirements.
-    exercise = await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 3, plan: 'auto', speed: 'max', until: '4h' });
+    room = await openRoom({
+      build: 'e2e-player-console', server: { limits: { tokensPerCode: 1, socketsPerToken: 2 } },
+      exercise: { scenario: 'demo-district', seed: 3, plan: 'auto', speed: 'max', until: '4h' },
+    });
     for (let i = 0; i < 600; i++) {
-      const ex = await api(base, 'GET', `/api/exercises/${exercise.id}`);
+      const ex = await room.api('GET', `/api/exercises/${room.exercise.id}`);
       if (ex.status === 'finished') break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    ctx = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    // One context for every tab: they share the token the code gave.
+    ctx = await room.browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     ctx.on('request', (r) => { if (r.url().endsWith('/api/join')) joins.push(r.method()); });
   }, 300_000);
 
   afterAll(async () => {
     await ctx?.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
+    await room?.close();
   });
 
   async function open(): Promise<Page> {
     const page = await ctx.newPage();
     watch(page, 'hupan', errors);
-    await page.goto(`${base}/?code=${exercise.codes['township:hupan']}`);
+    await page.goto(`${room.base}/?code=${room.exercise.codes['township:hupan']}`);
     return page;
   }
 
   it('reuses its token on reload, explains the socket cap in Chinese, shows only triggered requirements and pages the inbox', async () => {
-    expect((await api(base, 'GET', `/api/exercises/${exercise.id}`)).status).toBe('finished');
+    expect((await room.api('GET', `/api/exercises/${room.exercise.id}`)).status).toBe('finished');
     const page = await open();
     await viewReady(page);
     await closeBriefing(page);

@@ -4,18 +4,9 @@
 // every view, so the button under the mouse was replaced and most clicks did nothing). And a
 // filtered select never keeps the choice its filter hides (调拨物资 → 送往, typing 石门中心).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { buildClient, consoleReady, haveChromium, launch, watch } from './helpers.ts';
-
-const ADMIN = 'e2e-stable-admin-token-0123456789';
-
-async function api(base: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+import type { Page } from 'playwright-core';
+import { haveChromium } from './helpers.ts';
+import { ADMIN, openRoom, type ExerciseRoom } from './room.ts';
 
 /** Views this page has received so far (counted by a listener the test installs). */
 const viewsSeen = (page: Page) => page.evaluate(() => (window as any).__views as number);
@@ -37,20 +28,10 @@ async function humanClick(page: Page, selector: string): Promise<number> {
 describe('stable consoles in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
-  let base: string;
-  let exercise: { id: string; codes: Record<string, string> };
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
+  let room: ExerciseRoom;
 
   async function open(name: string, path: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
-    await page.goto(base + path);
-    await consoleReady(page);
+    const page = await room.open(name, path, { ready: true });
     await page.evaluate(() => { (window as any).__views = 0; (window as any).tuiyan.store.on('view', () => { (window as any).__views++; }); });
     return page;
   }
@@ -59,21 +40,13 @@ describe('stable consoles in Chromium', () => {
   let director: Page;
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-stable-client');
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
-    base = server.url;
-    browser = await launch();
-    exercise = await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 4, speed: 'paused', until: '24h' });
-    [chief, director] = await Promise.all([open('chief', `/?code=${exercise.codes.chief}`), open('director', `/?code=${exercise.codes.director}#admin=${ADMIN}`)]);
+    room = await openRoom({ build: 'e2e-stable-client', exercise: { scenario: 'demo-district', seed: 4, speed: 'paused', until: '24h' } });
+    [chief, director] = await Promise.all([open('chief', `/?code=${room.exercise.codes.chief}`), open('director', `/?code=${room.exercise.codes.director}#admin=${ADMIN}`)]);
     await director.locator('button[data-speed="60x"]').click();
     await chief.waitForFunction(() => (window as any).tuiyan.store.clock.speed === '60x' && (window as any).tuiyan.store.clock.t > 60, null, { timeout: 60_000, polling: 100 });
   }, 300_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
   it('every 加入转移村庄 click in the details card takes effect while the clock runs at 60×', async () => {
     const villages: string[] = await chief.evaluate(() => (window as any).tuiyan.store.scenario.villages.slice(0, 8).map((v: { id: string }) => v.id));
@@ -129,5 +102,5 @@ describe('stable consoles in Chromium', () => {
     expect(await select.inputValue()).not.toBe('');
   });
 
-  it('had no page errors', () => { expect(errors).toEqual([]); });
+  it('had no page errors', () => { expect(room.errors).toEqual([]); });
 });
