@@ -5,56 +5,36 @@
 // chief (who perceives it) and the director read the aftershock in their inboxes. Screenshots
 // under test-results/aftershock-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { buildClient, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { haveChromium, inboxTexts, runAtMax, screenshot } from './helpers.ts';
+import { ADMIN, openRoom, type Room } from './room.ts';
 import { leaks } from './visibleTextRules.ts';
 
-const ADMIN = 'e2e-aftershock-admin-token-0123456789';
 /** When the row is set to fire: 0 h 40 min, half an hour after the main shock (10 min). */
 const AT = 40 * 60;
 
 /** Inbox lines of aftershocks on a page. */
-const aftershockLines = (page: Page) => page.locator('[data-testid=inbox] li[data-kind=aftershock] .text').allTextContents();
+const aftershockLines = (page: Page) => inboxTexts(page, 'aftershock');
 
 describe('the aftershock form in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let director: Page;
   let chief: Page;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
-
-  async function open(path: string, name: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
-    await page.goto(server.url + path);
-    await consoleReady(page);
-    return page;
-  }
+  const open = (name: string, path: string) => room.open(name, path, { viewport: { width: 1500, height: 900 }, ready: true });
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-aftershock-client');
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
-    browser = await launch();
-    const res = await fetch(`${server.url}/api/exercises`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ scenario: 'demo-district-quake', seed: 3, speed: 'paused', until: '1h' }) });
+    room = await openRoom({ build: 'e2e-aftershock-client' });
+    const res = await room.request('POST', '/api/exercises', { scenario: 'demo-district-quake', seed: 3, speed: 'paused', until: '1h' });
     expect(res.ok).toBe(true);
     const { codes } = await res.json() as { codes: Record<string, string> };
-    director = await open(`/?code=${codes.director}#admin=${ADMIN}`, 'director');
-    chief = await open(`/?code=${codes.chief}`, 'chief');
+    director = await open('director', `/?code=${codes.director}#admin=${ADMIN}`);
+    chief = await open('chief', `/?code=${codes.chief}`);
     await director.locator('button[data-tab=director]').click();
   }, 300_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
   it('adds an aftershock with its epicentre from the map, refuses a bad magnitude by name, and the run shows it', async () => {
     const editor = director.getByTestId('script-editor');
@@ -108,12 +88,7 @@ describe('the aftershock form in Chromium', () => {
     await screenshot(director, 'aftershock-form-saved');
 
     // 最快 stops at each inject: press it until the aftershock is in the chief's inbox (or the day ends).
-    for (let k = 0; k < 100 && (await aftershockLines(chief)).length === 0; k++) {
-      const c = await director.evaluate(() => { const c = (window as any).tuiyan.store.clock; return { status: c.status as string, speed: c.speed as string }; });
-      if (c.status === 'finished') break;
-      if (c.speed === 'paused') await director.locator('button[data-speed=max]').click();
-      await director.waitForTimeout(400);
-    }
+    await runAtMax(director, { tries: 100, wait: 400, stop: async () => (await aftershockLines(chief)).length > 0 });
     await chief.waitForFunction(() => document.querySelectorAll('[data-testid=inbox] li[data-kind=aftershock]').length > 0, null, { timeout: 60_000, polling: 200 });
     const said = `Ms 5.6 级余震，震中 `;
     const chiefLines = await aftershockLines(chief);
@@ -130,6 +105,6 @@ describe('the aftershock form in Chromium', () => {
     await chief.locator('.tab[data-tab=inbox]').click();
     const shot = await screenshot(chief, 'aftershock-chief-inbox');
     expect(shot.distinct).toBeGreaterThan(40);
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 600_000);
 });

@@ -3,50 +3,30 @@
 // then the layer and a Chinese legend (VI度区 … IX度区) with no internal text; the screenshot is
 // saved as test-results/quake-intensity-chief.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { buildClient, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
+import { haveChromium, runAtMax, screenshot } from './helpers.ts';
+import { ADMIN, openRoom, type Room } from './room.ts';
 import { leaks } from './visibleTextRules.ts';
 
-const ADMIN = 'e2e-intensity-admin-token-0123456789';
 const PUBLISHED = 4200;
 
 describe('the intensity map in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
+  let room: Room;
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-intensity-client');
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
-    browser = await launch();
+    room = await openRoom({ build: 'e2e-intensity-client' });
   }, 300_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
-  async function open(path: string, name: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
-    await page.goto(server.url + path);
-    await consoleReady(page);
-    return page;
-  }
+  const open = (name: string, path: string) => room.open(name, path, { ready: true });
 
   it('the chief sees the intensity map and its Chinese legend only once it is published', async () => {
-    const res = await fetch(`${server.url}/api/exercises`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ scenario: 'demo-district-quake', seed: 3, speed: 'paused', until: '1h15m' }) });
+    const res = await room.request('POST', '/api/exercises', { scenario: 'demo-district-quake', seed: 3, speed: 'paused', until: '1h15m' });
     expect(res.ok).toBe(true);
     const { codes } = await res.json() as { codes: Record<string, string> };
-    const [chief, director] = [await open(`/?code=${codes.chief}`, 'chief'), await open(`/?code=${codes.director}#admin=${ADMIN}`, 'director')];
+    const [chief, director] = [await open('chief', `/?code=${codes.chief}`), await open('director', `/?code=${codes.director}#admin=${ADMIN}`)];
     const state = () => chief.evaluate(() => {
       const w = window as any;
       const el = document.querySelector<HTMLElement>('[data-testid=legend-intensity]');
@@ -55,19 +35,18 @@ describe('the intensity map in Chromium', () => {
     await chief.evaluate(() => { for (const d of document.querySelectorAll('details.legend')) (d as HTMLDetailsElement).open = true; });
     let before = 0;
     // 最快 runs to the next inject and pauses there: press it again until the end, looking at each stop.
-    for (let k = 0; k < 200; k++) {
-      const clock = await director.evaluate(() => { const c = (window as any).tuiyan.store.clock; return { status: c.status as string, speed: c.speed as string }; });
-      const s = await state();
-      expect(s.legendExists, 'the quake scenario has an intensity legend').toBe(true);
-      if (s.t < PUBLISHED) {
-        expect(s.map, `the chief has the map at ${s.t}`).toBeNull();
-        expect(s.legend, `the legend shows at ${s.t}`).toBe(false);
-        before++;
-      }
-      if (clock.status === 'finished') break;
-      if (clock.speed === 'paused') await director.locator('button[data-speed=max]').click();
-      await director.waitForTimeout(400);
-    }
+    await runAtMax(director, {
+      tries: 200, wait: 400,
+      each: async () => {
+        const s = await state();
+        expect(s.legendExists, 'the quake scenario has an intensity legend').toBe(true);
+        if (s.t < PUBLISHED) {
+          expect(s.map, `the chief has the map at ${s.t}`).toBeNull();
+          expect(s.legend, `the legend shows at ${s.t}`).toBe(false);
+          before++;
+        }
+      },
+    });
     expect(before, 'stops looked at before the publication').toBeGreaterThan(2);
     await chief.waitForFunction(() => (window as any).tuiyan.store.view.t >= 4500, null, { timeout: 60_000 });
     await chief.waitForFunction(() => { const el = document.querySelector<HTMLElement>('[data-testid=legend-intensity]'); return !!el && !el.hidden; }, null, { timeout: 30_000 });
@@ -80,6 +59,6 @@ describe('the intensity map in Chromium', () => {
     expect(leaks(text.replace(/English/g, ''))).toEqual([]);
     const shot = await screenshot(chief, 'quake-intensity-chief');
     expect(shot.distinct).toBeGreaterThan(40);
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 600_000);
 });

@@ -2,47 +2,23 @@
 // JSON anywhere), see it as a Chinese row of the MSEL table (its expected response shown, not
 // a tooltip), see a bad field named in Chinese before anything is sent, and reschedule a row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { buildClient, consoleReady, haveChromium, launch, watch } from './helpers.ts';
-
-const ADMIN = 'e2e-script-admin-token-0123456789';
-
-async function api(base: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+import type { Page } from 'playwright-core';
+import { haveChromium } from './helpers.ts';
+import { ADMIN, openRoom, type ExerciseRoom } from './room.ts';
 
 describe('script editor in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
+  let room: ExerciseRoom;
   let director: Page;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    const clientDir = await buildClient('e2e-script-client');
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, log: () => {} });
-    browser = await launch();
-    const exercise = await api(server.url, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 3, speed: 'paused' });
-    const ctx = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    director = await ctx.newPage();
-    watch(director, 'director', errors);
-    await director.goto(`${server.url}/?code=${exercise.codes.director}#admin=${ADMIN}`);
-    await consoleReady(director);
+    room = await openRoom({ build: 'e2e-script-client', exercise: { scenario: 'demo-district', seed: 3, speed: 'paused' } });
+    director = await room.open('director', `/?code=${room.exercise.codes.director}#admin=${ADMIN}`, { viewport: { width: 1500, height: 900 }, ready: true });
     await director.locator('button[data-tab=director]').click();
   }, 300_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
   it('adds an inject from the form and shows it in the table', async () => {
     const editor = director.getByTestId('script-editor');
@@ -80,6 +56,6 @@ describe('script editor in Chromium', () => {
     await form.getByTestId('inject-save').click();
     await director.waitForFunction((i) => (window as any).tuiyan.store.view.injects.some((x: { id: string; at: number }) => x.id === i && x.at === 4 * 3600), id);
     await expect.poll(async () => (await row.locator('td').nth(1).textContent()) ?? '').toContain('10:00');
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   });
 });
