@@ -3,59 +3,25 @@
 // self-assessment in the plan tab; both reach the report the director reads (JSON and HTML), and
 // the director's console shows them live by requirement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { ROOT, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
-
-const ADMIN = 'e2e-evalform-admin-token-0123456789';
-/** This file's own build of the client (parallel test files build their own). */
-const CLIENT_DIR = join(ROOT, 'dist/e2e-evalform-client');
-
-async function api(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, text: await res.text() };
-}
+import { haveChromium, screenshot } from './helpers.ts';
+import { ADMIN, openRoom, type ExerciseRoom } from './room.ts';
 
 describe('evaluation forms in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
-  let base: string;
-  let id: string;
-  let codes: Record<string, string>;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
-
-  async function open(name: string, code: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
-    await page.goto(`${base}/?code=${code}`);
-    await consoleReady(page);
-    return page;
-  }
+  let room: ExerciseRoom;
+  const open = (name: string, code: string) => room.open(name, `/?code=${code}`, { ready: true });
+  /** The response's status and text, whatever the status. */
+  const api = async (method: string, path: string) => { const res = await room.request(method, path); return { status: res.status, text: await res.text() }; };
 
   beforeAll(async () => {
-    const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: CLIENT_DIR, emptyOutDir: true } });
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: CLIENT_DIR, log: () => {} });
-    base = server.url;
-    browser = await launch();
-    ({ id, codes } = JSON.parse((await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 3, speed: 'paused', plan: 'auto', until: '3h' })).text));
+    room = await openRoom({ build: 'e2e-evalform-client', exercise: { scenario: 'demo-district', seed: 3, speed: 'paused', plan: 'auto', until: '3h' } });
   }, 240_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
   it('an evaluator entry and a self-assessment reach the report', async () => {
-    const [evaluator, chief] = await Promise.all([open('evaluator', codes.evaluator), open('chief', codes.chief)]);
+    const [evaluator, chief] = await Promise.all([open('evaluator', room.exercise.codes.evaluator), open('chief', room.exercise.codes.chief)]);
 
     await evaluator.locator('.tab[data-tab=evaluate]').click();
     await evaluator.getByTestId('evaluation-subject').selectOption('req:warn-blue');
@@ -73,21 +39,16 @@ describe('evaluation forms in Chromium', () => {
     await self.getByTestId('evaluation-submit').click();
     await self.locator('.answer.ok').waitFor({ timeout: 60_000 });
 
-    const report = JSON.parse((await api(base, 'GET', `/api/exercises/${id}/report`)).text);
+    const report = JSON.parse((await api('GET', `/api/exercises/${room.exercise.id}/report`)).text);
     expect(report.score.evaluations.observations).toEqual([expect.objectContaining({ requirement: 'warn-blue', rating: 'M', observedRole: 'chief', strengths: '值班领导到岗迅速', improvements: '预警渠道单一，未叫应到村' })]);
     expect(report.score.evaluations.selfAssessments).toEqual([expect.objectContaining({ role: 'chief', rating: 'S', improvements: '信息报送要素不全' })]);
-    const html = (await api(base, 'GET', `/api/exercises/${id}/report?format=html`)).text;
+    const html = (await api('GET', `/api/exercises/${room.exercise.id}/report?format=html`)).text;
     for (const text of ['预警渠道单一，未叫应到村', '信息报送要素不全']) expect(html).toContain(text);
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 180_000);
 
   it("the director sees them live, by requirement, with rating and time", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const director = await ctx.newPage();
-    watch(director, 'director', errors);
-    await director.goto(`${base}/?code=${codes.director}#admin=${ADMIN}`);
-    await consoleReady(director);
+    const director = await room.open('director', `/?code=${room.exercise.codes.director}#admin=${ADMIN}`, { viewport: { width: 1500, height: 900 }, ready: true });
     await director.locator('button[data-tab=director]').click();
     const board = director.getByTestId('evaluation-board');
     // What was recorded before the director joined comes with the join.
@@ -97,7 +58,7 @@ describe('evaluation forms in Chromium', () => {
     expect(await group.textContent()).toContain('预警渠道单一，未叫应到村');
     expect(await board.getByTestId('self-assessments').textContent()).toContain('信息报送要素不全');
     // A new observation arrives while the director watches.
-    const evaluator = await open('evaluator-2', codes.evaluator);
+    const evaluator = await open('evaluator-2', room.exercise.codes.evaluator);
     await evaluator.locator('.tab[data-tab=evaluate]').click();
     await evaluator.getByTestId('evaluation-subject').selectOption('req:warn-blue');
     await evaluator.getByTestId('evaluation-rating').selectOption('P');
@@ -109,6 +70,6 @@ describe('evaluation forms in Chromium', () => {
     await board.scrollIntoViewIfNeeded();
     const shot = await screenshot(director, 'director-evaluation-board');
     expect(shot.distinct).toBeGreaterThan(20);
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 180_000);
 });

@@ -2,59 +2,23 @@
 // tool and it appears on its map's plot list; it writes to the chief in the 会商 tab and the
 // chief's console shows the message in its conversation, and the chief answers in the thread.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { ROOT, consoleReady, haveChromium, launch, screenshot, watch } from './helpers.ts';
-
-const ADMIN = 'e2e-plots-admin-token-0123456789';
-/** This file's own build of the client (parallel test files build their own). */
-const CLIENT_DIR = join(ROOT, 'dist/e2e-plots-client');
-
-async function api(base: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+import { haveChromium, screenshot } from './helpers.ts';
+import { ADMIN, openRoom, type ExerciseRoom } from './room.ts';
 
 describe('态势标绘 and 会商 in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
-  let base: string;
-  let codes: Record<string, string>;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
-
-  async function open(name: string, code: string, hash = ''): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
-    await page.goto(`${base}/?code=${code}${hash}`);
-    await consoleReady(page);
-    return page;
-  }
+  let room: ExerciseRoom;
+  const open = (name: string, code: string, hash = '') => room.open(name, `/?code=${code}${hash}`, { ready: true });
 
   beforeAll(async () => {
-    const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: CLIENT_DIR, emptyOutDir: true } });
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: CLIENT_DIR, log: () => {} });
-    base = server.url;
-    browser = await launch();
-    ({ codes } = await api(base, 'POST', '/api/exercises', { scenario: 'demo-district', seed: 3, speed: 'paused', until: '3h' }));
+    room = await openRoom({ build: 'e2e-plots-client', exercise: { scenario: 'demo-district', seed: 3, speed: 'paused', until: '3h' } });
   }, 240_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-  });
+  afterAll(async () => { await room?.close(); });
 
   it('a township draws a point on the map and writes to the chief, who answers', async () => {
-    const [township, chief] = await Promise.all([open('township', codes['township:hupan']), open('chief', codes.chief)]);
+    const [township, chief] = await Promise.all([open('township', room.exercise.codes['township:hupan']), open('chief', room.exercise.codes.chief)]);
 
     // 标绘: pick the kind, click the map, name it, place it.
     await township.locator('.tab[data-tab=plot]').click();
@@ -123,7 +87,7 @@ describe('态势标绘 and 会商 in Chromium', () => {
     await chief.locator('[data-testid=thread] li .ref', { hasText: '湖畔镇被困群众（已核实）' }).waitFor({ timeout: 30_000 });
 
     // The director writes to the township as the 12345 hotline; the township reads the hotline's name.
-    const director = await open('director', codes.director, `#admin=${ADMIN}`);
+    const director = await open('director', room.exercise.codes.director, `#admin=${ADMIN}`);
     await director.locator('.tab[data-tab=consult]').click();
     await director.locator('[data-testid=consult] input[type=checkbox][value="township:hupan"]').check();
     await director.locator('[data-testid=consult] input[type=checkbox][value="party:hotline"]').check();
@@ -138,6 +102,6 @@ describe('态势标绘 and 会商 in Chromium', () => {
     expect(await line.locator('b').textContent()).toBe('12345热线');
     // The chief's feed never carried it.
     expect(await chief.evaluate(() => (window as any).tuiyan.store.view.messages.some((m: any) => m.text.includes('家中老人')))).toBe(false);
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 240_000);
 });
