@@ -6,48 +6,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb, removeTempDbs } from '../server/helpers.ts';
-import { consoleReady, haveChromium, launch, ROOT, screenshot, watch } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { consoleReady, haveChromium, ROOT, screenshot } from './helpers.ts';
+import { ADMIN, openRoom, type Room } from './room.ts';
 
-const ADMIN = 'e2e-admin-page-token-0123456789';
-/** This file's own build of the client, so parallel browser tests do not overwrite each other's. */
-const OUT = join(ROOT, 'dist/e2e-admin');
 /** The server's scenario folder: a copy, since the page writes a new scenario into it. */
 const SCENARIOS = mkdtempSync(join(tmpdir(), 'tuiyan-e2e-scenarios-'));
 
 describe('admin page in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium(), 'no /usr/bin/chromium: run .ci/run or apt-get install chromium').toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
+  let room: Room;
 
   async function open(name: string, path: string): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    watch(page, name, errors);
+    const page = await room.open(name, path, { viewport: { width: 1366, height: 900 } });
     page.on('dialog', (d) => void d.accept());
-    await page.goto(server.url + path);
     return page;
   }
 
   beforeAll(async () => {
-    const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: OUT, emptyOutDir: true } });
     cpSync(join(ROOT, 'scenarios/demo-district'), join(SCENARIOS, 'demo-district'), { recursive: true });
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: OUT, scenariosDir: SCENARIOS, log: () => {} });
-    browser = await launch();
+    room = await openRoom({ build: 'e2e-admin', server: { scenariosDir: SCENARIOS } });
   }, 300_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-    removeTempDbs();
+    await room?.close();
     rmSync(SCENARIOS, { recursive: true, force: true });
   });
 
@@ -96,7 +79,7 @@ describe('admin page in Chromium', () => {
     const chief = await open('chief', new URL(link!).pathname + new URL(link!).search);
     await consoleReady(chief);
 
-    await admin.goto(server.url + '/admin.html#');
+    await admin.goto(room.base + '/admin.html#');
     const row = admin.locator('[data-testid=exercise-list] tbody tr').first();
     await row.locator('[data-testid=connected]', { hasText: '区指挥部（指挥长） ×1' }).waitFor({ timeout: 30_000 });
     expect(await row.locator('text=种子 42').count()).toBe(1);
@@ -138,11 +121,11 @@ describe('admin page in Chromium', () => {
     await admin.locator('[data-testid=group-view] a', { hasText: '加入码单' }).click();
     await admin.waitForSelector('.code-card[data-role=chief]');
     expect(await admin.locator('.code-card[data-role=chief] [data-testid=join-code]').textContent()).not.toBe(code2);
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 180_000);
 
   it('makes a new scenario from the template form, fields checked as typed, and offers it for exercises', async () => {
-    await admin.goto(server.url + '/admin.html#');
+    await admin.goto(room.base + '/admin.html#');
     const form = admin.locator('[data-testid=scenario-form]');
     await form.locator('input[name="res-res-yunling"]').waitFor();
     await form.locator('input[name=folder]').fill('Storm B');
@@ -168,6 +151,6 @@ describe('admin page in Chromium', () => {
     expect(existsSync(join(SCENARIOS, 'storm-b/plan.json'))).toBe(true);
     // The page reloads the lists: the new scenario can be chosen for an exercise.
     await admin.locator('[data-testid=exercise-form] select[name=scenario] option[value=storm-b]').waitFor({ state: 'attached', timeout: 30_000 });
-    expect(errors).toEqual([]);
+    expect(room.errors).toEqual([]);
   }, 240_000);
 });

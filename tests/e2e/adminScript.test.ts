@@ -6,43 +6,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
 import { checkScenario, loadScenario } from '../../server/scenarioFiles.ts';
-import { tempDb, removeTempDbs } from '../server/helpers.ts';
-import { buildClient, haveChromium, launch, screenshot, watch } from './helpers.ts';
+import { haveChromium, screenshot } from './helpers.ts';
+import { ADMIN, openRoom, type Room } from './room.ts';
 
-const ADMIN = 'e2e-admin-script-token-0123456789';
 const SCENARIOS = mkdtempSync(join(tmpdir(), 'tuiyan-e2e-script-'));
 
 describe('admin script editor in Chromium', () => {
   it('has Chromium', () => { expect(haveChromium()).toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
+  let room: Room;
 
   beforeAll(async () => {
-    const out = await buildClient('e2e-admin-script');
     // Folder "storm-x" holds a scenario whose id is "demo-district": saved by folder, not id.
     cpSync(join('scenarios/demo-district'), join(SCENARIOS, 'storm-x'), { recursive: true });
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir: out, scenariosDir: SCENARIOS, log: () => {} });
-    browser = await launch();
+    room = await openRoom({ build: 'e2e-admin-script', server: { scenariosDir: SCENARIOS } });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    removeTempDbs();
+    await room?.close();
     rmSync(SCENARIOS, { recursive: true, force: true });
   });
 
   it('adds a road closure picked by name and saves it into a new folder that checks clean', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' });
-    page = await ctx.newPage();
-    watch(page, 'admin-script', errors);
-    await page.goto(`${server.url}/admin.html`);
+    const page = await room.open('admin-script', '/admin.html', { viewport: { width: 1500, height: 1000 } });
     await page.fill('[data-testid=admin-token]', ADMIN);
     await page.click('form.gate button[type=submit]');
     await page.locator('[data-testid=script-scenario] option[value=storm-x]').waitFor({ state: 'attached' });
@@ -91,9 +78,9 @@ describe('admin script editor in Chromium', () => {
     // The original folder keeps its script.
     expect(loadScenario(join(SCENARIOS, 'storm-x')).injects.length).toBe(before);
     // Listed by the one scenario listing.
-    const listed = await (await fetch(`${server.url}/api/scenarios`)).json() as { scenarios: { folder: string }[] };
+    const listed = await (await fetch(`${room.base}/api/scenarios`)).json() as { scenarios: { folder: string }[] };
     expect(listed.scenarios.map((s) => s.folder)).toContain('storm-road');
-    expect(errors).toEqual([]);
-    await ctx.close();
+    expect(room.errors).toEqual([]);
+    await page.context().close();
   }, 180_000);
 });

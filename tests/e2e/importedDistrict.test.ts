@@ -6,22 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { exportScenario } from '../../server/gis/exportScenario.ts';
 import { importScenario } from '../../server/gis/importScenario.ts';
 import { DEMO_ANCHOR, parseCrs } from '../../server/gis/crs.ts';
-import { startServer, type RunningServer } from '../../server/serve/server.ts';
-import { tempDb } from '../server/helpers.ts';
-import { consoleReady, haveChromium, launch, ROOT, watch } from './helpers.ts';
+import { haveChromium, ROOT } from './helpers.ts';
+import { openRoom, type Room } from './room.ts';
 
-const ADMIN = 'e2e-imported-admin-token-0123';
 const FOLDER = 'bureau-district';
 
 describe('an imported district in the browser', () => {
   it('has Chromium', () => { expect(haveChromium()).toBe(true); });
 
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let work: string;
 
   beforeAll(async () => {
@@ -30,27 +26,22 @@ describe('an imported district in the browser', () => {
     mkdirSync(join(work, 'scenarios'));
     await importScenario(join(work, 'gis/import.yaml'), join(work, 'scenarios', FOLDER));
     // The drill client, built apart from the other browser tests' builds.
-    const clientDir = join(ROOT, 'dist/e2e-imported-client');
-    const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: clientDir, emptyOutDir: true } });
-    server = await startServer({ db: tempDb(), port: 0, adminToken: ADMIN, clientDir, scenariosDir: join(work, 'scenarios'), log: () => {} });
-    browser = await launch();
+    room = await openRoom({ build: 'e2e-imported-client', server: { scenariosDir: join(work, 'scenarios') } });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await room?.close();
     rmSync(work, { recursive: true, force: true });
   });
 
   it('serves the imported folder with its raster files', async () => {
-    const list = await (await fetch(`${server.url}/api/scenarios`)).json();
+    const list = await (await fetch(`${room.base}/api/scenarios`)).json();
     expect(list.scenarios.map((s: { folder: string }) => s.folder)).toEqual([FOLDER]);
-    const got = await (await fetch(`${server.url}/api/scenarios/${FOLDER}`)).json();
+    const got = await (await fetch(`${room.base}/api/scenarios/${FOLDER}`)).json();
     expect(got.files.length).toBeGreaterThanOrEqual(2);
     const json = JSON.parse(readFileSync(join(work, 'scenarios', FOLDER, 'scenario.json'), 'utf8'));
     for (const name of got.files) {
-      const r = await fetch(`${server.url}/api/scenarios/${FOLDER}/files/${name}`);
+      const r = await fetch(`${room.base}/api/scenarios/${FOLDER}/files/${name}`);
       expect(r.status, name).toBe(200);
       expect(Buffer.from(await r.arrayBuffer()).equals(readFileSync(join(work, 'scenarios', FOLDER, name))), name).toBe(true);
     }
@@ -58,15 +49,11 @@ describe('an imported district in the browser', () => {
   });
 
   it("draws the imported district in the chief's console", async () => {
-    const r = await fetch(`${server.url}/api/exercises`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ scenario: FOLDER, speed: 'paused' }) });
+    const r = await room.request('POST', '/api/exercises', { scenario: FOLDER, speed: 'paused' });
     expect(r.status).toBe(201);
     const { codes } = await r.json();
     const errors: string[] = [];
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' });
-    const page = await ctx.newPage();
-    watch(page, 'imported', errors);
-    await page.goto(`${server.url}/?code=${codes.chief}`);
-    await consoleReady(page);
+    const page = await room.open('imported', `/?code=${codes.chief}`, { viewport: { width: 1280, height: 720 }, ready: true, errors });
     const shown = await page.evaluate(() => {
       const w = (window as any).tuiyan;
       return { folder: w.store.scenarioFolder, width: w.store.scenario.grid.width, villages: w.store.scenario.villages.length, frames: w.map.framesDrawn() };
@@ -74,6 +61,6 @@ describe('an imported district in the browser', () => {
     expect(shown).toMatchObject({ folder: FOLDER, width: 480, villages: 238 });
     expect(shown.frames).toBeGreaterThan(2);
     expect(errors).toEqual([]);
-    await ctx.close();
+    await page.context().close();
   }, 180_000);
 });
