@@ -34,7 +34,7 @@ export function legend(map: MapView, hasZone = false, chemical = false, typhoon 
       ROAD_RGB.map((c, k) => h('span', { 'data-road-class': k }, sw(css(c), 'line'), tx(...ROAD_CLASS_TEXT[k]))),
       h('span', {}, sw(css(WATER)), tx('积水（越深越蓝）', 'water (deeper, bluer)')), h('span', {}, sw(css(BURNING)), tx('燃烧', 'burning')),
       h('span', {}, sw(css(burnedRgb(1))), tx('过火', 'burned')), h('span', {}, sw('#0277bd', 'bar'), t('gauges')),
-      ...(store?.scenario?.bridges?.length ? [h('span', { 'data-testid': 'legend-bridge-down' }, h('i', { class: 'sw bridge-down', style: `--c:${css(BRIDGE_DOWN)}` }), bridgeStateName('down', currentLang()))] : []),
+      ...(store?.scenario?.bridges?.length ? [h('span', { 'data-testid': 'legend-bridge-down' }, sw(css(BRIDGE_DOWN), 'bridge-down'), bridgeStateName('down', currentLang()))] : []),
       ...(hasZone ? [h('span', { 'data-testid': 'legend-dambreak' }, sw(css(DAM_BREAK_ZONE, 0.5)), damBreakZoneLegend(currentLang()))] : []),
       ...(chemical ? [
         h('span', { 'data-testid': 'legend-zone-aegl3' }, sw(css(ZONE_RGB['AEGL-3'])), zoneTierName('AEGL-3', currentLang())),

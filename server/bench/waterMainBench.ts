@@ -1,6 +1,6 @@
 // tuiyan bench row waterMainDay: the water-main drill's whole day (24 h) headless, with the
-// autopilot playing every role by its plan, or with nobody playing (row waterMainDayNobody) — the burst, the street flood, valves, repair, water
-// trucks and the 12345 calls (issue 19 aims at ≤ 10 s). Wall time is read here, in server/.
+// autopilot playing every role by its plan, or with nobody playing (row waterMainDayNobody) — the
+// burst, the street flood, valves, repair, water trucks and the 12345 calls (issue 19 aims at ≤ 10 s). Wall time is read here, in server/.
 import { loadScenario } from '../scenarioFiles.ts';
 import { loadPlan } from '../planFiles.ts';
 import { runHeadless } from '../run/headless.ts';

@@ -53,19 +53,28 @@ export function hollandMaxWind(v: Pick<HollandVortex, 'pc' | 'pn' | 'b' | 'rho'>
 }
 
 /**
- * The strongest gradient wind (eq. 3) and where it blows, {r (m), wind (m/s)}: with Coriolis the
- * peak lies inside Rmax and below eq. 6 (for a weak, wide storm well inside), so it is searched
- * for, by golden section on 0.1–1.5·Rmax (the profile has one peak), to about 1e-7·Rmax.
- * Cyclostrophic (f = 0) it is eq. 6 at Rmax.
+ * Where a wind profile with one peak near Rmax peaks, [r (m), wind (m/s)]: golden-section search
+ * on 0.1–1.5·Rmax to about 1e-7·Rmax. With Coriolis Holland's peak lies inside Rmax (for a weak,
+ * wide storm well inside); along a ray of a moving storm the background wind and the inflow
+ * angle shift it a little (typhoonView.ts).
+ */
+export function windPeak(wind: (r: number) => number, rmax: number): [number, number] {
+  const g = (Math.sqrt(5) - 1) / 2;
+  let a = 0.1 * rmax, b = 1.5 * rmax;
+  let c = b - g * (b - a), d = a + g * (b - a);
+  let wc = wind(c), wd = wind(d);
+  for (let k = 0; k < 40; k++) {
+    if (wc >= wd) { b = d; d = c; wd = wc; c = b - g * (b - a); wc = wind(c); }
+    else { a = c; c = d; wc = wd; d = a + g * (b - a); wd = wind(d); }
+  }
+  return wc >= wd ? [c, wc] : [d, wd];
+}
+
+/**
+ * The strongest gradient wind (eq. 3) and where it blows, {r (m), wind (m/s)}: below eq. 6 with
+ * Coriolis, so searched for (windPeak); cyclostrophic (f = 0) it is eq. 6 at Rmax.
  */
 export function hollandPeakWind(v: HollandVortex): { r: number; wind: number } {
-  const g = (Math.sqrt(5) - 1) / 2;
-  let a = 0.1 * v.rmax, b = 1.5 * v.rmax;
-  let c = b - g * (b - a), d = a + g * (b - a);
-  let wc = hollandGradientWind(v, c), wd = hollandGradientWind(v, d);
-  for (let k = 0; k < 40; k++) {
-    if (wc >= wd) { b = d; d = c; wd = wc; c = b - g * (b - a); wc = hollandGradientWind(v, c); }
-    else { a = c; c = d; wc = wd; d = a + g * (b - a); wd = hollandGradientWind(v, d); }
-  }
-  return wc >= wd ? { r: c, wind: wc } : { r: d, wind: wd };
+  const [r, wind] = windPeak((x) => hollandGradientWind(v, x), v.rmax);
+  return { r, wind };
 }

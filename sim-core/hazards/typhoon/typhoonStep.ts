@@ -1,7 +1,7 @@
 // The typhoon in the clock (hazards phase, every 10 minutes while the scenario has one; never
 // otherwise): the weather service's bulletin at each track fix; the surface wind at every
-// village (Holland with the storm's forward motion, windAt.ts) cutting power by the fragility (fragility.ts); trees and
-// signboards across roads from force 10 on (a road block cleared like a landslide, landslides.ts);
+// village (Holland with the storm's forward motion, windAt.ts) cutting power by the fragility
+// (fragility.ts); trees and signboards across roads from force 10 on (a road block cleared like a landslide, landslides.ts);
 // boats coming in, and at the deadline the boats still out. The rain is the flood model's: the
 // scenario's zones get the storm's R-CLIPER rain when it is loaded (scenarios/typhoonRain.ts).
 import type { Subsystem } from '../../clock.ts';

@@ -9,6 +9,7 @@ import type { SimContext } from '../../context.ts';
 import { cos, sin } from '../../math/index.ts';
 import { stormAt, type StormAt } from './track.ts';
 import { surfaceWindAt } from './windAt.ts';
+import { windPeak } from './holland.ts';
 import type { TyphoonTrack } from './track.ts';
 
 /** Beaufort floors (m/s) of the three circles the bulletins give. */
@@ -38,23 +39,6 @@ function rayWind(track: TyphoonTrack, storm: StormAt, bearing: number): (r: numb
   return (r) => surfaceWindAt(track, storm, storm.x + r * ux, storm.y + r * uy);
 }
 
-/**
- * Where the wind along a ray peaks, [r, wind]: by golden-section search on 0.1–1.5·Rmax (with
- * Coriolis the vortex peaks inside Rmax, for a weak wide storm well inside; along a ray the
- * background wind and the inflow angle shift it a little).
- */
-export function rayPeak(wind: (r: number) => number, rmax: number): [number, number] {
-  const g = (Math.sqrt(5) - 1) / 2;
-  let a = 0.1 * rmax, b = 1.5 * rmax;
-  let c = b - g * (b - a), d = a + g * (b - a);
-  let wc = wind(c), wd = wind(d);
-  for (let k = 0; k < 40; k++) {
-    if (wc >= wd) { b = d; d = c; wd = wc; c = b - g * (b - a); wc = wind(c); }
-    else { a = c; c = d; wc = wd; d = a + g * (b - a); wd = wind(d); }
-  }
-  return wc >= wd ? [c, wc] : [d, wd];
-}
-
 /** Beyond the peak at `from`, the radius (m, to 1 m) where the wind falls below `v` (it is ≥ v at `from`). */
 function outerEdge(wind: (r: number) => number, from: number, v: number): number {
   let lo = from, hi = from * 2;
@@ -74,7 +58,7 @@ function outerEdge(wind: (r: number) => number, from: number, v: number): number
  */
 export function windRadiusAlong(track: TyphoonTrack, storm: StormAt, v: number, bearing: number): number | null {
   const wind = rayWind(track, storm, bearing);
-  const [r, w] = rayPeak(wind, storm.vortex.rmax);
+  const [r, w] = windPeak(wind, storm.vortex.rmax);
   return w < v ? null : outerEdge(wind, r, v);
 }
 
@@ -92,7 +76,7 @@ export function windQuadrantRadii(track: TyphoonTrack, storm: StormAt, speeds: r
   for (let q = 0; q < 4; q++) {
     for (let d = 0; d <= 90; d += QUADRANT_STEP) {
       const wind = rayWind(track, storm, QUADRANTS[q].from + d);
-      const [rp, wp] = rayPeak(wind, storm.vortex.rmax);
+      const [rp, wp] = windPeak(wind, storm.vortex.rmax);
       for (let k = 0; k < speeds.length; k++) {
         if (wp < speeds[k]) continue;
         const r = outerEdge(wind, rp, speeds[k]);
